@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "coopgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coopgraph", targets: ["coopgraph"]),
+        .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+        .library(name: "CoopModel", targets: ["CoopModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The only door to C: Graphviz's cgraph + gvc through a one-line shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // General Swift wrapper of Graphviz; knows nothing of cooperation data.
+        .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+        // Typed cooperation graph, schema as data, knowledge-base loading and validation.
+        .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "coopgraph",
+            dependencies: [
+                "GraphvizKit",
+                "CoopModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
