@@ -1,0 +1,173 @@
+/// The position of an entity in a built graph: dense, from 0 to `entityCount - 1`.
+public typealias EntityIndex = Int
+/// The position of a relation in a built graph: dense, from 0 to `relationCount - 1`.
+public typealias RelationIndex = Int
+
+/// An immutable, typed cooperation graph with O(1) look-ups by id and name and O(degree) neighbours.
+///
+/// Build one with ``KnowledgeGraphBuilder``. Relations are stored column-wise and interned,
+/// so a million edges cost tens of bytes each; ``relation(at:)`` materialises one on demand.
+public struct KnowledgeGraph: Sendable {
+    public let schema: Schema
+
+    let entityStore: [Entity]
+    let idIndex: [EntityID: Int32]
+    let typeIndex: [NodeType: [Int32]]
+    let nameIndex: [String: [Int32]]
+
+    let relationTypeTable: [RelationType]
+    let relationTypeCodes: [UInt16]
+    let relationFrom: [Int32]
+    let relationTo: [Int32]
+    let relationPayloadCodes: [UInt32]
+    let payloadTable: [RelationPayload]
+
+    let outOffsets: [Int32]
+    let outRelations: [Int32]
+    let inOffsets: [Int32]
+    let inRelations: [Int32]
+
+    /// The number of entities.
+    public var entityCount: Int { entityStore.count }
+    /// The number of relations.
+    public var relationCount: Int { relationFrom.count }
+    /// The positions of all entities.
+    public var entityIndices: Range<EntityIndex> { 0..<entityStore.count }
+    /// The positions of all relations.
+    public var relationIndices: Range<RelationIndex> { 0..<relationFrom.count }
+
+    // MARK: Entities
+
+    /// The entity at `index`.
+    /// - Complexity: O(1).
+    public func entity(at index: EntityIndex) -> Entity { entityStore[index] }
+
+    /// The position of the entity with this id.
+    /// - Complexity: O(1) on average.
+    public func index(of id: EntityID) -> EntityIndex? { idIndex[id].map(Int.init) }
+
+    /// The entity with this id.
+    /// - Complexity: O(1) on average.
+    public func entity(_ id: EntityID) -> Entity? { index(of: id).map { entityStore[$0] } }
+
+    /// The positions of the entities of `type`, in insertion order.
+    /// - Complexity: O(k) for k results.
+    public func indices(ofType type: NodeType) -> [EntityIndex] {
+        (typeIndex[type] ?? []).map(Int.init)
+    }
+
+    /// The entities of `type`, in insertion order.
+    /// - Complexity: O(k) for k results.
+    public func entities(ofType type: NodeType) -> [Entity] {
+        (typeIndex[type] ?? []).map { entityStore[Int($0)] }
+    }
+
+    /// The node types that have at least one entity, in name order.
+    public var presentNodeTypes: [NodeType] { typeIndex.keys.sorted() }
+
+    /// Entities whose id, name (any language), alias or acronym matches `text`, ignoring case,
+    /// accents and punctuation. An exact id wins alone.
+    /// - Complexity: O(length of `text` + k) on average.
+    public func lookup(_ text: String) -> [EntityIndex] {
+        if let exact = idIndex[EntityID(text)] { return [Int(exact)] }
+        return (nameIndex[NameKey.make(text)] ?? []).map(Int.init)
+    }
+
+    /// Every folded name key with the entities it names, for fuzzy matching.
+    public var nameKeys: [String: [Int32]] { nameIndex }
+
+    // MARK: Relations
+
+    /// The relation at `index`, materialised with its properties, dates and sources.
+    /// - Complexity: O(1).
+    public func relation(at index: RelationIndex) -> Relation {
+        let payload = payloadTable[Int(relationPayloadCodes[index])]
+        return Relation(
+            type: relationTypeTable[Int(relationTypeCodes[index])],
+            from: entityStore[Int(relationFrom[index])].id,
+            to: entityStore[Int(relationTo[index])].id,
+            properties: payload.properties, dates: payload.dates, sources: payload.sources,
+            note: payload.note)
+    }
+
+    /// The type of the relation at `index`, without materialising it.
+    /// - Complexity: O(1).
+    public func relationType(at index: RelationIndex) -> RelationType {
+        relationTypeTable[Int(relationTypeCodes[index])]
+    }
+
+    /// The source endpoint of the relation at `index`.
+    /// - Complexity: O(1).
+    public func source(of index: RelationIndex) -> EntityIndex { Int(relationFrom[index]) }
+
+    /// The target endpoint of the relation at `index`.
+    /// - Complexity: O(1).
+    public func target(of index: RelationIndex) -> EntityIndex { Int(relationTo[index]) }
+
+    /// The properties, dates, sources and note of the relation at `index`.
+    /// - Complexity: O(1).
+    public func payload(of index: RelationIndex) -> RelationPayload {
+        payloadTable[Int(relationPayloadCodes[index])]
+    }
+
+    /// The relations leaving `entity`, in insertion order.
+    /// - Complexity: O(1) to get; O(out-degree) to walk.
+    public func outgoing(_ entity: EntityIndex) -> some RandomAccessCollection<RelationIndex> {
+        outRelations[Int(outOffsets[entity])..<Int(outOffsets[entity + 1])].lazy.map(Int.init)
+    }
+
+    /// The relations arriving at `entity`, in insertion order.
+    /// - Complexity: O(1) to get; O(in-degree) to walk.
+    public func incoming(_ entity: EntityIndex) -> some RandomAccessCollection<RelationIndex> {
+        inRelations[Int(inOffsets[entity])..<Int(inOffsets[entity + 1])].lazy.map(Int.init)
+    }
+
+    /// The number of relations touching `entity`, both directions.
+    /// - Complexity: O(1).
+    public func degree(_ entity: EntityIndex) -> Int {
+        Int(outOffsets[entity + 1] - outOffsets[entity] + inOffsets[entity + 1] - inOffsets[entity])
+    }
+
+    /// The entities linked to `entity` by a relation in either direction, each once, in first-seen order.
+    /// - Complexity: O(degree).
+    public func neighbors(of entity: EntityIndex) -> [EntityIndex] {
+        var seen = Set<EntityIndex>()
+        var result: [EntityIndex] = []
+        for relation in outgoing(entity) where seen.insert(target(of: relation)).inserted {
+            result.append(target(of: relation))
+        }
+        for relation in incoming(entity) where seen.insert(source(of: relation)).inserted {
+            result.append(source(of: relation))
+        }
+        return result
+    }
+
+    /// The number of relations of each type, in type-name order.
+    public var relationCountsByType: [(type: RelationType, count: Int)] {
+        var counts = [Int](repeating: 0, count: relationTypeTable.count)
+        for code in relationTypeCodes { counts[Int(code)] += 1 }
+        return zip(relationTypeTable, counts).filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
+            .map { (type: $0.0, count: $0.1) }
+    }
+}
+
+/// What a relation says beyond its type and endpoints; shared between relations that say the same.
+public struct RelationPayload: Hashable, Sendable {
+    public var properties: [String: PropertyValue]
+    public var dates: [DatedRole]
+    public var sources: [SourceRef]
+    public var note: String?
+
+    public init(
+        properties: [String: PropertyValue] = [:], dates: [DatedRole] = [], sources: [SourceRef] = [],
+        note: String? = nil
+    ) {
+        self.properties = properties
+        self.dates = dates
+        self.sources = sources
+        self.note = note
+    }
+
+    /// The first date with `role`, if any.
+    public func date(_ role: DateRole) -> PartialDate? { dates.first { $0.role == role }?.date }
+}
