@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `coopgraph` command: builds the cooperation graph, answers questions on it, draws it.
+@main
+struct CoopGraph: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "coopgraph",
+        abstract: "Map international cooperation: a typed knowledge graph with Graphviz diagrams.",
+        version: "coopgraph \(version)",
+        subcommands: [
+            // Each subcommand lives in its own file under Commands/.
+        ]
+    )
+}
