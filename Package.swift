@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopQuery", targets: ["CoopQuery"]),
+        .library(name: "CoopExchange", targets: ["CoopExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,16 +26,27 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Relationship queries (partners, paths, ranks, time filters) over the graph's read API.
+        .target(name: "CoopQuery", dependencies: ["CoopModel"]),
+        // Bulk exchange formats (Neo4j-style CSV) and the synthetic graph generator.
+        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopQuery",
+                "CoopExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+        .testTarget(
+            name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"],
+            exclude: ["Oracle"]),
+        .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"]),
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,35 @@
+import CoopModel
+
+/// Cell values shared by the answers' result sets.
+enum Cells {
+    static func id(_ entity: EntityIndex, _ graph: KnowledgeGraph) -> JSONValue {
+        .string(graph.entity(at: entity).id.rawValue)
+    }
+
+    static func name(_ entity: EntityIndex, _ graph: KnowledgeGraph, _ language: Language) -> JSONValue {
+        .string(graph.entity(at: entity).label(in: language))
+    }
+
+    static func type(_ entity: EntityIndex, _ graph: KnowledgeGraph) -> JSONValue {
+        .string(graph.entity(at: entity).type.rawValue)
+    }
+
+    static func ids(_ entities: [EntityIndex], _ graph: KnowledgeGraph) -> JSONValue {
+        .array(entities.map { id($0, graph) })
+    }
+
+    static func dates(_ dates: [DatedRole]) -> JSONValue {
+        .array(
+            dates.sorted().map {
+                .object([JSONField("role", .string($0.role.rawValue)), JSONField("date", .string($0.date.description))])
+            })
+    }
+
+    static func date(_ date: PartialDate?) -> JSONValue { .optional(date?.description) }
+
+    static func span(_ span: DateSpan?) -> JSONValue { .optional(span?.description) }
+
+    static func sources(_ sources: [SourceRef]) -> JSONValue {
+        .array(Array(Set(sources)).sorted().map { .string($0.description) })
+    }
+}

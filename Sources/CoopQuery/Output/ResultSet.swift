@@ -1,0 +1,119 @@
+import CoopModel
+
+/// An answer as rows of named cells, ready for a table, CSV or JSON; one shape for every command.
+///
+/// JSON shape (see `Docs/query-json.md`):
+/// `{"command", "query": {…}, "columns": [..], "rows": [{column: value}], "notes": [..],
+///   "subgraph": {"entities": [id], "relations": [{"type", "from", "to"}]}}`.
+public struct ResultSet: Sendable {
+    /// The command that produced the answer (`partners`, `path`, …).
+    public var command: String
+    /// The resolved query: entities as ids, filters as text.
+    public var query: [JSONField]
+    /// The column names, in order.
+    public var columns: [String]
+    /// The rows; each has one value per column.
+    public var rows: [[JSONValue]]
+    /// Remarks for the reader (undated facts kept, truncated lists).
+    public var notes: [String]
+    /// What the answer speaks of, for drawing.
+    public var subgraph: AnswerSubgraph
+
+    /// A result set; every row must have one value per column.
+    public init(
+        command: String, query: [JSONField], columns: [String], rows: [[JSONValue]], notes: [String] = [],
+        subgraph: AnswerSubgraph
+    ) {
+        precondition(rows.allSatisfy { $0.count == columns.count }, "row width differs from the columns")
+        self.command = command
+        self.query = query
+        self.columns = columns
+        self.rows = rows
+        self.notes = notes
+        self.subgraph = subgraph
+    }
+}
+
+/// How an answer is written out.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for people.
+    case table
+    /// The documented JSON shape.
+    case json
+    /// RFC 4180 CSV with a header line.
+    case csv
+}
+
+extension ResultSet {
+    /// The answer in `format`, ending with a newline; identical input gives identical text.
+    public func rendered(as format: OutputFormat, graph: KnowledgeGraph) -> String {
+        switch format {
+        case .table: return tableText()
+        case .csv: return csvText()
+        case .json: return jsonValue(graph: graph).encoded() + "\n"
+        }
+    }
+
+    /// Columns padded to their widest cell, a dashed rule under the header, notes after the rows.
+    public func tableText() -> String {
+        let cells = rows.map { $0.map { Self.oneLine($0.cellText) } }
+        var widths = columns.map(\.count)
+        for row in cells {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        }
+        func line(_ values: [String]) -> String {
+            var text = ""
+            for (column, value) in values.enumerated() {
+                let last = column == values.count - 1
+                text += last ? value : value + String(repeating: " ", count: widths[column] - value.count + 2)
+            }
+            return text + "\n"
+        }
+        var output = line(columns) + line(widths.map { String(repeating: "-", count: $0) })
+        for row in cells { output += line(row) }
+        if rows.isEmpty { output += "(no results)\n" }
+        for note in notes { output += "note: \(note)\n" }
+        return output
+    }
+
+    /// A header line, then one line per row; fields quoted when they hold `,`, `"` or a line break.
+    public func csvText() -> String {
+        var output = columns.map(Self.csvField).joined(separator: ",") + "\r\n"
+        for row in rows { output += row.map { Self.csvField($0.cellText) }.joined(separator: ",") + "\r\n" }
+        return output
+    }
+
+    /// The whole answer as one JSON object.
+    public func jsonValue(graph: KnowledgeGraph) -> JSONValue {
+        let relations: [JSONValue] = subgraph.relations.map { relation in
+            .object([
+                JSONField("type", .string(graph.relationType(at: relation).rawValue)),
+                JSONField("from", .string(graph.entity(at: graph.source(of: relation)).id.rawValue)),
+                JSONField("to", .string(graph.entity(at: graph.target(of: relation)).id.rawValue)),
+            ])
+        }
+        let entities = subgraph.entities.map { graph.entity(at: $0).id.rawValue }.sorted()
+        return .object([
+            JSONField("command", .string(command)),
+            JSONField("query", .object(query)),
+            JSONField("columns", .array(columns.map(JSONValue.string))),
+            JSONField("rows", .array(rows.map { row in .object(zip(columns, row).map { JSONField($0, $1) }) })),
+            JSONField("notes", .array(notes.map(JSONValue.string))),
+            JSONField(
+                "subgraph",
+                .object([
+                    JSONField("entities", .array(entities.map(JSONValue.string))),
+                    JSONField("relations", .array(relations)),
+                ])),
+        ])
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

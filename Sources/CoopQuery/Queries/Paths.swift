@@ -1,0 +1,159 @@
+import CoopModel
+
+/// What to ask of ``paths(_:in:)``.
+public struct PathQuery: Hashable, Sendable {
+    public var from: EntityIndex
+    public var to: EntityIndex
+    /// All simple paths up to `maxLength` hops instead of one shortest path.
+    public var all: Bool
+    /// The longest path to list with `all`, in hops (at least 1).
+    public var maxLength: Int
+    /// The most paths to list with `all`.
+    public var limit: Int
+    /// Use only the relations and entities that pass this filter.
+    public var time: TimeFilter
+
+    /// A query for the paths between two entities.
+    public init(
+        from: EntityIndex, to: EntityIndex, all: Bool = false, maxLength: Int = 4, limit: Int = 100,
+        time: TimeFilter = .all
+    ) {
+        self.from = from
+        self.to = to
+        self.all = all
+        self.maxLength = maxLength
+        self.limit = limit
+        self.time = time
+    }
+}
+
+/// One step of a path: a relation walked along or against its direction.
+public struct PathHop: Hashable, Sendable {
+    public let from: EntityIndex
+    public let to: EntityIndex
+    public let relation: RelationIndex
+    public let direction: HopDirection
+}
+
+/// The paths found, shortest first.
+public struct PathAnswer: Sendable {
+    public let from: EntityIndex
+    public let to: EntityIndex
+    /// The paths; empty when the entities are not connected (within `maxLength` with `all`).
+    public let paths: [[PathHop]]
+    /// Whether more paths existed than `limit` allowed.
+    public let truncated: Bool
+    /// The entities and relations of every path listed.
+    public let subgraph: AnswerSubgraph
+}
+
+/// A shortest path in the undirected view (bidirectional breadth-first search, as NetworkX's
+/// `shortest_path`), or with `all` every simple path of at most `maxLength` hops, sorted by length
+/// then by the ids along the way. Each pair of adjacent entities is crossed by its first relation
+/// in adjacency order (leaving relations first).
+/// - Complexity: shortest: O(n + m) at worst, usually far less; all: O(paths · maxLength) after
+///   an O(degree^maxLength) search, cut at 10,000 paths.
+public func paths(_ query: PathQuery, in graph: KnowledgeGraph) throws(QueryError) -> PathAnswer {
+    let scope = TimeScope(graph: graph, filter: query.time)
+    var found: [[PathHop]]
+    var truncated = false
+    if query.all {
+        guard query.maxLength >= 1 else { throw .invalidArgument("--max-length must be 1 or more") }
+        guard query.limit >= 1 else { throw .invalidArgument("--limit must be 1 or more") }
+        (found, truncated) = allSimplePaths(query, graph, scope)
+    } else {
+        found = shortestPath(from: query.from, to: query.to, graph, scope).map { [$0] } ?? []
+    }
+    let relations = found.flatMap { $0.map(\.relation) }
+    return PathAnswer(
+        from: query.from, to: query.to, paths: found, truncated: truncated,
+        subgraph: AnswerSubgraph(entities: [query.from, query.to], relations: relations, in: graph))
+}
+
+private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph: KnowledgeGraph, _ scope: TimeScope)
+    -> [PathHop]?
+{
+    if start == goal { return [] }
+    // parent[side][entity]: the relation that reached it, encoded +1 (0: unseen, -1: a root).
+    var reached = [[Int32](repeating: 0, count: graph.entityCount), [Int32](repeating: 0, count: graph.entityCount)]
+    reached[0][start] = -1
+    reached[1][goal] = -1
+    var frontiers = [[start], [goal]]
+    while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
+        let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+        var next: [EntityIndex] = []
+        var meeting: (entity: EntityIndex, relation: RelationIndex)?
+        for current in frontiers[side] {
+            for (relation, other, _) in graph.incident(current) where reached[side][other] == 0 {
+                guard scope.admits(relation: relation) else { continue }
+                reached[side][other] = Int32(relation + 1)
+                if reached[1 - side][other] != 0 {
+                    meeting = (other, relation)
+                    break
+                }
+                next.append(other)
+            }
+            if meeting != nil { break }
+        }
+        if let meeting {
+            // Any meeting found while expanding one full level is at the shortest total distance.
+            var forward = walkBack(from: meeting.entity, reached[0], graph).reversed().map { $0 }
+            forward += walkBack(from: meeting.entity, reached[1], graph).map {
+                PathHop(from: $0.to, to: $0.from, relation: $0.relation, direction: $0.direction == .forward ? .backward : .forward)
+            }
+            return forward
+        }
+        frontiers[side] = next
+    }
+    return nil
+}
+
+/// The hops from a root to `entity` following recorded parents, nearest to `entity` first.
+private func walkBack(from entity: EntityIndex, _ reached: [Int32], _ graph: KnowledgeGraph) -> [PathHop] {
+    var hops: [PathHop] = []
+    var current = entity
+    while reached[current] > 0 {
+        let relation = Int(reached[current]) - 1
+        let forward = graph.target(of: relation) == current
+        let previous = forward ? graph.source(of: relation) : graph.target(of: relation)
+        hops.append(PathHop(from: previous, to: current, relation: relation, direction: forward ? .forward : .backward))
+        current = previous
+    }
+    return hops
+}
+
+private func allSimplePaths(_ query: PathQuery, _ graph: KnowledgeGraph, _ scope: TimeScope)
+    -> (paths: [[PathHop]], truncated: Bool)
+{
+    let cap = 10_000
+    var results: [[PathHop]] = []
+    var stack: [PathHop] = []
+    var onPath: Set<EntityIndex> = [query.from]
+    var capped = false
+    func visit(_ current: EntityIndex) {
+        if results.count >= cap {
+            capped = true
+            return
+        }
+        if current == query.to {
+            if !stack.isEmpty { results.append(stack) }
+            return
+        }
+        guard stack.count < query.maxLength else { return }
+        var crossed: Set<EntityIndex> = []
+        for (relation, other, forward) in graph.incident(current) where !onPath.contains(other) {
+            guard scope.admits(relation: relation), crossed.insert(other).inserted else { continue }
+            onPath.insert(other)
+            stack.append(PathHop(from: current, to: other, relation: relation, direction: forward ? .forward : .backward))
+            visit(other)
+            stack.removeLast()
+            onPath.remove(other)
+        }
+    }
+    if query.from != query.to { visit(query.from) }
+    let ids = { (path: [PathHop]) in path.map { graph.entity(at: $0.to).id.rawValue } }
+    results.sort { lhs, rhs in
+        lhs.count != rhs.count ? lhs.count < rhs.count : ids(lhs).lexicographicallyPrecedes(ids(rhs))
+    }
+    return (Array(results.prefix(query.limit)), capped || results.count > query.limit)
+}
