@@ -11,6 +11,8 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
+            PartnersCommand.self, NeighborsCommand.self, PathCommand.self, AgreementsCommand.self,
+            TimelineCommand.self, RankCommand.self, FindCommand.self, SynthCommand.self,
         ]
     )
 }
