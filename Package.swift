@@ -44,9 +44,9 @@ let package = Package(
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
         .testTarget(
             name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"],
-            exclude: ["Oracle"]),
+            exclude: ["Oracle", "Fixtures"]),
         .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"]),
-        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"]),
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"]),
     ],
     swiftLanguageModes: [.v6]
 )
