@@ -11,7 +11,7 @@ extension Neo4jCSV {
     }
 
     /// Reads a nodes file and a relationships file into a graph, streaming both in chunks.
-    /// Errors name the file, line and column, and say how to fix the cell.
+    /// Errors name the file, line and column (counted in bytes, as compilers do) and say how to fix the cell.
     public static func read(nodes: URL, relationships: URL, schema: Schema) throws(ExchangeError) -> KnowledgeGraph {
         var builder = KnowledgeGraphBuilder(schema: schema)
         let fileSize = (try? relationships.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0

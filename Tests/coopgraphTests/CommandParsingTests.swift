@@ -1,0 +1,77 @@
+import ArgumentParser
+import CoopExchange
+import CoopModel
+import Foundation
+import Testing
+
+@testable import coopgraph
+
+/// The fixture knowledge base shared with CoopQueryTests.
+enum CLIFixture {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("CoopQueryTests/Fixtures/kb")
+
+    static func graph() throws -> KnowledgeGraph { try Neo4jCSV.read(from: directory, schema: .exchange) }
+
+    /// Parses `arguments` as the CLI would and answers on the fixture graph.
+    static func respond(_ arguments: [String]) throws -> String {
+        let graph = try graph()
+        switch try CoopGraph.parseAsRoot(arguments) {
+        case let command as PartnersCommand: return try command.respond(to: graph)
+        case let command as NeighborsCommand: return try command.respond(to: graph)
+        case let command as PathCommand: return try command.respond(to: graph)
+        case let command as AgreementsCommand: return try command.respond(to: graph)
+        case let command as TimelineCommand: return try command.respond(to: graph)
+        case let command as RankCommand: return try command.respond(to: graph)
+        case let command as FindCommand: return try command.respond(to: graph)
+        case let command: throw CommandFailure("not a query command: \(type(of: command))")
+        }
+    }
+}
+
+@Suite struct CommandParsingTests {
+    @Test(arguments: [
+        (["partners"], "Missing expected argument '<entity>'"),
+        (["partners", "DZ", "--as-of", "2006-13"], "The value '2006-13' is invalid for '--as-of"),
+        (["partners", "DZ", "--as-of", "2006", "--since", "2001"], "--as-of names one date"),
+        (["partners", "DZ", "--since", "2010", "--until", "2001"], "--since 2010 comes after --until 2001"),
+        (["partners", "DZ", "--via", "telepathy"], "The value 'telepathy' is invalid for '--via"),
+        (["partners", "DZ", "--format", "xml"], "The value 'xml' is invalid for '--format"),
+        (["partners", "DZ", "--render", "out.pdf"], "--render needs a file ending in .svg or .png"),
+        (["neighbors", "DZ", "--depth=-1"], "--depth must be 0 or more"),
+        (["path", "DZ", "FR", "--all", "--max-length", "0"], "--max-length must be 1 or more"),
+        (["rank", "--by", "pagerank"], "The value 'pagerank' is invalid for '--by"),
+        (["rank", "--top", "0"], "--top must be 1 or more"),
+    ])
+    func malformedArgumentsAreRefusedWithAClearMessage(arguments: [String], message: String) {
+        do {
+            _ = try CoopGraph.parseAsRoot(arguments)
+            Issue.record("\(arguments) was accepted")
+        } catch {
+            #expect(CoopGraph.message(for: error).contains(message), "got: \(CoopGraph.message(for: error))")
+            #expect(CoopGraph.exitCode(for: error) != .success)
+        }
+    }
+
+    @Test func unknownAndAmbiguousEntitiesFailWithCandidates() throws {
+        #expect(throws: (any Error).self) { try CLIFixture.respond(["partners", "Ministère de l'Intérieur"]) }
+        do {
+            _ = try CLIFixture.respond(["partners", "Ministère de l'Intérieur"])
+        } catch {
+            let message = CoopGraph.message(for: error)
+            #expect(message.contains("dz.miclat (ministry)") && message.contains("fr.mi (ministry)"), "\(message)")
+            #expect(CoopGraph.exitCode(for: error) != .success)
+        }
+        do {
+            _ = try CLIFixture.respond(["path", "Frnace", "DZ"])
+            Issue.record("an unknown name was accepted")
+        } catch {
+            #expect(CoopGraph.message(for: error).contains("did you mean:\n  FR (country) France"))
+        }
+    }
+
+    @Test func missingGraphInputIsAnError() throws {
+        let command = try #require(try CoopGraph.parseAsRoot(["partners", "DZ"]) as? PartnersCommand)
+        #expect(throws: CommandFailure.self) { try command.run() }
+    }
+}
