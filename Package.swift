@@ -46,7 +46,8 @@ let package = Package(
             name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"],
             exclude: ["Oracle", "Fixtures"]),
         .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"]),
-        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"]),
+        .testTarget(
+            name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,7 @@ extension Neo4jCSV {
     private static func readNodes(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
         var layout: ColumnLayout?
         var types: [String: NodeType] = [:]
+        var strings = StringInterner()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
                 layout = try ColumnLayout(header: record, file: url.lastPathComponent, required: ["id:ID", ":LABEL", "name_fr"])
@@ -40,8 +41,9 @@ extension Neo4jCSV {
                     fr: try cells.required(layout.fixed["name_fr"], "French name"), en: cells.optional(layout.fixed["name_en"]),
                     ar: cells.optional(layout.fixed["name_ar"])),
                 aliases: cells.list(layout.fixed["aliases"]), acronyms: cells.list(layout.fixed["acronyms"]),
-                properties: try cells.properties(layout.properties), dates: try cells.dates(layout.fixed["dates"]),
-                sources: try cells.sources(layout.fixed["sources"]), note: cells.optional(layout.fixed["note"]))
+                properties: try cells.properties(layout.properties, &strings),
+                dates: try cells.dates(layout.fixed["dates"], &strings),
+                sources: try cells.sources(layout.fixed["sources"], &strings), note: cells.optional(layout.fixed["note"]))
             do throws(KnowledgeGraphBuilder.Failure) { try builder.add(entity) } catch {
                 throw .malformed(file: url.lastPathComponent, line: record.line, column: 1, reason: error.description)
             }
@@ -54,6 +56,7 @@ extension Neo4jCSV {
         var layout: ColumnLayout?
         var types: [String: RelationType] = [:]
         var payloads = PayloadCache()
+        var strings = StringInterner()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
                 layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
@@ -67,8 +70,9 @@ extension Neo4jCSV {
             types[typeName] = type
             let payload = try payloads.payload(for: record, after: layout.payloadStart) { () throws(ExchangeError) in
                 RelationPayload(
-                    properties: try cells.properties(layout.properties), dates: try cells.dates(layout.fixed["dates"]),
-                    sources: try cells.sources(layout.fixed["sources"]), note: cells.optional(layout.fixed["note"]))
+                    properties: try cells.properties(layout.properties, &strings),
+                    dates: try cells.dates(layout.fixed["dates"], &strings),
+                    sources: try cells.sources(layout.fixed["sources"], &strings), note: cells.optional(layout.fixed["note"]))
             }
             builder.addRelation(type: type, from: from, to: to, payload: payload)
         }

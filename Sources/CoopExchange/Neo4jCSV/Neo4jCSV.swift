@@ -68,14 +68,14 @@ enum ColumnKind: String, CaseIterable {
 enum ListCell {
     static func join(_ items: [String]) -> String {
         items.map { item in
-            guard item.contains(where: { $0 == ";" || $0 == "\\" }) else { return item }
+            guard item.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\\") }) else { return item }
             return item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
         }.joined(separator: ";")
     }
 
     static func split(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
-        guard text.contains("\\") else {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else {
             return text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
         }
         var items: [String] = []

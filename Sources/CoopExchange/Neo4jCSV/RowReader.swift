@@ -21,14 +21,19 @@ struct RowReader {
 
     func list(_ column: Int?) -> [String] { ListCell.split(optional(column) ?? "") }
 
-    func properties(_ columns: [(column: Int, name: String, kind: ColumnKind)]) throws(ExchangeError)
-        -> [String: PropertyValue]
+    func properties(_ columns: [(column: Int, name: String, kind: ColumnKind)], _ strings: inout StringInterner)
+        throws(ExchangeError) -> [String: PropertyValue]
     {
         var properties: [String: PropertyValue] = [:]
         for (column, name, kind) in columns {
-            guard let text = optional(column) else { continue }
+            guard !record.isEmpty(column) else { continue }
+            if kind == .string {
+                properties[name] = .string(strings.string(record.field(column)))
+                continue
+            }
+            let text = record.string(column)
             switch kind {
-            case .string: properties[name] = .string(text)
+            case .string: break
             case .int: properties[name] = .int(try integer(text, column, name))
             case .intArray:
                 var items: [PropertyValue] = []
@@ -46,7 +51,65 @@ struct RowReader {
         return properties
     }
 
-    func dates(_ column: Int?) throws(ExchangeError) -> [DatedRole] {
+    /// The `role=date` items of a cell; plain cells are read from their bytes, with roles interned.
+    func dates(_ column: Int?, _ strings: inout StringInterner) throws(ExchangeError) -> [DatedRole] {
+        guard let column, !record.isEmpty(column) else { return [] }
+        let field = record.field(column)
+        guard !field.contains(UInt8(ascii: "\\")) else { return try spelledDates(column) }
+        var dates: [DatedRole] = []
+        for item in field.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            guard let equals = item.firstIndex(of: UInt8(ascii: "=")), equals != item.startIndex,
+                let date = Self.date(item[(equals + 1)...])
+            else { return try spelledDates(column) }
+            dates.append(DatedRole(DateRole(rawValue: strings.string(item[..<equals])), date))
+        }
+        return dates
+    }
+
+    /// The `FILE:LINE` items of a cell; plain cells are read from their bytes, with files interned.
+    func sources(_ column: Int?, _ strings: inout StringInterner) throws(ExchangeError) -> [SourceRef] {
+        guard let column, !record.isEmpty(column) else { return [] }
+        let field = record.field(column)
+        guard !field.contains(UInt8(ascii: "\\")) else { return try spelledSources(column) }
+        var sources: [SourceRef] = []
+        for item in field.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else {
+                guard !item.isEmpty else { return try spelledSources(column) }
+                sources.append(SourceRef(document: strings.string(item)))
+                continue
+            }
+            guard colon != item.startIndex, let line = Self.number(item[(colon + 1)...]), line > 0 else {
+                return try spelledSources(column)
+            }
+            sources.append(SourceRef(document: strings.string(item[..<colon]), line: line))
+        }
+        return sources
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from bytes; nil for anything else (then the slow path explains).
+    private static func date(_ bytes: ArraySlice<UInt8>) -> PartialDate? {
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            let year = number(parts[0])
+        else { return nil }
+        let month = parts.count > 1 ? number(parts[1]) : nil
+        let day = parts.count > 2 ? number(parts[2]) : nil
+        if parts.count > 1 && month == nil || parts.count > 2 && day == nil { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// Dates read from the cell's text, with escapes; explains what is wrong.
+    private func spelledDates(_ column: Int?) throws(ExchangeError) -> [DatedRole] {
         var dates: [DatedRole] = []
         for item in list(column) {
             guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
@@ -62,7 +125,8 @@ struct RowReader {
         return dates
     }
 
-    func sources(_ column: Int?) throws(ExchangeError) -> [SourceRef] {
+    /// Sources read from the cell's text, with escapes; explains what is wrong.
+    private func spelledSources(_ column: Int?) throws(ExchangeError) -> [SourceRef] {
         var sources: [SourceRef] = []
         for item in list(column) {
             guard let source = SourceRef(parsing: item) else {

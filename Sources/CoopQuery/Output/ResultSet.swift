@@ -67,6 +67,7 @@ extension ResultSet {
                 let last = column == values.count - 1
                 text += last ? value : value + String(repeating: " ", count: widths[column] - value.count + 2)
             }
+            while text.last == " " { text.removeLast() }
             return text + "\n"
         }
         var output = line(columns) + line(widths.map { String(repeating: "-", count: $0) })
@@ -88,11 +89,11 @@ extension ResultSet {
         let relations: [JSONValue] = subgraph.relations.map { relation in
             .object([
                 JSONField("type", .string(graph.relationType(at: relation).rawValue)),
-                JSONField("from", .string(graph.entity(at: graph.source(of: relation)).id.rawValue)),
-                JSONField("to", .string(graph.entity(at: graph.target(of: relation)).id.rawValue)),
+                JSONField("from", .string(graph.id(of: graph.source(of: relation)).rawValue)),
+                JSONField("to", .string(graph.id(of: graph.target(of: relation)).rawValue)),
             ])
         }
-        let entities = subgraph.entities.map { graph.entity(at: $0).id.rawValue }.sorted()
+        let entities = subgraph.entities.map { graph.id(of: $0).rawValue }.sorted()
         return .object([
             JSONField("command", .string(command)),
             JSONField("query", .object(query)),

@@ -52,17 +52,13 @@ public func agreements(_ query: AgreementsQuery, in graph: KnowledgeGraph) -> Ag
         guard query.parties.allSatisfy(parties.contains) else { continue }
         let covered = graph.coveredSectors(of: agreement)
         if let allowedSectors, !covered.contains(where: { allowedSectors.contains($0.sector) }) { continue }
-        let byID = { (entities: [EntityIndex]) in entities.sorted { graph.entity(at: $0).id < graph.entity(at: $1).id } }
+        let byID = { (entities: [EntityIndex]) in entities.sorted(byKey: graph.id(of:)) }
         rows.append(
             AgreementRow(
                 agreement: agreement, parties: byID(Array(parties)), sectors: byID(Array(Set(covered.map(\.sector)))),
                 span: span, relations: (participation + covered.map(\.relation)).sorted()))
     }
-    rows.sort { lhs, rhs in
-        let left = lhs.span?.start ?? Int.max
-        let right = rhs.span?.start ?? Int.max
-        return left != right ? left < right : graph.entity(at: lhs.agreement).id < graph.entity(at: rhs.agreement).id
-    }
+    rows = rows.sorted(byKey: { ($0.span?.start ?? Int.max, graph.id(of: $0.agreement)) }, <)
     return AgreementsAnswer(
         rows: rows,
         subgraph: AnswerSubgraph(entities: Set(rows.map(\.agreement)), relations: rows.flatMap(\.relations), in: graph))

@@ -67,7 +67,7 @@ public func neighbors(_ query: NeighborsQuery, in graph: KnowledgeGraph) throws(
         var next: [EntityIndex] = []
         for current in frontier {
             for (relation, other, forward) in graph.incident(current) where found[other] == nil {
-                if !query.types.isEmpty && !query.types.contains(graph.entity(at: other).type) { continue }
+                if !query.types.isEmpty && !query.types.contains(graph.type(of: other)) { continue }
                 guard scope.admits(relation: relation) else { continue }
                 found[other] = Neighbor(
                     entity: other, distance: level, parent: current, relation: relation,
@@ -84,9 +84,7 @@ public func neighbors(_ query: NeighborsQuery, in graph: KnowledgeGraph) throws(
             if scope.admits(relation: relation) { relations.append(relation) }
         }
     }
-    let rows = order.compactMap { found[$0] }.sorted {
-        ($0.distance, graph.entity(at: $0.entity).id) < ($1.distance, graph.entity(at: $1.entity).id)
-    }
+    let rows = order.compactMap { found[$0] }.sorted(byKey: { ($0.distance, graph.id(of: $0.entity)) }, <)
     return NeighborsAnswer(
         center: query.entity, neighbors: rows,
         subgraph: AnswerSubgraph(entities: Set(order), relations: relations))

@@ -27,7 +27,7 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
                 groups[LinkKey(partner: other, member: member, kind: .asserted, link: -1 - relation)] = [relation]
                 continue
             }
-            guard forward, let kind = PartnerLinkKind(linkNode: graph.entity(at: other).type),
+            guard forward, let kind = PartnerLinkKind(linkNode: graph.type(of: other)),
                 query.kinds.contains(kind), kind.participation.contains(type)
             else { continue }
             for second in graph.incoming(other) where kind.participation.contains(graph.relationType(at: second)) {
@@ -69,16 +69,15 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
                 sectors: Array(Set(sectors)).sorted(), dates: Array(Set(dates)).sorted(), span: span,
                 sources: Array(Set(sources)).sorted()))
     }
-    links.sort { lhs, rhs in
-        let left = graph.entity(at: lhs.partner).id
-        let right = graph.entity(at: rhs.partner).id
-        if left != right { return left < right }
-        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-        let leftLink = lhs.link.map { graph.entity(at: $0).id.rawValue } ?? ""
-        let rightLink = rhs.link.map { graph.entity(at: $0).id.rawValue } ?? ""
-        if leftLink != rightLink { return leftLink < rightLink }
-        if lhs.member != rhs.member { return graph.entity(at: lhs.member).id < graph.entity(at: rhs.member).id }
-        return lhs.relations.lexicographicallyPrecedes(rhs.relations)
+    links = links.sorted(byKey: { link in
+        (graph.id(of: link.partner).rawValue, link.kind, link.link.map { graph.id(of: $0).rawValue } ?? "",
+         graph.id(of: link.member).rawValue, link.relations)
+    }) { lhs, rhs in
+        if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+        if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+        if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
+        if lhs.3 != rhs.3 { return lhs.3 < rhs.3 }
+        return lhs.4.lexicographicallyPrecedes(rhs.4)
     }
 
     var entities = Set(members)

@@ -151,9 +151,8 @@ private func allSimplePaths(_ query: PathQuery, _ graph: KnowledgeGraph, _ scope
         }
     }
     if query.from != query.to { visit(query.from) }
-    let ids = { (path: [PathHop]) in path.map { graph.entity(at: $0.to).id.rawValue } }
-    results.sort { lhs, rhs in
-        lhs.count != rhs.count ? lhs.count < rhs.count : ids(lhs).lexicographicallyPrecedes(ids(rhs))
+    results = results.sorted(byKey: { path in (path.count, path.map { graph.id(of: $0.to).rawValue }) }) { lhs, rhs in
+        lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1.lexicographicallyPrecedes(rhs.1)
     }
     return (Array(results.prefix(query.limit)), capped || results.count > query.limit)
 }

@@ -63,10 +63,8 @@ public func rank(_ query: RankQuery, in graph: KnowledgeGraph) throws(QueryError
     case .betweenness:
         scores = UndirectedView(scope).betweenness()
     }
-    let candidates = graph.entityIndices.filter { query.types.isEmpty || query.types.contains(graph.entity(at: $0).type) }
-    let sorted = candidates.sorted { lhs, rhs in
-        scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : graph.entity(at: lhs).id < graph.entity(at: rhs).id
-    }
+    let candidates = graph.entityIndices.filter { query.types.isEmpty || query.types.contains(graph.type(of: $0)) }
+    let sorted = candidates.sorted(byKey: { (-scores[$0], graph.id(of: $0)) }, <)
     var ranked: [RankedEntity] = []
     for (position, entity) in sorted.prefix(query.top).enumerated() {
         let tied = position > 0 && ranked[position - 1].score == scores[entity]

@@ -43,15 +43,14 @@ public func timeline(of entity: EntityIndex, in graph: KnowledgeGraph, time: Tim
         }
     }
     entries = Array(Set(entries)).filter { time.admits(DateSpan(start: $0.date.earliest, end: $0.date.latest)) }
-    entries.sort { lhs, rhs in
-        if lhs.date.earliest != rhs.date.earliest { return lhs.date.earliest < rhs.date.earliest }
-        if lhs.date != rhs.date { return lhs.date < rhs.date }
-        if lhs.role != rhs.role { return lhs.role < rhs.role }
-        let left = graph.entity(at: lhs.subject).id
-        let right = graph.entity(at: rhs.subject).id
-        if left != right { return left < right }
-        if lhs.onRelation != rhs.onRelation { return !lhs.onRelation }
-        return (lhs.relation ?? -1) < (rhs.relation ?? -1)
+    entries = entries.sorted(byKey: {
+        ($0.date.earliest, $0.date, $0.role, graph.id(of: $0.subject), $0.onRelation ? 1 : 0, $0.relation ?? -1)
+    }) { lhs, rhs in
+        if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+        if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+        if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
+        if lhs.3 != rhs.3 { return lhs.3 < rhs.3 }
+        return (lhs.4, lhs.5) < (rhs.4, rhs.5)
     }
     return TimelineAnswer(
         entity: entity, entries: entries,

@@ -82,9 +82,6 @@ public func findEntities(_ text: String, in graph: KnowledgeGraph, limit: Int = 
             offer(entity, .id, graph.entity(at: entity).id.rawValue)
         }
     }
-    let sorted = best.values.sorted {
-        ($0.match, $0.distance, $0.key, graph.entity(at: $0.entity).id)
-            < ($1.match, $1.distance, $1.key, graph.entity(at: $1.entity).id)
-    }
+    let sorted = best.values.sorted(byKey: { ($0.match, $0.distance, $0.key, graph.id(of: $0.entity)) }, <)
     return FindAnswer(text: text, matches: Array(sorted.prefix(max(0, limit))))
 }

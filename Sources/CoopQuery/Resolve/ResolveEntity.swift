@@ -28,7 +28,7 @@ public func resolveEntity(_ text: String, ofType type: NodeType, in graph: Knowl
     -> EntityIndex
 {
     let entity = try resolveEntity(text, in: graph)
-    guard graph.entity(at: entity).type == type else {
+    guard graph.type(of: entity) == type else {
         throw .wrongType(text, expected: type, found: Candidate(entity, in: graph))
     }
     return entity

@@ -1,0 +1,22 @@
+import CoopModel
+
+extension KnowledgeGraph {
+    /// The id of an entity. (Materialises the entity: the one place to switch to a column
+    /// accessor once the graph offers one.)
+    func id(of entity: EntityIndex) -> EntityID { self.entity(at: entity).id }
+
+    /// The type of an entity (see ``id(of:)``).
+    func type(of entity: EntityIndex) -> NodeType { self.entity(at: entity).type }
+}
+
+extension Sequence {
+    /// The elements sorted by a key computed once per element (not once per comparison).
+    func sorted<Key>(byKey key: (Element) -> Key, _ isLess: (Key, Key) -> Bool) -> [Element] {
+        let items = Array(self)
+        let keys = items.map(key)
+        return keys.indices.sorted { isLess(keys[$0], keys[$1]) }.map { items[$0] }
+    }
+
+    /// The elements sorted by a comparable key computed once per element.
+    func sorted<Key: Comparable>(byKey key: (Element) -> Key) -> [Element] { sorted(byKey: key, <) }
+}
