@@ -44,14 +44,14 @@ public struct Neighbor: Hashable, Sendable {
 /// The ego network: entities by distance, and the relations among them.
 public struct NeighborsAnswer: Sendable {
     public let center: EntityIndex
-    /// The entities, centre first, then by distance and id.
+    /// The entities, centre first, then by distance and position in the graph.
     public let neighbors: [Neighbor]
     /// The entities and every kept relation between two of them (the induced subgraph).
     public let subgraph: AnswerSubgraph
 }
 
 /// The entities within `depth` hops of an entity, both directions, as NetworkX's `ego_graph`
-/// on the undirected view: breadth-first, in adjacency order, then sorted by distance and id.
+/// on the undirected view: breadth-first, then sorted by distance and position in the graph.
 /// - Complexity: O(Σ degree of the entities reached) plus sorting them.
 public func neighbors(_ query: NeighborsQuery, in graph: KnowledgeGraph) throws(QueryError) -> NeighborsAnswer {
     guard query.depth >= 0 else { throw .invalidArgument("--depth must be 0 or more, not \(query.depth)") }
@@ -84,7 +84,8 @@ public func neighbors(_ query: NeighborsQuery, in graph: KnowledgeGraph) throws(
             if scope.admits(relation: relation) { relations.append(relation) }
         }
     }
-    let rows = order.compactMap { found[$0] }.sorted(byKey: { ($0.distance, graph.id(of: $0.entity)) }, <)
+    // Breadth-first order already groups by distance; positions make ties deterministic.
+    let rows = order.compactMap { found[$0] }.sorted { ($0.distance, $0.entity) < ($1.distance, $1.entity) }
     return NeighborsAnswer(
         center: query.entity, neighbors: rows,
         subgraph: AnswerSubgraph(entities: Set(order), relations: relations))

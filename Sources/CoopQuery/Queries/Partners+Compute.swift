@@ -5,7 +5,8 @@ import CoopModel
 /// `cooperates_with` relations either way.
 ///
 /// A link is kept when the link node and both participation relations hold together within the
-/// query's time filter (see ``Validity``); undated links are kept and flagged.
+/// query's time filter (see ``Validity``); undated links are kept (``PartnerLink/span(in:)`` is nil).
+/// Links are ordered by partner, kind, link node and member, each by position in the graph.
 /// - Complexity: O(Σ degree of the entity's link nodes), plus the subordinates' when asked.
 public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> PartnersAnswer {
     var members = [query.entity]
@@ -16,79 +17,63 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
         authority = subordinates.relations
     }
     let memberSet = Set(members)
-    let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
-
     var groups: [LinkKey: [RelationIndex]] = [:]
     for member in members {
-        for (relation, other, forward) in graph.incident(member) where !memberSet.contains(other) {
+        for relation in graph.outgoing(member) {
             let type = graph.relationType(at: relation)
+            let other = graph.target(of: relation)
+            guard !memberSet.contains(other) else { continue }
             if type == .cooperatesWith {
-                guard query.kinds.contains(.asserted) else { continue }
-                groups[LinkKey(partner: other, member: member, kind: .asserted, link: -1 - relation)] = [relation]
+                if query.kinds.contains(.asserted) {
+                    groups[LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member)] = [relation]
+                }
                 continue
             }
-            guard forward, let kind = PartnerLinkKind(linkNode: graph.type(of: other)),
-                query.kinds.contains(kind), kind.participation.contains(type)
+            guard PartnerLinkKind.anyParticipation.contains(type), let kind = PartnerLinkKind(linkNode: graph.type(of: other)),
+                query.kinds.contains(kind)
             else { continue }
-            for second in graph.incoming(other) where kind.participation.contains(graph.relationType(at: second)) {
+            let participation = kind.participation
+            guard participation.contains(type) else { continue }
+            for second in graph.incoming(other) where participation.contains(graph.relationType(at: second)) {
                 let partner = graph.source(of: second)
                 guard !memberSet.contains(partner) else { continue }
-                groups[LinkKey(partner: partner, member: member, kind: kind, link: other), default: []] += [
-                    relation, second,
-                ]
+                groups[LinkKey(partner: partner, kind: kind, link: other, member: member), default: []] += [relation, second]
             }
+        }
+        guard query.kinds.contains(.asserted) else { continue }
+        for relation in graph.incoming(member) where graph.relationType(at: relation) == .cooperatesWith {
+            let other = graph.source(of: relation)
+            guard !memberSet.contains(other) else { continue }
+            groups[LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member)] = [relation]
         }
     }
 
-    let scope = TimeScope(graph: graph, filter: query.time)
+    let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
     var links: [PartnerLink] = []
-    for (key, relations) in groups {
-        let link = key.link >= 0 ? key.link : nil
-        let relations = Array(Set(relations)).sorted()
-        let sectors: [EntityIndex]
-        if let link {
-            sectors = graph.coveredSectors(of: link).map(\.sector)
-        } else {
-            sectors = graph.referencedEntities(graph.payload(of: relations[0]).properties["sectors"])
-        }
-        if let allowedSectors, !sectors.contains(where: allowedSectors.contains) { continue }
-        var spans = relations.map { scope.span(ofRelation: $0) }
-        var dates = relations.flatMap { graph.payload(of: $0).dates }
-        var sources = relations.flatMap { graph.payload(of: $0).sources }
-        if let link {
-            let node = graph.entity(at: link)
-            spans.append(Validity.span(of: node.dates))
-            dates += node.dates
-            sources += node.sources
-        }
-        let span = Validity.combined(spans)
-        guard query.time.admits(span) else { continue }
-        links.append(
-            PartnerLink(
-                partner: key.partner, member: key.member, kind: key.kind, link: link, relations: relations,
-                sectors: Array(Set(sectors)).sorted(), dates: Array(Set(dates)).sorted(), span: span,
-                sources: Array(Set(sources)).sorted()))
-    }
-    links = links.sorted(byKey: { link in
-        (graph.id(of: link.partner).rawValue, link.kind, link.link.map { graph.id(of: $0).rawValue } ?? "",
-         graph.id(of: link.member).rawValue, link.relations)
-    }) { lhs, rhs in
-        if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
-        if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
-        if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
-        if lhs.3 != rhs.3 { return lhs.3 < rhs.3 }
-        return lhs.4.lexicographicallyPrecedes(rhs.4)
+    links.reserveCapacity(groups.count)
+    for key in groups.keys.sorted() {
+        let relations = groups[key] ?? []
+        let link = PartnerLink(
+            partner: key.partner, member: key.member, kind: key.kind, link: key.link >= 0 ? key.link : nil,
+            relations: Array(Set(relations)).sorted())
+        if let allowedSectors, !link.sectors(in: graph).contains(where: allowedSectors.contains) { continue }
+        if !query.time.keepsAll && !query.time.admits(link.span(in: graph)) { continue }
+        links.append(link)
     }
 
     var entities = Set(members)
     var relations = authority
     for link in links {
         entities.insert(link.partner)
-        entities.formUnion(link.sectors)
         relations += link.relations
         if let node = link.link {
             entities.insert(node)
-            relations += graph.coveredSectors(of: node).map(\.relation)
+            for (sector, relation) in graph.coveredSectors(of: node) {
+                entities.insert(sector)
+                relations.append(relation)
+            }
+        } else {
+            entities.formUnion(link.sectors(in: graph))
         }
     }
     return PartnersAnswer(
@@ -97,9 +82,17 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
 }
 
 /// Groups the relations of one link: a shared node, or one asserted relation (negative `link`).
-private struct LinkKey: Hashable {
+/// Ordered as the answer lists links.
+private struct LinkKey: Hashable, Comparable {
     let partner: EntityIndex
-    let member: EntityIndex
     let kind: PartnerLinkKind
     let link: Int
+    let member: EntityIndex
+
+    static func < (lhs: LinkKey, rhs: LinkKey) -> Bool {
+        if lhs.partner != rhs.partner { return lhs.partner < rhs.partner }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.link != rhs.link { return lhs.link < rhs.link }
+        return lhs.member < rhs.member
+    }
 }

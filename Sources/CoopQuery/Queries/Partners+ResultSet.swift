@@ -7,18 +7,20 @@ extension PartnersAnswer {
             "sources"]
         let showMember = members.count > 1
         if showMember { columns.insert("member_id", at: 3) }
+        var undated = 0
         let rows: [[JSONValue]] = links.map { link in
+            let span = link.span(in: graph)
+            if span == nil { undated += 1 }
             var row: [JSONValue] = [
                 Cells.id(link.partner, graph), Cells.name(link.partner, graph, language), Cells.type(link.partner, graph),
                 .string(link.kind.rawValue), link.link.map { Cells.id($0, graph) } ?? .null,
                 link.link.map { Cells.name($0, graph, language) } ?? .string("asserted"),
-                Cells.ids(link.sectors, graph), .string(link.span?.description ?? "undated"), Cells.dates(link.dates),
-                Cells.sources(link.sources),
+                Cells.ids(link.sectors(in: graph), graph), .string(span?.description ?? "undated"),
+                Cells.dates(link.dates(in: graph)), Cells.sources(link.sources(in: graph)),
             ]
             if showMember { row.insert(Cells.id(link.member, graph), at: 3) }
             return row
         }
-        let undated = links.filter(\.isUndated).count
         var notes: [String] = []
         if undated > 0 && !query.time.keepsAll {
             notes.append("\(undated) undated link(s) kept: no date says when they hold")

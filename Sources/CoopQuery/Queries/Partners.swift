@@ -29,15 +29,24 @@ public enum PartnerLinkKind: String, CaseIterable, Comparable, Sendable {
     }
 
     /// The relation types through which an actor takes part in a link node of this kind.
-    var participation: Set<RelationType> {
+    var participation: [RelationType] {
         switch self {
-        case .agreement: return [.partyTo, .beneficiaryOf]
-        case .event: return [.tookPartIn, .intervenedIn]
-        case .programme: return [.supports, .runs, .beneficiaryOf]
-        case .jointBody: return [.memberOf, .runs]
-        case .asserted: return [.cooperatesWith]
+        case .agreement: return Self.agreementParticipation
+        case .event: return Self.eventParticipation
+        case .programme: return Self.programmeParticipation
+        case .jointBody: return Self.jointBodyParticipation
+        case .asserted: return Self.assertedParticipation
         }
     }
+
+    /// Every relation type through which an actor takes part in some link node.
+    static let anyParticipation: [RelationType] = [.partyTo, .beneficiaryOf, .tookPartIn, .intervenedIn, .supports, .runs, .memberOf]
+
+    private static let agreementParticipation: [RelationType] = [.partyTo, .beneficiaryOf]
+    private static let eventParticipation: [RelationType] = [.tookPartIn, .intervenedIn]
+    private static let programmeParticipation: [RelationType] = [.supports, .runs, .beneficiaryOf]
+    private static let jointBodyParticipation: [RelationType] = [.memberOf, .runs]
+    private static let assertedParticipation: [RelationType] = [.cooperatesWith]
 }
 
 /// What to ask of ``partners(_:in:)``.
@@ -78,17 +87,38 @@ public struct PartnerLink: Hashable, Sendable {
     public let link: EntityIndex?
     /// The relations that make the link, in increasing order.
     public let relations: [RelationIndex]
-    /// The sectors of the link (its `covers`, or an asserted relation's `sectors`), in index order.
-    public let sectors: [EntityIndex]
-    /// The dates of the link node and of the relations.
-    public let dates: [DatedRole]
-    /// When all the facts of the link hold together; nil when none of them is dated.
-    public let span: DateSpan?
-    /// The citations of the link node and the relations.
-    public let sources: [SourceRef]
+}
 
-    /// Whether no fact of the link carries a date (kept by time filters, but flagged).
-    public var isUndated: Bool { span == nil }
+extension PartnerLink {
+    /// The sectors of the link (its `covers`, or an asserted relation's `sectors`), in index order.
+    /// - Complexity: O(out-degree of the link node).
+    public func sectors(in graph: KnowledgeGraph) -> [EntityIndex] {
+        let found: [EntityIndex]
+        if let link {
+            found = graph.coveredSectors(of: link).map(\.sector)
+        } else {
+            found = relations.flatMap { graph.referencedEntities(graph.payload(of: $0).properties["sectors"]) }
+        }
+        return Array(Set(found)).sorted()
+    }
+
+    /// The dates of the link node and of the relations, in date order.
+    public func dates(in graph: KnowledgeGraph) -> [DatedRole] {
+        let own = link.map { graph.entity(at: $0).dates } ?? []
+        return Array(Set(own + relations.flatMap { graph.payload(of: $0).dates })).sorted()
+    }
+
+    /// When the link node and all the relations hold together; nil when none of them is dated.
+    public func span(in graph: KnowledgeGraph) -> DateSpan? {
+        let own = link.map { Validity.span(of: graph.entity(at: $0).dates) } ?? nil
+        return Validity.combined([own] + relations.map { Validity.span(of: graph.payload(of: $0).dates) })
+    }
+
+    /// The citations of the link node and the relations, sorted.
+    public func sources(in graph: KnowledgeGraph) -> [SourceRef] {
+        let own = link.map { graph.entity(at: $0).sources } ?? []
+        return Array(Set(own + relations.flatMap { graph.payload(of: $0).sources })).sorted()
+    }
 }
 
 /// The partners of an entity, one row per shared link.
@@ -97,11 +127,11 @@ public struct PartnersAnswer: Sendable {
     public let entity: EntityIndex
     /// The entity and, with subordinates, the bodies under its authority.
     public let members: [EntityIndex]
-    /// The links, sorted by partner id, kind, link id, member id.
+    /// The links, sorted by partner, kind, link node and member (by position in the graph).
     public let links: [PartnerLink]
     /// The members, partners, link nodes, their sectors and the relations between them.
     public let subgraph: AnswerSubgraph
 
-    /// The distinct partners, in id order.
+    /// The distinct partners, by position in the graph.
     public var partners: [EntityIndex] { Array(Set(links.map(\.partner))).sorted() }
 }

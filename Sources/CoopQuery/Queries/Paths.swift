@@ -74,20 +74,19 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
     -> [PathHop]?
 {
     if start == goal { return [] }
-    // parent[side][entity]: the relation that reached it, encoded +1 (0: unseen, -1: a root).
-    var reached = [[Int32](repeating: 0, count: graph.entityCount), [Int32](repeating: 0, count: graph.entityCount)]
-    reached[0][start] = -1
-    reached[1][goal] = -1
+    // reached[side][entity]: the relation that reached it, encoded +1 (-1 for the root). Sparse,
+    // since a bidirectional search usually touches a small part of the graph.
+    var reached: [[EntityIndex: Int32]] = [[start: -1], [goal: -1]]
     var frontiers = [[start], [goal]]
     while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
         let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
         var next: [EntityIndex] = []
         var meeting: (entity: EntityIndex, relation: RelationIndex)?
         for current in frontiers[side] {
-            for (relation, other, _) in graph.incident(current) where reached[side][other] == 0 {
+            for (relation, other, _) in graph.incident(current) where reached[side][other] == nil {
                 guard scope.admits(relation: relation) else { continue }
                 reached[side][other] = Int32(relation + 1)
-                if reached[1 - side][other] != 0 {
+                if reached[1 - side][other] != nil {
                     meeting = (other, relation)
                     break
                 }
@@ -109,11 +108,11 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
 }
 
 /// The hops from a root to `entity` following recorded parents, nearest to `entity` first.
-private func walkBack(from entity: EntityIndex, _ reached: [Int32], _ graph: KnowledgeGraph) -> [PathHop] {
+private func walkBack(from entity: EntityIndex, _ reached: [EntityIndex: Int32], _ graph: KnowledgeGraph) -> [PathHop] {
     var hops: [PathHop] = []
     var current = entity
-    while reached[current] > 0 {
-        let relation = Int(reached[current]) - 1
+    while let code = reached[current], code > 0 {
+        let relation = Int(code) - 1
         let forward = graph.target(of: relation) == current
         let previous = forward ? graph.source(of: relation) : graph.target(of: relation)
         hops.append(PathHop(from: previous, to: current, relation: relation, direction: forward ? .forward : .backward))
