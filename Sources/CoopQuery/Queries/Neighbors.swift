@@ -46,49 +46,23 @@ public struct NeighborsAnswer: Sendable {
     public let center: EntityIndex
     /// The entities, centre first, then by distance and position in the graph.
     public let neighbors: [Neighbor]
-    /// The entities and every kept relation between two of them (the induced subgraph).
-    public let subgraph: AnswerSubgraph
-}
+    let time: TimeFilter
+    let graph: KnowledgeGraph
 
-/// The entities within `depth` hops of an entity, both directions, as NetworkX's `ego_graph`
-/// on the undirected view: breadth-first, then sorted by distance and position in the graph.
-/// - Complexity: O(Σ degree of the entities reached) plus sorting them.
-public func neighbors(_ query: NeighborsQuery, in graph: KnowledgeGraph) throws(QueryError) -> NeighborsAnswer {
-    guard query.depth >= 0 else { throw .invalidArgument("--depth must be 0 or more, not \(query.depth)") }
-    let scope = TimeScope(graph: graph, filter: query.time)
-    var found: [EntityIndex: Neighbor] = [
-        query.entity: Neighbor(entity: query.entity, distance: 0, parent: nil, relation: nil, direction: nil)
-    ]
-    var frontier = [query.entity]
-    var order = [query.entity]
-    var level = 0
-    while level < query.depth && !frontier.isEmpty {
-        level += 1
-        var next: [EntityIndex] = []
-        for current in frontier {
-            for (relation, other, forward) in graph.incident(current) where found[other] == nil {
-                if !query.types.isEmpty && !query.types.contains(graph.type(of: other)) { continue }
-                guard scope.admits(relation: relation) else { continue }
-                found[other] = Neighbor(
-                    entity: other, distance: level, parent: current, relation: relation,
-                    direction: forward ? .forward : .backward)
-                next.append(other)
-                order.append(other)
+    /// The entities and every relation between two of them that passes the time filter (the
+    /// induced subgraph, as `ego_graph` returns it); computed on demand.
+    /// - Complexity: O(Σ out-degree of the entities).
+    public var subgraph: AnswerSubgraph {
+        let scope = TimeScope(graph: graph, filter: time)
+        let entities = Set(neighbors.map(\.entity))
+        var relations: [RelationIndex] = []
+        for entity in entities {
+            for relation in graph.outgoing(entity) where entities.contains(graph.target(of: relation)) {
+                if scope.admits(relation: relation) { relations.append(relation) }
             }
         }
-        frontier = next
+        return AnswerSubgraph(entities: entities, relations: relations)
     }
-    var relations: [RelationIndex] = []
-    for entity in order {
-        for relation in graph.outgoing(entity) where found[graph.target(of: relation)] != nil {
-            if scope.admits(relation: relation) { relations.append(relation) }
-        }
-    }
-    // Breadth-first order already groups by distance; positions make ties deterministic.
-    let rows = order.compactMap { found[$0] }.sorted { ($0.distance, $0.entity) < ($1.distance, $1.entity) }
-    return NeighborsAnswer(
-        center: query.entity, neighbors: rows,
-        subgraph: AnswerSubgraph(entities: Set(order), relations: relations))
 }
 
 extension NeighborsAnswer {

@@ -7,7 +7,7 @@ import CoopModel
 /// A link is kept when the link node and both participation relations hold together within the
 /// query's time filter (see ``Validity``); undated links are kept (``PartnerLink/span(in:)`` is nil).
 /// Links are ordered by partner, kind, link node and member, each by position in the graph.
-/// - Complexity: O(Σ degree of the entity's link nodes), plus the subordinates' when asked.
+/// - Complexity: O(Σ degree of the entity's link nodes · log), plus the subordinates' when asked.
 public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> PartnersAnswer {
     var members = [query.entity]
     var authority: [RelationIndex] = []
@@ -17,73 +17,67 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
         authority = subordinates.relations
     }
     let memberSet = Set(members)
-    var groups: [LinkKey: [RelationIndex]] = [:]
+    let isMember = { (entity: EntityIndex) in members.count == 1 ? entity == query.entity : memberSet.contains(entity) }
+    // One (key, relation) pair per relation of a link; sorting groups each link's relations.
+    var pairs: [(key: LinkKey, relation: RelationIndex)] = []
     for member in members {
         for relation in graph.outgoing(member) {
             let type = graph.relationType(at: relation)
             let other = graph.target(of: relation)
-            guard !memberSet.contains(other) else { continue }
+            guard !isMember(other) else { continue }
             if type == .cooperatesWith {
                 if query.kinds.contains(.asserted) {
-                    groups[LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member)] = [relation]
+                    pairs.append((LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member), relation))
                 }
                 continue
             }
-            guard PartnerLinkKind.anyParticipation.contains(type), let kind = PartnerLinkKind(linkNode: graph.type(of: other)),
-                query.kinds.contains(kind)
+            guard PartnerLinkKind.anyParticipation.contains(type),
+                let kind = PartnerLinkKind(linkNode: graph.type(of: other)), query.kinds.contains(kind)
             else { continue }
             let participation = kind.participation
             guard participation.contains(type) else { continue }
             for second in graph.incoming(other) where participation.contains(graph.relationType(at: second)) {
                 let partner = graph.source(of: second)
-                guard !memberSet.contains(partner) else { continue }
-                groups[LinkKey(partner: partner, kind: kind, link: other, member: member), default: []] += [relation, second]
+                guard !isMember(partner) else { continue }
+                let key = LinkKey(partner: partner, kind: kind, link: other, member: member)
+                pairs.append((key, relation))
+                pairs.append((key, second))
             }
         }
         guard query.kinds.contains(.asserted) else { continue }
         for relation in graph.incoming(member) where graph.relationType(at: relation) == .cooperatesWith {
             let other = graph.source(of: relation)
-            guard !memberSet.contains(other) else { continue }
-            groups[LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member)] = [relation]
+            guard !isMember(other) else { continue }
+            pairs.append((LinkKey(partner: other, kind: .asserted, link: -1 - relation, member: member), relation))
         }
     }
+    pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.relation < $1.relation }
 
     let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
     var links: [PartnerLink] = []
-    links.reserveCapacity(groups.count)
-    for key in groups.keys.sorted() {
-        let relations = groups[key] ?? []
+    var start = 0
+    while start < pairs.count {
+        var end = start + 1
+        while end < pairs.count && pairs[end].key == pairs[start].key { end += 1 }
+        var relations: [RelationIndex] = []
+        for position in start..<end where relations.last != pairs[position].relation {
+            relations.append(pairs[position].relation)
+        }
+        let key = pairs[start].key
+        start = end
         let link = PartnerLink(
             partner: key.partner, member: key.member, kind: key.kind, link: key.link >= 0 ? key.link : nil,
-            relations: Array(Set(relations)).sorted())
+            relations: relations)
         if let allowedSectors, !link.sectors(in: graph).contains(where: allowedSectors.contains) { continue }
         if !query.time.keepsAll && !query.time.admits(link.span(in: graph)) { continue }
         links.append(link)
     }
-
-    var entities = Set(members)
-    var relations = authority
-    for link in links {
-        entities.insert(link.partner)
-        relations += link.relations
-        if let node = link.link {
-            entities.insert(node)
-            for (sector, relation) in graph.coveredSectors(of: node) {
-                entities.insert(sector)
-                relations.append(relation)
-            }
-        } else {
-            entities.formUnion(link.sectors(in: graph))
-        }
-    }
-    return PartnersAnswer(
-        entity: query.entity, members: members, links: links,
-        subgraph: AnswerSubgraph(entities: entities, relations: relations, in: graph))
+    return PartnersAnswer(entity: query.entity, members: members, links: links, authority: authority, graph: graph)
 }
 
 /// Groups the relations of one link: a shared node, or one asserted relation (negative `link`).
 /// Ordered as the answer lists links.
-private struct LinkKey: Hashable, Comparable {
+private struct LinkKey: Equatable, Comparable {
     let partner: EntityIndex
     let kind: PartnerLinkKind
     let link: Int

@@ -129,9 +129,35 @@ public struct PartnersAnswer: Sendable {
     public let members: [EntityIndex]
     /// The links, sorted by partner, kind, link node and member (by position in the graph).
     public let links: [PartnerLink]
-    /// The members, partners, link nodes, their sectors and the relations between them.
-    public let subgraph: AnswerSubgraph
+    /// The `under_authority_of` relations that bring in the subordinates.
+    let authority: [RelationIndex]
+    let graph: KnowledgeGraph
+
+    /// The members, partners, link nodes, their sectors and the relations between them; computed on demand.
+    /// - Complexity: O(Σ relations of the links).
+    public var subgraph: AnswerSubgraph {
+        var entities = Set(members)
+        var relations = authority
+        for link in links {
+            entities.insert(link.partner)
+            relations += link.relations
+            if let node = link.link {
+                entities.insert(node)
+                for (sector, relation) in graph.coveredSectors(of: node) {
+                    entities.insert(sector)
+                    relations.append(relation)
+                }
+            } else {
+                entities.formUnion(link.sectors(in: graph))
+            }
+        }
+        return AnswerSubgraph(entities: entities, relations: relations, in: graph)
+    }
 
     /// The distinct partners, by position in the graph.
-    public var partners: [EntityIndex] { Array(Set(links.map(\.partner))).sorted() }
+    public var partners: [EntityIndex] {
+        var result: [EntityIndex] = []
+        for link in links where result.last != link.partner { result.append(link.partner) }
+        return result
+    }
 }

@@ -76,7 +76,9 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
     if start == goal { return [] }
     // reached[side][entity]: the relation that reached it, encoded +1 (-1 for the root). Sparse,
     // since a bidirectional search usually touches a small part of the graph.
-    var reached: [[EntityIndex: Int32]] = [[start: -1], [goal: -1]]
+    var reached = [SparseMap(), SparseMap()]
+    reached[0].insert(start, -1)
+    reached[1].insert(goal, -1)
     var frontiers = [[start], [goal]]
     while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
         let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
@@ -85,7 +87,7 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
         for current in frontiers[side] {
             for (relation, other, _) in graph.incident(current) where reached[side][other] == nil {
                 guard scope.admits(relation: relation) else { continue }
-                reached[side][other] = Int32(relation + 1)
+                reached[side].insert(other, Int32(relation + 1))
                 if reached[1 - side][other] != nil {
                     meeting = (other, relation)
                     break
@@ -108,7 +110,7 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
 }
 
 /// The hops from a root to `entity` following recorded parents, nearest to `entity` first.
-private func walkBack(from entity: EntityIndex, _ reached: [EntityIndex: Int32], _ graph: KnowledgeGraph) -> [PathHop] {
+private func walkBack(from entity: EntityIndex, _ reached: SparseMap, _ graph: KnowledgeGraph) -> [PathHop] {
     var hops: [PathHop] = []
     var current = entity
     while let code = reached[current], code > 0 {
