@@ -22,39 +22,36 @@ extension Neo4jCSV {
     }
 
     private static func readNodes(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
+        let file = url.lastPathComponent
         var layout: ColumnLayout?
-        var types: [String: NodeType] = [:]
         var strings = StringInterner()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
-                layout = try ColumnLayout(header: record, file: url.lastPathComponent, required: ["id:ID", ":LABEL", "name_fr"])
+                layout = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
                 return
             }
-            let cells = RowReader(record: record, file: url.lastPathComponent)
-            let id = try cells.required(layout.fixed["id:ID"], "id")
-            let typeName = try cells.required(layout.fixed[":LABEL"], "node type")
-            let type = types[typeName] ?? NodeType(rawValue: typeName)
-            types[typeName] = type
+            let cells = RowReader(record: record, file: file)
+            let id = try cells.required(layout.id, "id")
+            let type = NodeType(rawValue: strings.string(try cells.requiredBytes(layout.label, "node type")))
             let entity = Entity(
                 id: EntityID(id), type: type,
                 names: Names(
-                    fr: try cells.required(layout.fixed["name_fr"], "French name"), en: cells.optional(layout.fixed["name_en"]),
-                    ar: cells.optional(layout.fixed["name_ar"])),
-                aliases: cells.list(layout.fixed["aliases"]), acronyms: cells.list(layout.fixed["acronyms"]),
+                    fr: try cells.required(layout.nameFR, "French name"), en: cells.optional(layout.nameEN),
+                    ar: cells.optional(layout.nameAR)),
+                aliases: cells.list(layout.aliases), acronyms: cells.list(layout.acronyms),
                 properties: try cells.properties(layout.properties, &strings),
-                dates: try cells.dates(layout.fixed["dates"], &strings),
-                sources: try cells.sources(layout.fixed["sources"], &strings), note: cells.optional(layout.fixed["note"]))
+                dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
+                note: cells.optional(layout.note))
             do throws(KnowledgeGraphBuilder.Failure) { try builder.add(entity) } catch {
-                throw .malformed(file: url.lastPathComponent, line: record.line, column: 1, reason: error.description)
+                throw .malformed(file: file, line: record.line, column: 1, reason: error.description)
             }
         }
-        if layout == nil { throw .malformed(file: url.lastPathComponent, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
+        if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 
     private static func readRelationships(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
-        var types: [String: RelationType] = [:]
         var payloads = PayloadCache()
         var strings = StringInterner()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
@@ -63,16 +60,14 @@ extension Neo4jCSV {
                 return
             }
             let cells = RowReader(record: record, file: file)
-            let from = try endpoint(cells, layout.fixed[":START_ID"], builder)
-            let to = try endpoint(cells, layout.fixed[":END_ID"], builder)
-            let typeName = try cells.required(layout.fixed[":TYPE"], "relation type")
-            let type = types[typeName] ?? RelationType(rawValue: typeName)
-            types[typeName] = type
+            let from = try endpoint(cells, layout.start, builder)
+            let to = try endpoint(cells, layout.end, builder)
+            let type = RelationType(rawValue: strings.string(try cells.requiredBytes(layout.type, "relation type")))
             let payload = try payloads.payload(for: record, after: layout.payloadStart) { () throws(ExchangeError) in
                 RelationPayload(
                     properties: try cells.properties(layout.properties, &strings),
-                    dates: try cells.dates(layout.fixed["dates"], &strings),
-                    sources: try cells.sources(layout.fixed["sources"], &strings), note: cells.optional(layout.fixed["note"]))
+                    dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
+                    note: cells.optional(layout.note))
             }
             builder.addRelation(type: type, from: from, to: to, payload: payload)
         }
@@ -84,8 +79,7 @@ extension Neo4jCSV {
     {
         let id = try cells.required(column, "node id")
         guard let index = builder.index(of: EntityID(id)) else {
-            throw cells.error(
-                column, "no node has the id '\(id)'; add it to \(nodesFile) or fix the id")
+            throw cells.error(column, "no node has the id '\(id)'; add it to \(nodesFile) or fix the id")
         }
         return index
     }
@@ -93,10 +87,13 @@ extension Neo4jCSV {
 
 /// Where each column of a file is: the fixed ones by header, then the property columns.
 struct ColumnLayout {
-    var fixed: [String: Int] = [:]
-    var properties: [(column: Int, name: String, kind: ColumnKind)] = []
+    private var fixed: [String: Int] = [:]
+    private(set) var properties: [(column: Int, name: String, kind: ColumnKind)] = []
     /// The first column after the endpoints and type (relationships) — the payload's cells.
-    var payloadStart = 0
+    private(set) var payloadStart = 0
+    // The fixed columns, looked up once from the header rather than once per row.
+    private(set) var id: Int?, label: Int?, nameFR: Int?, nameEN: Int?, nameAR: Int?, aliases: Int?, acronyms: Int?
+    private(set) var start: Int?, end: Int?, type: Int?, dates: Int?, sources: Int?, note: Int?
 
     init(header: CSVRecord, file: String, required: [String]) throws(ExchangeError) {
         let identity: Set<String> = ["id:ID", ":ID", ":LABEL", ":START_ID", ":END_ID", ":TYPE"]
@@ -118,5 +115,8 @@ struct ColumnLayout {
             throw .malformed(file: file, line: header.line, column: 1, reason: "the header has no '\(name)' column; add it")
         }
         payloadStart = [":START_ID", ":END_ID", ":TYPE"].compactMap { fixed[$0] }.max().map { $0 + 1 } ?? 0
+        (id, label, start, end, type) = (fixed["id:ID"], fixed[":LABEL"], fixed[":START_ID"], fixed[":END_ID"], fixed[":TYPE"])
+        (nameFR, nameEN, nameAR, aliases, acronyms) = (fixed["name_fr"], fixed["name_en"], fixed["name_ar"], fixed["aliases"], fixed["acronyms"])
+        (dates, sources, note) = (fixed["dates"], fixed["sources"], fixed["note"])
     }
 }

@@ -14,6 +14,11 @@ struct RowReader {
         return record.string(column)
     }
 
+    func requiredBytes(_ column: Int?, _ what: String) throws(ExchangeError) -> ArraySlice<UInt8> {
+        guard let column, !record.isEmpty(column) else { throw error(column, "the \(what) is missing; fill the cell") }
+        return record.field(column)
+    }
+
     func optional(_ column: Int?) -> String? {
         guard let column, !record.isEmpty(column) else { return nil }
         return record.string(column)
@@ -156,11 +161,14 @@ struct PayloadCache {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for end in ends { hash = (hash ^ UInt64(end - from)) &* 0x100_0000_01b3 }
-        if let slot = slots[hash], slot.bytes.elementsEqual(bytes), slot.ends.elementsEqual(ends.map { $0 - from }) {
+        if let slot = slots[hash], slot.bytes.elementsEqual(bytes),
+            slot.ends.elementsEqual(ends, by: { $0 == $1 - from })
+        {
             return slot.payload
         }
         let payload = try parse()
-        if slots[hash] == nil { slots[hash] = (Array(bytes), ends.map { $0 - from }, payload) }
+        // Bounded, so that files of mostly distinct payloads do not keep a second copy of them all.
+        if slots.count < 1 << 16 && slots[hash] == nil { slots[hash] = (Array(bytes), ends.map { $0 - from }, payload) }
         return payload
     }
 }
