@@ -60,8 +60,11 @@ extension Neo4jCSV {
                 return
             }
             let cells = RowReader(record: record, file: file)
-            let from = try endpoint(cells, layout.start, builder)
-            let to = try endpoint(cells, layout.end, builder)
+            // Looked up in place: passing the builder to a function would copy it for every row.
+            let fromID = try cells.required(layout.start, "node id")
+            guard let from = builder.index(of: EntityID(fromID)) else { throw cells.unknownNode(fromID, layout.start) }
+            let toID = try cells.required(layout.end, "node id")
+            guard let to = builder.index(of: EntityID(toID)) else { throw cells.unknownNode(toID, layout.end) }
             let type = RelationType(rawValue: strings.string(try cells.requiredBytes(layout.type, "relation type")))
             let payload = try payloads.payload(for: record, after: layout.payloadStart) { () throws(ExchangeError) in
                 RelationPayload(
@@ -74,15 +77,6 @@ extension Neo4jCSV {
         if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 
-    private static func endpoint(_ cells: RowReader, _ column: Int?, _ builder: KnowledgeGraphBuilder) throws(ExchangeError)
-        -> EntityIndex
-    {
-        let id = try cells.required(column, "node id")
-        guard let index = builder.index(of: EntityID(id)) else {
-            throw cells.error(column, "no node has the id '\(id)'; add it to \(nodesFile) or fix the id")
-        }
-        return index
-    }
 }
 
 /// Where each column of a file is: the fixed ones by header, then the property columns.

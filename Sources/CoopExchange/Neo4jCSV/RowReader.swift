@@ -14,6 +14,10 @@ struct RowReader {
         return record.string(column)
     }
 
+    func unknownNode(_ id: String, _ column: Int?) -> ExchangeError {
+        error(column, "no node has the id '\(id)'; add it to \(Neo4jCSV.nodesFile) or fix the id")
+    }
+
     func requiredBytes(_ column: Int?, _ what: String) throws(ExchangeError) -> ArraySlice<UInt8> {
         guard let column, !record.isEmpty(column) else { throw error(column, "the \(what) is missing; fill the cell") }
         return record.field(column)
