@@ -52,8 +52,10 @@ extension Neo4jCSV {
     private static func readRelationships(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
-        var payloads = PayloadCache()
         var strings = StringInterner()
+        var propertyCache = CellCache<[String: PropertyValue]>()
+        var dateCache = CellCache<[DatedRole]>()
+        var sourceCache = CellCache<[SourceRef]>()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
                 layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
@@ -66,12 +68,18 @@ extension Neo4jCSV {
             let toID = try cells.required(layout.end, "node id")
             guard let to = builder.index(of: EntityID(toID)) else { throw cells.unknownNode(toID, layout.end) }
             let type = RelationType(rawValue: strings.string(try cells.requiredBytes(layout.type, "relation type")))
-            let payload = try payloads.payload(for: record, after: layout.payloadStart) { () throws(ExchangeError) in
-                RelationPayload(
-                    properties: try cells.properties(layout.properties, &strings),
-                    dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
-                    note: cells.optional(layout.note))
+            // Each part is parsed once per spelling and shared by every row that spells it so.
+            let properties = try propertyCache.value(record, layout.propertyColumns) { () throws(ExchangeError) in
+                try cells.properties(layout.properties, &strings)
             }
+            let dates = try dateCache.value(record, layout.dateColumns) { () throws(ExchangeError) in
+                try cells.dates(layout.dates, &strings)
+            }
+            let sources = try sourceCache.value(record, layout.sourceColumns) { () throws(ExchangeError) in
+                try cells.sources(layout.sources, &strings)
+            }
+            let payload = RelationPayload(
+                properties: properties, dates: dates, sources: sources, note: cells.optional(layout.note))
             builder.addRelation(type: type, from: from, to: to, payload: payload)
         }
         if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
@@ -83,11 +91,11 @@ extension Neo4jCSV {
 struct ColumnLayout {
     private var fixed: [String: Int] = [:]
     private(set) var properties: [(column: Int, name: String, kind: ColumnKind)] = []
-    /// The first column after the endpoints and type (relationships) — the payload's cells.
-    private(set) var payloadStart = 0
     // The fixed columns, looked up once from the header rather than once per row.
     private(set) var id: Int?, label: Int?, nameFR: Int?, nameEN: Int?, nameAR: Int?, aliases: Int?, acronyms: Int?
     private(set) var start: Int?, end: Int?, type: Int?, dates: Int?, sources: Int?, note: Int?
+    /// The columns each cached part of a payload is read from.
+    private(set) var propertyColumns: [Int] = [], dateColumns: [Int] = [], sourceColumns: [Int] = []
 
     init(header: CSVRecord, file: String, required: [String]) throws(ExchangeError) {
         let identity: Set<String> = ["id:ID", ":ID", ":LABEL", ":START_ID", ":END_ID", ":TYPE"]
@@ -108,9 +116,9 @@ struct ColumnLayout {
         for name in required where fixed[name] == nil {
             throw .malformed(file: file, line: header.line, column: 1, reason: "the header has no '\(name)' column; add it")
         }
-        payloadStart = [":START_ID", ":END_ID", ":TYPE"].compactMap { fixed[$0] }.max().map { $0 + 1 } ?? 0
         (id, label, start, end, type) = (fixed["id:ID"], fixed[":LABEL"], fixed[":START_ID"], fixed[":END_ID"], fixed[":TYPE"])
         (nameFR, nameEN, nameAR, aliases, acronyms) = (fixed["name_fr"], fixed["name_en"], fixed["name_ar"], fixed["aliases"], fixed["acronyms"])
         (dates, sources, note) = (fixed["dates"], fixed["sources"], fixed["note"])
+        (propertyColumns, dateColumns, sourceColumns) = (properties.map(\.column), dates.map { [$0] } ?? [], sources.map { [$0] } ?? [])
     }
 }

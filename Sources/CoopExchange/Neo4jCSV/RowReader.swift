@@ -152,27 +152,45 @@ struct RowReader {
     }
 }
 
-/// Relation payloads by the exact bytes of their cells, so that repeated payloads are parsed once.
-struct PayloadCache {
-    private var slots: [UInt64: (bytes: [UInt8], ends: [Int], payload: RelationPayload)] = [:]
+/// Values parsed from cells, by the exact bytes of those cells: rows that spell a cell the same
+/// share one parsed value (and its storage), so repeated properties, dates and sources are parsed
+/// once and stored once.
+struct CellCache<Value> {
+    private var slots: [UInt64: (bytes: [UInt8], lengths: [Int], value: Value)] = [:]
+    /// The most distinct spellings kept; past it, new spellings are parsed each time.
+    private let limit = 1 << 16
 
-    mutating func payload(
-        for record: CSVRecord, after start: Int, parse: () throws(ExchangeError) -> RelationPayload
-    ) throws(ExchangeError) -> RelationPayload {
-        let from = start == 0 ? 0 : (start <= record.count ? record.ends[start - 1] : record.bytes.count)
-        let bytes = record.bytes[from...]
-        let ends = record.ends[min(start, record.count)...]
+    mutating func value(
+        _ record: CSVRecord, _ columns: [Int], parse: () throws(ExchangeError) -> Value
+    ) throws(ExchangeError) -> Value {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for end in ends { hash = (hash ^ UInt64(end - from)) &* 0x100_0000_01b3 }
-        if let slot = slots[hash], slot.bytes.elementsEqual(bytes),
-            slot.ends.elementsEqual(ends, by: { $0 == $1 - from })
-        {
-            return slot.payload
+        for column in columns {
+            let field = column < record.count ? record.field(column) : []
+            for byte in field { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (hash ^ UInt64(field.count) ^ 0xff00) &* 0x100_0000_01b3
         }
-        let payload = try parse()
-        // Bounded, so that files of mostly distinct payloads do not keep a second copy of them all.
-        if slots.count < 1 << 16 && slots[hash] == nil { slots[hash] = (Array(bytes), ends.map { $0 - from }, payload) }
-        return payload
+        if let slot = slots[hash], matches(slot.bytes, slot.lengths, record, columns) { return slot.value }
+        let value = try parse()
+        if slots.count < limit && slots[hash] == nil {
+            var bytes: [UInt8] = []
+            var lengths: [Int] = []
+            for column in columns {
+                let field = column < record.count ? record.field(column) : []
+                bytes += field
+                lengths.append(field.count)
+            }
+            slots[hash] = (bytes, lengths, value)
+        }
+        return value
+    }
+
+    private func matches(_ bytes: [UInt8], _ lengths: [Int], _ record: CSVRecord, _ columns: [Int]) -> Bool {
+        var offset = 0
+        for (column, length) in zip(columns, lengths) {
+            let field = column < record.count ? record.field(column) : []
+            guard field.count == length, bytes[offset..<offset + length].elementsEqual(field) else { return false }
+            offset += length
+        }
+        return true
     }
 }
