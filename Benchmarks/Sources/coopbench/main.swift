@@ -47,7 +47,9 @@ func answer(_ query: Query, _ graph: KnowledgeGraph) throws -> Int {
     case "partners":
         return partners(PartnersQuery(entity: first), in: graph).links.count
     case "ego":
-        return try neighbors(NeighborsQuery(entity: first, depth: 2), in: graph).neighbors.count
+        // Like NetworkX's ego_graph, build the induced subgraph too, not only the node set.
+        let answer = try neighbors(NeighborsQuery(entity: first, depth: 2), in: graph)
+        return answer.subgraph.entities.count
     default:
         let second = graph.index(of: EntityID(query.ids[1]))!
         let found = try paths(PathQuery(from: first, to: second), in: graph)
