@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import GraphvizKit
+
+/// `coopgraph graphviz`: what the installed Graphviz offers.
+struct GraphvizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphviz",
+        abstract: "Show the Graphviz version, layout engines and output formats.",
+        subcommands: [Soak.self]
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .table
+
+    func run() throws {
+        let capabilities = Graphviz.capabilities()
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(capabilities), as: UTF8.self))
+        case .table:
+            let rows = [
+                ("Graphviz", capabilities.version),
+                ("Layout engines", capabilities.layoutEngines.joined(separator: " ")),
+                ("Output formats", capabilities.outputFormats.joined(separator: " ")),
+                ("Text layout", capabilities.textLayouts.isEmpty ? "none" : capabilities.textLayouts.joined(separator: " ")),
+            ]
+            let width = rows.map(\.0.count).max() ?? 0
+            for (name, value) in rows {
+                print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
+            }
+        }
+    }
+}
+
+extension GraphvizCommand {
+    /// Hidden: renders one small graph many times, for leak checks under valgrind.
+    struct Soak: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render a small graph repeatedly (leak checking).", shouldDisplay: false
+        )
+
+        @Option(help: "Number of renders.")
+        var count = 300
+
+        func run() throws {
+            let dot = "digraph { a [label=\"C:\\\\Net\"]; a -> b [href=\"?x=1&amp;y=2\"]; b -> c; c -> a }"
+            for index in 0..<count {
+                _ = try Graphviz.render(dot: dot, format: index.isMultiple(of: 2) ? .svg : .png)
+            }
+            print("rendered \(count) graphs")
+        }
+    }
+}
