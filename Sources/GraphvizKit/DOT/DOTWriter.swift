@@ -72,25 +72,33 @@ private func dotValue(_ value: AttributeValue) -> String {
 private let dotKeywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
 /// `text` as a DOT ID: bare when it is a plain identifier or number, else double-quoted.
+///
+/// Graphviz 2.42's scanner keeps `\\` as two backslashes, reads `\"` as a quote and drops
+/// `\` + newline, so an odd run of backslashes right before a quote, a newline or the end of
+/// the string cannot be written; there the run gets one more backslash so the text still parses.
+/// Labels never hit this: their backslashes are already doubled.
 func dotID(_ text: String) -> String {
     if isBareIdentifier(text) || isNumeral(text) { return text }
     var result = "\""
-    var scalars = Array(text.unicodeScalars)
-    scalars.append("\"")
-    for index in 0..<(scalars.count - 1) {
-        let scalar = scalars[index]
-        if scalar == "\"" {
+    var backslashes = 0
+    func flushBackslashes(beforeSpecial: Bool) {
+        let count = beforeSpecial && backslashes % 2 == 1 ? backslashes + 1 : backslashes
+        result += String(repeating: "\\", count: count)
+        backslashes = 0
+    }
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\\":
+            backslashes += 1
+        case "\"":
+            flushBackslashes(beforeSpecial: true)
             result += "\\\""
-            continue
-        }
-        result.unicodeScalars.append(scalar)
-        // The scanner reads `\` + newline as a line continuation and `\"` as a quote, so a
-        // backslash right before a newline or the closing quote is followed by a continuation.
-        let next = scalars[index + 1]
-        if scalar == "\\", index + 1 == scalars.count - 1 || next == "\n" || next == "\r" {
-            result += "\\\n"
+        default:
+            flushBackslashes(beforeSpecial: scalar == "\n")
+            result.unicodeScalars.append(scalar)
         }
     }
+    flushBackslashes(beforeSpecial: true)
     return result + "\""
 }
 

@@ -5,7 +5,7 @@ extension HTMLLabel.Element {
         switch self {
         case .text(let text, let style):
             let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { xmlEscaped(String($0)) }
+                .map { escapedHTMLText(String($0)) }
                 .joined(separator: "<BR/>")
             return style.wrap(body)
         case .lineBreak(let alignment):

@@ -1,3 +1,5 @@
+import Foundation
+
 // The one place that decides how a Swift string reaches Graphviz; the C builder and the DOT
 // writer both go through it so a render and its DOT text always agree.
 
@@ -35,6 +37,12 @@ func xmlEscaped(_ text: String) -> String {
         }
     }
     return result
+}
+
+/// Text inside an HTML-like label: XML-escaped, and backslashes doubled because Graphviz
+/// still expands `\N`, `\G`… there (observed: `C:\Net` rendered as "C:net" for node `n`).
+func escapedHTMLText(_ text: String) -> String {
+    xmlEscaped(text).replacingOccurrences(of: "\\", with: "\\\\")
 }
 
 extension AttributeValue {

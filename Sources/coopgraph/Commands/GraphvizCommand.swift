@@ -50,9 +50,16 @@ extension GraphvizCommand {
         var count = 300
 
         func run() throws {
-            let dot = "digraph { a [label=\"C:\\\\Net\"]; a -> b [href=\"?x=1&amp;y=2\"]; b -> c; c -> a }"
+            var graph = Graph(name: "soak")
+            var cluster = Cluster("eu", attributes: ["label": .text("EU & partners")])
+            cluster.addNode(#"C:\Net"#)
+            graph.addCluster(cluster)
+            graph.addNode("b", attributes: ["label": .html(HTMLLabel(text: "B & <b>", style: .init(bold: true)))])
+            graph.addEdge(from: #"C:\Net"#, to: "b", key: "k1", attributes: ["href": .url("?x=1&y=2")])
+            graph.addEdge(from: #"C:\Net"#, to: "b", key: "k2")
             for index in 0..<count {
-                _ = try Graphviz.render(dot: dot, format: index.isMultiple(of: 2) ? .svg : .png)
+                _ = try Graphviz.render(graph, format: index.isMultiple(of: 2) ? .svg : .png)
+                _ = try Graphviz.render(dot: DOTWriter.write(graph), format: .plain)
             }
             print("rendered \(count) graphs")
         }
