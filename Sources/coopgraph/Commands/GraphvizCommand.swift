@@ -49,12 +49,17 @@ extension GraphvizCommand {
         @Option(help: "Number of renders.")
         var count = 300
 
+        @Flag(help: "Leave out clusters and HTML labels (Graphviz 2.42 leaks in those paths).")
+        var simple = false
+
         func run() throws {
             var graph = Graph(name: "soak")
-            var cluster = Cluster("eu", attributes: ["label": .text("EU & partners")])
-            cluster.addNode(#"C:\Net"#)
-            graph.addCluster(cluster)
-            graph.addNode("b", attributes: ["label": .html(HTMLLabel(text: "B & <b>", style: .init(bold: true)))])
+            if !simple {
+                var cluster = Cluster("eu", attributes: ["label": .text("EU & partners")])
+                cluster.addNode(#"C:\Net"#)
+                graph.addCluster(cluster)
+                graph.addNode("b", attributes: ["label": .html(HTMLLabel(text: "B & <b>", style: .init(bold: true)))])
+            }
             graph.addEdge(from: #"C:\Net"#, to: "b", key: "k1", attributes: ["href": .url("?x=1&y=2")])
             graph.addEdge(from: #"C:\Net"#, to: "b", key: "k2")
             for index in 0..<count {
