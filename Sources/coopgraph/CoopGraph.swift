@@ -11,6 +11,8 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
+            ValidateCommand.self,
+            StatsCommand.self,
         ]
     )
 }
