@@ -12,6 +12,8 @@ struct CoopGraph: AsyncParsableCommand {
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
             GraphvizCommand.self,
+            ValidateCommand.self,
+            StatsCommand.self,
         ]
     )
 }

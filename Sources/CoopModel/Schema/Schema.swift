@@ -48,10 +48,13 @@ public struct LocalizedText: Hashable, Sendable {
 public struct NodeTypeSpec: Hashable, Sendable {
     public var label: LocalizedText
     public var properties: [String: PropertySpec]
+    /// A reference vocabulary (countries, sectors): its entities need no relations of their own.
+    public var isVocabulary: Bool
 
-    public init(label: LocalizedText, properties: [String: PropertySpec] = [:]) {
+    public init(label: LocalizedText, properties: [String: PropertySpec] = [:], isVocabulary: Bool = false) {
         self.label = label
         self.properties = properties
+        self.isVocabulary = isVocabulary
     }
 }
 
