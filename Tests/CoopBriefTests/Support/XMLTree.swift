@@ -8,8 +8,18 @@ import Foundation
 final class ParsedXML: @unchecked Sendable {
     let name: String
     let attributes: [String: String]
-    private(set) var children: [ParsedXML] = []
-    fileprivate(set) var text = ""
+    /// The child elements and text runs, in document order.
+    private var content: [Content] = []
+
+    private enum Content {
+        case element(ParsedXML)
+        case text(String)
+    }
+
+    /// The child elements, in document order.
+    var children: [ParsedXML] {
+        content.compactMap { if case .element(let child) = $0 { return child } else { return nil } }
+    }
 
     init(name: String, attributes: [String: String]) {
         self.name = name
@@ -22,9 +32,18 @@ final class ParsedXML: @unchecked Sendable {
     }
 
     /// The text of this element and its descendants, concatenated.
-    var allText: String { text + children.map(\.allText).joined() }
+    var allText: String {
+        content.map {
+            switch $0 {
+            case .element(let child): return child.allText
+            case .text(let text): return text
+            }
+        }.joined()
+    }
 
-    fileprivate func append(_ child: ParsedXML) { children.append(child) }
+    fileprivate func append(_ child: ParsedXML) { content.append(.element(child)) }
+
+    fileprivate func append(text: String) { content.append(.text(text)) }
 
     /// Parses `data`; throws with the parser's message when it is not well-formed.
     static func parse(_ data: Data) throws -> ParsedXML {
@@ -58,5 +77,5 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         stack.removeLast()
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.append(text: string) }
 }
