@@ -47,7 +47,7 @@ import Testing
         let partners = Self.table(markdown, under: "Partenaires par secteur")
         #expect(partners.count == 5)  // header, separator, three sectors
         #expect(partners[0] == ["Secteur", "Partenaires", "Cadre", "Période", "Sources"])
-        #expect(partners[2] == ["Santé", "France", "Accord", "", "[1](#source-1)"])
+        #expect(partners[2] == ["Santé", "Égypte; France", "Accord", "", "[1](#source-1)"])
         #expect(partners[3][0] == "Sécurité <& civile>")
         #expect(partners[4][4] == "[4](#source-4) [5](#source-5) [6](#source-6)")
 

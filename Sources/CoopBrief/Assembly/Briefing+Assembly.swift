@@ -46,7 +46,9 @@ extension Briefing {
             case let (left?, right?) where left != right: return left < right
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (lhs.name, lhs.sources.description) < (rhs.name, rhs.sources.description)
+            default:
+                if lhs.name != rhs.name { return Namer.precedes(lhs.name, rhs.name) }
+                return lhs.sources.description < rhs.sources.description
             }
         }
     }

@@ -31,8 +31,19 @@ struct Namer {
         return "\(name) (\(acronym))"
     }
 
-    /// The names of distinct entities, sorted.
-    func names(_ indices: [EntityIndex]) -> [String] { Array(Set(indices.map(name))).sorted() }
+    /// The names of distinct entities, in reading order.
+    func names(_ indices: [EntityIndex]) -> [String] { Self.readingOrder(Set(indices.map(name))) }
+
+    /// Sorts names as a reader expects, ignoring case and accents (`Égypte` before `France`);
+    /// names that fold alike keep a fixed order by their exact text.
+    static func readingOrder(_ names: some Sequence<String>) -> [String] {
+        names.map { (key: NameKey.make($0), name: $0) }.sorted { ($0.key, $0.name) < ($1.key, $1.name) }.map(\.name)
+    }
+
+    /// Whether `lhs` comes before `rhs` in reading order.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        (NameKey.make(lhs), lhs) < (NameKey.make(rhs), rhs)
+    }
 
     /// The schema's label of a node type.
     func typeLabel(_ type: NodeType) -> String {

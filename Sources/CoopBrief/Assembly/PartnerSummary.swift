@@ -27,14 +27,14 @@ enum PartnerSummary {
             (
                 stated: sector != nil,
                 row: SectorPartnersRow(
-                    sector: sector.map(namer.name) ?? labels.unspecifiedSector, partners: group.partners.sorted(),
+                    sector: sector.map(namer.name) ?? labels.unspecifiedSector, partners: Namer.readingOrder(group.partners),
                     links: group.links.sorted(), period: period(group.dates), sources: group.sources.sorted())
             )
         }
         return rows.sorted { lhs, rhs in
             if lhs.stated != rhs.stated { return lhs.stated }
-            return (lhs.row.sector, lhs.row.partners.joined(separator: "\n"))
-                < (rhs.row.sector, rhs.row.partners.joined(separator: "\n"))
+            if lhs.row.sector != rhs.row.sector { return Namer.precedes(lhs.row.sector, rhs.row.sector) }
+            return lhs.row.partners.joined(separator: "\n") < rhs.row.partners.joined(separator: "\n")
         }.map(\.row)
     }
 

@@ -32,6 +32,7 @@ enum Fixtures {
                     sources: [source(line)]))
         }
         try entity("FR", .country, "France", "France", "فرنسا", line: 2)
+        try entity("EG", .country, "Égypte", "Egypt", "مصر", line: 2)
         try entity("dz.miclat", .ministry, "Ministère de l'Intérieur", "Ministry of the Interior", "وزارة الداخلية",
             line: 3, acronyms: ["MICLAT"])
         try entity("fr.mi", .ministry, "Ministère français de l'Intérieur", "French Ministry of the Interior",
@@ -53,6 +54,7 @@ enum Fixtures {
         try relation(.covers, "agr.security", "sector.security", line: 10)
         try relation(.partyTo, "dz.miclat", "agr.health", line: 7)
         try relation(.partyTo, "FR", "agr.health", line: 7)
+        try relation(.partyTo, "EG", "agr.health", line: 7)
         try relation(.covers, "agr.health", "sector.health", line: 11)
         try relation(.tookPartIn, "dz.miclat", "evt.session", line: 8)
         try relation(.tookPartIn, "fr.mi", "evt.session", line: 12)
