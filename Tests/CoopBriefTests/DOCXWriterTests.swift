@@ -125,6 +125,29 @@ import ZIPFoundation
         #expect(first == (try DOCXWriter.render(try Fixtures.briefing())))
     }
 
+    @Test func keepsShortTablesTogetherAndLetsLongOnesBreak() throws {
+        func keepNextRows(_ briefing: Briefing) throws -> [[Bool]] {
+            let entries = try Self.unzip(try DOCXWriter.render(briefing))
+            let document = try ParsedXML.parse(try Self.part("word/document.xml", of: entries))
+            return document.all("w:tbl").map { table in
+                table.all("w:tr").map { row in row.all("w:p").allSatisfy { !$0.all("w:keepNext").isEmpty } }
+            }
+        }
+        // Short tables: every row keeps with the next but the last.
+        for rows in try keepNextRows(try Fixtures.briefing()) {
+            #expect(rows == Array(repeating: true, count: rows.count - 1) + [false])
+        }
+        // A 30-row timeline: only the header keeps with the first row.
+        let long = (1...30).map {
+            TimelineItem(date: PartialDate(year: 1990 + $0)!, event: "fact \($0)", sources: [Fixtures.source($0)])
+        }
+        let briefing = try Briefing(
+            title: "T", subtitle: "S", date: Fixtures.day, language: .en, diagram: nil, partnersBySector: [],
+            agreements: [], timeline: long)
+        let rows = try #require(try keepNextRows(briefing).first)
+        #expect(rows == [true] + Array(repeating: false, count: 30))
+    }
+
     @Test func leavesNoDiagramPartWithoutADiagram() throws {
         let entries = try Self.unzip(try DOCXWriter.render(try Fixtures.briefing(diagram: false)))
         #expect(!entries.contains { $0.path.hasPrefix("word/media/") })

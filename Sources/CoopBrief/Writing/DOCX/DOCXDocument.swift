@@ -96,8 +96,12 @@ struct DOCXDocument {
         return xml + "</wp:inline></w:drawing></w:r></w:p>"
     }
 
-    /// A bordered table whose first row repeats on each page; rows never split, and each row
-    /// keeps with the next so a table that fits on a page is not broken.
+    /// A table of at most this many rows is kept on one page; a longer one may break between rows.
+    static let keptTogetherRows = 12
+
+    /// A bordered table whose first row repeats on each page; rows never split; a short table
+    /// keeps each row with the next so it is not broken, a long one keeps only its header with
+    /// the first row (keeping it all would push it whole to the next page, leaving a gap).
     private func table(_ table: BriefingTable) -> String {
         let total = table.weights.reduce(0, +)
         let widths = table.weights.map { Self.textWidth * $0 / max(total, 1) }
@@ -112,9 +116,11 @@ struct DOCXDocument {
         for width in widths { xml += #"<w:gridCol w:w="\#(width)"/>"# }
         xml += "</w:tblGrid>"
         xml += tableRow(table.header, widths: widths, header: true, keepNext: true)
+        let short = table.rows.count <= Self.keptTogetherRows
         for (number, row) in table.rows.enumerated() {
             let cited = row.citations.map { "[\($0)]" }.joined(separator: " ")
-            xml += tableRow(row.cells + [cited], widths: widths, header: false, keepNext: number < table.rows.count - 1)
+            xml += tableRow(
+                row.cells + [cited], widths: widths, header: false, keepNext: short && number < table.rows.count - 1)
         }
         return xml + "</w:tbl>" + paragraph("")
     }
