@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 out="${CHECK_DOCX_OUT:-$root/.build/check-docx}"
-min_dark_permille="${CHECK_DOCX_MIN_DARK_PERMILLE:-2}"   # a page with less ink than this is "blank"
+min_dark_pixels="${CHECK_DOCX_MIN_DARK_PIXELS:-40}"   # a page with fewer dark pixels is "blank"
 
 install_if_missing() {  # COMMAND PACKAGE
     command -v "$1" >/dev/null 2>&1 && return
@@ -36,8 +36,8 @@ if [ ${#documents[@]} -eq 0 ]; then
     documents=("$out"/samples/*.docx)
 fi
 
-# Fraction (per mille) of pixels darker than mid-grey in a binary PGM (P5, 8-bit) file.
-dark_permille() {
+# "DARK TOTAL": the pixels darker than mid-grey, and all pixels, of a binary PGM (P5, 8-bit) file.
+dark_pixels() {
     local file="$1" header width height
     header=$(head -c 64 "$file" | head -n 3 | tr '\n' ' ')
     read -r _ width height _ <<<"$header"
@@ -45,7 +45,7 @@ dark_permille() {
     header_bytes=$(head -n 3 "$file" | wc -c)
     tail -c +"$((header_bytes + 1))" "$file" | od -An -v -tu1 \
         | awk -v total="$((width * height))" '{ for (i = 1; i <= NF; i++) if ($i < 160) dark++ }
-            END { printf "%d", (dark * 1000) / (total ? total : 1) }'
+            END { printf "%d %d", dark, total }'
 }
 
 profile="$(mktemp -d)"
@@ -73,13 +73,13 @@ for document in "${documents[@]}"; do
         failures=$((failures + 1))
     fi
     for gray in "$out/$name-gray"*.pgm; do
-        ink=$(dark_permille "$gray")
+        read -r dark total <<<"$(dark_pixels "$gray")"
         page="${gray##*-gray-}"
-        if [ "$ink" -lt "$min_dark_permille" ]; then
-            echo "FAIL: page ${page%.pgm} looks blank (${ink}‰ dark pixels)"
+        if [ "$dark" -lt "$min_dark_pixels" ]; then
+            echo "FAIL: page ${page%.pgm} looks blank ($dark dark pixels of $total)"
             failures=$((failures + 1))
         else
-            echo "   page ${page%.pgm}: ${ink}‰ dark pixels"
+            echo "   page ${page%.pgm}: $dark dark pixels of $total ($((dark * 1000 / total))‰)"
         fi
         rm -f "$gray"
     done

@@ -98,7 +98,7 @@ import Testing
             title: briefing.title, subtitle: briefing.subtitle, date: briefing.date, language: .en, diagram: nil,
             partnersBySector: [], agreements: [], timeline: [])
         let markdown = MarkdownWriter.render(empty, imageBaseName: "x")
-        #expect(markdown.components(separatedBy: "Nothing to report.").count == 4)
+        #expect(markdown.components(separatedBy: "Nothing to report.").count == 5)  // three tables and the sources
         #expect(!markdown.contains("diagram.svg"))
     }
 }

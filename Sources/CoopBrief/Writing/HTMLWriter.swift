@@ -40,11 +40,17 @@ public enum HTMLWriter {
                 """
         }
         for table in briefing.tables { html += section(table, labels: labels) }
-        html += "<section class=\"sources\">\n<h2>\(XMLText.escape(labels.sourcesSection))</h2>\n<ol>\n"
-        for citation in briefing.citations {
-            html += "<li id=\"source-\(citation.number)\">\(XMLText.escape(citation.text(labels)))</li>\n"
+        html += "<section class=\"sources\">\n<h2>\(XMLText.escape(labels.sourcesSection))</h2>\n"
+        if briefing.citations.isEmpty {
+            html += "<p>\(XMLText.escape(labels.nothing))</p>\n"
+        } else {
+            html += "<ol>\n"
+            for citation in briefing.citations {
+                html += "<li id=\"source-\(citation.number)\">\(XMLText.escape(citation.text(labels)))</li>\n"
+            }
+            html += "</ol>\n"
         }
-        html += "</ol>\n</section>\n</body>\n</html>\n"
+        html += "</section>\n</body>\n</html>\n"
         return html
     }
 

@@ -31,6 +31,7 @@ public enum MarkdownWriter {
             lines.append("")
         }
         lines += ["## \(labels.sourcesSection)", ""]
+        if briefing.citations.isEmpty { lines.append(labels.nothing) }
         for citation in briefing.citations {
             lines.append("\(citation.number). <a id=\"source-\(citation.number)\"></a>\(escape(citation.text(labels)))")
         }

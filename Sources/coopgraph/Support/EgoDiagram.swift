@@ -13,24 +13,26 @@ struct EgoDiagram {
     /// The two renderings of the diagram.
     func images() throws -> DiagramImages {
         let drawing = self.drawing()
-        let svg = try Graphviz.render(drawing, format: .svg)
+        // A radial layout keeps a star of many neighbours compact enough for a page.
+        let svg = try Graphviz.render(drawing, engine: .twopi, format: .svg)
         let png = try Graphviz.render(
-            drawing, format: .png, options: RenderOptions(dpi: Double(BriefingDiagram.dotsPerInch)))
+            drawing, engine: .twopi, format: .png, options: RenderOptions(dpi: Double(BriefingDiagram.dotsPerInch)))
         return DiagramImages(svg: svg, png: png)
     }
 
     private func drawing() -> Graph {
         var drawing = Graph(name: "brief")
-        drawing.attributes.rankdir = .leftToRight
+        drawing.attributes["root"] = .raw(graph.entity(at: entity).id.rawValue)
+        drawing.attributes["ranksep"] = "1.6"
+        drawing.attributes.overlap = .remove
         drawing.nodeDefaults.fontname = "DejaVu Sans"
         drawing.nodeDefaults.fontsize = 10
-        drawing.edgeDefaults.fontname = "DejaVu Sans"
-        drawing.edgeDefaults.fontsize = 8
+        drawing.edgeDefaults.color = "#7a8699"
         let neighbours = graph.neighbors(of: entity).sorted { graph.entity(at: $0).id < graph.entity(at: $1).id }
         for index in [entity] + neighbours {
             let node = graph.entity(at: index)
             var attributes = Attributes()
-            attributes.label = .plain(node.label(in: language, preferAcronym: true))
+            attributes.label = .plain(Self.wrapped(node.label(in: language, preferAcronym: true)))
             attributes.shape = Self.shape(of: node.type)
             attributes.tooltip = node.names.name(in: language)
             if index == entity {
@@ -43,13 +45,27 @@ struct EgoDiagram {
         for relation in relations {
             var attributes = Attributes()
             let type = graph.relationType(at: relation)
-            attributes.label = .plain(graph.schema.relationTypes[type]?.label.text(in: language) ?? type.rawValue)
+            attributes.tooltip = graph.schema.relationTypes[type]?.label.text(in: language) ?? type.rawValue
             drawing.addEdge(
                 from: graph.entity(at: graph.source(of: relation)).id.rawValue,
                 to: graph.entity(at: graph.target(of: relation)).id.rawValue, key: String(relation),
                 attributes: attributes)
         }
         return drawing
+    }
+
+    /// `text` broken into lines of about `width` characters at spaces.
+    private static func wrapped(_ text: String, width: Int = 24) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + word.count + 1 > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        return (lines + [line]).joined(separator: "\n")
     }
 
     private static func shape(of type: NodeType) -> NodeShape {

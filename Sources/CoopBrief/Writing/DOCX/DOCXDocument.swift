@@ -9,8 +9,9 @@ struct DOCXDocument {
     static let textWidth = pageWidth - 2 * margin
     /// English Metric Units per inch, and per twip.
     static let emuPerInch = 914_400, emuPerTwip = 635
-    /// The tallest the drawing may be: the page's text height less room for its heading and caption.
-    static let maxDrawingHeight = (pageHeight - 2 * margin - 2_000) * emuPerTwip
+    /// The tallest the drawing may be: the page's text height less room for the title, the
+    /// section heading and the caption, so the diagram stays on the first page.
+    static let maxDrawingHeight = (pageHeight - 2 * margin - 4_800) * emuPerTwip
 
     private var rtl: Bool { briefing.isRightToLeft }
 
@@ -46,6 +47,7 @@ struct DOCXDocument {
             body += table.rows.isEmpty ? paragraph(labels.nothing) : self.table(table)
         }
         body += paragraph(labels.sourcesSection, style: "Heading1")
+        if briefing.citations.isEmpty { body += paragraph(labels.nothing) }
         for citation in briefing.citations {
             body += paragraph("[\(citation.number)] \(citation.text(labels))")
         }
