@@ -107,6 +107,10 @@ import ZIPFoundation
         #expect(document.all("w:r").filter { !$0.all("w:t").isEmpty }.allSatisfy { !$0.all("w:rtl").isEmpty })
         #expect(document.all("w:tbl").allSatisfy { !$0.all("w:bidiVisual").isEmpty })
         #expect(document.all("w:sectPr").first?.all("w:bidi").count == 1)
+        // File names stay whole in right-to-left text, and lists use the Arabic semicolon.
+        #expect(paragraphs.contains { $0.allText == "[7] \u{200E}seed.txt\u{200E}, السطر 10" })
+        let parties = document.all("w:tbl")[1].all("w:tr")[2].all("w:tc")[2].allText
+        #expect(parties == "فرنسا؛ مصر؛ وزارة الداخلية (MICLAT)")
         let styles = try ParsedXML.parse(try Self.part("word/styles.xml", of: entries))
         #expect(styles.all("w:lang").first?.attributes["w:val"] == "ar-DZ")
 

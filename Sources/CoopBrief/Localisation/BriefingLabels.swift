@@ -64,6 +64,9 @@ public struct BriefingLabels: Hashable, Sendable {
     /// The text of an empty section.
     public var nothing: String { pick("Aucun élément.", "Nothing to report.", "لا توجد عناصر.") }
 
+    /// What separates the items of a list in a cell (Arabic has its own semicolon).
+    public var listSeparator: String { pick("; ", "; ", "؛ ") }
+
     /// The diagram's text description.
     public func diagramAlt(_ subject: String) -> String {
         pick(

@@ -78,9 +78,10 @@ public struct Citation: Hashable, Sendable {
     /// The document's title, when the caller knows it.
     public let documentTitle: String?
 
-    /// The citation as text: `FILE, line N — Title`.
+    /// The citation as text: `FILE, line N — Title`. In right-to-left text the file name is
+    /// fenced with left-to-right marks, so `003_x.txt` is not split around its underscore.
     public func text(_ labels: BriefingLabels) -> String {
-        var text = source.document
+        var text = labels.language == .ar ? "\u{200E}\(source.document)\u{200E}" : source.document
         if let line = source.line { text += ", \(labels.line) \(line)" }
         if let documentTitle { text += " — \(documentTitle)" }
         return text

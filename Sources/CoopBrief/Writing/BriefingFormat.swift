@@ -39,7 +39,7 @@ extension Briefing {
             header: [labels.sector, labels.partners, labels.links, labels.period, labels.sources],
             rows: partnersBySector.map {
                 .init(
-                    cells: [$0.sector, $0.partners.joined(separator: "; "), $0.links.joined(separator: "; "), $0.period],
+                    cells: [$0.sector, $0.partners.joined(separator: labels.listSeparator), $0.links.joined(separator: labels.listSeparator), $0.period],
                     citations: citationNumbers($0.sources))
             },
             weights: [3, 5, 3, 3, 2])
@@ -49,8 +49,8 @@ extension Briefing {
             rows: self.agreements.map {
                 .init(
                     cells: [
-                        $0.date?.description ?? labels.undated, $0.name, $0.parties.joined(separator: "; "),
-                        $0.sectors.joined(separator: "; "),
+                        $0.date?.description ?? labels.undated, $0.name, $0.parties.joined(separator: labels.listSeparator),
+                        $0.sectors.joined(separator: labels.listSeparator),
                     ],
                     citations: citationNumbers($0.sources))
             },
