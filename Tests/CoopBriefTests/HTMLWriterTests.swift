@@ -40,7 +40,17 @@ import Testing
         let html = HTMLWriter.render(try Fixtures.briefing())
         let style = try #require(try ParsedXML.parse(Data(html.utf8)).all("style").first?.allText)
         #expect(style.contains("@media print"))
-        #expect(style.contains("page-break-inside: avoid"))
+        #expect(style.contains("table.kept, figure, tr { page-break-inside: avoid"))
+        let root = try ParsedXML.parse(Data(html.utf8))
+        #expect(root.all("table").allSatisfy { $0.attributes["class"] == "kept" })
+        let long = (1...30).map {
+            TimelineItem(date: PartialDate(year: 1990 + $0)!, event: "fact \($0)", sources: [Fixtures.source($0)])
+        }
+        let briefing = try Briefing(
+            title: "T", subtitle: "S", date: Fixtures.day, language: .en, diagram: nil, partnersBySector: [],
+            agreements: [], timeline: long)
+        let longTable = try #require(try ParsedXML.parse(Data(HTMLWriter.render(briefing).utf8)).all("table").first)
+        #expect(longTable.attributes["class"] == nil)
         #expect(style.contains("display: table-header-group"))
     }
 

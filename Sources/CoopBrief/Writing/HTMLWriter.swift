@@ -62,7 +62,9 @@ public enum HTMLWriter {
     private static func section(_ table: BriefingTable, labels: BriefingLabels) -> String {
         var html = "<section>\n<h2>\(XMLText.escape(table.title))</h2>\n"
         guard !table.rows.isEmpty else { return html + "<p>\(XMLText.escape(labels.nothing))</p>\n</section>\n\n" }
-        html += "<table>\n<thead>\n<tr>"
+        // A short table is kept whole on a printed page; a long one breaks between rows only.
+        let kept = table.rows.count <= keptTogetherRows ? " class=\"kept\"" : ""
+        html += "<table\(kept)>\n<thead>\n<tr>"
         for header in table.header { html += "<th scope=\"col\">\(XMLText.escape(header))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
@@ -74,7 +76,10 @@ public enum HTMLWriter {
         return html + "</tbody>\n</table>\n</section>\n\n"
     }
 
-    /// Screen and print styles; tables and the figure are kept whole on a printed page when they fit.
+    /// Tables of at most this many rows are kept on one printed page.
+    static let keptTogetherRows = 12
+
+    /// Screen and print styles; rows, short tables and the figure are never split across pages.
     static let stylesheet = """
         body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
                max-width: 60em; margin: 2em auto; padding: 0 1em; color: #1a1a1a; }
@@ -94,7 +99,7 @@ public enum HTMLWriter {
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
           h2 { page-break-after: avoid; break-after: avoid; }
-          table, figure, tr { page-break-inside: avoid; break-inside: avoid; }
+          table.kept, figure, tr { page-break-inside: avoid; break-inside: avoid; }
           thead { display: table-header-group; }
           a { color: inherit; text-decoration: none; }
         }
