@@ -93,8 +93,11 @@ struct JSONParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure("expected a quoted member name")
             }
+            let (keyLine, keyColumn) = (line, column)
             let key = try string()
-            guard keys.insert(key).inserted else { throw failure("the member '\(key)' is given twice; keep one") }
+            guard keys.insert(key).inserted else {
+                throw .malformed(file: file, line: keyLine, column: keyColumn, reason: "the member '\(key)' is given twice; keep one")
+            }
             skipSpace()
             try expect(":", "expected ':' after the member name")
             skipSpace()
