@@ -87,7 +87,9 @@ public struct SourceCatalog: Hashable, Sendable {
                 if let count = Int(text), count > 0 {
                     lines = count
                 } else {
-                    reader.error(.sourcesInvalid, at: node, "'lines' must be a positive whole number, not '\(text)'")
+                    reader.error(
+                        .sourcesInvalid, at: node, "'lines' must be a positive whole number, not '\(text)'",
+                        hint: "write the document's line count")
                 }
             }
             let language = field("language").flatMap { reader.text($0, "'language'") }

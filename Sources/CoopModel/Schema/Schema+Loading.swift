@@ -136,7 +136,7 @@ extension Schema {
     private static func readBool(_ node: Node, _ what: String, _ reader: inout NodeReader) -> Bool {
         guard let text = reader.text(node, what) else { return false }
         guard text == "true" || text == "false" else {
-            reader.error(.propertyKind, at: node, "\(what) must be true or false, not '\(text)'")
+            reader.error(.propertyKind, at: node, "\(what) must be true or false, not '\(text)'", hint: "write true or false")
             return false
         }
         return text == "true"
