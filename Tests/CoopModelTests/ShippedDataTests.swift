@@ -4,8 +4,11 @@ import Testing
 
 /// The repository's own `Data/` folder must always load without errors.
 @Suite struct ShippedDataTests {
+    /// The repository's `Data/` folder (other suites use it too).
+    static let dataDirectory = TemporaryKnowledgeBase.shippedData
+
     @Test func shippedDataHasNoErrors() throws {
-        let directory = TemporaryKnowledgeBase.shippedData
+        let directory = Self.dataDirectory
         let report = KnowledgeBase.validate(directory: directory)
         #expect(report.errors.map(\.description) == [])
         let base = try KnowledgeBase.load(directory: directory)
