@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
         .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"], exclude: ["Oracle"]),
     ],

@@ -11,6 +11,9 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
+            GraphvizCommand.self,
+            ValidateCommand.self,
+            StatsCommand.self,
         ]
     )
 }
