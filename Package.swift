@@ -38,7 +38,10 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
-        .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"], exclude: ["Oracle"]),
+        .testTarget(
+            name: "CoopExchangeTests",
+            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            exclude: ["Oracle"]),
     ],
     swiftLanguageModes: [.v6]
 )
