@@ -109,4 +109,21 @@ struct RDFTests {
         #expect(try nTriples(try ExchangeFixture.graph()).lines == nTriples(try ExchangeFixture.graph(reversed: true)).lines)
         #expect(first.contains("id:sector.health%2Fpublic%20health"))
     }
+
+    @Test("Docs/rdf-vocabulary.md lists every term the exporter derives from the shipped schema")
+    func documentation() throws {
+        let graph = try KnowledgeBase.load(directory: OracleTests.dataDirectory).graph
+        let doc = try String(
+            contentsOf: OracleTests.dataDirectory.deletingLastPathComponent().appendingPathComponent("Docs/rdf-vocabulary.md"),
+            encoding: .utf8)
+        let terms = try RDFVocabulary(graph: graph).terms
+        let rows = terms.classes.map { ($0.0.rawValue, $0.1) } + terms.relations.map { ($0.0.rawValue, $0.1) }
+            + terms.roles.map { ($0.0.rawValue, $0.1) } + terms.properties
+        let schema = graph.schema
+        let propertyNames = Set(schema.nodeTypes.values.flatMap(\.properties.keys) + schema.relationTypes.values.flatMap(\.properties.keys))
+        #expect(rows.count == schema.nodeTypes.count + schema.relationTypes.count + schema.dateRoles.count + propertyNames.count)
+        for (name, local) in rows {
+            #expect(doc.contains("| `\(name)` | `cg:\(local)` |"), "Docs/rdf-vocabulary.md lacks \(name) → cg:\(local)")
+        }
+    }
 }
