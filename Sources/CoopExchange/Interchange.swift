@@ -3,7 +3,16 @@ import Foundation
 
 /// The file formats `coopgraph export` writes, by the name the command line uses.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case graphml, gexf, jgf, nt, ttl
+    /// GraphML, for NetworkX, yEd and igraph.
+    case graphml
+    /// GEXF 1.3, dynamic, for Gephi.
+    case gexf
+    /// JSON Graph Format v2, lossless.
+    case jgf
+    /// RDF as N-Triples.
+    case nt
+    /// RDF as Turtle.
+    case ttl
 
     /// The usual file extension.
     public var fileExtension: String {

@@ -16,31 +16,8 @@ enum RDFTerm: Hashable, Sendable {
         }
     }
 
-    /// `text` as an N-Triples/Turtle string literal: `"` and `\` escaped, line breaks and other
-    /// control characters as escapes, everything else as UTF-8.
-    /// - Complexity: O(n) in the length of `text`.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as an N-Triples/Turtle string literal; the escapes are JSON's, which both grammars accept.
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 
     /// `text` percent-encoded as one IRI path segment: only `A-Z a-z 0-9 - . _ ~` stay as they are.
     static func percentEncoded(_ text: String) -> String {

@@ -46,7 +46,7 @@ extension JSONNode {
 /// Writing JSON text.
 enum JSONText {
     /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else kept as UTF-8.
+    /// everything else kept as UTF-8. The same text is a valid N-Triples and Turtle string literal.
     /// - Complexity: O(n) in the length of `text`.
     static func quoted(_ text: String) -> String {
         var result = "\""
@@ -64,7 +64,7 @@ enum JSONText {
             case "\u{2029}": result += "\\u2029"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+                    result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
