@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopExchange", targets: ["CoopExchange"]),
         .library(name: "CoopBrief", targets: ["CoopBrief"]),
     ],
     dependencies: [
@@ -26,6 +27,8 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Interchange formats: GraphML, GEXF, JSON Graph, RDF, knowledge-base YAML, Neo4j CSV.
+        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
         // Briefings: a document model filled by the caller, written as Markdown, HTML or DOCX.
         .target(
             name: "CoopBrief",
@@ -36,12 +39,17 @@ let package = Package(
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopExchange",
                 "CoopBrief",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+        .testTarget(
+            name: "CoopExchangeTests",
+            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            exclude: ["Oracle"]),
         .testTarget(
             name: "CoopBriefTests",
             dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -14,6 +14,8 @@ struct CoopGraph: AsyncParsableCommand {
             GraphvizCommand.self,
             ValidateCommand.self,
             StatsCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
             BriefCommand.self,
         ]
     )
