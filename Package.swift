@@ -55,6 +55,8 @@ let package = Package(
             dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        // End-to-end tests of the executable, as a user runs it.
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
