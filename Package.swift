@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopDiagram", targets: ["CoopDiagram"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,16 +25,26 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Partnership diagrams: a selection of the knowledge graph, styled from one table, drawn by GraphvizKit.
+        .target(
+            name: "CoopDiagram",
+            dependencies: ["CoopModel", "GraphvizKit", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopDiagram",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+        .testTarget(
+            name: "CoopDiagramTests", dependencies: ["CoopDiagram", "CoopModel", "GraphvizKit"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
