@@ -114,5 +114,3 @@ struct RenderCommand: ParsableCommand {
         try Schema.load(from: knowledgeBase.directory.appendingPathComponent("schema.yaml"))
     }
 }
-
-extension Language: ExpressibleByArgument {}
