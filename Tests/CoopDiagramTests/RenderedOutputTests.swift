@@ -49,3 +49,14 @@ import Testing
         #expect(first == second)
     }
 }
+
+@Suite struct PDFTests {
+    @Test func pdfRepeatsByteForByteWithAPinnedCreationDate() throws {
+        let first = try Fixtures.render("04-dgpc-interventions", .pdf)
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try Fixtures.render("04-dgpc-interventions", .pdf)
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000Z)"))
+        #expect(first.starts(with: Array("%PDF-".utf8)))
+    }
+}

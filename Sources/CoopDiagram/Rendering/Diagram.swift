@@ -18,7 +18,8 @@ public enum Diagram {
         let drawing = self.graph(of: subgraph, in: graph, options: options)
         guard let output = format.graphvizFormat else { return Data(DOTWriter.write(drawing).utf8) }
         do {
-            return try Graphviz.render(drawing, engine: options.engine, format: output, options: options.renderOptions)
+            let data = try Graphviz.render(drawing, engine: options.engine, format: output, options: options.renderOptions)
+            return format == .pdf ? PDFMetadata.pinningCreationDate(data) : data
         } catch {
             throw .graphviz(error)
         }
