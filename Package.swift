@@ -9,10 +9,13 @@ let package = Package(
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
         .library(name: "CoopDiagram", targets: ["CoopDiagram"]),
+        .library(name: "CoopExchange", targets: ["CoopExchange"]),
+        .library(name: "CoopBrief", targets: ["CoopBrief"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only door to C: Graphviz's cgraph + gvc through a one-line shim header.
@@ -30,12 +33,21 @@ let package = Package(
             name: "CoopDiagram",
             dependencies: ["CoopModel", "GraphvizKit", .product(name: "Yams", package: "Yams")]
         ),
+        // Interchange formats: GraphML, GEXF, JSON Graph, RDF, knowledge-base YAML, Neo4j CSV.
+        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
+        // Briefings: a document model filled by the caller, written as Markdown, HTML or DOCX.
+        .target(
+            name: "CoopBrief",
+            dependencies: ["CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
                 "CoopDiagram",
+                "CoopExchange",
+                "CoopBrief",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +56,15 @@ let package = Package(
         .testTarget(
             name: "CoopDiagramTests", dependencies: ["CoopDiagram", "CoopModel", "GraphvizKit"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "CoopExchangeTests",
+            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            exclude: ["Oracle"]),
+        .testTarget(
+            name: "CoopBriefTests",
+            dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

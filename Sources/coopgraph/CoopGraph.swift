@@ -15,6 +15,9 @@ struct CoopGraph: AsyncParsableCommand {
             ValidateCommand.self,
             StatsCommand.self,
             RenderCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            BriefCommand.self,
         ]
     )
 }

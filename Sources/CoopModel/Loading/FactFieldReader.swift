@@ -76,13 +76,17 @@ struct FactFieldReader {
             return .string(text)
         case .int:
             guard let number = Int(text) else {
-                reader.error(.propertyKind, at: node, "property '\(name)' must be a whole number, not '\(text)'")
+                reader.error(
+                    .propertyKind, at: node, "property '\(name)' must be a whole number, not '\(text)'",
+                    hint: "write digits only, e.g. 3")
                 return nil
             }
             return .int(number)
         case .bool:
             guard text == "true" || text == "false" else {
-                reader.error(.propertyKind, at: node, "property '\(name)' must be true or false, not '\(text)'")
+                reader.error(
+                    .propertyKind, at: node, "property '\(name)' must be true or false, not '\(text)'",
+                    hint: "write true or false")
                 return nil
             }
             return .bool(text == "true")

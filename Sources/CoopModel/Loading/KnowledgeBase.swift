@@ -46,7 +46,6 @@ public struct KnowledgeBase: Sendable {
         files: [URL], schema: Schema, sources: SourceCatalog? = nil, limits: LoadLimits = .default
     ) -> ValidationReport {
         var urls: [URL] = []
-        var diagnostics: [Diagnostic] = []
         for url in files {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -55,9 +54,8 @@ public struct KnowledgeBase: Sendable {
                 urls.append(url)
             }
         }
-        var assembly = Assembly(schema: schema, catalog: sources, diagnostics: diagnostics)
+        var assembly = Assembly(schema: schema, catalog: sources)
         assembly.readKnowledgeFiles(urls, limits: limits)
-        diagnostics = assembly.diagnostics
         return assembly.report()
     }
 

@@ -44,7 +44,7 @@ struct KnowledgeBaseFileReader {
             return nil
         }
         let id = fields.id(idField.value, "the id", &reader)
-        let owner = "entity '\(id?.rawValue ?? "?")'"
+        let owner = "entity '\(idField.value.scalar?.string ?? "?")'"
         var type: NodeType?
         var spec: NodeTypeSpec?
         if let typeField = field("type") {

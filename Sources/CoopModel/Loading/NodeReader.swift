@@ -57,13 +57,17 @@ struct NodeReader {
     /// Keys outside `allowed` (when given) are reported, with the nearest allowed key.
     mutating func mapping(_ node: Node, _ what: String, allowed: [String]? = nil) -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error(.wrongShape, at: node, "\(what) must be a mapping of 'key: value' lines, not a \(shape(node))")
+            error(
+                .wrongShape, at: node, "\(what) must be a mapping of 'key: value' lines, not a \(shape(node))",
+                hint: "write it as {key: value, …} or as indented 'key: value' lines")
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
-                error(.wrongShape, at: keyNode, "a key in \(what) must be plain text, not a \(shape(keyNode))")
+                error(
+                    .wrongShape, at: keyNode, "a key in \(what) must be plain text, not a \(shape(keyNode))",
+                    hint: "write the key as a plain word")
                 continue
             }
             if let allowed, !allowed.contains(key.string) {

@@ -42,16 +42,7 @@ public struct SourceCatalog: Hashable, Sendable {
 
     /// Reads `url`, appending its problems to `diagnostics`.
     static func read(_ url: URL, limits: LoadLimits, diagnostics: inout [Diagnostic]) -> SourceCatalog? {
-        switch YAMLFile.read(url, limits: limits) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let root):
-            var reader = NodeReader(file: url.relativePath)
-            let catalog = read(root, reader: &reader)
-            diagnostics += reader.diagnostics
-            return catalog
-        }
+        YAMLFile.parse(url, limits: limits, diagnostics: &diagnostics) { root, reader in read(root, reader: &reader) }
     }
 
     static func read(_ root: Node, reader: inout NodeReader) -> SourceCatalog? {
@@ -87,7 +78,9 @@ public struct SourceCatalog: Hashable, Sendable {
                 if let count = Int(text), count > 0 {
                     lines = count
                 } else {
-                    reader.error(.sourcesInvalid, at: node, "'lines' must be a positive whole number, not '\(text)'")
+                    reader.error(
+                        .sourcesInvalid, at: node, "'lines' must be a positive whole number, not '\(text)'",
+                        hint: "write the document's line count")
                 }
             }
             let language = field("language").flatMap { reader.text($0, "'language'") }

@@ -10,6 +10,23 @@ enum YAMLFile {
         case failure(Diagnostic)
     }
 
+    /// Reads `url` and hands its root to `parse`, appending every problem to `diagnostics`.
+    static func parse<Value>(
+        _ url: URL, limits: LoadLimits, diagnostics: inout [Diagnostic],
+        _ parse: (Node, inout NodeReader) -> Value?
+    ) -> Value? {
+        switch read(url, limits: limits) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let root):
+            var reader = NodeReader(file: url.relativePath)
+            let value = parse(root, &reader)
+            diagnostics += reader.diagnostics
+            return value
+        }
+    }
+
     /// The root node of `url`, or the diagnostic explaining why it cannot be read.
     static func read(_ url: URL, limits: LoadLimits) -> Outcome {
         let file = url.relativePath

@@ -50,6 +50,7 @@ struct YAMLShapeScan {
                 if indentStack.last != indent { indentStack.append(indent) }
             }
             blockDepth = indentStack.count * 2
+            if blockDepth > depthGuard { return .tooDeep(line: lineNumber, column: indent + 1) }
             var atNodeStart = quote == 0
             var previous = Self.space
             while position < lineEnd {

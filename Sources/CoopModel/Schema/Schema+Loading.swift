@@ -27,16 +27,7 @@ extension Schema {
 
     /// Reads `url`, appending its problems to `diagnostics`.
     static func read(_ url: URL, limits: LoadLimits, diagnostics: inout [Diagnostic]) -> Schema? {
-        switch YAMLFile.read(url, limits: limits) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let root):
-            var reader = NodeReader(file: url.relativePath)
-            let schema = read(root, reader: &reader)
-            diagnostics += reader.diagnostics
-            return schema
-        }
+        YAMLFile.parse(url, limits: limits, diagnostics: &diagnostics) { root, reader in read(root, reader: &reader) }
     }
 
     /// Reads a schema's root mapping.
@@ -136,7 +127,7 @@ extension Schema {
     private static func readBool(_ node: Node, _ what: String, _ reader: inout NodeReader) -> Bool {
         guard let text = reader.text(node, what) else { return false }
         guard text == "true" || text == "false" else {
-            reader.error(.propertyKind, at: node, "\(what) must be true or false, not '\(text)'")
+            reader.error(.propertyKind, at: node, "\(what) must be true or false, not '\(text)'", hint: "write true or false")
             return false
         }
         return text == "true"

@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check the knowledge base: list every error and warning with file:line:column.",
-        discussion: "With no PATH, checks the whole --data folder. With PATHs (files or folders of *.yaml), checks those knowledge-base files together against the schema and sources of --data.")
+        discussion: "With no PATH, checks the whole --data folder (or the one folder given). With PATHs (files or folders of *.yaml), checks those knowledge-base files together against the schema and sources of --data.")
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
@@ -20,6 +20,10 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let report = try reportingErrors { () throws -> ValidationReport in
             if paths.isEmpty { return KnowledgeBase.validate(directory: knowledgeBase.directory) }
+            // A whole knowledge-base folder (one holding schema.yaml) is checked as such.
+            if paths.count == 1, FileManager.default.fileExists(atPath: paths[0] + "/schema.yaml") {
+                return KnowledgeBase.validate(directory: URL(fileURLWithPath: paths[0]))
+            }
             let directory = knowledgeBase.directory
             let schema = try Schema.load(from: directory.appendingPathComponent("schema.yaml"))
             let sources = try SourceCatalog.load(from: directory.appendingPathComponent("sources.yaml"))
