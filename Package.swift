@@ -8,12 +8,15 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
-        .library(name: "CoopQuery", targets: ["CoopQuery"]),
+        .library(name: "CoopDiagram", targets: ["CoopDiagram"]),
         .library(name: "CoopExchange", targets: ["CoopExchange"]),
+        .library(name: "CoopBrief", targets: ["CoopBrief"]),
+        .library(name: "CoopQuery", targets: ["CoopQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only door to C: Graphviz's cgraph + gvc through a one-line shim header.
@@ -26,26 +29,50 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Partnership diagrams: a selection of the knowledge graph, styled from one table, drawn by GraphvizKit.
+        .target(
+            name: "CoopDiagram",
+            dependencies: ["CoopModel", "GraphvizKit", .product(name: "Yams", package: "Yams")]
+        ),
+        // Interchange formats: GraphML, GEXF, JSON Graph, RDF, knowledge-base YAML, Neo4j CSV.
+        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
+        // Briefings: a document model filled by the caller, written as Markdown, HTML or DOCX.
+        .target(
+            name: "CoopBrief",
+            dependencies: ["CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Relationship queries (partners, paths, ranks, time filters) over the graph's read API.
         .target(name: "CoopQuery", dependencies: ["CoopModel"]),
-        // Bulk exchange formats (Neo4j-style CSV) and the synthetic graph generator.
-        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
-                "CoopQuery",
+                "CoopDiagram",
                 "CoopExchange",
+                "CoopBrief",
+                "CoopQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
         .testTarget(
-            name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"],
-            exclude: ["Oracle", "Fixtures"]),
-        .testTarget(name: "CoopExchangeTests", dependencies: ["CoopExchange"]),
+            name: "CoopDiagramTests", dependencies: ["CoopDiagram", "CoopModel", "GraphvizKit"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "CoopExchangeTests",
+            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            exclude: ["Oracle"]),
+        .testTarget(
+            name: "CoopBriefTests",
+            dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"], exclude: ["Oracle", "Fixtures"]),
+        // End-to-end tests of the executable, as a user runs it.
         .testTarget(
             name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"], exclude: ["Golden"]),
     ],

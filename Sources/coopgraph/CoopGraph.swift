@@ -11,8 +11,21 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
-            PartnersCommand.self, NeighborsCommand.self, PathCommand.self, AgreementsCommand.self,
-            TimelineCommand.self, RankCommand.self, FindCommand.self, SynthCommand.self,
+            GraphvizCommand.self,
+            ValidateCommand.self,
+            StatsCommand.self,
+            RenderCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            BriefCommand.self,
+            PartnersCommand.self,
+            NeighborsCommand.self,
+            PathCommand.self,
+            AgreementsCommand.self,
+            TimelineCommand.self,
+            RankCommand.self,
+            FindCommand.self,
+            SynthCommand.self,
         ]
     )
 }

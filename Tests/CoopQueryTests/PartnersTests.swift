@@ -23,7 +23,7 @@ import Testing
         #expect(graph.ids(answer.partners) == ["FR", "TN"])
         let viaAgreement = try #require(answer.links.first)
         #expect(graph.ids(viaAgreement.sectors(in: graph)) == ["sector.civil_protection"])
-        #expect(viaAgreement.span(in: graph) == DateSpan(start: 2009_01_01, end: nil))
+        #expect(viaAgreement.when(in: graph) == "2009-01-01..")
         #expect(viaAgreement.sources(in: graph).map(\.description) == ["fixture.txt:11"])
         let asserted = try #require(answer.links.last)
         #expect(graph.ids(asserted.sectors(in: graph)) == ["sector.civil_protection"])
@@ -32,12 +32,12 @@ import Testing
 
     @Test func asOfDropsAgreementsNotYetInForceButKeepsUndatedOnes() throws {
         let graph = try Fixture.graph()
-        let answer = partners(PartnersQuery(entity: try graph.at("DZ"), time: .asOf(try date("2006"))), in: graph)
+        let answer = partners(PartnersQuery(entity: try graph.at("DZ"), time: TimeFilter(asOf: try date("2006"))), in: graph)
         #expect(summary(answer, graph) == ["TN agreement agr.undated DZ"])
-        #expect(answer.links[0].span(in: graph) == nil)
-        let later = partners(PartnersQuery(entity: try graph.at("DZ"), time: .asOf(try date("2016"))), in: graph)
+        #expect(answer.links[0].when(in: graph) == nil)
+        let later = partners(PartnersQuery(entity: try graph.at("DZ"), time: TimeFilter(asOf: try date("2016"))), in: graph)
         #expect(summary(later, graph).count == 4)
-        let text = answer.resultSet(in: graph, query: PartnersQuery(entity: try graph.at("DZ"), time: .asOf(try date("2006"))))
+        let text = answer.resultSet(in: graph, query: PartnersQuery(entity: try graph.at("DZ"), time: TimeFilter(asOf: try date("2006"))))
         #expect(text.notes == ["1 undated link(s) kept: no date says when they hold"])
     }
 

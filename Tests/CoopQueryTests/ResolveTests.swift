@@ -26,7 +26,7 @@ import Testing
 
     @Test func unknownNamesSuggestNearMatches() throws {
         let graph = try Fixture.graph()
-        let error = #expect(throws: QueryError.self) { try resolveEntity("Frnace", in: graph) }
+        let error = #expect(throws: QueryError.self) { try resolveEntity("Frence", in: graph) }
         guard case .unknownEntity(_, let suggestions)? = error else {
             Issue.record("expected an unknown name, got \(String(describing: error))")
             return

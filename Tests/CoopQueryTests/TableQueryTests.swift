@@ -9,9 +9,9 @@ import Testing
         let dz = try graph.at("DZ")
         let all = agreements(AgreementsQuery(parties: [dz]), in: graph)
         #expect(all.rows.map { graph.entity(at: $0.agreement).id.rawValue } == ["agr.2004", "agr.undated"])
-        let early = agreements(AgreementsQuery(parties: [dz], time: .asOf(try date("2006"))), in: graph)
+        let early = agreements(AgreementsQuery(parties: [dz], time: TimeFilter(asOf: try date("2006"))), in: graph)
         #expect(early.rows.map { graph.entity(at: $0.agreement).id.rawValue } == ["agr.undated"])
-        let window = agreements(AgreementsQuery(time: .window(since: try date("2010"), until: try date("2011"))), in: graph)
+        let window = agreements(AgreementsQuery(time: TimeFilter(since: try date("2010"), until: try date("2011"))), in: graph)
         #expect(window.rows.map { graph.entity(at: $0.agreement).id.rawValue } == ["agr.2004", "agr.undated"])
         let both = agreements(AgreementsQuery(parties: [dz, try graph.at("FR")]), in: graph)
         #expect(both.rows.map { graph.entity(at: $0.agreement).id.rawValue } == ["agr.2004"])
@@ -28,7 +28,7 @@ import Testing
                 "1962-07-05 created DZ", "2004 signed agr.2004", "2009 in_force agr.2004", "2010 started TN",
                 "2015 started prog.urban", "2018 until prog.urban",
             ])
-        let window = timeline(of: try graph.at("DZ"), in: graph, time: .window(since: try date("2009"), until: try date("2015")))
+        let window = timeline(of: try graph.at("DZ"), in: graph, time: TimeFilter(since: try date("2009"), until: try date("2015")))
         #expect(window.entries.map(\.date.year) == [2009, 2010, 2015])
     }
 

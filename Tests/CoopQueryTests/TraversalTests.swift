@@ -18,7 +18,7 @@ import Testing
         let typed = try neighbors(
             NeighborsQuery(entity: try graph.at("DZ"), depth: 2, types: [.agreement, .country]), in: graph)
         #expect(graph.ids(typed.neighbors.map(\.entity)) == ["DZ", "FR", "TN", "agr.2004", "agr.undated"])
-        let early = try neighbors(NeighborsQuery(entity: try graph.at("DZ"), time: .asOf(try date("2006"))), in: graph)
+        let early = try neighbors(NeighborsQuery(entity: try graph.at("DZ"), time: TimeFilter(asOf: try date("2006"))), in: graph)
         #expect(!early.neighbors.contains { $0.entity == (try? graph.at("agr.2004")) })
         #expect(throws: QueryError.self) { try neighbors(NeighborsQuery(entity: 0, depth: -1), in: graph) }
     }
@@ -33,11 +33,11 @@ import Testing
 
     @Test func timeFilterReroutesPaths() throws {
         let graph = try Fixture.graph()
-        let query = PathQuery(from: try graph.at("dz.dgpc"), to: try graph.at("fr.anru"), time: .asOf(try date("2010")))
+        let query = PathQuery(from: try graph.at("dz.dgpc"), to: try graph.at("fr.anru"), time: TimeFilter(asOf: try date("2010")))
         let path = try #require(try paths(query, in: graph).paths.first)
         #expect(graph.ids(path.map(\.to)) == ["DZ", "FR", "agr.2004", "dz.miclat", "fr.anru"].sorted())
         try expectWellFormed(path, from: query.from, to: query.to, graph)
-        let cut = try paths(PathQuery(from: try graph.at("DZ"), to: try graph.at("FR"), time: .asOf(try date("2005"))), in: graph)
+        let cut = try paths(PathQuery(from: try graph.at("DZ"), to: try graph.at("FR"), time: TimeFilter(asOf: try date("2005"))), in: graph)
         #expect(cut.paths.isEmpty, "before 2009 nothing dated links DZ to FR")
     }
 
@@ -60,7 +60,7 @@ import Testing
         let graph = try Fixture.graph()
         let dz = try graph.at("DZ")
         #expect(try paths(PathQuery(from: dz, to: dz), in: graph).paths == [[]])
-        let never = try paths(PathQuery(from: dz, to: try graph.at("fr.anru"), time: .asOf(try date("1950"))), in: graph)
+        let never = try paths(PathQuery(from: dz, to: try graph.at("fr.anru"), time: TimeFilter(asOf: try date("1950"))), in: graph)
         #expect(never.paths.isEmpty)
     }
 

@@ -63,7 +63,7 @@ enum CLIFixture {
             #expect(CoopGraph.exitCode(for: error) != .success)
         }
         do {
-            _ = try CLIFixture.respond(["path", "Frnace", "DZ"])
+            _ = try CLIFixture.respond(["path", "Frence", "DZ"])
             Issue.record("an unknown name was accepted")
         } catch {
             #expect(CoopGraph.message(for: error).contains("did you mean:\n  FR (country) France"))
@@ -71,7 +71,10 @@ enum CLIFixture {
     }
 
     @Test func missingGraphInputIsAnError() throws {
-        let command = try #require(try CoopGraph.parseAsRoot(["partners", "DZ"]) as? PartnersCommand)
-        #expect(throws: CommandFailure.self) { try command.run() }
+        let arguments = ["partners", "DZ", "--data", "/nonexistent/coopgraph-data", "--format", "json"]
+        let command = try #require(try CoopGraph.parseAsRoot(arguments) as? PartnersCommand)
+        #expect(throws: (any Error).self) { try command.run() }
+        let csv = try #require(try CoopGraph.parseAsRoot(["find", "x", "--csv", "/nonexistent/csv"]) as? FindCommand)
+        #expect(throws: (any Error).self) { try csv.run() }
     }
 }

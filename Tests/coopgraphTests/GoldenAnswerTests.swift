@@ -12,7 +12,7 @@ import Testing
         ("partners-DZ.txt", ["partners", "DZ"]),
         ("partners-DZ-as-of-2006.txt", ["partners", "Algérie", "--as-of", "2006"]),
         ("partners-DZ-subordinates-urban.csv", ["partners", "dz", "--include-subordinates", "--sector", "urbanisme", "--format", "csv"]),
-        ("partners-anru.json", ["partners", "ANRU", "--via", "event", "--via", "agreement", "--format", "json", "--language", "en"]),
+        ("partners-anru.json", ["partners", "ANRU", "--via", "event", "--via", "agreement", "--format", "json", "--lang", "en"]),
         ("neighbors-DZ-2.txt", ["neighbors", "DZ", "--depth", "2", "--type", "agreement", "country"]),
         ("path-dgpc-anru.txt", ["path", "DGPC", "ANRU"]),
         ("path-dgpc-anru-2010.txt", ["path", "DGPC", "ANRU", "--as-of", "2010"]),

@@ -27,8 +27,6 @@ enum Cells {
 
     static func date(_ date: PartialDate?) -> JSONValue { .optional(date?.description) }
 
-    static func span(_ span: DateSpan?) -> JSONValue { .optional(span?.description) }
-
     static func sources(_ sources: [SourceRef]) -> JSONValue {
         .array(Array(Set(sources)).sorted().map { .string($0.description) })
     }

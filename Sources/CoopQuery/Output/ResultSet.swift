@@ -35,7 +35,7 @@ public struct ResultSet: Sendable {
 }
 
 /// How an answer is written out.
-public enum OutputFormat: String, CaseIterable, Sendable {
+public enum ResultFormat: String, CaseIterable, Sendable {
     /// Aligned columns for people.
     case table
     /// The documented JSON shape.
@@ -46,7 +46,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 extension ResultSet {
     /// The answer in `format`, ending with a newline; identical input gives identical text.
-    public func rendered(as format: OutputFormat, graph: KnowledgeGraph) -> String {
+    public func rendered(as format: ResultFormat, graph: KnowledgeGraph) -> String {
         switch format {
         case .table: return tableText()
         case .csv: return csvText()

@@ -10,7 +10,7 @@ public struct AgreementsQuery: Hashable, Sendable {
     public var time: TimeFilter
 
     /// A query over all agreements, narrowed by parties, sectors and time.
-    public init(parties: [EntityIndex] = [], sectors: [EntityIndex] = [], time: TimeFilter = .all) {
+    public init(parties: [EntityIndex] = [], sectors: [EntityIndex] = [], time: TimeFilter = .none) {
         self.parties = parties
         self.sectors = sectors
         self.time = time
@@ -24,8 +24,8 @@ public struct AgreementRow: Hashable, Sendable {
     public let parties: [EntityIndex]
     /// The sectors it covers, in id order.
     public let sectors: [EntityIndex]
-    /// When it holds (from `in_force`, else `signed`, … until `until`); nil when undated.
-    public let span: DateSpan?
+    /// When it holds (from `in_force`, else `signed`, … until `until`).
+    public let period: FactPeriod
     /// The `party_to`, `beneficiary_of` and `covers` relations.
     public let relations: [RelationIndex]
 }
@@ -43,8 +43,8 @@ public func agreements(_ query: AgreementsQuery, in graph: KnowledgeGraph) -> Ag
     let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
     var rows: [AgreementRow] = []
     for agreement in graph.indices(ofType: .agreement) {
-        let span = Validity.span(of: graph.entity(at: agreement).dates)
-        guard query.time.admits(span) else { continue }
+        let period = FactPeriod(dates: graph.entity(at: agreement).dates)
+        guard query.time.admits(period) else { continue }
         let participation = graph.incoming(agreement).filter {
             PartnerLinkKind.agreement.participation.contains(graph.relationType(at: $0))
         }
@@ -56,9 +56,9 @@ public func agreements(_ query: AgreementsQuery, in graph: KnowledgeGraph) -> Ag
         rows.append(
             AgreementRow(
                 agreement: agreement, parties: byID(Array(parties)), sectors: byID(Array(Set(covered.map(\.sector)))),
-                span: span, relations: (participation + covered.map(\.relation)).sorted()))
+                period: period, relations: (participation + covered.map(\.relation)).sorted()))
     }
-    rows = rows.sorted(byKey: { ($0.span?.start ?? Int.max, graph.id(of: $0.agreement)) }, <)
+    rows = rows.sorted(byKey: { ($0.period.start ?? Int.max, graph.id(of: $0.agreement)) }, <)
     return AgreementsAnswer(
         rows: rows,
         subgraph: AnswerSubgraph(entities: Set(rows.map(\.agreement)), relations: rows.flatMap(\.relations), in: graph))
@@ -76,16 +76,16 @@ extension AgreementsAnswer {
                 Cells.ids(row.parties, graph), Cells.ids(row.sectors, graph), Cells.sources(entity.sources),
             ]
         }
-        let undated = rows.filter { $0.span == nil }.count
+        let undated = rows.filter(\.period.isUndated).count
         return ResultSet(
             command: "agreements",
             query: [
                 JSONField("parties", Cells.ids(query.parties, graph)), JSONField("sectors", Cells.ids(query.sectors, graph)),
-                JSONField("time", .string(query.time.description)),
+                JSONField("time", .string(query.time.summary)),
             ],
             columns: ["id", "name", "kind", "signed", "in_force", "until", "parties", "sectors", "sources"],
             rows: table,
-            notes: undated > 0 && !query.time.keepsAll ? ["\(undated) undated agreement(s) kept"] : [],
+            notes: undated > 0 && !query.time.isEmpty ? ["\(undated) undated agreement(s) kept"] : [],
             subgraph: subgraph)
     }
 }

@@ -20,7 +20,7 @@ public struct NeighborsQuery: Hashable, Sendable {
     public var time: TimeFilter
 
     /// A query for the entities within `depth` hops of `entity`.
-    public init(entity: EntityIndex, depth: Int = 1, types: Set<NodeType> = [], time: TimeFilter = .all) {
+    public init(entity: EntityIndex, depth: Int = 1, types: Set<NodeType> = [], time: TimeFilter = .none) {
         self.entity = entity
         self.depth = depth
         self.types = types
@@ -83,7 +83,7 @@ extension NeighborsAnswer {
             query: [
                 JSONField("entity", Cells.id(center, graph)), JSONField("depth", .int(query.depth)),
                 JSONField("types", .array(query.types.sorted().map { .string($0.rawValue) })),
-                JSONField("time", .string(query.time.description)),
+                JSONField("time", .string(query.time.summary)),
             ],
             columns: ["id", "name", "type", "distance", "reached_from", "relation", "direction", "sources"],
             rows: rows, subgraph: subgraph)

@@ -5,7 +5,7 @@ import CoopModel
 /// `cooperates_with` relations either way.
 ///
 /// A link is kept when the link node and both participation relations hold together within the
-/// query's time filter (see ``Validity``); undated links are kept (``PartnerLink/span(in:)`` is nil).
+/// query's time filter (``CoopModel/TimeFilter``); undated links are kept (``PartnerLink/when(in:)`` is nil).
 /// Links are ordered by partner, kind, link node and member, each by position in the graph.
 /// - Complexity: O(Σ degree of the entity's link nodes · log), plus the subordinates' when asked.
 public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> PartnersAnswer {
@@ -69,7 +69,7 @@ public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> Partne
             partner: key.partner, member: key.member, kind: key.kind, link: key.link >= 0 ? key.link : nil,
             relations: relations)
         if let allowedSectors, !link.sectors(in: graph).contains(where: allowedSectors.contains) { continue }
-        if !query.time.keepsAll && !query.time.admits(link.span(in: graph)) { continue }
+        if !link.holds(query.time, in: graph) { continue }
         links.append(link)
     }
     return PartnersAnswer(entity: query.entity, members: members, links: links, authority: authority, graph: graph)

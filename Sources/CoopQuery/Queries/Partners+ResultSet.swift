@@ -9,20 +9,20 @@ extension PartnersAnswer {
         if showMember { columns.insert("member_id", at: 3) }
         var undated = 0
         let rows: [[JSONValue]] = links.map { link in
-            let span = link.span(in: graph)
-            if span == nil { undated += 1 }
+            let when = link.when(in: graph)
+            if when == nil { undated += 1 }
             var row: [JSONValue] = [
                 Cells.id(link.partner, graph), Cells.name(link.partner, graph, language), Cells.type(link.partner, graph),
                 .string(link.kind.rawValue), link.link.map { Cells.id($0, graph) } ?? .null,
                 link.link.map { Cells.name($0, graph, language) } ?? .string("asserted"),
-                Cells.ids(link.sectors(in: graph), graph), .string(span?.description ?? "undated"),
+                Cells.ids(link.sectors(in: graph), graph), .string(when ?? "undated"),
                 Cells.dates(link.dates(in: graph)), Cells.sources(link.sources(in: graph)),
             ]
             if showMember { row.insert(Cells.id(link.member, graph), at: 3) }
             return row
         }
         var notes: [String] = []
-        if undated > 0 && !query.time.keepsAll {
+        if undated > 0 && !query.time.isEmpty {
             notes.append("\(undated) undated link(s) kept: no date says when they hold")
         }
         return ResultSet(
@@ -31,7 +31,7 @@ extension PartnersAnswer {
                 JSONField("entity", Cells.id(entity, graph)),
                 JSONField("via", .array(query.kinds.sorted().map { .string($0.rawValue) })),
                 JSONField("sectors", Cells.ids(query.sectors, graph)),
-                JSONField("time", .string(query.time.description)),
+                JSONField("time", .string(query.time.summary)),
                 JSONField("include_subordinates", .bool(query.includeSubordinates)),
                 JSONField("members", Cells.ids(members, graph)),
                 JSONField("partner_count", .int(partners.count)),

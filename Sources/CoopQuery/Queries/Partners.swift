@@ -65,7 +65,7 @@ public struct PartnersQuery: Hashable, Sendable {
     /// A query for `entity`'s partners.
     public init(
         entity: EntityIndex, kinds: Set<PartnerLinkKind> = Set(PartnerLinkKind.allCases), sectors: [EntityIndex] = [],
-        time: TimeFilter = .all, includeSubordinates: Bool = false
+        time: TimeFilter = .none, includeSubordinates: Bool = false
     ) {
         self.entity = entity
         self.kinds = kinds
@@ -108,10 +108,17 @@ extension PartnerLink {
         return Array(Set(own + relations.flatMap { graph.payload(of: $0).dates })).sorted()
     }
 
-    /// When the link node and all the relations hold together; nil when none of them is dated.
-    public func span(in graph: KnowledgeGraph) -> DateSpan? {
-        let own = link.map { Validity.span(of: graph.entity(at: $0).dates) } ?? nil
-        return Validity.combined([own] + relations.map { Validity.span(of: graph.payload(of: $0).dates) })
+    /// When the link node and all the relations hold together, as `start..end`; nil when undated.
+    public func when(in graph: KnowledgeGraph) -> String? { FactPeriod.together(periods(in: graph)) }
+
+    /// Whether the link node and every relation of the link pass `filter` (undated facts pass).
+    public func holds(_ filter: TimeFilter, in graph: KnowledgeGraph) -> Bool {
+        filter.isEmpty || periods(in: graph).allSatisfy(filter.admits)
+    }
+
+    private func periods(in graph: KnowledgeGraph) -> [FactPeriod] {
+        let scope = TimeScope(graph: graph, filter: .none)
+        return (link.map { [scope.period(ofEntity: $0)] } ?? []) + relations.map(scope.period(ofRelation:))
     }
 
     /// The citations of the link node and the relations, sorted.

@@ -27,7 +27,7 @@ extension PathAnswer {
             query: [
                 JSONField("from", Cells.id(from, graph)), JSONField("to", Cells.id(to, graph)),
                 JSONField("all", .bool(query.all)), JSONField("max_length", query.all ? .int(query.maxLength) : .null),
-                JSONField("time", .string(query.time.description)),
+                JSONField("time", .string(query.time.summary)),
                 JSONField("lengths", .array(paths.map { .int($0.count) })),
             ],
             columns: ["path", "step", "from_id", "from", "relation", "direction", "to_id", "to", "sources"],

@@ -16,7 +16,7 @@ public struct PathQuery: Hashable, Sendable {
     /// A query for the paths between two entities.
     public init(
         from: EntityIndex, to: EntityIndex, all: Bool = false, maxLength: Int = 4, limit: Int = 100,
-        time: TimeFilter = .all
+        time: TimeFilter = .none
     ) {
         self.from = from
         self.to = to

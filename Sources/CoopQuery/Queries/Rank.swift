@@ -22,7 +22,7 @@ public struct RankQuery: Hashable, Sendable {
     public var time: TimeFilter
 
     /// A ranking by `measure`.
-    public init(measure: RankMeasure = .degree, types: Set<NodeType> = [], top: Int = 10, time: TimeFilter = .all) {
+    public init(measure: RankMeasure = .degree, types: Set<NodeType> = [], top: Int = 10, time: TimeFilter = .none) {
         self.measure = measure
         self.types = types
         self.top = top
@@ -92,7 +92,7 @@ extension RankAnswer {
             query: [
                 JSONField("by", .string(measure.rawValue)),
                 JSONField("types", .array(query.types.sorted().map { .string($0.rawValue) })),
-                JSONField("top", .int(query.top)), JSONField("time", .string(query.time.description)),
+                JSONField("top", .int(query.top)), JSONField("time", .string(query.time.summary)),
             ],
             columns: ["rank", "id", "name", "type", measure.rawValue], rows: rows, subgraph: subgraph)
     }

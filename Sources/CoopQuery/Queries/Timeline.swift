@@ -23,9 +23,9 @@ public struct TimelineAnswer: Sendable {
 
 /// The entity's own dates, the dates of its relations, and the dates of the agreements, events,
 /// programmes and joint bodies it is linked to, by date (earliest day first), role and subject id.
-/// With a time filter, keeps the entries whose date touches the window.
+/// With a time filter, `asOf` keeps the entries dated by then, a window those dated within it.
 /// - Complexity: O(degree · d) for about d dates per fact, plus sorting.
-public func timeline(of entity: EntityIndex, in graph: KnowledgeGraph, time: TimeFilter = .all) -> TimelineAnswer {
+public func timeline(of entity: EntityIndex, in graph: KnowledgeGraph, time: TimeFilter = .none) -> TimelineAnswer {
     var entries: [TimelineEntry] = []
     let own = graph.entity(at: entity)
     for dated in own.dates {
@@ -42,7 +42,8 @@ public func timeline(of entity: EntityIndex, in graph: KnowledgeGraph, time: Tim
             entries.append(TimelineEntry(date: dated.date, role: dated.role, subject: other, relation: relation, onRelation: false, sources: neighbour.sources))
         }
     }
-    entries = Array(Set(entries)).filter { time.admits(DateSpan(start: $0.date.earliest, end: $0.date.latest)) }
+    // Each entry is a dated moment: as of Y keeps what happened by Y; a window keeps what falls in it.
+    entries = Array(Set(entries)).filter { time.admits(dates: [DatedRole(.held, $0.date)], isEvent: true) }
     entries = entries.sorted(byKey: {
         ($0.date.earliest, $0.date, $0.role, graph.id(of: $0.subject), $0.onRelation ? 1 : 0, $0.relation ?? -1)
     }) { lhs, rhs in
@@ -70,7 +71,7 @@ extension TimelineAnswer {
         }
         return ResultSet(
             command: "timeline",
-            query: [JSONField("entity", Cells.id(entity, graph)), JSONField("time", .string(time.description))],
+            query: [JSONField("entity", Cells.id(entity, graph)), JSONField("time", .string(time.summary))],
             columns: ["date", "role", "subject_id", "subject", "subject_type", "relation", "dated", "sources"],
             rows: rows, subgraph: subgraph)
     }

@@ -1,25 +1,24 @@
 import CoopModel
 
-/// The one entity that `text` names: an id (exact, then ignoring case), or a name, alias or
-/// acronym ignoring case and accents.
+/// The one entity that `text` names: an id, or a name, alias or acronym ignoring case and accents
+/// (``CoopModel/KnowledgeGraph/resolve(_:maxSuggestions:)``), or else an id typed in another case.
 ///
 /// Throws ``QueryError/ambiguousEntity(_:candidates:)`` listing every candidate when several
 /// entities answer, and ``QueryError/unknownEntity(_:suggestions:)`` with near matches when none does.
 /// - Complexity: O(length of `text`) on a hit; O(n) more for an id in another case; a miss also
-///   pays for ``findEntities(_:in:limit:)``.
+///   pays for the model's suggestions.
 public func resolveEntity(_ text: String, in graph: KnowledgeGraph) throws(QueryError) -> EntityIndex {
-    var found = graph.lookup(text)
-    if found.isEmpty {
+    switch graph.resolve(text) {
+    case .found(let entity):
+        return entity
+    case .ambiguous(let entities):
+        throw .ambiguousEntity(text, candidates: entities.map { Candidate($0, in: graph) })
+    case .notFound(let suggestions):
         let lowered = text.lowercased()
-        found = graph.entityIndices.filter { graph.entity(at: $0).id.rawValue.lowercased() == lowered }
+        let byID = graph.entityIndices.filter { graph.id(of: $0).rawValue.lowercased() == lowered }
+        if byID.count == 1 { return byID[0] }
+        throw .unknownEntity(text, suggestions: suggestions.map { Candidate($0, in: graph) })
     }
-    if found.count == 1 { return found[0] }
-    if found.count > 1 {
-        let candidates = found.map { Candidate($0, in: graph) }.sorted { $0.id < $1.id }
-        throw .ambiguousEntity(text, candidates: candidates)
-    }
-    let suggestions = findEntities(text, in: graph, limit: 5).matches.map { Candidate($0.entity, in: graph) }
-    throw .unknownEntity(text, suggestions: suggestions)
 }
 
 /// The entity `text` names, which must be of `type`.

@@ -19,7 +19,10 @@ struct AgreementsCommand: ParsableCommand {
     @OptionGroup var input: GraphInput
     @OptionGroup var answer: AnswerOptions
 
-    func run() throws { print(try respond(to: try input.load()), terminator: "") }
+    func run() throws {
+        let text = try reportingErrors { try respond(to: try input.load()) }
+        print(text, terminator: "")
+    }
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {

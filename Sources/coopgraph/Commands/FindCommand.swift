@@ -18,7 +18,10 @@ struct FindCommand: ParsableCommand {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more, not \(limit)") }
     }
 
-    func run() throws { print(try respond(to: try input.load()), terminator: "") }
+    func run() throws {
+        let text = try reportingErrors { try respond(to: try input.load()) }
+        print(text, terminator: "")
+    }
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {

@@ -19,7 +19,10 @@ struct NeighborsCommand: ParsableCommand {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more, not \(depth)") }
     }
 
-    func run() throws { print(try respond(to: try input.load()), terminator: "") }
+    func run() throws {
+        let text = try reportingErrors { try respond(to: try input.load()) }
+        print(text, terminator: "")
+    }
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {

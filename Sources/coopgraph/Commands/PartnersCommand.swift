@@ -29,7 +29,10 @@ struct PartnersCommand: ParsableCommand {
     @OptionGroup var input: GraphInput
     @OptionGroup var answer: AnswerOptions
 
-    func run() throws { print(try respond(to: try input.load()), terminator: "") }
+    func run() throws {
+        let text = try reportingErrors { try respond(to: try input.load()) }
+        print(text, terminator: "")
+    }
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {

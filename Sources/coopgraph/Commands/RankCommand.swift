@@ -26,7 +26,10 @@ struct RankCommand: ParsableCommand {
         guard top >= 1 else { throw ValidationError("--top must be 1 or more, not \(top)") }
     }
 
-    func run() throws { print(try respond(to: try input.load()), terminator: "") }
+    func run() throws {
+        let text = try reportingErrors { try respond(to: try input.load()) }
+        print(text, terminator: "")
+    }
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {

@@ -20,6 +20,6 @@ struct SynthCommand: ParsableCommand {
 
     func run() throws {
         let graph = SyntheticGraph.make(nodes: nodes, edges: edges, seed: seed, schema: .exchange)
-        try Neo4jCSV.write(graph, to: URL(fileURLWithPath: output))
+        try reportingErrors { try Neo4jCSV.write(graph, to: URL(fileURLWithPath: output)) }
     }
 }

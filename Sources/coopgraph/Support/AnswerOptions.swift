@@ -7,9 +7,9 @@ import Foundation
 /// How a query command writes its answer.
 struct AnswerOptions: ParsableArguments {
     @Option(help: "Output: table (aligned columns), json (see Docs/query-json.md) or csv.")
-    var format: OutputFormat = .table
+    var format: ResultFormat = .table
 
-    @Option(help: "Language of the names shown: fr, en or ar (falls back to French).")
+    @Option(name: .customLong("lang"), help: "Language of the names shown: fr, en or ar (falls back to French).")
     var language: Language = .fr
 
     @Option(help: ArgumentHelp("Also draw the answer's subgraph to FILE.svg or FILE.png.", valueName: "FILE"))

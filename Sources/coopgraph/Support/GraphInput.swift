@@ -3,20 +3,20 @@ import CoopExchange
 import CoopModel
 import Foundation
 
-/// Where a query command reads its graph from.
+/// Where a query command reads its graph from: the knowledge base (`--data`), or Neo4j-style CSV.
 struct GraphInput: ParsableArguments {
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
     @Option(
         name: .customLong("csv"),
         help: ArgumentHelp(
-            "Read the graph from DIR/nodes.csv and DIR/relationships.csv (Neo4j-style CSV).", valueName: "DIR"))
+            "Read the graph from DIR/nodes.csv and DIR/relationships.csv (Neo4j-style CSV) instead of --data.",
+            valueName: "DIR"))
     var csv: String?
 
     /// The graph to query.
-    // When the knowledge-base loader lands, fall back to `KnowledgeBaseOptions.load().graph` here.
     func load() throws -> KnowledgeGraph {
-        guard let csv else {
-            throw CommandFailure("give the graph to query with --csv DIR (a folder with nodes.csv and relationships.csv)")
-        }
+        guard let csv else { return try knowledgeBase.load().graph }
         return try Neo4jCSV.read(from: URL(fileURLWithPath: csv), schema: .exchange)
     }
 }

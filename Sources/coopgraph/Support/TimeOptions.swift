@@ -44,7 +44,6 @@ struct TimeOptions: ParsableArguments {
 
     /// The filter these options ask for.
     var filter: TimeFilter {
-        if let asOf { return .asOf(asOf.date) }
-        return .window(since: since?.date, until: until?.date)
+        TimeFilter(asOf: asOf?.date, since: since?.date, until: until?.date)
     }
 }
