@@ -76,4 +76,17 @@ import Testing
         let types = answer.subgraph.relations.map { graph.relationType(at: $0).rawValue }
         #expect(types.sorted() == ["covers", "party_to", "party_to", "party_to", "party_to"])
     }
+
+    @Test func superiorsAndSubordinatesAreNeverPartners() throws {
+        var builder = KnowledgeGraphBuilder(schema: Fixture.schema)
+        for (id, type) in [("C", NodeType.country), ("M", .ministry), ("X", .country), ("A", .agreement)] {
+            try builder.add(Entity(id: EntityID(id), type: type, names: Names(fr: id)))
+        }
+        try builder.add(Relation(type: .underAuthorityOf, from: "M", to: "C"))
+        for party in ["C", "M", "X"] { try builder.add(Relation(type: .partyTo, from: EntityID(party), to: "A")) }
+        let graph = builder.build()
+        #expect(graph.ids(partners(PartnersQuery(entity: try graph.at("C")), in: graph).partners) == ["X"])
+        #expect(graph.ids(partners(PartnersQuery(entity: try graph.at("M")), in: graph).partners) == ["X"])
+        #expect(graph.ids(partners(PartnersQuery(entity: try graph.at("X")), in: graph).partners) == ["C", "M"])
+    }
 }

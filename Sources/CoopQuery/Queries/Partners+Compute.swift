@@ -2,7 +2,8 @@ import CoopModel
 
 /// Who cooperates with an entity, on what and when: co-parties of its agreements, co-participants
 /// of its events, co-supporters of its programmes, fellow members of its joint bodies, and the
-/// `cooperates_with` relations either way.
+/// `cooperates_with` relations either way. The entity's superiors and subordinates (through
+/// `under_authority_of`) are never listed as its partners.
 ///
 /// A link is kept when the link node and both participation relations hold together within the
 /// query's time filter (``CoopModel/TimeFilter``); undated links are kept (``PartnerLink/when(in:)`` is nil).
@@ -11,13 +12,15 @@ import CoopModel
 public func partners(_ query: PartnersQuery, in graph: KnowledgeGraph) -> PartnersAnswer {
     var members = [query.entity]
     var authority: [RelationIndex] = []
+    let subordinates = graph.subordinates(of: query.entity)
     if query.includeSubordinates {
-        let subordinates = graph.subordinates(of: query.entity)
         members += subordinates.entities
         authority = subordinates.relations
     }
-    let memberSet = Set(members)
-    let isMember = { (entity: EntityIndex) in members.count == 1 ? entity == query.entity : memberSet.contains(entity) }
+    // A body is not its own partner, nor its superiors' or subordinates' (a ministry that signs
+    // for its country does not cooperate with that country).
+    let family = Set([query.entity] + subordinates.entities + graph.superiors(of: query.entity))
+    let isMember = { (entity: EntityIndex) in family.count == 1 ? entity == query.entity : family.contains(entity) }
     // One (key, relation) pair per relation of a link; sorting groups each link's relations.
     var pairs: [(key: LinkKey, relation: RelationIndex)] = []
     for member in members {

@@ -34,6 +34,23 @@ extension KnowledgeGraph {
         return (found, relations)
     }
 
+    /// The entities `entity` is under the authority of, directly or through intermediate bodies.
+    func superiors(of entity: EntityIndex) -> [EntityIndex] {
+        var seen: Set<EntityIndex> = [entity]
+        var found: [EntityIndex] = []
+        var current = [entity]
+        while let next = current.popLast() {
+            for relation in outgoing(next) where relationType(at: relation) == .underAuthorityOf {
+                let parent = target(of: relation)
+                if seen.insert(parent).inserted {
+                    found.append(parent)
+                    current.append(parent)
+                }
+            }
+        }
+        return found
+    }
+
     /// The given sectors and every sector whose `parent` chain reaches one of them.
     func sectorsWithDescendants(_ roots: [EntityIndex]) -> Set<EntityIndex> {
         let wanted = Set(roots)

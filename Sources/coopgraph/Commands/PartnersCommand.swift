@@ -9,9 +9,10 @@ struct PartnersCommand: ParsableCommand {
         abstract: "List who cooperates with an entity: through agreements, events, programmes, joint bodies, or asserted.",
         discussion: """
             A link is kept when the shared agreement/event/programme and both participation relations \
-            hold together within the time filter. Validity: from `in_force` if present, else `signed`, \
-            `started` or `held`, until `until`; a fact with only a `held` date lasts that day (or month, \
-            or year). Undated links are kept and flagged.
+            pass the time filter. A fact holds from `in_force` if present, else `signed`, `adopted`, \
+            `started`, `created` or `held`, until `until`: an agreement signed in 2004 and in force from \
+            2009 is not a link --as-of 2006. Undated links are kept and flagged. Superiors and \
+            subordinates of the entity are never its partners.
             """)
 
     enum Via: String, CaseIterable, ExpressibleByArgument {

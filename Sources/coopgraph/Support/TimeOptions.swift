@@ -19,7 +19,7 @@ struct TimeOptions: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "Keep facts holding at some day of this date: in force from `in_force`, else `signed`/`started`/`held`, until `until`; undated facts are kept and flagged.",
+            "Keep facts in effect at this date (from `in_force`, else `signed`, … until `until`); undated facts are kept and flagged.",
             valueName: "YYYY[-MM[-DD]]"))
     var asOf: DateArgument?
 
