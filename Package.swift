@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopExtract", targets: ["CoopExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,16 +25,23 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Offline rule-based extraction of candidate facts from French text, review and merge.
+        .target(
+            name: "CoopExtract",
+            dependencies: ["CoopModel", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+        .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

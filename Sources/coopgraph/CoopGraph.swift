@@ -11,6 +11,7 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
+            ExtractCommand.self,
         ]
     )
 }

@@ -1,0 +1,189 @@
+import CoopModel
+
+/// Institutions: names opened by a head word, acronym definitions in both orders, bare acronyms.
+extension DocumentExtraction {
+    static let connectors: Set<String> = ["de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur"]
+    static let nameStops: Set<String> = [
+        "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
+        "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
+        "notamment", "pendant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+    ]
+    static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+
+    /// Reads an institution or programme name opened by head `head` at token `first`; returns the
+    /// mention, or nil when a weak head is not a name here.
+    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first: Int, headEnd: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let upper = sentence.range.upperBound
+        var index = headEnd
+        var lastContent = headEnd
+        var words = 0
+        while index < upper, words < 14 {
+            let token = tokens[index]
+            if token.kind == .punct || token.kind == .number { break }
+            if token.kind == .hyphen { index += 1; continue }
+            if token.kind == .apostrophe { index += 1; continue }
+            let key = token.key
+            if Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            if key == "en" && sentence.key(index + 1) != "charge" { break }
+            if key == "et" && Self.articles.contains(sentence.key(index + 1)) { break }
+            if index > headEnd, let found = sentence.matches[index], found.contains(where: { if case .head = $0.payload { return true }; if case .agreement = $0.payload { return true }; if case .month = $0.payload { return true }; return false }) { break }
+            if !Self.connectors.contains(key) { lastContent = index + 1 }
+            words += 1
+            index += 1
+        }
+        let acronym = acronymAfter(sentence, lastContent)
+        let capitalised = tokens[first].capitalized
+        let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
+        if lastContent == headEnd && acronym == nil { return nil }
+        if head.type == .programme {
+            guard capitalised, acronym != nil || (headEnd < upper && tokens[headEnd].capitalized) else { return nil }
+        } else if !head.strong && !(capitalised || qualified || acronym != nil) {
+            return nil
+        }
+        let name = sentence.line.text(tokens: first, lastContent - 1)
+        var end = lastContent
+        if acronym != nil { end = lastContent + 3 }
+        let confidence = acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        let id = addInstitution(
+            name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            sentence: sentence, span: first..<end, confidence: confidence,
+            rule: acronym != nil ? "org.acronym-definition" : "org.head")
+        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: first, end: end)
+    }
+
+    /// The acronym in "( SIGLE )" at token `index`, if there is one.
+    func acronymAfter(_ sentence: Sentence, _ index: Int) -> String? {
+        guard sentence.key(index, is: "("), sentence.range.contains(index + 2), sentence.key(index + 2, is: ")") else { return nil }
+        let token = sentence.tokens[index + 1]
+        guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
+        return sentence.line.text(token.start, token.end)
+    }
+
+    private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {
+        let text = sentence.line.text(sentence.tokens[index].start, sentence.tokens[index].end)
+        return text.filter(\.isUppercase).count * 2 > text.count
+    }
+
+    /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
+    mutating func addInstitution(
+        name: String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>, sentence: Sentence,
+        span: Range<Int>, confidence: Double, rule: String
+    ) -> EntityID {
+        let evidence = evidence(sentence, span.lowerBound, span.upperBound)
+        var existing = false
+        var id: EntityID?
+        if let knowledge = vocabulary.knowledge {
+            let found = ([name] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+                .first { knowledge.entity(at: $0).type != .country }
+            if let found {
+                id = knowledge.entity(at: found).id
+                existing = true
+            }
+        }
+        let folded = Folding.fold(name)
+        if id == nil, let acronym { id = acronyms[acronym] }
+        let initialsKey = Self.initials(of: name)
+        if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
+        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens) + "." + (acronym.map { Self.slug($0) } ?? Self.slug(name)))
+        var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
+        if let kind { entity.properties["kind"] = .string(kind) }
+        if existing, let known = vocabulary.knowledge?.entity(resolved) {
+            entity.type = known.type
+            entity.names = known.names
+            if Folding.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
+            entity.properties = [:]
+        }
+        store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+        if let acronym {
+            acronyms[acronym] = resolved
+            unresolvedAcronymCounts[resolved] = nil
+        }
+        if initialsKey.count >= 2 { initials[initialsKey] = resolved }
+        if institutionCounts[resolved] == nil { institutionOrder.append(resolved) }
+        institutionCounts[resolved, default: 0] += 1
+        if type == .jointBody { lastJointBody = resolved }
+        return resolved
+    }
+
+    /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
+    mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
+            !vocabulary.notAcronyms.contains(token.key)
+        else { return nil }
+        let neighbourCaps = [index - 1, index + 1].filter { sentence.range.contains($0) && sentence.tokens[$0].allCaps }.count
+        guard neighbourCaps == 0 else { return nil }
+        let text = sentence.line.text(token.start, token.end)
+        var id = acronyms[text]
+        var existing = false
+        if id == nil, let knowledge = vocabulary.knowledge,
+            let found = knowledge.lookup(text).first(where: { knowledge.entity(at: $0).type != .country })
+        {
+            id = knowledge.entity(at: found).id
+            existing = true
+        }
+        var viaInitials = false
+        if id == nil, let earlier = initials[token.key], store.has(earlier) {
+            id = earlier
+            viaInitials = true
+        }
+        let evidence = evidence(sentence, index, index + 1)
+        if let id {
+            acronyms[text] = id
+            if unresolvedAcronymCounts[id] != nil { unresolvedAcronymCounts[id, default: 0] += 1 }
+            if existing, let known = vocabulary.knowledge?.entity(id) {
+                store.add(Entity(id: id, type: known.type, names: known.names), confidence: 0.9, rule: "org.acronym-known",
+                          existing: true, evidence: evidence)
+            } else if var known = store.entities[id]?.entity {
+                if !known.acronyms.contains(text) { known.acronyms.append(text) }
+                let bare = unresolvedAcronymCounts[id] != nil
+                store.add(known, confidence: bare ? 0.5 : 0.8, rule: viaInitials ? "org.acronym-initials" : bare ? "org.acronym-bare" : "org.acronym-repeat",
+                          existing: false, evidence: evidence)
+            }
+            count(id)
+            return Mention(kind: .institution, id: id, first: index, end: index + 1)
+        }
+        let newID = EntityID(institutionPrefix(sentence, index..<index) + "." + Self.slug(text))
+        acronyms[text] = newID
+        store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
+                  confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
+        unresolvedAcronymCounts[newID, default: 0] += 1
+        count(newID)
+        return Mention(kind: .institution, id: newID, first: index, end: index + 1)
+    }
+
+    private mutating func count(_ id: EntityID) {
+        if institutionCounts[id] == nil { institutionOrder.append(id) }
+        institutionCounts[id, default: 0] += 1
+    }
+
+    /// The id prefix of a new institution: a country named inside its name, else the home country.
+    func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>) -> String {
+        for index in nameTokens {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id): return id.rawValue.lowercased()
+                default: continue
+                }
+            }
+        }
+        if let home = homeCountry ?? letterheadCountries.first { return home.rawValue.lowercased() }
+        return "org"
+    }
+
+    /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
+    static func initials(of name: String) -> String {
+        let words = Tokenizer.tokenize(name).tokens.filter { $0.kind == .word && !connectors.contains($0.key) }
+        return String(words.compactMap(\.key.first))
+    }
+
+    /// A short id part: the first content words, folded, joined by '-'.
+    static func slug(_ text: String) -> String {
+        let words = Tokenizer.tokenize(text).tokens.filter { ($0.kind == .word || $0.kind == .number) && !connectors.contains($0.key) }
+        let joined = words.prefix(5).map(\.key).joined(separator: "-")
+        let allowed = joined.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
+        let slug = String(String.UnicodeScalarView(allowed))
+        return slug.isEmpty ? "x" : slug
+    }
+}
