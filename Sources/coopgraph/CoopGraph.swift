@@ -12,6 +12,9 @@ struct CoopGraph: AsyncParsableCommand {
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
             ExtractCommand.self,
+            ReviewCommand.self,
+            MergeCommand.self,
+            ScoreExtractionCommand.self,
         ]
     )
 }

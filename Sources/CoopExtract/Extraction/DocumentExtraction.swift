@@ -11,7 +11,10 @@ struct DocumentExtraction {
     var letterheadCountries: [EntityID] = []
     /// Set once a line reads like running text, which ends the letterhead.
     var pastLetterhead = false
+    /// The home country given by the user, if any.
     var homeCountry: EntityID?
+    /// The country of the letterhead's issuing body ("Ambassade d'Algérie", "République algérienne …").
+    var formalHome: EntityID?
     /// Institution mentions counted, to pick the document's main actor.
     var institutionCounts: [EntityID: Int] = [:]
     var institutionOrder: [EntityID] = []
@@ -50,9 +53,11 @@ struct DocumentExtraction {
         return best
     }
 
+    /// The country the document speaks for: given, else the letterhead's issuer, else the lexicon's default.
+    var home: EntityID? { homeCountry ?? formalHome ?? vocabulary.lexicon.defaultHome }
+
     /// The two countries the document is about, if the letterhead names them.
     var documentPair: (EntityID, EntityID)? {
-        let home = homeCountry ?? letterheadCountries.first
         guard let home, let partner = letterheadCountries.first(where: { $0 != home }) else { return nil }
         return (home, partner)
     }
@@ -74,11 +79,7 @@ struct DocumentExtraction {
             }
             findMentions(&sentence, domainContext: heading || bullet)
             findDates(&sentence)
-            if !pastLetterhead {
-                for mention in sentence.mentions where mention.kind == .country && !letterheadCountries.contains(mention.id) {
-                    letterheadCountries.append(mention.id)
-                }
-            }
+            if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.compactMap { sectorIndex(of: $0.id) }
             }
@@ -105,6 +106,28 @@ struct DocumentExtraction {
         let weak = Set(unresolvedAcronymCounts.filter { $0.value < 2 }.map(\.key))
         store.removeEntities { weak.contains($0.entity.id) }
         return store
+    }
+
+    /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
+    /// state name ("République …") is the issuer.
+    mutating func readLetterhead(_ sentence: Sentence) {
+        for mention in sentence.mentions {
+            var countries: [EntityID] = []
+            var formal = false
+            if mention.kind == .country {
+                countries = [mention.id]
+                formal = ["republique", "royaume", "etat"].contains(sentence.key(mention.first))
+            } else if mention.kind == .institution {
+                for index in mention.first..<mention.end {
+                    for match in sentence.matches[index] ?? [] {
+                        if case .country(let id) = match.payload { countries.append(id) }
+                    }
+                }
+                formal = !countries.isEmpty
+            }
+            for country in countries where !letterheadCountries.contains(country) { letterheadCountries.append(country) }
+            if formal, formalHome == nil { formalHome = countries.first }
+        }
     }
 
     /// The index in the lexicon of a sector id.

@@ -17,6 +17,7 @@ extension Lexicon {
             return try YAMLReading.compose(text, file: url.path).map { ($0, url.path) }
         }
         if let (root, file) = try read("countries.yaml") {
+            lexicon.defaultHome = YAMLReading.string(root["default_home"]).map { EntityID($0) }
             for item in YAMLReading.items(root["countries"]) {
                 guard let id = YAMLReading.string(item["id"]) else {
                     throw ExtractError(file: file, line: YAMLReading.line(item), "a country has no `id`; add its ISO code")

@@ -42,6 +42,8 @@ public struct Lexicon: Sendable {
     }
 
     public var countries: [Country] = []
+    /// The country documents speak for when neither the user nor the letterhead says it.
+    public var defaultHome: EntityID?
     public var heads: [Head] = []
     public var qualifiers: [String] = []
     public var notAcronyms: [String] = []

@@ -24,7 +24,7 @@ extension DocumentExtraction {
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             if Self.agreementStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
-            if key == "en" || key == "et" && Self.articles.contains(sentence.key(index + 1)) { break }
+            if key == "en" || key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
             if let found = sentence.matches[index], found.contains(where: {
                 if case .month = $0.payload { return true }

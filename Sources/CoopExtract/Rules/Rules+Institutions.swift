@@ -18,6 +18,7 @@ extension DocumentExtraction {
         var index = headEnd
         var lastContent = headEnd
         var words = 0
+        var previousCapitalised = false
         while index < upper, words < 14 {
             let token = tokens[index]
             if token.kind == .punct || token.kind == .number { break }
@@ -25,14 +26,30 @@ extension DocumentExtraction {
             if token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             if Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
-            if key == "en" && sentence.key(index + 1) != "charge" { break }
-            if key == "et" && Self.articles.contains(sentence.key(index + 1)) { break }
+            if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+            if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
+            // unless it qualifies it ("algérien", "national").
+            if previousCapitalised && !token.capitalized && !Self.connectors.contains(key)
+                && !vocabulary.qualifiers.contains(key) && !isAdjective(sentence, index) { break }
             if index > headEnd, let found = sentence.matches[index], found.contains(where: { if case .head = $0.payload { return true }; if case .agreement = $0.payload { return true }; if case .month = $0.payload { return true }; return false }) { break }
-            if !Self.connectors.contains(key) { lastContent = index + 1 }
+            if !Self.connectors.contains(key) {
+                lastContent = index + 1
+                previousCapitalised = token.capitalized
+            }
             words += 1
             index += 1
         }
-        let acronym = acronymAfter(sentence, lastContent)
+        var acronym = acronymAfter(sentence, lastContent)
+        // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
+        var start = first
+        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
+            sentence.key(lastContent, is: ")")
+        {
+            let token = sentence.tokens[first - 2]
+            acronym = sentence.line.text(token.start, token.end)
+            start = first - 2
+        }
         let capitalised = tokens[first].capitalized
         let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
         if lastContent == headEnd && acronym == nil { return nil }
@@ -43,13 +60,36 @@ extension DocumentExtraction {
         }
         let name = sentence.line.text(tokens: first, lastContent - 1)
         var end = lastContent
-        if acronym != nil { end = lastContent + 3 }
+        if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
         let confidence = acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         let id = addInstitution(
             name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
-            sentence: sentence, span: first..<end, confidence: confidence,
+            sentence: sentence, span: start..<end, confidence: confidence,
             rule: acronym != nil ? "org.acronym-definition" : "org.head")
-        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: first, end: end)
+        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: start, end: end)
+    }
+
+    static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]
+
+    private func isCapitalisedWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.range.contains(index) && sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized
+    }
+
+    private func isCountry(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains { if case .country = $0.payload { return true } else { return false } } ?? false
+    }
+
+    private func isAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
+    }
+
+    /// Whether an institution head or an agreement kind starts at `index`.
+    func opensName(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains {
+            if case .head = $0.payload { return true }
+            if case .agreement = $0.payload { return true }
+            return false
+        } ?? false
     }
 
     /// The acronym in "( SIGLE )" at token `index`, if there is one.
@@ -110,7 +150,7 @@ extension DocumentExtraction {
     mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
         let token = sentence.tokens[index]
         guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
-            !vocabulary.notAcronyms.contains(token.key)
+            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2))
         else { return nil }
         let neighbourCaps = [index - 1, index + 1].filter { sentence.range.contains($0) && sentence.tokens[$0].allCaps }.count
         guard neighbourCaps == 0 else { return nil }
@@ -163,12 +203,12 @@ extension DocumentExtraction {
         for index in nameTokens {
             for match in sentence.matches[index] ?? [] {
                 switch match.payload {
-                case .country(let id), .demonym(let id): return id.rawValue.lowercased()
+                case .country(let id), .demonym(let id), .countryPrefix(let id): return id.rawValue.lowercased()
                 default: continue
                 }
             }
         }
-        if let home = homeCountry ?? letterheadCountries.first { return home.rawValue.lowercased() }
+        if let home { return home.rawValue.lowercased() }
         return "org"
     }
 

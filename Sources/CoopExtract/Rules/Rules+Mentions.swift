@@ -155,7 +155,7 @@ extension DocumentExtraction {
         guard country != nil || afterA || wilaya else { return nil }
         let name = sentence.line.text(token.start, token.end)
         let id = EntityID("place." + Self.slug(name))
-        addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? homeCountry ?? letterheadCountries.first : nil),
+        addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
                  sentence: sentence, index, index + 1, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
         return Mention(kind: .place, id: id, first: index, end: index + 1)
     }

@@ -81,13 +81,6 @@ extension DocumentExtraction {
         return result
     }
 
-    /// The actor of the sentence: an institution named in it, else the paragraph's, else the document's.
-    func subject(_ sentence: Sentence, before position: Int? = nil) -> EntityID? {
-        let named = sentence.mentions.filter { $0.kind == .institution && !$0.embedded }
-        if let position, let before = named.last(where: { $0.end <= position }) { return before.id }
-        return named.first?.id ?? paragraphSubject ?? documentSubject
-    }
-
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
@@ -133,7 +126,6 @@ extension DocumentExtraction {
             }
         }
         guard sentence.contains(anyOf: Self.cooperationCues) else { return }
-        let home = homeCountry ?? letterheadCountries.first
         for (position, mention) in sentence.mentions.enumerated() {
             guard !excluded.contains(position), mention.pairedWith == nil else { continue }
             let partner: Bool
@@ -148,7 +140,8 @@ extension DocumentExtraction {
             }
             guard partner else { continue }
             let named = sentence.mentions.last { $0.kind == .institution && $0.end <= mention.first }?.id
-            let actor = mention.kind == .institution ? (home ?? documentSubject) : named ?? home ?? subject(sentence, before: mention.first)
+            // The issuer of a letterhead speaks for its country; a document without one for its main body.
+            let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
             guard let actor, actor != mention.id else { continue }
             var relation = Relation(type: .cooperatesWith, from: actor, to: mention.id, properties: properties)
             if let started { relation.dates = [started] }
