@@ -109,13 +109,19 @@ struct CandidateStore: Sendable {
             number += 1
             return "c" + String(number).leftPadded(4)
         }
+        // Canonical form: what the review file can hold (two-decimal confidences, sorted dates).
+        func canonical(_ confidence: Double) -> Double { (confidence * 100).rounded() / 100 }
         for index in entityList.indices {
             entityList[index].review.id = nextID()
+            entityList[index].review.confidence = canonical(entityList[index].review.confidence)
+            entityList[index].entity.dates.sort()
             entityList[index].review.evidence.sort()
             entityList[index].entity.sources.sort()
         }
         for index in relationList.indices {
             relationList[index].review.id = nextID()
+            relationList[index].review.confidence = canonical(relationList[index].review.confidence)
+            relationList[index].relation.dates.sort()
             relationList[index].review.evidence.sort()
             relationList[index].relation.sources.sort()
         }

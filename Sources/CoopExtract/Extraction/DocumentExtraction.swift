@@ -67,7 +67,7 @@ struct DocumentExtraction {
         let line = Tokenizer.tokenize(text)
         guard !line.tokens.isEmpty else { return }
         let heading = isHeading(line)
-        if line.tokens.count > 20 { pastLetterhead = true }
+        if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
         if !bullet && !heading { paragraphSubject = nil }
         var sectionFromHeading: [Int]? = heading ? [] : nil

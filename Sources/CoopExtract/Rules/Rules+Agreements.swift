@@ -7,6 +7,15 @@ extension DocumentExtraction {
         "constitue", "regit", "vise", "visent", "visant", "porte", "portent", "definit", "definissent", "permet",
         "permettent", "stipule", "fixe", "lie", "conclu", "afin", "lors", "pour", "selon", "ainsi", "qu",
     ]
+    /// Words that may follow a kind word directly, before any preposition ("accord bilatéral sur …").
+    static let agreementAdjectives: Set<String> = [
+        "bilateral", "bilaterale", "bilateraux", "bilaterales", "general", "generale", "generaux", "annexe", "annexes", "cadre",
+        "administratif", "administratifs", "administrative", "complementaire", "complementaires", "specifique", "sectoriel",
+        "sectorielle", "intergouvernemental", "intergouvernementale", "multilateral", "multilaterale", "technique", "techniques",
+        "commercial", "commerciale", "portant", "relatif", "relative", "relatifs", "relatives", "concernant", "additionnel",
+        "signe", "signee", "mixte", "global", "globale",
+    ]
+    static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
     static let numberWords: [String: Int] = [
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     ]
@@ -18,6 +27,7 @@ extension DocumentExtraction {
         var index = kindEnd
         var lastContent = kindEnd
         var words = 0
+        var afterPreposition = false
         while index < upper, words < 12 {
             let token = tokens[index]
             if token.kind == .punct || token.kind == .number { break }
@@ -26,10 +36,14 @@ extension DocumentExtraction {
             if Self.agreementStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
             if key == "en" || key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            if Self.prepositions.contains(key) { afterPreposition = true }
+            let adjective = Self.agreementAdjectives.contains(key) || vocabulary.qualifiers.contains(key)
+            if !afterPreposition && !adjective && !Self.prepositions.contains(key) { break }
             if let found = sentence.matches[index], found.contains(where: {
-                if case .month = $0.payload { return true }
-                if case .agreement = $0.payload { return true }
-                return false
+                switch $0.payload {
+                case .month, .agreement, .country, .countryPrefix, .demonym: return true
+                default: return false
+                }
             }) { break }
             if !Self.connectors.contains(key) { lastContent = index + 1 }
             words += 1
