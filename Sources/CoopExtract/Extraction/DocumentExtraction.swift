@@ -33,6 +33,8 @@ struct DocumentExtraction {
     var agreementKeys: [String: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
     var agreementsNeedingParties: [(id: EntityID, evidence: Evidence)] = []
+    /// The last agreement named and its line, for a date given in the next sentence.
+    var lastAgreement: (id: EntityID, line: Int)?
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
 

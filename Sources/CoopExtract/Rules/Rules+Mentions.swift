@@ -23,12 +23,13 @@ extension DocumentExtraction {
     private mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let found = sentence.matches[index] ?? []
+        // Matches come longest first; the first that reads as a mention wins, so only the winner
+        // is proposed (a shorter phrase inside it is not).
         var best: Mention?
         func consider(_ candidate: Mention?) {
-            guard let candidate else { return }
-            if best == nil || candidate.end > best!.end { best = candidate }
+            if best == nil { best = candidate }
         }
-        for match in found {
+        for match in found where best == nil {
             switch match.payload {
             case .country(let id):
                 consider(country(&sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
@@ -104,6 +105,9 @@ extension DocumentExtraction {
     private mutating func knownEntity(_ sentence: inout Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
         guard let knowledge = vocabulary.knowledge else { return nil }
         let entity = knowledge.entity(at: entityIndex)
+        if entity.type == .place, let placeIndex = vocabulary.lexicon.places.firstIndex(where: { $0.id == entity.id }) {
+            return knownPlace(sentence, placeIndex, first, end)
+        }
         store.add(Entity(id: entity.id, type: entity.type, names: entity.names), confidence: 0.9, rule: "entity.known-name",
                   existing: true, evidence: evidence(sentence, first, end))
         let kind: Mention.Kind

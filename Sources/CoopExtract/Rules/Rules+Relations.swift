@@ -9,10 +9,17 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
-        let datesByMention = attachDates(sentence)
+        let (datesByMention, loose) = attachDates(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
-            _ = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? [])
+            if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
+                lastAgreement = (id, sentence.lineNumber)
+            }
+        }
+        // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement
+        // of the previous sentence of the same paragraph.
+        if let (agreement, line) = lastAgreement, line == sentence.lineNumber {
+            for date in loose { store.addDate(date, to: agreement) }
         }
         let sectors = sectorIDs(sentence)
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
@@ -36,8 +43,9 @@ extension DocumentExtraction {
 
     /// Which mention each date belongs to: forward to an agreement right after it
     /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
-    func attachDates(_ sentence: Sentence) -> [Int: [DatedRole]] {
+    func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
         var result: [Int: [DatedRole]] = [:]
+        var loose: [DatedRole] = []
         var forwardRole: DateRole?
         for date in sentence.dates {
             var target: Int?
@@ -72,13 +80,16 @@ extension DocumentExtraction {
                 target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
                     ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
             }
-            guard let target else { continue }
+            guard let target else {
+                if let role, [.signed, .inForce, .adopted].contains(role) { loose.append(DatedRole(role, date.date)) }
+                continue
+            }
             let kind = sentence.mentions[target].kind
             let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? .adopted : .signed)
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }
-        return result
+        return (result, loose)
     }
 
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {

@@ -3,9 +3,13 @@ import CoopModel
 /// How well an extraction finds the facts a curated KB states about the same documents.
 ///
 /// Matching: an extracted entity matches a gold entity with the same id, or sharing a folded
-/// name, alias or acronym (``NameKey``). A relation matches when its type is the same and both
-/// endpoints match (either direction for `cooperates_with`). A date is right when the matched
-/// fact carries the same role with the same partial date (same precision).
+/// name, alias or acronym (``NameKey``); an agreement or event whose name differs matches a gold
+/// one of the same `kind` sharing a dated role (same role, same date). A relation matches when
+/// its type is the same and both endpoints match (either direction for `cooperates_with`).
+/// Equivalence for cooperation: an institution stands for its country, so `cooperates_with(A, B)`
+/// also matches gold `cooperates_with(country(A), B)`, where country(A) is the country A is
+/// `under_authority_of` in the gold KB, else the country of its id prefix (`dz.` → `DZ`).
+/// A date is right when the matched fact carries the same role with the same partial date.
 public struct ExtractionScore: Hashable, Sendable {
     public var goldEntities = 0
     public var extractedEntities = 0
@@ -64,6 +68,25 @@ public struct ExtractionScore: Hashable, Sendable {
                     break
                 }
             }
+            if link[entity.id] == nil, entity.type == .agreement || entity.type == .event {
+                link[entity.id] = gold.first {
+                    $0.type == entity.type && $0.properties["kind"] == entity.properties["kind"]
+                        && !Set($0.dates).isDisjoint(with: entity.dates) && !link.values.contains($0.id)
+                }?.id
+            }
+        }
+        let goldCountries = Set(gold.filter { $0.type == .country }.map(\.id))
+        var authority: [EntityID: EntityID] = [:]
+        for relation in goldRelations where relation.type == .underAuthorityOf { authority[relation.from] = relation.to }
+        func country(of id: EntityID) -> EntityID? {
+            var current = id
+            for _ in 0..<4 {
+                if goldCountries.contains(current) { return current }
+                guard let next = authority[current] else { break }
+                current = next
+            }
+            let prefix = EntityID(id.rawValue.split(separator: ".").first.map { $0.uppercased() } ?? "")
+            return goldCountries.contains(prefix) ? prefix : nil
         }
         let goldCited = Set(goldEntities.map(\.id))
         let linked = Set(link.values)
@@ -78,7 +101,16 @@ public struct ExtractionScore: Hashable, Sendable {
             let from = link[relation.from] ?? relation.from
             let to = link[relation.to] ?? relation.to
             var keys = [RelationKey(type: relation.type, from: from, to: to)]
-            if relation.type == .cooperatesWith { keys.append(RelationKey(type: relation.type, from: to, to: from)) }
+            if relation.type == .cooperatesWith {
+                let froms = [from] + (country(of: from).map { [$0] } ?? [])
+                let tos = [to] + (country(of: to).map { [$0] } ?? [])
+                for one in froms {
+                    for other in tos where one != other {
+                        keys.append(RelationKey(type: relation.type, from: one, to: other))
+                        keys.append(RelationKey(type: relation.type, from: other, to: one))
+                    }
+                }
+            }
             return keys
         }
         var extractedByKey: [RelationKey: Relation] = [:]

@@ -14,13 +14,16 @@ struct ScoreExtractionCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "The documents to extract from and score.")
     var docs: [String]
 
+    @Option(help: "The folder whose kb/ and lexicons/ the extractor links with (default: the gold folder).")
+    var linkData: String?
+
     @Flag(help: "Also list missed and spurious facts.")
     var verbose = false
 
     func run() throws {
         let data = URL(fileURLWithPath: gold)
         let knowledge = try KnowledgeFiles.load(directory: data)
-        let extraction = try ExtractSupport.extractor(data: gold, home: nil).extract(files: docs.map { URL(fileURLWithPath: $0) })
+        let extraction = try ExtractSupport.extractor(data: linkData ?? gold, home: nil).extract(files: docs.map { URL(fileURLWithPath: $0) })
         let score = ExtractionScore.score(
             extraction, gold: knowledge.entities, goldRelations: knowledge.relations,
             documents: Set(docs.map { URL(fileURLWithPath: $0).lastPathComponent }))
