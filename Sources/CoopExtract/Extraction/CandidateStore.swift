@@ -10,7 +10,15 @@ struct CandidateStore: Sendable {
 
 
     /// Adds an entity or merges it into the one with the same id.
-    mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: Evidence) {
+    mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) {
+        add(entity, confidence: confidence, rule: rule, existing: existing, source: evidence.source, evidence: evidence.make())
+    }
+
+    /// Adds an entity; `evidence` is only built when the candidate keeps it.
+    mutating func add(
+        _ entity: Entity, confidence: Double, rule: String, existing: Bool, source: SourceRef,
+        evidence: @autoclosure () -> Evidence
+    ) {
         if var known = entities[entity.id] {
             Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
             for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
@@ -25,14 +33,14 @@ struct CandidateStore: Sendable {
             for (key, value) in entity.properties where known.entity.properties[key] == nil {
                 known.entity.properties[key] = value
             }
-            Self.addSource(evidence.source, to: &known.entity.sources)
+            Self.addSource(source, to: &known.entity.sources)
             entities[entity.id] = known
         } else {
             var entity = entity
-            entity.sources = [evidence.source]
+            entity.sources = [source]
             entities[entity.id] = CandidateEntity(
                 entity: entity,
-                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence]))
+                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
         }
     }
 
@@ -47,7 +55,15 @@ struct CandidateStore: Sendable {
     }
 
     /// Adds a relation or merges it into the one with the same type and endpoints.
-    mutating func add(_ relation: Relation, symmetric: Bool, confidence: Double, rule: String, evidence: Evidence) {
+    mutating func add(_ relation: Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
+        add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
+    }
+
+    /// Adds a relation; `evidence` is only built when the candidate keeps it.
+    mutating func add(
+        _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
+        evidence: @autoclosure () -> Evidence
+    ) {
         var relation = relation
         guard relation.from != relation.to else { return }
         let ordered = !symmetric || relation.from < relation.to
@@ -65,12 +81,12 @@ struct CandidateStore: Sendable {
             for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
                 known.relation.dates.append(date)
             }
-            Self.addSource(evidence.source, to: &known.relation.sources)
+            Self.addSource(source, to: &known.relation.sources)
             relations[key] = known
         } else {
-            relation.sources = [evidence.source]
+            relation.sources = [source]
             relations[key] = CandidateRelation(
-                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence]))
+                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
         }
     }
 
@@ -87,13 +103,13 @@ struct CandidateStore: Sendable {
         for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
-                    existing: candidate.review.existing, evidence: evidence)
+                    existing: candidate.review.existing, source: evidence.source, evidence: evidence)
             }
         }
         for candidate in other.relations.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
             for evidence in candidate.review.evidence {
                 add(candidate.relation, symmetric: candidate.relation.type == .cooperatesWith, confidence: candidate.review.confidence,
-                    rule: candidate.review.rule, evidence: evidence)
+                    rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
         }
     }
@@ -130,13 +146,14 @@ struct CandidateStore: Sendable {
 
     private static func names(of entity: Entity) -> [String] { entity.names.all + entity.aliases }
 
-    private static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: Evidence) {
+    private static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: () -> Evidence) {
         if confidence > review.confidence {
             review.confidence = confidence
             review.rule = rule
         }
-        if review.evidence.count < evidenceLimit && !review.evidence.contains(evidence) {
-            review.evidence.append(evidence)
+        if review.evidence.count < evidenceLimit {
+            let made = evidence()
+            if !review.evidence.contains(made) { review.evidence.append(made) }
         }
     }
 

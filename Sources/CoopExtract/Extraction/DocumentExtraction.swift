@@ -32,7 +32,9 @@ struct DocumentExtraction {
     /// Agreements proposed in this document, by identity key, to merge repeated mentions.
     var agreementKeys: [String: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
-    var agreementsNeedingParties: [(id: EntityID, evidence: Evidence)] = []
+    var agreementsNeedingParties: [(id: EntityID, evidence: EvidenceDraft)] = []
+    /// Institutions already resolved, by folded name, acronym and type.
+    var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
     /// The last agreement named and its line, for a date given in the next sentence.
     var lastAgreement: (id: EntityID, line: Int)?
     /// The last joint body named, for the sessions that follow.
@@ -73,12 +75,9 @@ struct DocumentExtraction {
         let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
         if !bullet && !heading { paragraphSubject = nil }
         var sectionFromHeading: [Int]? = heading ? [] : nil
+        let matches = MatchTable(line, vocabulary.gazetteer)
         for range in sentenceRanges(line) {
-            var sentence = Sentence(line: line, lineNumber: number, range: range, matches: [:])
-            for index in range {
-                let found = vocabulary.gazetteer.matches(in: line.tokens, at: index)
-                if !found.isEmpty { sentence.matches[index] = found }
-            }
+            var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
             findMentions(&sentence, domainContext: heading || bullet)
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }
@@ -161,7 +160,7 @@ struct DocumentExtraction {
         }
         while let first = tokens.first, ["la", "le", "les", "l", "'", "d"].contains(first.key) { tokens = tokens.dropFirst() }
         guard let first = tokens.first, let last = tokens.last else { return nil }
-        return line.text(first.start, last.end)
+        return line.text(bytes: first.byteStart, last.byteEnd)
     }
 
     /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
@@ -178,12 +177,31 @@ struct DocumentExtraction {
     }
 
     /// Evidence for tokens `first..<end` of `sentence`.
-    func evidence(_ sentence: Sentence, _ first: Int, _ end: Int) -> Evidence {
-        let tokens = sentence.tokens
+    func evidence(_ sentence: Sentence, _ first: Int, _ end: Int) -> EvidenceDraft {
+        EvidenceDraft(document: document, line: sentence.line, lineNumber: sentence.lineNumber, sentence: sentence.range,
+                      first: first, end: end)
+    }
+}
+
+/// Evidence not yet written out: building the texts waits until a candidate keeps it.
+struct EvidenceDraft {
+    let document: String
+    let line: TokenizedLine
+    let lineNumber: Int
+    let sentence: Range<Int>
+    let first: Int
+    let end: Int
+
+    /// The citation, `FILE:LINE`.
+    var source: SourceRef { SourceRef(document: document, line: lineNumber) }
+
+    /// The evidence with its matched text and sentence.
+    func make() -> Evidence {
+        let tokens = line.tokens
         let start = tokens[first].start
         let stop = tokens[max(first, end - 1)].end
+        let sentenceText = sentence.isEmpty ? "" : line.text(tokens: sentence.lowerBound, sentence.upperBound - 1)
         return Evidence(
-            document: document, line: sentence.lineNumber, start: start, end: stop,
-            text: sentence.line.text(start, stop), sentence: sentence.text)
+            document: document, line: lineNumber, start: start, end: stop, text: line.text(tokens: first, max(first, end - 1)), sentence: sentenceText)
     }
 }

@@ -53,8 +53,8 @@ struct Sentence {
     let line: TokenizedLine
     let lineNumber: Int
     let range: Range<Int>
-    /// Phrase matches by token index (only for indices in `range`).
-    var matches: [Int: [(end: Int, payload: Term)]]
+    /// Phrase matches by token index, for the whole line.
+    let matches: MatchTable
     var mentions: [Mention] = []
     var dates: [DateMention] = []
     var agreements: [AgreementDraft] = []
@@ -80,5 +80,20 @@ struct Sentence {
     /// Whether any token of `range` has one of these keys.
     func contains(anyOf keys: Set<String>) -> Bool {
         range.contains { keys.contains(tokens[$0].key) }
+    }
+}
+
+/// The phrases found at each token of a line, longest first; nil where there is none.
+struct MatchTable {
+    private let rows: [[(end: Int, payload: Term)]]
+
+    /// Matches `gazetteer` at every token of `line`.
+    init(_ line: TokenizedLine, _ gazetteer: Gazetteer<Term>) {
+        rows = line.tokens.indices.map { gazetteer.matches(in: line.tokens, at: $0) }
+    }
+
+    /// The matches starting at token `index`, or nil.
+    subscript(index: Int) -> [(end: Int, payload: Term)]? {
+        rows.indices.contains(index) && !rows[index].isEmpty ? rows[index] : nil
     }
 }

@@ -75,7 +75,7 @@ extension DocumentExtraction {
     }
 
     /// Links the actors of the sentence to an event: intervened in a disaster, took part otherwise.
-    private mutating func eventActors(_ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, evidence: Evidence) {
+    private mutating func eventActors(_ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, evidence: EvidenceDraft) {
         var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }

@@ -47,7 +47,7 @@ extension DocumentExtraction {
             sentence.key(lastContent, is: ")")
         {
             let token = sentence.tokens[first - 2]
-            acronym = sentence.line.text(token.start, token.end)
+            acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
             start = first - 2
         }
         let capitalised = tokens[first].capitalized
@@ -97,11 +97,11 @@ extension DocumentExtraction {
         guard sentence.key(index, is: "("), sentence.range.contains(index + 2), sentence.key(index + 2, is: ")") else { return nil }
         let token = sentence.tokens[index + 1]
         guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
-        return sentence.line.text(token.start, token.end)
+        return sentence.line.text(bytes: token.byteStart, token.byteEnd)
     }
 
     private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {
-        let text = sentence.line.text(sentence.tokens[index].start, sentence.tokens[index].end)
+        let text = sentence.line.text(bytes: sentence.tokens[index].byteStart, sentence.tokens[index].byteEnd)
         return text.filter(\.isUppercase).count * 2 > text.count
     }
 
@@ -111,6 +111,16 @@ extension DocumentExtraction {
         span: Range<Int>, confidence: Double, rule: String
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
+        // The same name again: reuse what was resolved the first time.
+        let cacheKey = sentence.tokens[nameTokens].lazy.filter { $0.kind != .hyphen }.map(\.key).joined(separator: " ")
+            + "|" + (acronym ?? "") + "|" + type.rawValue
+        if let (cached, existing) = resolvedInstitutions[cacheKey], store.has(cached.id) {
+            store.add(cached, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+            if institutionCounts[cached.id] == nil { institutionOrder.append(cached.id) }
+            institutionCounts[cached.id, default: 0] += 1
+            if type == .jointBody { lastJointBody = cached.id }
+            return cached.id
+        }
         var existing = false
         var id: EntityID?
         if let knowledge = vocabulary.knowledge {
@@ -135,6 +145,7 @@ extension DocumentExtraction {
             entity.properties = [:]
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+        resolvedInstitutions[cacheKey] = (entity, existing)
         if let acronym {
             acronyms[acronym] = resolved
             unresolvedAcronymCounts[resolved] = nil
@@ -154,7 +165,7 @@ extension DocumentExtraction {
         else { return nil }
         let neighbourCaps = [index - 1, index + 1].filter { sentence.range.contains($0) && sentence.tokens[$0].allCaps }.count
         guard neighbourCaps == 0 else { return nil }
-        let text = sentence.line.text(token.start, token.end)
+        let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
         var id = acronyms[text]
         var existing = false
         if id == nil, let knowledge = vocabulary.knowledge,

@@ -90,7 +90,7 @@ extension DocumentExtraction {
     }
 
     /// Proposes a country, named as in the KB when it is there.
-    mutating func addCountry(_ id: EntityID, evidence: Evidence, confidence: Double, rule: String, alias: String? = nil) {
+    mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
         let known = vocabulary.knowledge?.entity(id)
         let names = known?.names ?? Names(fr: vocabulary.countryNames[id] ?? id.rawValue)
         var entity = Entity(id: id, type: .country, names: names)
@@ -157,7 +157,7 @@ extension DocumentExtraction {
         let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
         guard country != nil || afterA || wilaya else { return nil }
-        let name = sentence.line.text(token.start, token.end)
+        let name = sentence.line.text(bytes: token.byteStart, token.byteEnd)
         let id = EntityID("place." + Self.slug(name))
         addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
                  sentence: sentence, index, index + 1, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")

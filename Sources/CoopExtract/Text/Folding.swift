@@ -34,22 +34,22 @@ enum Folding {
         return .other
     }
 
-    /// Appends the folded form of a letter to `key`.
+    /// Appends the folded form of a letter, as UTF-8, to `key`.
     @inline(__always)
-    static func appendFolded(_ scalar: Unicode.Scalar, to key: inout String.UnicodeScalarView) {
+    static func appendFolded(_ scalar: Unicode.Scalar, to key: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            key.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            key.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
             return
         }
         if let folded = latin[value] {
-            key.append(contentsOf: folded.unicodeScalars)
+            key.append(contentsOf: folded.utf8)
             return
         }
         if scalar.properties.generalCategory == .nonspacingMark { return }
         let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
         for part in lowered.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
-            key.append(part)
+            key.append(contentsOf: String(part).utf8)
         }
     }
 

@@ -12,93 +12,123 @@ struct Token: Sendable {
     var start: Int
     /// End offset (exclusive) in the line, in Unicode scalars.
     var end: Int
+    /// Start and end offsets in the line's UTF-8 bytes, to cut the text back out.
+    var byteStart: Int
+    var byteEnd: Int
     /// Whether the first letter is upper case.
     var capitalized: Bool
     /// Whether every letter is upper case (and there are at least two).
     var allCaps: Bool
-    /// Whether a space (or the line start) comes before the token.
-    var spaceBefore: Bool
 }
 
-/// The tokens of one line and its scalars, to cut original text back out of it.
+/// The tokens of one line and its UTF-8 bytes, to cut original text back out of it.
 struct TokenizedLine: Sendable {
     var tokens: [Token]
-    var scalars: [Unicode.Scalar]
+    var bytes: [UInt8]
 
-    /// The original text between two scalar offsets.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+    /// The original text between two byte offsets.
+    func text(bytes start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The original text from token `first` through token `last`.
     func text(tokens first: Int, _ last: Int) -> String {
-        text(tokens[first].start, tokens[last].end)
+        text(bytes: tokens[first].byteStart, tokens[last].byteEnd)
     }
 }
 
 /// Splits a line into tokens: runs of letters, runs of digits, and single marks.
+///
+/// Works on the UTF-8 bytes with an ASCII fast path; offsets are kept both in bytes (to cut
+/// text) and in Unicode scalars (the unit of evidence spans).
 enum Tokenizer {
     /// Tokenizes `line`.
-    /// - Complexity: O(n) in the number of scalars.
+    /// - Complexity: O(n) in the number of bytes.
     static func tokenize(_ line: String) -> TokenizedLine {
-        let scalars = Array(line.unicodeScalars)
+        let bytes = Array(line.utf8)
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        tokens.reserveCapacity(bytes.count / 5)
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         var index = 0
-        var spaceBefore = true
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var scalarIndex = 0
+        let count = bytes.count
+        while index < count {
+            let (scalar, length) = decode(bytes, index)
             let kind = Folding.classify(scalar)
             switch kind {
             case .space:
-                spaceBefore = true
-                index += 1
-                continue
+                index += length
+                scalarIndex += 1
             case .letter:
                 let start = index
-                var key = String.UnicodeScalarView()
+                let startScalar = scalarIndex
                 var upper = 0
                 var letters = 0
-                while index < scalars.count, Folding.classify(scalars[index]) == .letter {
-                    let current = scalars[index]
+                let capitalized = Folding.isUpper(scalar)
+                key.removeAll(keepingCapacity: true)
+                var current = scalar
+                var currentLength = length
+                while true {
                     if Folding.isUpper(current) { upper += 1 }
                     letters += 1
                     Folding.appendFolded(current, to: &key)
-                    index += 1
+                    index += currentLength
+                    scalarIndex += 1
+                    guard index < count else { break }
+                    (current, currentLength) = decode(bytes, index)
+                    guard Folding.classify(current) == .letter else { break }
                 }
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
-                let isGraveA = index - start == 1 && (scalars[start] == "à" || scalars[start] == "À")
+                let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
                 tokens.append(Token(
-                    key: isGraveA ? "à" : String(key), kind: .word, start: start, end: index,
-                    capitalized: Folding.isUpper(scalars[start]), allCaps: letters >= 2 && upper == letters,
-                    spaceBefore: spaceBefore))
+                    key: isGraveA ? "à" : String(decoding: key, as: UTF8.self), kind: .word, start: startScalar,
+                    end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
+                    allCaps: letters >= 2 && upper == letters))
             case .digit:
                 let start = index
-                var key = String.UnicodeScalarView()
-                while index < scalars.count, Folding.classify(scalars[index]) == .digit {
-                    key.append(scalars[index])
-                    index += 1
+                let startScalar = scalarIndex
+                key.removeAll(keepingCapacity: true)
+                var current = scalar
+                var currentLength = length
+                while true {
+                    key.append(contentsOf: String(current).utf8)
+                    index += currentLength
+                    scalarIndex += 1
+                    guard index < count else { break }
+                    (current, currentLength) = decode(bytes, index)
+                    guard Folding.classify(current) == .digit else { break }
                 }
                 tokens.append(Token(
-                    key: String(key), kind: .number, start: start, end: index, capitalized: false,
-                    allCaps: false, spaceBefore: spaceBefore))
+                    key: String(decoding: key, as: UTF8.self), kind: .number, start: startScalar, end: scalarIndex,
+                    byteStart: start, byteEnd: index, capitalized: false, allCaps: false))
             case .apostrophe, .hyphen, .other:
                 let tokenKind: Token.Kind = kind == .apostrophe ? .apostrophe : kind == .hyphen ? .hyphen : .punct
-                let key: String
+                let text: String
                 switch tokenKind {
-                case .apostrophe: key = "'"
-                case .hyphen: key = "-"
-                default: key = String(scalar)
+                case .apostrophe: text = "'"
+                case .hyphen: text = "-"
+                default: text = String(scalar)
                 }
                 tokens.append(Token(
-                    key: key, kind: tokenKind, start: index, end: index + 1, capitalized: false,
-                    allCaps: false, spaceBefore: spaceBefore))
-                index += 1
+                    key: text, kind: tokenKind, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
+                    byteEnd: index + length, capitalized: false, allCaps: false))
+                index += length
+                scalarIndex += 1
             }
-            spaceBefore = false
         }
-        return TokenizedLine(tokens: tokens, scalars: scalars)
+        return TokenizedLine(tokens: tokens, bytes: bytes)
+    }
+
+    /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], _ index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
