@@ -32,7 +32,8 @@ struct DocumentExtraction {
     /// Agreements proposed in this document, by identity key, to merge repeated mentions.
     var agreementKeys: [String: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
-    var agreementsNeedingParties: [(id: EntityID, evidence: EvidenceDraft)] = []
+    /// (A few mentions each: enough evidence, and memory stays bounded on huge inputs.)
+    var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
     /// The last agreement named and its line, for a date given in the next sentence.
@@ -95,12 +96,14 @@ struct DocumentExtraction {
     /// Ends the document: resolves deferred parties and drops weak leftovers.
     mutating func finish() -> CandidateStore {
         if let (home, partner) = documentPair {
-            for (agreement, evidence) in agreementsNeedingParties {
-                for country in [home, partner] {
-                    addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.document")
-                    store.add(
-                        Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
-                        symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
+            for (agreement, drafts) in agreementsNeedingParties.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts {
+                    for country in [home, partner] {
+                        addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.document")
+                        store.add(
+                            Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
+                            symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
+                    }
                 }
             }
         }

@@ -113,7 +113,9 @@ extension DocumentExtraction {
                 parties = [pair.id, pair.pairedWith!]
             }
             if parties.isEmpty {
-                agreementsNeedingParties.append((mention.id, evidence))
+                if agreementsNeedingParties[mention.id, default: []].count < CandidateStore.evidenceLimit {
+                    agreementsNeedingParties[mention.id, default: []].append(evidence)
+                }
             }
             for party in parties {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
