@@ -8,11 +8,14 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopExchange", targets: ["CoopExchange"]),
+        .library(name: "CoopBrief", targets: ["CoopBrief"]),
         .library(name: "CoopExtract", targets: ["CoopExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only door to C: Graphviz's cgraph + gvc through a one-line shim header.
@@ -25,6 +28,13 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Interchange formats: GraphML, GEXF, JSON Graph, RDF, knowledge-base YAML, Neo4j CSV.
+        .target(name: "CoopExchange", dependencies: ["CoopModel"]),
+        // Briefings: a document model filled by the caller, written as Markdown, HTML or DOCX.
+        .target(
+            name: "CoopBrief",
+            dependencies: ["CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Offline rule-based extraction of candidate facts from French text, review and merge.
         .target(
             name: "CoopExtract",
@@ -35,12 +45,23 @@ let package = Package(
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopExchange",
+                "CoopBrief",
                 "CoopExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
+        .testTarget(
+            name: "CoopExchangeTests",
+            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            exclude: ["Oracle"]),
+        .testTarget(
+            name: "CoopBriefTests",
+            dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

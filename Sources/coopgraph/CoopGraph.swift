@@ -11,6 +11,12 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
+            GraphvizCommand.self,
+            ValidateCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            BriefCommand.self,
             ExtractCommand.self,
             ReviewCommand.self,
             MergeCommand.self,

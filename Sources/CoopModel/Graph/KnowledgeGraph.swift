@@ -152,7 +152,7 @@ public struct KnowledgeGraph: Sendable {
 }
 
 /// What a relation says beyond its type and endpoints; shared between relations that say the same.
-public struct RelationPayload: Hashable, Sendable {
+public struct RelationPayload: Hashable, Sendable, Fact {
     public var properties: [String: PropertyValue]
     public var dates: [DatedRole]
     public var sources: [SourceRef]
@@ -167,7 +167,4 @@ public struct RelationPayload: Hashable, Sendable {
         self.sources = sources
         self.note = note
     }
-
-    /// The first date with `role`, if any.
-    public func date(_ role: DateRole) -> PartialDate? { dates.first { $0.role == role }?.date }
 }

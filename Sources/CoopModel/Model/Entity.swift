@@ -19,12 +19,18 @@ public struct Names: Hashable, Sendable {
         }
     }
 
+    /// The text in `language`; the same as ``name(in:)``, for labels that are not names.
+    public func text(in language: Language) -> String { name(in: language) }
+
     /// Every name that is set, French first.
     public var all: [String] { [fr] + [en, ar].compactMap { $0 } }
 }
 
+/// A short text in the three languages, French required: a type's label, a document's title.
+public typealias LocalizedText = Names
+
 /// A node of the knowledge graph: a country, ministry, agency, agreement, event, …
-public struct Entity: Hashable, Sendable, Identifiable {
+public struct Entity: Hashable, Sendable, Identifiable, Fact {
     public var id: EntityID
     public var type: NodeType
     public var names: Names
@@ -51,14 +57,6 @@ public struct Entity: Hashable, Sendable, Identifiable {
         self.sources = sources
         self.note = note
     }
-
-    /// The properties in key order, for deterministic output.
-    public var sortedProperties: [(key: String, value: PropertyValue)] {
-        properties.sorted { $0.key < $1.key }
-    }
-
-    /// The first date with `role`, if any.
-    public func date(_ role: DateRole) -> PartialDate? { dates.first { $0.role == role }?.date }
 
     /// The label to show: the acronym when there is one and `preferAcronym`, else the name.
     public func label(in language: Language, preferAcronym: Bool = false) -> String {

@@ -1,5 +1,5 @@
 /// An edge of the knowledge graph: a typed, dated, sourced fact linking two entities.
-public struct Relation: Hashable, Sendable {
+public struct Relation: Hashable, Sendable, Fact {
     public var type: RelationType
     public var from: EntityID
     public var to: EntityID
@@ -20,7 +20,16 @@ public struct Relation: Hashable, Sendable {
         self.sources = sources
         self.note = note
     }
+}
 
+/// What entities and relations share: typed properties, dated roles and sources.
+public protocol Fact {
+    var properties: [String: PropertyValue] { get }
+    var dates: [DatedRole] { get }
+    var sources: [SourceRef] { get }
+}
+
+extension Fact {
     /// The properties in key order, for deterministic output.
     public var sortedProperties: [(key: String, value: PropertyValue)] {
         properties.sorted { $0.key < $1.key }

@@ -22,36 +22,17 @@ public struct Schema: Hashable, Sendable {
     public var sortedRelationTypes: [RelationType] { relationTypes.keys.sorted() }
 }
 
-/// A short text in the three languages; French is required.
-public struct LocalizedText: Hashable, Sendable {
-    public var fr: String
-    public var en: String?
-    public var ar: String?
-
-    public init(fr: String, en: String? = nil, ar: String? = nil) {
-        self.fr = fr
-        self.en = en
-        self.ar = ar
-    }
-
-    /// The text in `language`, falling back to English, then French.
-    public func text(in language: Language) -> String {
-        switch language {
-        case .fr: return fr
-        case .en: return en ?? fr
-        case .ar: return ar ?? en ?? fr
-        }
-    }
-}
-
 /// What the schema says of one node type.
 public struct NodeTypeSpec: Hashable, Sendable {
     public var label: LocalizedText
     public var properties: [String: PropertySpec]
+    /// A reference vocabulary (countries, sectors): its entities need no relations of their own.
+    public var isVocabulary: Bool
 
-    public init(label: LocalizedText, properties: [String: PropertySpec] = [:]) {
+    public init(label: LocalizedText, properties: [String: PropertySpec] = [:], isVocabulary: Bool = false) {
         self.label = label
         self.properties = properties
+        self.isVocabulary = isVocabulary
     }
 }
 

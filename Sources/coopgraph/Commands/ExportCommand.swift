@@ -1,0 +1,39 @@
+import ArgumentParser
+import CoopExchange
+import CoopModel
+import Foundation
+
+/// `coopgraph export`: writes the knowledge base as GraphML, GEXF, JSON Graph or RDF.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the knowledge base for other tools: GraphML, GEXF (Gephi), JSON Graph, N-Triples, Turtle.",
+        discussion: """
+            graphml: NetworkX, yEd, igraph. gexf: Gephi, dynamic (timeline from the dates). jgf: JSON Graph \
+            Format, lossless (coopgraph import reads it back). nt, ttl: RDF in the vocabulary of \
+            Docs/rdf-vocabulary.md. Without -o the file goes to standard output.
+            """)
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write (written whole or not at all).")
+    var output: String?
+
+    func run() throws {
+        let graph = try reportingErrors { try knowledgeBase.load().graph }
+        try reportingErrors {
+            if let output {
+                try format.write(graph, to: URL(fileURLWithPath: output))
+            } else {
+                var stream = StandardOutputStream()
+                try format.write(graph, to: &stream)
+                stream.flush()
+            }
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
