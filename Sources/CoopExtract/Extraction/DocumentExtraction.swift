@@ -28,7 +28,7 @@ struct DocumentExtraction {
     var unresolvedAcronymCounts: [EntityID: Int] = [:]
     /// The section heading's area and sectors.
     var sectionArea: String?
-    var sectionSectors: [Int] = []
+    var sectionSectors: [EntityID] = []
     /// Agreements proposed in this document, by identity key, to merge repeated mentions.
     var agreementKeys: [String: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
@@ -38,6 +38,10 @@ struct DocumentExtraction {
     var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
     /// The last agreement named and its line, for a date given in the next sentence.
     var lastAgreement: (id: EntityID, line: Int)?
+    /// The agreements of the last plural mention with partners, and whether the lines being read
+    /// still speak of them ("ces accords …" and the list that follows).
+    var agreementGroup: [EntityID] = []
+    var inGroupList = false
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
 
@@ -75,7 +79,8 @@ struct DocumentExtraction {
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
         if !bullet && !heading { paragraphSubject = nil }
-        var sectionFromHeading: [Int]? = heading ? [] : nil
+        if !bullet { inGroupList = false }
+        var sectionFromHeading: [EntityID]? = heading ? [] : nil
         let matches = MatchTable(line, vocabulary.gazetteer)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
@@ -83,9 +88,10 @@ struct DocumentExtraction {
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
-                sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.compactMap { sectorIndex(of: $0.id) }
+                sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)
             }
             buildRelations(&sentence)
+            if refersBack(sentence) { inGroupList = true }
         }
         if let sectors = sectionFromHeading {
             sectionSectors = sectors
@@ -133,9 +139,6 @@ struct DocumentExtraction {
             if formal, formalHome == nil { formalHome = countries.first }
         }
     }
-
-    /// The index in the lexicon of a sector id.
-    func sectorIndex(of id: EntityID) -> Int? { vocabulary.sectorIDs.firstIndex(of: id) }
 
     // MARK: Lines
 

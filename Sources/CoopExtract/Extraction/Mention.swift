@@ -28,6 +28,7 @@ struct AgreementDraft: Sendable {
     var name: String
     var plural: Bool
     var count: Int?
+    var acronym: String?
     var id: EntityID?
 }
 

@@ -9,6 +9,8 @@ enum Term: Sendable {
     case countryPrefix(EntityID)
     /// A KB entity that is not a country, named by its name, alias or acronym.
     case entity(EntityIndex)
+    /// A KB sector, named by its name or alias.
+    case knownSector(EntityIndex)
     /// A KB entity named by its acronym; only an upper-case token matches it.
     case entityAcronym(EntityIndex)
     case head(Int)
@@ -35,6 +37,8 @@ struct Vocabulary: Sendable {
     let countryNames: [EntityID: String]
     /// Folded names of known agreement kinds' single words (to stop organisation names).
     let roleKeys: Set<String>
+    /// Folded single-word demonyms ("algerien", "francaise").
+    let demonymKeys: Set<String>
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -47,13 +51,32 @@ struct Vocabulary: Sendable {
             for prefix in country.prefixes { gazetteer.add(prefix, .countryPrefix(country.id)) }
             if let first = country.names.first { countryNames[country.id] = first }
         }
+        // The KB first: its names win over lexicon forms of the same length.
+        if let knowledge {
+            for index in knowledge.entityIndices {
+                let entity = knowledge.entity(at: index)
+                let names = entity.names.all + entity.aliases + entity.acronyms
+                switch entity.type {
+                case .country:
+                    countryNames[entity.id] = entity.names.fr
+                    for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
+                case .sector:
+                    for name in entity.names.all + entity.aliases where name.count >= 3 { gazetteer.add(name, .knownSector(index)) }
+                case .agreement, .event:
+                    continue
+                default:
+                    for name in entity.names.all + entity.aliases where name.count >= 2 { gazetteer.add(name, .entity(index)) }
+                    for acronym in entity.acronyms where acronym.count >= 2 { gazetteer.add(acronym, .entityAcronym(index)) }
+                }
+            }
+        }
         var sectorIDs: [EntityID] = []
         var sectorNames: [String] = []
         for (index, sector) in lexicon.sectors.enumerated() {
             var id = sector.id
             var name = sector.fr
             if let knowledge {
-                let found = ([sector.fr] + sector.forms).lazy.flatMap { knowledge.lookup($0) }
+                let found = ([sector.fr] + (sector.en.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
                     .first { knowledge.entity(at: $0).type == .sector }
                 if let found {
                     id = knowledge.entity(at: found).id
@@ -68,22 +91,6 @@ struct Vocabulary: Sendable {
                 if let last = keys.last, last.count > 3 {
                     let other = last.hasSuffix("s") ? String(last.dropLast()) : last + "s"
                     gazetteer.add(keys: Array(keys.dropLast()) + [other], .sector(index))
-                }
-            }
-        }
-        if let knowledge {
-            for index in knowledge.entityIndices {
-                let entity = knowledge.entity(at: index)
-                let names = entity.names.all + entity.aliases + entity.acronyms
-                switch entity.type {
-                case .country:
-                    countryNames[entity.id] = entity.names.fr
-                    for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
-                case .sector, .agreement, .event:
-                    continue
-                default:
-                    for name in entity.names.all + entity.aliases where name.count >= 2 { gazetteer.add(name, .entity(index)) }
-                    for acronym in entity.acronyms where acronym.count >= 2 { gazetteer.add(acronym, .entityAcronym(index)) }
                 }
             }
         }
@@ -108,6 +115,7 @@ struct Vocabulary: Sendable {
         self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
         self.countryNames = countryNames
         self.roleKeys = roleKeys
+        self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
     }
 
     /// Whether `name` is written as an upper-case abbreviation (`EAU`, `RDC`).

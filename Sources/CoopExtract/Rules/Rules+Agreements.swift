@@ -54,15 +54,10 @@ extension DocumentExtraction {
         let previous = sentence.key(first - 1)
         let count = Self.numberWords[previous] ?? (first > sentence.range.lowerBound && tokens[first - 1].kind == .number ? Int(previous) : nil)
         var end = lastContent
-        var name = sentence.line.text(tokens: first, lastContent - 1)
-        var acronym: String?
-        if let found = acronymAfter(sentence, lastContent) {
-            acronym = found
-            end = lastContent + 3
-            name += " (\(found))"
-        }
-        sentence.agreements.append(AgreementDraft(kind: kind, name: name, plural: plural, count: count, id: nil))
-        _ = acronym
+        let name = sentence.line.text(tokens: first, lastContent - 1)
+        let acronym = acronymAfter(sentence, lastContent)
+        if acronym != nil { end = lastContent + 3 }
+        sentence.agreements.append(AgreementDraft(kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil))
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
 
@@ -87,7 +82,8 @@ extension DocumentExtraction {
         var existing = false
         var id = agreementKeys[identity]
         if id == nil, let knowledge = vocabulary.knowledge {
-            let byName = knowledge.lookup(draft.name).first { knowledge.entity(at: $0).type == .agreement }
+            let byName = ([draft.name] + (draft.acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+                .first { knowledge.entity(at: $0).type == .agreement }
             let byDate = main.flatMap { date in
                 knowledge.entities(ofType: .agreement).first {
                     $0.properties["kind"]?.stringValue == draft.kind && $0.dates.contains(date)
@@ -99,9 +95,10 @@ extension DocumentExtraction {
             }
         }
         let resolved = id ?? EntityID(
-            "agr." + (main.map { $0.date.description } ?? "nd") + "." + Self.slug(draft.name))
+            "agr." + (main.map { $0.date.description } ?? "nd") + "." + Self.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
         agreementKeys[identity] = resolved
-        var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)), dates: dates)
+        var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
+                            acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
         entity.properties["kind"] = .string(draft.kind)
         if let count = draft.count, count > 1 { entity.properties["count"] = .int(count) }
         if sentence.contains(anyOf: ["bilateral", "bilaterale", "bilateraux", "bilaterales"]) {

@@ -79,6 +79,9 @@ extension DocumentExtraction {
         sentence.matches[index]?.contains { if case .country = $0.payload { return true } else { return false } } ?? false
     }
 
+    /// Whether a folded word is a demonym of the lexicon ("algérien", "française").
+    private func isAdjectiveKey(_ key: String) -> Bool { vocabulary.demonymKeys.contains(key) }
+
     private func isAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.matches[index]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
     }
@@ -124,7 +127,9 @@ extension DocumentExtraction {
         var existing = false
         var id: EntityID?
         if let knowledge = vocabulary.knowledge {
-            let found = ([name] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+            // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
+            let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
+            let found = ([name, plain] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
                 .first { knowledge.entity(at: $0).type != .country }
             if let found {
                 id = knowledge.entity(at: found).id

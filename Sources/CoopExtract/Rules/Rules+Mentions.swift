@@ -65,6 +65,12 @@ extension DocumentExtraction {
                 consider(knownPlace(sentence, placeIndex, index, match.end))
             case .sector(let sectorIndex) where sentence.domainContext:
                 consider(sector(sentence, sectorIndex, index, match.end))
+            case .knownSector(let entityIndex):
+                if let entity = vocabulary.knowledge?.entity(at: entityIndex) {
+                    store.add(Entity(id: entity.id, type: .sector, names: entity.names), confidence: 0.8, rule: "sector.known-name",
+                              existing: true, evidence: evidence(sentence, index, match.end))
+                    consider(Mention(kind: .sector, id: entity.id, first: index, end: match.end))
+                }
             default:
                 continue
             }

@@ -10,8 +10,10 @@ extension DocumentExtraction {
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
         let (datesByMention, loose) = attachDates(sentence)
+        let sectors = sectorIDs(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
+            if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
             if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
                 lastAgreement = (id, sentence.lineNumber)
             }
@@ -21,7 +23,7 @@ extension DocumentExtraction {
         if let (agreement, line) = lastAgreement, line == sentence.lineNumber {
             for date in loose { store.addDate(date, to: agreement) }
         }
-        let sectors = sectorIDs(sentence)
+        if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
         for (position, dates) in datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
@@ -37,7 +39,7 @@ extension DocumentExtraction {
     func sectorIDs(_ sentence: Sentence) -> [EntityID] {
         var ids: [EntityID] = []
         for mention in sentence.mentions where mention.kind == .sector && !ids.contains(mention.id) { ids.append(mention.id) }
-        if ids.isEmpty { ids = sectionSectors.map { vocabulary.sectorIDs[$0] } }
+        if ids.isEmpty { ids = sectionSectors }
         return ids
     }
 
@@ -95,7 +97,7 @@ extension DocumentExtraction {
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
-            for sector in sectors {
+            for sector in namedSectors(sentence, mention) + sectors {
                 store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.7,
                           rule: "agreement.sector", evidence: evidence)
             }
@@ -122,6 +124,38 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
         }
+    }
+
+    /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
+    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention) -> [EntityID] {
+        var found: [EntityID] = []
+        var index = mention.first + 1
+        while index < mention.end {
+            guard let match = sentence.matches[index]?.first(where: {
+                if case .sector = $0.payload { return true }
+                if case .knownSector = $0.payload { return true }
+                return false
+            }) else {
+                index += 1
+                continue
+            }
+            var entity: Entity?
+            switch match.payload {
+            case .sector(let sectorIndex):
+                entity = Entity(id: vocabulary.sectorIDs[sectorIndex], type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex]))
+            case .knownSector(let entityIndex):
+                entity = vocabulary.knowledge.map { Entity(id: $0.entity(at: entityIndex).id, type: .sector, names: $0.entity(at: entityIndex).names) }
+            default:
+                break
+            }
+            if let entity, !found.contains(entity.id) {
+                store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
+                          evidence: evidence(sentence, index, match.end))
+                found.append(entity.id)
+            }
+            index = match.end
+        }
+        return found
     }
 
     private mutating func buildCooperation(

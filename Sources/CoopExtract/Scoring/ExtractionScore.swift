@@ -4,7 +4,8 @@ import CoopModel
 ///
 /// Matching: an extracted entity matches a gold entity with the same id, or sharing a folded
 /// name, alias or acronym (``NameKey``); an agreement or event whose name differs matches a gold
-/// one of the same `kind` sharing a dated role (same role, same date). A relation matches when
+/// one of the same `kind` sharing a dated role (same role, same date), and an agreement also one
+/// of the same `kind` between the same countries (its `party_to` countries). A relation matches when
 /// its type is the same and both endpoints match (either direction for `cooperates_with`).
 /// Equivalence for cooperation: an institution stands for its country, so `cooperates_with(A, B)`
 /// also matches gold `cooperates_with(country(A), B)`, where country(A) is the country A is
@@ -54,6 +55,15 @@ public struct ExtractionScore: Hashable, Sendable {
             }
         }
         let goldIDs = Set(gold.map(\.id))
+        let countries = Set(gold.filter { $0.type == .country }.map(\.id))
+        var goldParties: [EntityID: Set<EntityID>] = [:]
+        for relation in goldRelations where relation.type == .partyTo && countries.contains(relation.from) {
+            goldParties[relation.to, default: []].insert(relation.from)
+        }
+        var extractedParties: [EntityID: Set<EntityID>] = [:]
+        for candidate in extraction.relations where candidate.relation.type == .partyTo && countries.contains(candidate.relation.from) {
+            extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from)
+        }
         // Extracted id → gold id.
         var link: [EntityID: EntityID] = [:]
         for candidate in extraction.entities {
@@ -73,6 +83,15 @@ public struct ExtractionScore: Hashable, Sendable {
                     $0.type == entity.type && $0.properties["kind"] == entity.properties["kind"]
                         && !Set($0.dates).isDisjoint(with: entity.dates) && !link.values.contains($0.id)
                 }?.id
+            }
+            if link[entity.id] == nil, entity.type == .agreement, let parties = extractedParties[entity.id], parties.count >= 2 {
+                // Among agreements of that kind between those countries, the one whose name shares most words.
+                let words = Set(NameKey.make(entity.names.fr).split(separator: " "))
+                link[entity.id] = gold.filter {
+                    $0.type == .agreement && $0.properties["kind"] == entity.properties["kind"]
+                        && goldParties[$0.id] == parties && !link.values.contains($0.id)
+                }.max { Set(NameKey.make($0.names.fr).split(separator: " ")).intersection(words).count
+                    < Set(NameKey.make($1.names.fr).split(separator: " ")).intersection(words).count }?.id
             }
         }
         let goldCountries = Set(gold.filter { $0.type == .country }.map(\.id))
