@@ -34,6 +34,8 @@ struct DocumentExtraction {
     /// Agreements that need the document's two countries as parties.
     /// (A few mentions each: enough evidence, and memory stays bounded on huge inputs.)
     var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
+    /// Events the document's two countries took part in.
+    var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
     /// The last agreement named and its line, for a date given in the next sentence.
@@ -109,6 +111,15 @@ struct DocumentExtraction {
                         store.add(
                             Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
                             symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
+                    }
+                }
+            }
+            for (event, drafts) in eventsNeedingParties.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts.prefix(CandidateStore.evidenceLimit) {
+                    for country in [home, partner] {
+                        store.add(
+                            Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                            symmetric: false, confidence: 0.55, rule: "event.parties.document", evidence: evidence)
                     }
                 }
             }

@@ -64,7 +64,7 @@ extension DocumentExtraction {
                     store.add(Relation(type: .heldIn, from: id, to: place), symmetric: false, confidence: 0.75,
                               rule: "event.place", evidence: span)
                 }
-                for sector in sectors where !hazard {
+                for sector in sectors {
                     store.add(Relation(type: .covers, from: id, to: sector), symmetric: false, confidence: 0.6,
                               rule: "event.sector", evidence: span)
                 }
@@ -79,6 +79,10 @@ extension DocumentExtraction {
         var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
+        // A joint session, or what "les deux parties" did, involves the document's two countries.
+        if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
+            eventsNeedingParties[event, default: []].append(evidence)
+        }
         for actor in actors {
             if hazard {
                 store.add(Relation(type: .intervenedIn, from: actor, to: event), symmetric: false, confidence: 0.7,

@@ -151,6 +151,11 @@ extension DocumentExtraction {
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
         resolvedInstitutions[cacheKey] = (entity, existing)
+        // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home country.
+        if let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
+                      rule: "org.country", evidence: evidence)
+        }
         if let acronym {
             acronyms[acronym] = resolved
             unresolvedAcronymCounts[resolved] = nil
@@ -212,6 +217,19 @@ extension DocumentExtraction {
     private mutating func count(_ id: EntityID) {
         if institutionCounts[id] == nil { institutionOrder.append(id) }
         institutionCounts[id, default: 0] += 1
+    }
+
+    /// The country named inside tokens `range` (a name, an adjective or a compound prefix).
+    func countryNamed(_ sentence: Sentence, _ range: Range<Int>) -> EntityID? {
+        for index in range {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id), .countryPrefix(let id): return id
+                default: continue
+                }
+            }
+        }
+        return nil
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.

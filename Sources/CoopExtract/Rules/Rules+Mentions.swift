@@ -111,8 +111,14 @@ extension DocumentExtraction {
     private mutating func knownEntity(_ sentence: inout Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
         guard let knowledge = vocabulary.knowledge else { return nil }
         let entity = knowledge.entity(at: entityIndex)
-        if entity.type == .place, let placeIndex = vocabulary.lexicon.places.firstIndex(where: { $0.id == entity.id }) {
-            return knownPlace(sentence, placeIndex, first, end)
+        if entity.type == .place {
+            // A KB place: its country from the lexicon or from "Town-Country" in the text.
+            let folded = Folding.fold(entity.names.fr)
+            let lexiconPlace = vocabulary.lexicon.places.first { Folding.fold($0.fr) == folded }
+            addPlace(id: entity.id, name: entity.names.fr, kind: lexiconPlace?.kind ?? "city",
+                     country: countryAfterDash(sentence, end) ?? lexiconPlace?.country, sentence: sentence, first, end,
+                     confidence: 0.9, rule: "entity.known-name")
+            return Mention(kind: .place, id: entity.id, first: first, end: end)
         }
         store.add(Entity(id: entity.id, type: entity.type, names: entity.names), confidence: 0.9, rule: "entity.known-name",
                   existing: true, evidence: evidence(sentence, first, end))
@@ -146,6 +152,13 @@ extension DocumentExtraction {
         return Mention(kind: .place, id: place.id, first: first, end: end)
     }
 
+    /// The country in "-Country" at token `index` ("Bam-Iran", "Housseyma – Maroc").
+    func countryAfterDash(_ sentence: Sentence, _ index: Int) -> EntityID? {
+        guard index + 1 < sentence.range.upperBound, sentence.tokens[index].kind == .hyphen else { return nil }
+        for match in sentence.matches[index + 1] ?? [] { if case .country(let id) = match.payload { return id } }
+        return nil
+    }
+
     /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
@@ -153,12 +166,7 @@ extension DocumentExtraction {
         guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
             sentence.matches[index] == nil
         else { return nil }
-        var country: EntityID?
-        var dash = index + 1
-        if dash < sentence.range.upperBound, tokens[dash].kind == .hyphen || tokens[dash].key == "–" { dash += 1 } else { dash = -1 }
-        if dash > 0 {
-            for match in sentence.matches[dash] ?? [] { if case .country(let id) = match.payload { country = id } }
-        }
+        let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)
         let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")

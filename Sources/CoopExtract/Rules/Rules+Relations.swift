@@ -123,6 +123,12 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
+            // Two bodies bound by one agreement cooperate.
+            if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }) {
+                var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
+                relation.properties["under"] = .string(mention.id.rawValue)
+                store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
+            }
         }
     }
 

@@ -78,11 +78,23 @@ public struct ExtractionScore: Hashable, Sendable {
                     break
                 }
             }
-            if link[entity.id] == nil, entity.type == .agreement || entity.type == .event {
-                link[entity.id] = gold.first {
+        }
+        // Second pass, once names are linked: agreements and events by kind and date (events
+        // preferring the same places), agreements by kind and parties.
+        var goldPlaces: [EntityID: Set<EntityID>] = [:]
+        for relation in goldRelations where relation.type == .heldIn { goldPlaces[relation.from, default: []].insert(relation.to) }
+        var extractedPlaces: [EntityID: Set<EntityID>] = [:]
+        for candidate in extraction.relations where candidate.relation.type == .heldIn {
+            extractedPlaces[candidate.relation.from, default: []].insert(link[candidate.relation.to] ?? candidate.relation.to)
+        }
+        for candidate in extraction.entities where link[candidate.entity.id] == nil {
+            let entity = candidate.entity
+            if entity.type == .agreement || entity.type == .event {
+                let places = extractedPlaces[entity.id] ?? []
+                link[entity.id] = gold.filter {
                     $0.type == entity.type && $0.properties["kind"] == entity.properties["kind"]
                         && !Set($0.dates).isDisjoint(with: entity.dates) && !link.values.contains($0.id)
-                }?.id
+                }.max { (goldPlaces[$0.id] ?? []).intersection(places).count < (goldPlaces[$1.id] ?? []).intersection(places).count }?.id
             }
             if link[entity.id] == nil, entity.type == .agreement, let parties = extractedParties[entity.id], parties.count >= 2 {
                 // Among agreements of that kind between those countries, the one whose name shares most words.
