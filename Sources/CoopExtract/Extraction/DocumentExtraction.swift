@@ -115,7 +115,7 @@ struct DocumentExtraction {
                 }
             }
             for (event, drafts) in eventsNeedingParties.sorted(by: { $0.key < $1.key }) {
-                for evidence in drafts.prefix(CandidateStore.evidenceLimit) {
+                for evidence in drafts {
                     for country in [home, partner] {
                         store.add(
                             Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),

@@ -81,7 +81,9 @@ extension DocumentExtraction {
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.
         if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
-            eventsNeedingParties[event, default: []].append(evidence)
+            if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
+                eventsNeedingParties[event, default: []].append(evidence)
+            }
         }
         for actor in actors {
             if hazard {
