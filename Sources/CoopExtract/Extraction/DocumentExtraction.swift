@@ -36,6 +36,8 @@ struct DocumentExtraction {
     var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Events the document's two countries took part in.
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
+    /// Whether each country form seen ("id|form") is a new alias.
+    var countryAliases: [String: Bool] = [:]
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
     /// The last agreement named and its line, for a date given in the next sentence.

@@ -14,8 +14,6 @@ struct Mention: Sendable {
     var end: Int
     /// For a country named inside a compound ("algéro-française"): the other country.
     var pairedWith: EntityID? = nil
-    /// Inside the name of an institution or an event's place list: not a partner of its own.
-    var embedded: Bool = false
     /// Named by an adjective ("français"): a party or partner, never a place.
     var adjective: Bool = false
     /// For agreements and events: the index of their draft in the sentence.

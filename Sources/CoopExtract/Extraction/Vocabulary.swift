@@ -37,6 +37,10 @@ struct Vocabulary: Sendable {
     let countryNames: [EntityID: String]
     /// Folded names of known agreement kinds' single words (to stop organisation names).
     let roleKeys: Set<String>
+    /// Folded words after which the parties of an agreement are named ("entre").
+    let partyMarkerKeys: Set<String>
+    /// The lexicon place of each KB place of the same name, for its country.
+    let lexiconPlaceOfKnown: [EntityIndex: Int]
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
 
@@ -115,6 +119,15 @@ struct Vocabulary: Sendable {
         self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
         self.countryNames = countryNames
         self.roleKeys = roleKeys
+        self.partyMarkerKeys = Set(lexicon.partyMarkers.map(Folding.fold))
+        var lexiconPlaceOfKnown: [EntityIndex: Int] = [:]
+        if let knowledge {
+            let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })
+            for index in knowledge.indices(ofType: .place) {
+                lexiconPlaceOfKnown[index] = byName[Folding.fold(knowledge.entity(at: index).names.fr)]
+            }
+        }
+        self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
         self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
     }
 

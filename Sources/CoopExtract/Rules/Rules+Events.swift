@@ -80,7 +80,13 @@ extension DocumentExtraction {
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.
-        if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
+        if !hazard, kind == "joint_commission_session", let (first, second) = compoundPair(sentence) {
+            // "commission mixte algéro-sénégalaise": the two countries of the compound.
+            for country in [first, second] {
+                store.add(Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                          symmetric: false, confidence: 0.6, rule: "event.parties.compound", evidence: evidence)
+            }
+        } else if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
             if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
                 eventsNeedingParties[event, default: []].append(evidence)
             }
@@ -95,5 +101,19 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
         }
+    }
+
+    /// The two countries of a compound adjective anywhere in the sentence ("algéro-sénégalaise").
+    func compoundPair(_ sentence: Sentence) -> (EntityID, EntityID)? {
+        for index in sentence.range {
+            for match in sentence.matches[index] ?? [] {
+                guard case .countryPrefix(let first) = match.payload else { continue }
+                let next = sentence.key(match.end) == "-" ? match.end + 1 : match.end
+                for other in sentence.matches[next] ?? [] {
+                    if case .demonym(let second) = other.payload, second != first { return (first, second) }
+                }
+            }
+        }
+        return nil
     }
 }

@@ -152,7 +152,7 @@ extension DocumentExtraction {
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
         resolvedInstitutions[cacheKey] = (entity, existing)
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home country.
-        if let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
+        if type != .jointBody, let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
         }

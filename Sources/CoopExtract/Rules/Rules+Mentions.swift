@@ -100,10 +100,15 @@ extension DocumentExtraction {
         let known = vocabulary.knowledge?.entity(id)
         let names = known?.names ?? Names(fr: vocabulary.countryNames[id] ?? id.rawValue)
         var entity = Entity(id: id, type: .country, names: names)
-        if let alias, Folding.fold(alias) != Folding.fold(names.fr),
-            !(known.map { $0.aliases.contains { Folding.fold($0) == Folding.fold(alias) } } ?? false)
-        {
-            entity.aliases = [alias]
+        if let alias {
+            // Decided once per form: a new alias unless the KB or the name already has it.
+            let key = id.rawValue + "|" + alias
+            if countryAliases[key] == nil {
+                let folded = Folding.fold(alias)
+                countryAliases[key] = folded != Folding.fold(names.fr)
+                    && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
+            }
+            if countryAliases[key] == true { entity.aliases = [alias] }
         }
         store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
     }
@@ -113,8 +118,7 @@ extension DocumentExtraction {
         let entity = knowledge.entity(at: entityIndex)
         if entity.type == .place {
             // A KB place: its country from the lexicon or from "Town-Country" in the text.
-            let folded = Folding.fold(entity.names.fr)
-            let lexiconPlace = vocabulary.lexicon.places.first { Folding.fold($0.fr) == folded }
+            let lexiconPlace = vocabulary.lexiconPlaceOfKnown[entityIndex].map { vocabulary.lexicon.places[$0] }
             addPlace(id: entity.id, name: entity.names.fr, kind: lexiconPlace?.kind ?? "city",
                      country: countryAfterDash(sentence, end) ?? lexiconPlace?.country, sentence: sentence, first, end,
                      confidence: 0.9, rule: "entity.known-name")
@@ -129,6 +133,10 @@ extension DocumentExtraction {
         default: kind = .institution
         }
         if kind == .institution {
+            if entity.type != .jointBody, let country = countryNamed(sentence, first..<end) ?? (entity.type == .ministry ? home : nil) {
+                store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.6,
+                          rule: "org.country", evidence: evidence(sentence, first, end))
+            }
             if institutionCounts[entity.id] == nil { institutionOrder.append(entity.id) }
             institutionCounts[entity.id, default: 0] += 1
             if entity.type == .jointBody { lastJointBody = entity.id }

@@ -102,8 +102,8 @@ extension DocumentExtraction {
                           rule: "agreement.sector", evidence: evidence)
             }
             var parties: [EntityID] = []
-            // "entre A et B" after the agreement.
-            if let marker = (mention.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "entre" }),
+            // "entre A et B" (a party marker of the lexicon) after the agreement.
+            if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
                 marker - mention.end <= 6
             {
                 for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
