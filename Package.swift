@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "coopgraph", targets: ["coopgraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "CoopModel", targets: ["CoopModel"]),
+        .library(name: "CoopDiagram", targets: ["CoopDiagram"]),
         .library(name: "CoopExchange", targets: ["CoopExchange"]),
         .library(name: "CoopBrief", targets: ["CoopBrief"]),
         .library(name: "CoopExtract", targets: ["CoopExtract"]),
@@ -28,6 +29,11 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // Typed cooperation graph, schema as data, knowledge-base loading and validation.
         .target(name: "CoopModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Partnership diagrams: a selection of the knowledge graph, styled from one table, drawn by GraphvizKit.
+        .target(
+            name: "CoopDiagram",
+            dependencies: ["CoopModel", "GraphvizKit", .product(name: "Yams", package: "Yams")]
+        ),
         // Interchange formats: GraphML, GEXF, JSON Graph, RDF, knowledge-base YAML, Neo4j CSV.
         .target(name: "CoopExchange", dependencies: ["CoopModel"]),
         // Briefings: a document model filled by the caller, written as Markdown, HTML or DOCX.
@@ -45,6 +51,7 @@ let package = Package(
             dependencies: [
                 "GraphvizKit",
                 "CoopModel",
+                "CoopDiagram",
                 "CoopExchange",
                 "CoopBrief",
                 "CoopExtract",
@@ -54,6 +61,10 @@ let package = Package(
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"], exclude: ["README.md"]),
         .testTarget(name: "CoopModelTests", dependencies: ["CoopModel"]),
         .testTarget(
+            name: "CoopDiagramTests", dependencies: ["CoopDiagram", "CoopModel", "GraphvizKit"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "CoopExchangeTests",
             dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
             exclude: ["Oracle"]),
@@ -62,6 +73,8 @@ let package = Package(
             dependencies: ["CoopBrief", "CoopModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        // End-to-end tests of the executable, as a user runs it.
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"], exclude: ["Golden"]),
         .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

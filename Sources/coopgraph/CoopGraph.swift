@@ -14,6 +14,7 @@ struct CoopGraph: AsyncParsableCommand {
             GraphvizCommand.self,
             ValidateCommand.self,
             StatsCommand.self,
+            RenderCommand.self,
             ExportCommand.self,
             ImportCommand.self,
             BriefCommand.self,

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CoopModel
+
+/// `--lang fr|en|ar`.
+extension Language: ExpressibleByArgument {}
