@@ -78,4 +78,8 @@ struct DateTests {
         #expect(general.dates == [DatedRole(.signed, try .iso("1980"))])
         #expect(agreements.first { $0.names.fr.hasPrefix("Protocole") }?.dates.isEmpty == true)
     }
+
+    @Test func oneDatePerRole() throws {
+        #expect(try dates("Une convention signée en juin 2001 et renouvelée en 2016 lie les deux pays.") == [DatedRole(.signed, try .iso("2001-06"))])
+    }
 }

@@ -88,6 +88,8 @@ extension DocumentExtraction {
             }
             let kind = sentence.mentions[target].kind
             let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? .adopted : .signed)
+            // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
+            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }
