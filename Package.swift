@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CoopExchange", targets: ["CoopExchange"]),
         .library(name: "CoopBrief", targets: ["CoopBrief"]),
         .library(name: "CoopQuery", targets: ["CoopQuery"]),
+        .library(name: "CoopExtract", targets: ["CoopExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,11 @@ let package = Package(
         ),
         // Relationship queries (partners, paths, ranks, time filters) over the graph's read API.
         .target(name: "CoopQuery", dependencies: ["CoopModel"]),
+        // Offline rule-based extraction of candidate facts from French text, review and merge.
+        .target(
+            name: "CoopExtract",
+            dependencies: ["CoopModel", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "coopgraph",
             dependencies: [
@@ -52,6 +58,7 @@ let package = Package(
                 "CoopExchange",
                 "CoopBrief",
                 "CoopQuery",
+                "CoopExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +82,7 @@ let package = Package(
         // End-to-end tests of the executable, as a user runs it.
         .testTarget(
             name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"], exclude: ["Golden"]),
+        .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

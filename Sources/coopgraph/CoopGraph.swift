@@ -11,13 +11,9 @@ struct CoopGraph: AsyncParsableCommand {
         version: "coopgraph \(version)",
         subcommands: [
             // Each subcommand lives in its own file under Commands/.
-            GraphvizCommand.self,
             ValidateCommand.self,
             StatsCommand.self,
             RenderCommand.self,
-            ExportCommand.self,
-            ImportCommand.self,
-            BriefCommand.self,
             PartnersCommand.self,
             NeighborsCommand.self,
             PathCommand.self,
@@ -25,7 +21,15 @@ struct CoopGraph: AsyncParsableCommand {
             TimelineCommand.self,
             RankCommand.self,
             FindCommand.self,
+            BriefCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            ExtractCommand.self,
+            ReviewCommand.self,
+            MergeCommand.self,
+            ScoreExtractionCommand.self,
             SynthCommand.self,
+            GraphvizCommand.self,
         ]
     )
 }

@@ -1,0 +1,27 @@
+/// Why extraction, review or merge could not go on; the text says what, where and how to fix it.
+public struct ExtractError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file concerned, if any.
+    public let file: String?
+    /// The 1-based line in `file`, if known.
+    public let line: Int?
+    /// The 1-based column in `file`, if known.
+    public let column: Int?
+    /// What is wrong and how to fix it.
+    public let message: String
+
+    /// An error about `file` (at `line`:`column` when known).
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        guard let file else { return message }
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): \(message)"
+    }
+}

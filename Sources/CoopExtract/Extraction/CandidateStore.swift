@@ -1,0 +1,170 @@
+import CoopModel
+
+/// Collects candidates across sentences and documents, merging repeats of the same fact.
+struct CandidateStore: Sendable {
+    /// The most evidence kept per candidate, so memory stays bounded on huge inputs.
+    static let evidenceLimit = 5
+
+    private(set) var entities: [EntityID: CandidateEntity] = [:]
+    private(set) var relations: [RelationKey: CandidateRelation] = [:]
+
+
+    /// Adds an entity or merges it into the one with the same id.
+    mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) {
+        add(entity, confidence: confidence, rule: rule, existing: existing, source: evidence.source, evidence: evidence.make())
+    }
+
+    /// Adds an entity; `evidence` is only built when the candidate keeps it.
+    mutating func add(
+        _ entity: Entity, confidence: Double, rule: String, existing: Bool, source: SourceRef,
+        evidence: @autoclosure () -> Evidence
+    ) {
+        if var known = entities[entity.id] {
+            Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
+            for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
+                known.entity.aliases.append(alias)
+            }
+            for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
+                known.entity.acronyms.append(acronym)
+            }
+            for date in entity.dates where !known.entity.dates.contains(where: { $0.role == date.role }) {
+                known.entity.dates.append(date)
+            }
+            for (key, value) in entity.properties where known.entity.properties[key] == nil {
+                known.entity.properties[key] = value
+            }
+            Self.addSource(source, to: &known.entity.sources)
+            entities[entity.id] = known
+        } else {
+            var entity = entity
+            entity.sources = [source]
+            entities[entity.id] = CandidateEntity(
+                entity: entity,
+                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
+        }
+    }
+
+    /// Whether an entity with this id has been proposed.
+    func has(_ id: EntityID) -> Bool { entities[id] != nil }
+
+    /// Adds a date to an entity already proposed (the first date of each role wins).
+    mutating func addDate(_ date: DatedRole, to id: EntityID) {
+        guard var known = entities[id], !known.entity.dates.contains(where: { $0.role == date.role }) else { return }
+        known.entity.dates.append(date)
+        entities[id] = known
+    }
+
+    /// Adds a relation or merges it into the one with the same type and endpoints.
+    mutating func add(_ relation: Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
+        add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
+    }
+
+    /// Adds a relation; `evidence` is only built when the candidate keeps it.
+    mutating func add(
+        _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
+        evidence: @autoclosure () -> Evidence
+    ) {
+        var relation = relation
+        guard relation.from != relation.to else { return }
+        let ordered = !symmetric || relation.from < relation.to
+        let key = RelationKey(
+            type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
+        if var known = relations[key] {
+            Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
+            for (name, value) in relation.properties {
+                if name == "sectors", case .list(let new) = value, case .list(let old)? = known.relation.properties[name] {
+                    known.relation.properties[name] = .list(old + new.filter { !old.contains($0) })
+                } else if known.relation.properties[name] == nil {
+                    known.relation.properties[name] = value
+                }
+            }
+            for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
+                known.relation.dates.append(date)
+            }
+            Self.addSource(source, to: &known.relation.sources)
+            relations[key] = known
+        } else {
+            relation.sources = [source]
+            relations[key] = CandidateRelation(
+                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
+        }
+    }
+
+    /// Removes entities that fail `keep`, and the relations that name them.
+    mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
+        let dropped = Set(entities.values.filter(drop).map(\.entity.id))
+        guard !dropped.isEmpty else { return }
+        for id in dropped { entities[id] = nil }
+        relations = relations.filter { !dropped.contains($0.value.relation.from) && !dropped.contains($0.value.relation.to) }
+    }
+
+    /// Merges another store into this one.
+    mutating func absorb(_ other: CandidateStore) {
+        for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
+            for evidence in candidate.review.evidence {
+                add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
+                    existing: candidate.review.existing, source: evidence.source, evidence: evidence)
+            }
+        }
+        for candidate in other.relations.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
+            for evidence in candidate.review.evidence {
+                add(candidate.relation, symmetric: candidate.relation.type == .cooperatesWith, confidence: candidate.review.confidence,
+                    rule: candidate.review.rule, source: evidence.source, evidence: evidence)
+            }
+        }
+    }
+
+    /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.
+    func sorted() -> (entities: [CandidateEntity], relations: [CandidateRelation]) {
+        var entityList = entities.values.sorted { ($0.entity.type, $0.entity.id) < ($1.entity.type, $1.entity.id) }
+        var relationList = relations.values.sorted {
+            ($0.relation.type, $0.relation.from, $0.relation.to) < ($1.relation.type, $1.relation.from, $1.relation.to)
+        }
+        var number = 0
+        func nextID() -> String {
+            number += 1
+            return "c" + String(number).leftPadded(4)
+        }
+        // Canonical form: what the review file can hold (two-decimal confidences, sorted dates).
+        func canonical(_ confidence: Double) -> Double { (confidence * 100).rounded() / 100 }
+        for index in entityList.indices {
+            entityList[index].review.id = nextID()
+            entityList[index].review.confidence = canonical(entityList[index].review.confidence)
+            entityList[index].entity.dates.sort()
+            entityList[index].review.evidence.sort()
+            entityList[index].entity.sources.sort()
+        }
+        for index in relationList.indices {
+            relationList[index].review.id = nextID()
+            relationList[index].review.confidence = canonical(relationList[index].review.confidence)
+            relationList[index].relation.dates.sort()
+            relationList[index].review.evidence.sort()
+            relationList[index].relation.sources.sort()
+        }
+        return (entityList, relationList)
+    }
+
+    private static func names(of entity: Entity) -> [String] { entity.names.all + entity.aliases }
+
+    private static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: () -> Evidence) {
+        if confidence > review.confidence {
+            review.confidence = confidence
+            review.rule = rule
+        }
+        if review.evidence.count < evidenceLimit {
+            let made = evidence()
+            if !review.evidence.contains(made) { review.evidence.append(made) }
+        }
+    }
+
+    private static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {
+        if !sources.contains(source) && sources.count < 50 { sources.append(source) }
+    }
+}
+
+extension String {
+    /// The text padded with leading zeros to `width` characters.
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,226 @@
+import CoopModel
+
+/// Reads one document line by line and collects its candidates; memory grows with the number of
+/// distinct facts, not with the document's length.
+struct DocumentExtraction {
+    let vocabulary: Vocabulary
+    let document: String
+    var store = CandidateStore()
+
+    /// Countries of the letterhead: the first is the home country, the second the partner.
+    var letterheadCountries: [EntityID] = []
+    /// Set once a line reads like running text, which ends the letterhead.
+    var pastLetterhead = false
+    /// The home country given by the user, if any.
+    var homeCountry: EntityID?
+    /// The country of the letterhead's issuing body ("Ambassade d'Algérie", "République algérienne …").
+    var formalHome: EntityID?
+    /// Institution mentions counted, to pick the document's main actor.
+    var institutionCounts: [EntityID: Int] = [:]
+    var institutionOrder: [EntityID] = []
+    /// The actor of the current paragraph (last institution named as subject).
+    var paragraphSubject: EntityID?
+    /// Acronyms defined or seen in this document, to their entity.
+    var acronyms: [String: EntityID] = [:]
+    /// Institutions by the initials of their content words, to resolve later bare acronyms.
+    var initials: [String: EntityID] = [:]
+    /// Bare acronyms not resolved anywhere, with the number of times seen.
+    var unresolvedAcronymCounts: [EntityID: Int] = [:]
+    /// The section heading's area and sectors.
+    var sectionArea: String?
+    var sectionSectors: [EntityID] = []
+    /// Agreements proposed in this document, by identity key, to merge repeated mentions.
+    var agreementKeys: [String: EntityID] = [:]
+    /// Agreements that need the document's two countries as parties.
+    /// (A few mentions each: enough evidence, and memory stays bounded on huge inputs.)
+    var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
+    /// Events the document's two countries took part in.
+    var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
+    /// Whether each country form seen ("id|form") is a new alias.
+    var countryAliases: [String: Bool] = [:]
+    /// Institutions already resolved, by folded name, acronym and type.
+    var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
+    /// The last agreement named and its line, for a date given in the next sentence.
+    var lastAgreement: (id: EntityID, line: Int)?
+    /// The agreements of the last plural mention with partners, and whether the lines being read
+    /// still speak of them ("ces accords …" and the list that follows).
+    var agreementGroup: [EntityID] = []
+    var inGroupList = false
+    /// The last joint body named, for the sessions that follow.
+    var lastJointBody: EntityID?
+
+    init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
+        self.vocabulary = vocabulary
+        self.document = document
+        self.homeCountry = homeCountry
+    }
+
+    /// The document's main institution so far: the most named, first named on ties.
+    var documentSubject: EntityID? {
+        var best: EntityID?
+        var bestCount = 0
+        for id in institutionOrder where institutionCounts[id, default: 0] > bestCount {
+            best = id
+            bestCount = institutionCounts[id, default: 0]
+        }
+        return best
+    }
+
+    /// The country the document speaks for: given, else the letterhead's issuer, else the lexicon's default.
+    var home: EntityID? { homeCountry ?? formalHome ?? vocabulary.lexicon.defaultHome }
+
+    /// The two countries the document is about, if the letterhead names them.
+    var documentPair: (EntityID, EntityID)? {
+        guard let home, let partner = letterheadCountries.first(where: { $0 != home }) else { return nil }
+        return (home, partner)
+    }
+
+    /// Processes one line (1-based `number`).
+    mutating func process(line text: String, number: Int) {
+        let line = Tokenizer.tokenize(text)
+        guard !line.tokens.isEmpty else { return }
+        let heading = isHeading(line)
+        if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
+        let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
+        if !bullet && !heading { paragraphSubject = nil }
+        if !bullet { inGroupList = false }
+        var sectionFromHeading: [EntityID]? = heading ? [] : nil
+        let matches = MatchTable(line, vocabulary.gazetteer)
+        for range in sentenceRanges(line) {
+            var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
+            findMentions(&sentence, domainContext: heading || bullet)
+            findDates(&sentence)
+            if !pastLetterhead { readLetterhead(sentence) }
+            if heading {
+                sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)
+            }
+            buildRelations(&sentence)
+            if refersBack(sentence) { inGroupList = true }
+        }
+        if let sectors = sectionFromHeading {
+            sectionSectors = sectors
+            sectionArea = headingArea(line)
+        }
+    }
+
+    /// Ends the document: resolves deferred parties and drops weak leftovers.
+    mutating func finish() -> CandidateStore {
+        if let (home, partner) = documentPair {
+            for (agreement, drafts) in agreementsNeedingParties.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts {
+                    for country in [home, partner] {
+                        addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.document")
+                        store.add(
+                            Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
+                            symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
+                    }
+                }
+            }
+            for (event, drafts) in eventsNeedingParties.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts {
+                    for country in [home, partner] {
+                        store.add(
+                            Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                            symmetric: false, confidence: 0.55, rule: "event.parties.document", evidence: evidence)
+                    }
+                }
+            }
+        }
+        let weak = Set(unresolvedAcronymCounts.filter { $0.value < 2 }.map(\.key))
+        store.removeEntities { weak.contains($0.entity.id) }
+        return store
+    }
+
+    /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
+    /// state name ("République …") is the issuer.
+    mutating func readLetterhead(_ sentence: Sentence) {
+        for mention in sentence.mentions {
+            var countries: [EntityID] = []
+            var formal = false
+            if mention.kind == .country {
+                countries = [mention.id]
+                formal = ["republique", "royaume", "etat"].contains(sentence.key(mention.first))
+            } else if mention.kind == .institution {
+                for index in mention.first..<mention.end {
+                    for match in sentence.matches[index] ?? [] {
+                        if case .country(let id) = match.payload { countries.append(id) }
+                    }
+                }
+                formal = !countries.isEmpty
+            }
+            for country in countries where !letterheadCountries.contains(country) { letterheadCountries.append(country) }
+            if formal, formalHome == nil { formalHome = countries.first }
+        }
+    }
+
+    // MARK: Lines
+
+    /// Whether a line is a section heading: short, no final full stop, numbered or ending with ':'.
+    func isHeading(_ line: TokenizedLine) -> Bool {
+        let tokens = line.tokens
+        guard let last = tokens.last, tokens.count <= 24 else { return false }
+        if last.key == "." || last.key == ";" || last.key == "," { return false }
+        let numbered = tokens.count > 2 && tokens[0].kind == .number && [".", "-", ")", "/"].contains(tokens[1].key)
+        let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
+            && [".", "-", ")"].contains(tokens[1].key)
+        return numbered || roman || last.key == ":"
+    }
+
+    /// The heading's text without its number, trailing colon and opening "En matière de".
+    func headingArea(_ line: TokenizedLine) -> String? {
+        var tokens = line.tokens[...]
+        if let first = tokens.first, first.kind == .number || first.allCaps, tokens.count > 2 { tokens = tokens.dropFirst(2) }
+        while let last = tokens.last, last.kind == .punct { tokens = tokens.dropLast() }
+        let openers: [[String]] = [["en", "matiere", "de"], ["en", "matiere", "d", "'"], ["dans", "le", "domaine", "de"],
+            ["dans", "le", "domaine", "des"], ["dans", "le", "domaine", "du"], ["s", "'", "agissant", "de"]]
+        for opener in openers where tokens.prefix(opener.count).map(\.key) == opener {
+            tokens = tokens.dropFirst(opener.count)
+            break
+        }
+        while let first = tokens.first, ["la", "le", "les", "l", "'", "d"].contains(first.key) { tokens = tokens.dropFirst() }
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        return line.text(bytes: first.byteStart, last.byteEnd)
+    }
+
+    /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
+    func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, token) in line.tokens.enumerated() where token.kind == .punct {
+            guard [".", "!", "?", ";", "…"].contains(token.key) else { continue }
+            ranges.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
+        return ranges
+    }
+
+    /// Evidence for tokens `first..<end` of `sentence`.
+    func evidence(_ sentence: Sentence, _ first: Int, _ end: Int) -> EvidenceDraft {
+        EvidenceDraft(document: document, line: sentence.line, lineNumber: sentence.lineNumber, sentence: sentence.range,
+                      first: first, end: end)
+    }
+}
+
+/// Evidence not yet written out: building the texts waits until a candidate keeps it.
+struct EvidenceDraft {
+    let document: String
+    let line: TokenizedLine
+    let lineNumber: Int
+    let sentence: Range<Int>
+    let first: Int
+    let end: Int
+
+    /// The citation, `FILE:LINE`.
+    var source: SourceRef { SourceRef(document: document, line: lineNumber) }
+
+    /// The evidence with its matched text and sentence.
+    func make() -> Evidence {
+        let tokens = line.tokens
+        let start = tokens[first].start
+        let stop = tokens[max(first, end - 1)].end
+        let sentenceText = sentence.isEmpty ? "" : line.text(tokens: sentence.lowerBound, sentence.upperBound - 1)
+        return Evidence(
+            document: document, line: lineNumber, start: start, end: stop, text: line.text(tokens: first, max(first, end - 1)), sentence: sentenceText)
+    }
+}

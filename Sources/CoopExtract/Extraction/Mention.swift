@@ -1,0 +1,98 @@
+import CoopModel
+
+/// Something named in a sentence: an entity the extractor found, with the tokens that name it.
+struct Mention: Sendable {
+    enum Kind: Sendable, Equatable {
+        case country, institution, sector, agreement, event, place, programme
+    }
+
+    var kind: Kind
+    var id: EntityID
+    /// First token.
+    var first: Int
+    /// Past the last token.
+    var end: Int
+    /// For a country named inside a compound ("algéro-française"): the other country.
+    var pairedWith: EntityID? = nil
+    /// Named by an adjective ("français"): a party or partner, never a place.
+    var adjective: Bool = false
+    /// For agreements and events: the index of their draft in the sentence.
+    var draft: Int? = nil
+}
+
+/// An agreement named in a sentence, before its dates and id are known.
+struct AgreementDraft: Sendable {
+    var kind: String
+    var name: String
+    var plural: Bool
+    var count: Int?
+    var acronym: String?
+    var id: EntityID?
+}
+
+/// An event named in a sentence, before its dates, places and id are known.
+struct EventDraft: Sendable {
+    var lexiconIndex: Int
+    var name: String
+}
+
+/// A date read in a sentence, with the role announced by a nearby word, if any.
+struct DateMention: Sendable {
+    var first: Int
+    var end: Int
+    var date: PartialDate
+    /// The end of a range ("les 15 et 16 mai 2008", "entre 2010 et 2014").
+    var until: PartialDate?
+    /// The role given by a word before the date ("signé", "depuis").
+    var role: DateRole?
+}
+
+/// One sentence of a line: its token range and what the gazetteer found at each token.
+struct Sentence {
+    let line: TokenizedLine
+    let lineNumber: Int
+    let range: Range<Int>
+    /// Phrase matches by token index, for the whole line.
+    let matches: MatchTable
+    var mentions: [Mention] = []
+    var dates: [DateMention] = []
+    var agreements: [AgreementDraft] = []
+    var events: [EventDraft] = []
+    /// Whether a word like "domaine" or "secteur" makes sector words count here.
+    var domainContext = false
+    /// Tokens already part of a mention.
+    var consumed: Set<Int> = []
+
+    var tokens: [Token] { line.tokens }
+
+    /// The sentence text.
+    var text: String { range.isEmpty ? "" : line.text(tokens: range.lowerBound, range.upperBound - 1) }
+
+    /// Whether token `index` is inside the sentence and has key `key`.
+    func key(_ index: Int, is key: String) -> Bool {
+        range.contains(index) && tokens[index].key == key
+    }
+
+    /// The folded key of token `index`, or "" outside the sentence.
+    func key(_ index: Int) -> String { range.contains(index) ? tokens[index].key : "" }
+
+    /// Whether any token of `range` has one of these keys.
+    func contains(anyOf keys: Set<String>) -> Bool {
+        range.contains { keys.contains(tokens[$0].key) }
+    }
+}
+
+/// The phrases found at each token of a line, longest first; nil where there is none.
+struct MatchTable {
+    private let rows: [[(end: Int, payload: Term)]]
+
+    /// Matches `gazetteer` at every token of `line`.
+    init(_ line: TokenizedLine, _ gazetteer: Gazetteer<Term>) {
+        rows = line.tokens.indices.map { gazetteer.matches(in: line.tokens, at: $0) }
+    }
+
+    /// The matches starting at token `index`, or nil.
+    subscript(index: Int) -> [(end: Int, payload: Term)]? {
+        rows.indices.contains(index) && !rows[index].isEmpty ? rows[index] : nil
+    }
+}

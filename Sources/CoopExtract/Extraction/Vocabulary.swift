@@ -1,0 +1,138 @@
+import CoopModel
+
+/// What a known phrase is.
+enum Term: Sendable {
+    case country(EntityID)
+    /// A country named by an upper-case abbreviation; only an upper-case token matches it.
+    case countryAcronym(EntityID)
+    case demonym(EntityID)
+    case countryPrefix(EntityID)
+    /// A KB entity that is not a country, named by its name, alias or acronym.
+    case entity(EntityIndex)
+    /// A KB sector, named by its name or alias.
+    case knownSector(EntityIndex)
+    /// A KB entity named by its acronym; only an upper-case token matches it.
+    case entityAcronym(EntityIndex)
+    case head(Int)
+    case sector(Int)
+    case month(Int)
+    case role(DateRole)
+    case undated
+    case agreement(String)
+    case event(Int)
+    case place(Int)
+}
+
+/// The lexicon and the knowledge base compiled into one phrase matcher.
+struct Vocabulary: Sendable {
+    let lexicon: Lexicon
+    let knowledge: KnowledgeGraph?
+    let gazetteer: Gazetteer<Term>
+    /// Resolved sector ids and names, by index of `lexicon.sectors`.
+    let sectorIDs: [EntityID]
+    let sectorNames: [String]
+    let qualifiers: Set<String>
+    let notAcronyms: Set<String>
+    /// Country names for display, by id (KB name first, else the lexicon's first name).
+    let countryNames: [EntityID: String]
+    /// Folded names of known agreement kinds' single words (to stop organisation names).
+    let roleKeys: Set<String>
+    /// Folded words after which the parties of an agreement are named ("entre").
+    let partyMarkerKeys: Set<String>
+    /// The lexicon place of each KB place of the same name, for its country.
+    let lexiconPlaceOfKnown: [EntityIndex: Int]
+    /// Folded single-word demonyms ("algerien", "francaise").
+    let demonymKeys: Set<String>
+
+    init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
+        self.lexicon = lexicon
+        self.knowledge = knowledge
+        var gazetteer = Gazetteer<Term>()
+        var countryNames: [EntityID: String] = [:]
+        for country in lexicon.countries {
+            for name in country.names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(country.id) : .country(country.id)) }
+            for adjective in country.adjectives { gazetteer.add(adjective, .demonym(country.id)) }
+            for prefix in country.prefixes { gazetteer.add(prefix, .countryPrefix(country.id)) }
+            if let first = country.names.first { countryNames[country.id] = first }
+        }
+        // The KB first: its names win over lexicon forms of the same length.
+        if let knowledge {
+            for index in knowledge.entityIndices {
+                let entity = knowledge.entity(at: index)
+                let names = entity.names.all + entity.aliases + entity.acronyms
+                switch entity.type {
+                case .country:
+                    countryNames[entity.id] = entity.names.fr
+                    for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
+                case .sector:
+                    for name in entity.names.all + entity.aliases where name.count >= 3 { gazetteer.add(name, .knownSector(index)) }
+                case .agreement, .event:
+                    continue
+                default:
+                    for name in entity.names.all + entity.aliases where name.count >= 2 { gazetteer.add(name, .entity(index)) }
+                    for acronym in entity.acronyms where acronym.count >= 2 { gazetteer.add(acronym, .entityAcronym(index)) }
+                }
+            }
+        }
+        var sectorIDs: [EntityID] = []
+        var sectorNames: [String] = []
+        for (index, sector) in lexicon.sectors.enumerated() {
+            var id = sector.id
+            var name = sector.fr
+            if let knowledge {
+                let found = ([sector.fr] + (sector.en.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+                    .first { knowledge.entity(at: $0).type == .sector }
+                if let found {
+                    id = knowledge.entity(at: found).id
+                    name = knowledge.entity(at: found).names.fr
+                }
+            }
+            sectorIDs.append(id)
+            sectorNames.append(name)
+            for form in [sector.fr] + sector.forms {
+                gazetteer.add(form, .sector(index))
+                let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
+                if let last = keys.last, last.count > 3 {
+                    let other = last.hasSuffix("s") ? String(last.dropLast()) : last + "s"
+                    gazetteer.add(keys: Array(keys.dropLast()) + [other], .sector(index))
+                }
+            }
+        }
+        for (index, head) in lexicon.heads.enumerated() { gazetteer.add(head.words, .head(index)) }
+        for (month, names) in lexicon.months.sorted(by: { $0.key < $1.key }) { for name in names { gazetteer.add(name, .month(month)) } }
+        var roleKeys = Set<String>()
+        for (role, words) in lexicon.roleWords.sorted(by: { $0.key < $1.key }) {
+            for word in words {
+                gazetteer.add(word, .role(role))
+                roleKeys.insert(Folding.fold(word))
+            }
+        }
+        for word in lexicon.undatedWords { gazetteer.add(word, .undated) }
+        for (kind, words) in lexicon.agreementKinds.sorted(by: { $0.key < $1.key }) { for word in words { gazetteer.add(word, .agreement(kind)) } }
+        for (index, event) in lexicon.events.enumerated() { for word in event.words { gazetteer.add(word, .event(index)) } }
+        for (index, place) in lexicon.places.enumerated() { gazetteer.add(place.fr, .place(index)) }
+        gazetteer.seal()
+        self.gazetteer = gazetteer
+        self.sectorIDs = sectorIDs
+        self.sectorNames = sectorNames
+        self.qualifiers = Set(lexicon.qualifiers.map(Folding.fold))
+        self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
+        self.countryNames = countryNames
+        self.roleKeys = roleKeys
+        self.partyMarkerKeys = Set(lexicon.partyMarkers.map(Folding.fold))
+        var lexiconPlaceOfKnown: [EntityIndex: Int] = [:]
+        if let knowledge {
+            let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })
+            for index in knowledge.indices(ofType: .place) {
+                lexiconPlaceOfKnown[index] = byName[Folding.fold(knowledge.entity(at: index).names.fr)]
+            }
+        }
+        self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
+        self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
+    }
+
+    /// Whether `name` is written as an upper-case abbreviation (`EAU`, `RDC`).
+    static func isAcronym(_ name: String) -> Bool {
+        name.count <= 6 && name.count >= 2 && name.allSatisfy { $0.isUppercase }
+    }
+}

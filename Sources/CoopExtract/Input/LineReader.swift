@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads a text file line by line in bounded memory, checking first that it is text and which
+/// encoding it uses (UTF-8, else Windows-1252 with a warning).
+struct LineReader {
+    static let chunkSize = 1 << 20
+
+    /// Calls `body` with each line (without its end-of-line) and its 1-based number; returns warnings.
+    static func read(_ url: URL, body: (String, Int) -> Void) throws(ExtractError) -> [String] {
+        let path = url.path
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ExtractError(file: path, "cannot be opened; check the path and the permissions")
+        }
+        defer { try? handle.close() }
+        var warnings: [String] = []
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        var latin = false
+        var sawText = false
+        var first = true
+        var invalidLines = 0
+        func emit(_ bytes: ArraySlice<UInt8>) {
+            lineNumber += 1
+            var slice = bytes
+            if slice.last == 0x0D { slice = slice.dropLast() }
+            let line: String
+            if latin {
+                line = Windows1252.decode(slice)
+            } else if let valid = String(validating: slice, as: UTF8.self) {
+                line = valid
+            } else {
+                invalidLines += 1
+                line = String(decoding: slice, as: UTF8.self)
+            }
+            if !sawText && line.contains(where: { !$0.isWhitespace }) { sawText = true }
+            body(line, lineNumber)
+        }
+        while true {
+            let data: Data
+            do { data = try handle.read(upToCount: chunkSize) ?? Data() } catch {
+                throw ExtractError(file: path, "could not be read: \(error.localizedDescription)")
+            }
+            if data.isEmpty { break }
+            var bytes = [UInt8](data)
+            if first {
+                first = false
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                try checkText(bytes, path: path)
+                if !isUTF8(bytes) {
+                    latin = true
+                    warnings.append("\(path): not UTF-8; decoded as Windows-1252 (Latin-1). Convert it with `iconv -f WINDOWS-1252 -t UTF-8` to silence this warning")
+                }
+            }
+            pending.append(contentsOf: bytes)
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                emit(pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeSubrange(pending.startIndex..<start)
+        }
+        if !pending.isEmpty { emit(pending[...]) }
+        if lineNumber == 0 || !sawText {
+            throw ExtractError(file: path, "is empty (no text to extract from); give a document with some text")
+        }
+        if invalidLines > 0 {
+            warnings.append("\(path): \(invalidLines) line(s) are not valid UTF-8; bad bytes were replaced by U+FFFD")
+        }
+        return warnings
+    }
+
+    /// Refuses binary input: NUL bytes or many control characters in the first chunk.
+    static func checkText(_ bytes: [UInt8], path: String) throws(ExtractError) {
+        let sample = bytes.prefix(65_536)
+        if let position = sample.firstIndex(of: 0) {
+            throw ExtractError(file: path, "looks binary (a NUL byte at offset \(position)); give a plain-text document (.txt)")
+        }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        if !sample.isEmpty && controls * 20 > sample.count {
+            throw ExtractError(file: path, "looks binary (\(controls) control characters in the first \(sample.count) bytes); give a plain-text document")
+        }
+    }
+
+    /// Whether `bytes` is UTF-8, allowing a sequence cut at the end of the chunk.
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        var back = 0
+        while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
+        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        return String(validating: bytes[..<end], as: UTF8.self) != nil
+    }
+}
+
+/// Windows-1252, the usual encoding of French text files that are not UTF-8.
+enum Windows1252 {
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    /// Decodes Windows-1252 bytes.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}

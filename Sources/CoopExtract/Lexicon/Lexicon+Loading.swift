@@ -1,0 +1,90 @@
+import CoopModel
+import Foundation
+import Yams
+
+extension Lexicon {
+    /// Reads every lexicon file of `directory` (countries, organisation heads, sectors, dates,
+    /// agreements, events, places); a missing file leaves its lists empty.
+    public static func load(directory: URL) throws(ExtractError) -> Lexicon {
+        var lexicon = Lexicon()
+        func read(_ name: String) throws(ExtractError) -> (Node, String)? {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            let text: String
+            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+                throw ExtractError(file: url.path, "cannot be read as UTF-8 text: \(error.localizedDescription)")
+            }
+            return try YAMLReading.compose(text, file: url.path).map { ($0, url.path) }
+        }
+        if let (root, file) = try read("countries.yaml") {
+            lexicon.defaultHome = YAMLReading.string(root["default_home"]).map { EntityID($0) }
+            for item in YAMLReading.items(root["countries"]) {
+                guard let id = YAMLReading.string(item["id"]) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "a country has no `id`; add its ISO code")
+                }
+                lexicon.countries.append(Country(
+                    id: EntityID(id), names: YAMLReading.strings(item["names"]),
+                    adjectives: YAMLReading.strings(item["adjectives"]), prefixes: YAMLReading.strings(item["prefixes"])))
+            }
+        }
+        if let (root, file) = try read("organisation-heads.yaml") {
+            for item in YAMLReading.items(root["heads"]) + YAMLReading.items(root["programme_heads"]) {
+                guard let words = YAMLReading.string(item["words"]), let type = YAMLReading.string(item["type"]) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "a head needs `words` and `type`")
+                }
+                lexicon.heads.append(Head(
+                    words: words, type: NodeType(rawValue: type), kind: YAMLReading.string(item["kind"]),
+                    strong: YAMLReading.string(item["strong"]) == "true"))
+            }
+            lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
+            lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
+        }
+        if let (root, file) = try read("sectors.yaml") {
+            for item in YAMLReading.items(root["sectors"]) {
+                guard let id = YAMLReading.string(item["id"]), let fr = YAMLReading.string(item["fr"]) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "a sector needs `id` and `fr`")
+                }
+                lexicon.sectors.append(Sector(
+                    id: EntityID(id), fr: fr, en: YAMLReading.string(item["en"]), forms: YAMLReading.strings(item["forms"])))
+            }
+        }
+        if let (root, file) = try read("dates.yaml") {
+            for (key, value) in YAMLReading.pairs(root["months"]) {
+                guard let month = Int(key), (1...12).contains(month) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(value), "month '\(key)' is not a number from 1 to 12")
+                }
+                lexicon.months[month] = YAMLReading.strings(value)
+            }
+            for (key, value) in YAMLReading.pairs(root["roles"]) {
+                lexicon.roleWords[DateRole(rawValue: key)] = YAMLReading.strings(value)
+            }
+            lexicon.undatedWords = YAMLReading.strings(root["undated"])
+        }
+        if let (root, _) = try read("agreements.yaml") {
+            for (key, value) in YAMLReading.pairs(root["kinds"]) {
+                lexicon.agreementKinds[key] = YAMLReading.strings(value)
+            }
+            lexicon.partyMarkers = YAMLReading.strings(root["party_markers"])
+        }
+        if let (root, file) = try read("events.yaml") {
+            for item in YAMLReading.items(root["events"]) {
+                guard let kind = YAMLReading.string(item["kind"]) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "an event entry needs a `kind`")
+                }
+                lexicon.events.append(EventWord(
+                    words: YAMLReading.strings(item["words"]), kind: kind, hazard: YAMLReading.string(item["hazard"])))
+            }
+        }
+        if let (root, file) = try read("places.yaml") {
+            for item in YAMLReading.items(root["places"]) {
+                guard let id = YAMLReading.string(item["id"]), let fr = YAMLReading.string(item["fr"]) else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "a place needs `id` and `fr`")
+                }
+                lexicon.places.append(Place(
+                    id: EntityID(id), fr: fr, kind: YAMLReading.string(item["kind"]) ?? "city",
+                    country: YAMLReading.string(item["country"]).map { EntityID($0) }))
+            }
+        }
+        return lexicon
+    }
+}

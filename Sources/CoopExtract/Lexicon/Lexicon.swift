@@ -1,0 +1,64 @@
+import CoopModel
+
+/// The word lists the extractor uses, read from `Data/lexicons/*.yaml` so they grow without code.
+public struct Lexicon: Sendable {
+    /// Name forms of one country.
+    public struct Country: Sendable, Hashable {
+        public var id: EntityID
+        public var names: [String]
+        public var adjectives: [String]
+        public var prefixes: [String]
+    }
+
+    /// A word that opens an institution's name.
+    public struct Head: Sendable, Hashable {
+        public var words: String
+        public var type: NodeType
+        public var kind: String?
+        public var strong: Bool
+    }
+
+    /// A sector with the forms that name it.
+    public struct Sector: Sendable, Hashable {
+        public var id: EntityID
+        public var fr: String
+        public var en: String?
+        public var forms: [String]
+    }
+
+    /// A word that opens an event, with its kind and hazard.
+    public struct EventWord: Sendable, Hashable {
+        public var words: [String]
+        public var kind: String
+        public var hazard: String?
+    }
+
+    /// A known place that is not a country.
+    public struct Place: Sendable, Hashable {
+        public var id: EntityID
+        public var fr: String
+        public var kind: String
+        public var country: EntityID?
+    }
+
+    public var countries: [Country] = []
+    /// The country documents speak for when neither the user nor the letterhead says it.
+    public var defaultHome: EntityID?
+    public var heads: [Head] = []
+    public var qualifiers: [String] = []
+    public var notAcronyms: [String] = []
+    public var sectors: [Sector] = []
+    /// Month number (1–12) to its names.
+    public var months: [Int: [String]] = [:]
+    /// Date role to the words that announce it.
+    public var roleWords: [DateRole: [String]] = [:]
+    public var undatedWords: [String] = []
+    /// Agreement kind (schema value) to its French words.
+    public var agreementKinds: [String: [String]] = [:]
+    public var partyMarkers: [String] = []
+    public var events: [EventWord] = []
+    public var places: [Place] = []
+
+    /// An empty lexicon; fill it or load one with ``load(directory:)``.
+    public init() {}
+}

@@ -1,0 +1,98 @@
+import CoopModel
+
+extension ReviewDocument {
+    static let header = """
+        # coopgraph review file: facts proposed by `coopgraph extract`, in the knowledge-base format.
+        # Set each `review.status` to accepted or rejected (or use `coopgraph review`), then run
+        # `coopgraph merge` on this file. Evidence spans count Unicode scalars from the start of the
+        # line, end excluded. This file quotes the documents: keep it out of the repository.
+
+        """
+
+    /// The document as text in `format`; the same candidates give the same bytes.
+    public func encoded(as format: Format) -> String {
+        let tree = Tree.map([
+            ("entities", .list(entities.map(Self.tree))),
+            ("relations", .list(relations.map(Self.tree))),
+        ])
+        switch format {
+        case .json:
+            return tree.json(indent: 0) + "\n"
+        case .yaml:
+            guard case .map(let pairs) = tree else { return "" }
+            var text = Self.header
+            for (key, value) in pairs {
+                if case .list(let items) = value, items.isEmpty { text += "\(key): []\n" } else { text += "\(key):" + value.yaml(indent: 2) + "\n" }
+            }
+            return text
+        }
+    }
+
+    static func tree(_ candidate: CandidateEntity) -> Tree {
+        let entity = candidate.entity
+        var pairs: [(String, Tree)] = [("id", .text(entity.id.rawValue)), ("type", .text(entity.type.rawValue))]
+        var name: [(String, Tree)] = [("fr", .text(entity.names.fr))]
+        if let en = entity.names.en { name.append(("en", .text(en))) }
+        if let ar = entity.names.ar { name.append(("ar", .text(ar))) }
+        pairs.append(("name", .map(name)))
+        if !entity.acronyms.isEmpty { pairs.append(("acronyms", .list(entity.acronyms.map(Tree.text)))) }
+        if !entity.aliases.isEmpty { pairs.append(("aliases", .list(entity.aliases.map(Tree.text)))) }
+        pairs += common(properties: entity.sortedProperties, dates: entity.dates, sources: entity.sources, note: entity.note)
+        pairs.append(("review", tree(candidate.review)))
+        return .map(pairs)
+    }
+
+    static func tree(_ candidate: CandidateRelation) -> Tree {
+        let relation = candidate.relation
+        var pairs: [(String, Tree)] = [
+            ("type", .text(relation.type.rawValue)), ("from", .text(relation.from.rawValue)), ("to", .text(relation.to.rawValue)),
+        ]
+        pairs += common(properties: relation.sortedProperties, dates: relation.dates, sources: relation.sources, note: relation.note)
+        pairs.append(("review", tree(candidate.review)))
+        return .map(pairs)
+    }
+
+    private static func common(
+        properties: [(key: String, value: PropertyValue)], dates: [DatedRole], sources: [SourceRef], note: String?
+    ) -> [(String, Tree)] {
+        var pairs: [(String, Tree)] = []
+        if !properties.isEmpty { pairs.append(("properties", .map(properties.map { ($0.key, tree($0.value)) }))) }
+        if !dates.isEmpty {
+            pairs.append(("dates", .list(dates.sorted().map { .map([("role", .text($0.role.rawValue)), ("date", .text($0.date.description))]) })))
+        }
+        pairs.append(("sources", .list(sources.map { .text($0.description) })))
+        if let note { pairs.append(("note", .text(note))) }
+        return pairs
+    }
+
+    private static func tree(_ value: PropertyValue) -> Tree {
+        switch value {
+        case .string(let text): return .text(text)
+        case .int(let number): return .number(String(number))
+        case .bool(let flag): return .number(flag ? "true" : "false")
+        case .list(let items): return .list(items.map(tree))
+        }
+    }
+
+    private static func tree(_ review: Review) -> Tree {
+        var pairs: [(String, Tree)] = [
+            ("id", .text(review.id)), ("status", .text(review.status.rawValue)),
+            ("confidence", .number(String(format2(review.confidence)))), ("rule", .text(review.rule)),
+        ]
+        if review.existing { pairs.append(("existing", .number("true"))) }
+        pairs.append(("evidence", .list(review.evidence.map {
+            .map([
+                ("document", .text($0.document)), ("line", .number(String($0.line))),
+                ("span", .list([.number(String($0.start)), .number(String($0.end))])), ("text", .text($0.text)),
+                ("sentence", .text($0.sentence)),
+            ])
+        })))
+        return .map(pairs)
+    }
+
+    /// A confidence with two decimals, without locale or float noise.
+    static func format2(_ value: Double) -> String {
+        let hundredths = Int((min(max(value, 0), 1) * 100).rounded())
+        return hundredths == 100 ? "1.0" : "0." + String(hundredths).leftPadded(2)
+    }
+}

@@ -1,0 +1,124 @@
+import CoopModel
+
+/// Agreements: a kind word (convention, accord, protocole d'accord, …) and the words that qualify it.
+extension DocumentExtraction {
+    static let agreementStops: Set<String> = [
+        "entre", "par", "qui", "que", "dont", "dans", "avec", "a", "est", "sont", "ont", "ete", "prevoit", "prevoient",
+        "constitue", "regit", "vise", "visent", "visant", "porte", "portent", "definit", "definissent", "permet",
+        "permettent", "stipule", "fixe", "lie", "conclu", "afin", "lors", "pour", "selon", "ainsi", "qu",
+    ]
+    /// Words that may follow a kind word directly, before any preposition ("accord bilatéral sur …").
+    static let agreementAdjectives: Set<String> = [
+        "bilateral", "bilaterale", "bilateraux", "bilaterales", "general", "generale", "generaux", "annexe", "annexes", "cadre",
+        "administratif", "administratifs", "administrative", "complementaire", "complementaires", "specifique", "sectoriel",
+        "sectorielle", "intergouvernemental", "intergouvernementale", "multilateral", "multilaterale", "technique", "techniques",
+        "commercial", "commerciale", "portant", "relatif", "relative", "relatifs", "relatives", "concernant", "additionnel",
+        "signe", "signee", "mixte", "global", "globale",
+    ]
+    static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
+    static let numberWords: [String: Int] = [
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    ]
+
+    /// Reads an agreement named by kind word at `first`; its id is settled once its dates are known.
+    mutating func agreement(_ sentence: inout Sentence, kind: String, first: Int, kindEnd: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let upper = sentence.range.upperBound
+        var index = kindEnd
+        var lastContent = kindEnd
+        var words = 0
+        var afterPreposition = false
+        while index < upper, words < 12 {
+            let token = tokens[index]
+            if token.kind == .punct || token.kind == .number { break }
+            if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
+            let key = token.key
+            if Self.agreementStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            if key == "en" || key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            if Self.prepositions.contains(key) { afterPreposition = true }
+            let adjective = Self.agreementAdjectives.contains(key) || vocabulary.qualifiers.contains(key)
+            if !afterPreposition && !adjective && !Self.prepositions.contains(key) { break }
+            if let found = sentence.matches[index], found.contains(where: {
+                switch $0.payload {
+                case .month, .agreement, .country, .countryPrefix, .demonym: return true
+                default: return false
+                }
+            }) { break }
+            if !Self.connectors.contains(key) { lastContent = index + 1 }
+            words += 1
+            index += 1
+        }
+        let kindWord = tokens[kindEnd - 1].key
+        let plural = kindWord.hasSuffix("s") && !kindWord.hasSuffix("ss")
+        let previous = sentence.key(first - 1)
+        let count = Self.numberWords[previous] ?? (first > sentence.range.lowerBound && tokens[first - 1].kind == .number ? Int(previous) : nil)
+        var end = lastContent
+        let name = sentence.line.text(tokens: first, lastContent - 1)
+        let acronym = acronymAfter(sentence, lastContent)
+        if acronym != nil { end = lastContent + 3 }
+        sentence.agreements.append(AgreementDraft(kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil))
+        return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
+    }
+
+    /// Whether a date starts at token `index` (a number or a month name).
+    func startsDate(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        if sentence.tokens[index].kind == .number { return true }
+        if sentence.key(index) == "mois" { return true }
+        return sentence.matches[index]?.contains { if case .month = $0.payload { return true } else { return false } } ?? false
+    }
+
+    /// Settles the agreement of mention `position`: the same kind and date (or name) in this
+    /// document, a KB agreement of that kind and date, or a new id. Returns nil for a vague plural.
+    mutating func settleAgreement(_ sentence: inout Sentence, mention position: Int, dates: [DatedRole]) -> EntityID? {
+        let mention = sentence.mentions[position]
+        guard let draftIndex = mention.draft else { return nil }
+        let draft = sentence.agreements[draftIndex]
+        if draft.plural && dates.isEmpty && draft.count == nil { return nil }
+        let main = dates.first { $0.role == .signed } ?? dates.first
+        let identity = draft.kind + "|" + (main.map { $0.date.description } ?? Folding.fold(draft.name))
+        let evidence = evidence(sentence, mention.first, mention.end)
+        var existing = false
+        var id = agreementKeys[identity]
+        if id == nil, let knowledge = vocabulary.knowledge {
+            let byName = ([draft.name] + (draft.acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+                .first { knowledge.entity(at: $0).type == .agreement }
+            let byDate = main.flatMap { date in
+                knowledge.entities(ofType: .agreement).first {
+                    $0.properties["kind"]?.stringValue == draft.kind && $0.dates.contains(date)
+                }
+            }
+            if let found = byName.map({ knowledge.entity(at: $0) }) ?? byDate {
+                id = found.id
+                existing = true
+            }
+        }
+        let resolved = id ?? EntityID(
+            "agr." + (main.map { $0.date.description } ?? "nd") + "." + Self.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
+        agreementKeys[identity] = resolved
+        var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
+                            acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
+        entity.properties["kind"] = .string(draft.kind)
+        if let count = draft.count, count > 1 { entity.properties["count"] = .int(count) }
+        if sentence.contains(anyOf: ["bilateral", "bilaterale", "bilateraux", "bilaterales"]) {
+            entity.properties["scope"] = .string("bilateral")
+        }
+        if existing, let known = vocabulary.knowledge?.entity(resolved) {
+            entity.names = known.names
+            entity.properties = [:]
+        }
+        store.add(entity, confidence: existing ? 0.9 : main != nil ? 0.85 : 0.65,
+                  rule: main != nil ? "agreement.dated" : "agreement.kind", existing: existing, evidence: evidence)
+        for date in dates { store.addDate(date, to: resolved) }
+        sentence.mentions[position].id = resolved
+        sentence.agreements[draftIndex].id = resolved
+        return resolved
+    }
+
+    /// The text with its first letter in upper case.
+    static func capitalisedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,110 @@
+import CoopModel
+
+/// Dates in French running text, and the role a nearby word gives them.
+///
+/// Forms: "16 février 2006", "1er avril 2014", "04 juin 2014", "les 15 et 16 mai 2008",
+/// "du 3 au 5 mars 2019", "décembre 2007", "au cours du mois de septembre 2023", "2008", "(2003)",
+/// "entre 2010 et 2014", "16/02/2006". "dès le lendemain de …" is recognised and gives no date.
+extension DocumentExtraction {
+    /// Finds the dates of `sentence` and the role word before each.
+    func findDates(_ sentence: inout Sentence) {
+        var index = sentence.range.lowerBound
+        var usedUntil = sentence.range.lowerBound
+        while index < sentence.range.upperBound {
+            guard var found = date(sentence, at: index) else {
+                index += 1
+                continue
+            }
+            found.role = role(before: found.first, notBefore: usedUntil, sentence)
+            sentence.dates.append(found)
+            usedUntil = found.end
+            index = found.end
+        }
+    }
+
+    private func month(_ sentence: Sentence, _ index: Int) -> Int? {
+        for match in sentence.matches[index] ?? [] {
+            if case .month(let month) = match.payload { return month }
+        }
+        return nil
+    }
+
+    private func number(_ sentence: Sentence, _ index: Int) -> Int? {
+        guard sentence.range.contains(index), sentence.tokens[index].kind == .number,
+            sentence.tokens[index].key.count <= 4
+        else { return nil }
+        return Int(sentence.tokens[index].key)
+    }
+
+    private func year(_ sentence: Sentence, _ index: Int) -> Int? {
+        guard let value = number(sentence, index), sentence.tokens[index].key.count == 4, (1900...2099).contains(value) else { return nil }
+        return value
+    }
+
+    /// A day number at `index`, with the index past it (skipping "er" of "1er").
+    private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
+        guard let value = number(sentence, index), sentence.tokens[index].key.count <= 2, (1...31).contains(value) else { return nil }
+        return (value, sentence.key(index + 1) == "er" ? index + 2 : index + 1)
+    }
+
+    /// "D M Y" from `index`: (date, index past the year).
+    private func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
+        guard let (dayValue, next) = day(sentence, index), let monthValue = month(sentence, next),
+            let yearValue = year(sentence, next + 1), let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
+        else { return nil }
+        return (date, next + 2)
+    }
+
+    private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
+        // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
+        if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
+            let (last, end) = dayMonthYear(sentence, next + 1),
+            let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
+        {
+            return DateMention(first: index, end: end, date: start, until: last)
+        }
+        if let (date, end) = dayMonthYear(sentence, index) {
+            return DateMention(first: index, end: end, date: date)
+        }
+        // Numeric: 16/02/2006 or 16.02.2006.
+        if let dayValue = number(sentence, index), ["/", "."].contains(sentence.key(index + 1)),
+            let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
+            let yearValue = year(sentence, index + 4),
+            let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
+        {
+            return DateMention(first: index, end: index + 5, date: date)
+        }
+        if let monthValue = month(sentence, index), let yearValue = year(sentence, index + 1),
+            let date = PartialDate(year: yearValue, month: monthValue)
+        {
+            return DateMention(first: index, end: index + 2, date: date)
+        }
+        if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
+            // "entre 2010 et 2014", "de 2010 à 2014".
+            if ["entre", "de"].contains(sentence.key(index - 1)), ["et", "à"].contains(sentence.key(index + 1)),
+                let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
+            {
+                return DateMention(first: index, end: index + 3, date: date, until: last)
+            }
+            let end = sentence.key(index - 1) == "(" && sentence.key(index + 1) == ")" ? index + 2 : index + 1
+            return DateMention(first: index, end: end, date: date)
+        }
+        return nil
+    }
+
+    /// The role word closest before `first`, within seven tokens of the same clause.
+    private func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
+        var position = first - 1
+        let lowest = max(floor, first - 7, sentence.range.lowerBound)
+        while position >= lowest {
+            let key = sentence.key(position)
+            if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
+            for match in sentence.matches[position] ?? [] where match.end <= first {
+                if case .role(let role) = match.payload { return role }
+                if case .undated = match.payload { return nil }
+            }
+            position -= 1
+        }
+        return nil
+    }
+}

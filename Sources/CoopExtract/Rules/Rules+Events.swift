@@ -1,0 +1,119 @@
+import CoopModel
+
+/// Events: disasters a body intervened in, sessions, meetings and visits, with place and date.
+extension DocumentExtraction {
+    /// Proposes the events of `sentence`; returns the mention positions used as event places.
+    mutating func buildEvents(_ sentence: inout Sentence, datesByMention: [Int: [DatedRole]], sectors: [EntityID]) -> Set<Int> {
+        var usedPlaces = Set<Int>()
+        let eventPositions = sentence.mentions.indices.filter { sentence.mentions[$0].kind == .event }
+        for (order, position) in eventPositions.enumerated() {
+            let mention = sentence.mentions[position]
+            guard let draftIndex = mention.draft else { continue }
+            let draft = sentence.events[draftIndex]
+            let word = vocabulary.lexicon.events[draft.lexiconIndex]
+            let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
+            let places = sentence.mentions.indices.filter {
+                let place = sentence.mentions[$0]
+                return (place.kind == .place || place.kind == .country) && !place.adjective && place.first >= mention.end && place.first < limit
+                    && place.first - mention.end <= 12
+            }
+            let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
+            let hazard = word.hazard != nil
+            if dates.isEmpty && (places.isEmpty || !hazard) && datesByMention[position] == nil { continue }
+            // A disaster is one event per place; a meeting or visit is one event in all its places.
+            var groups: [[Int]] = hazard && places.count > 1 ? places.map { [$0] } : [places]
+            if hazard {
+                // "Bam-Iran", "Housseyma – Maroc": a town and its country are one place.
+                var merged: [[Int]] = []
+                for group in groups {
+                    if let last = merged.last?.last, let current = group.first,
+                        sentence.mentions[current].kind == .country, sentence.mentions[last].kind == .place,
+                        sentence.mentions[current].first - sentence.mentions[last].end <= 1
+                    {
+                        merged[merged.count - 1].append(current)
+                    } else {
+                        merged.append(group)
+                    }
+                }
+                groups = merged
+            }
+            for (groupIndex, group) in groups.enumerated() {
+                let start = group.first.map { sentence.mentions[$0].end } ?? mention.end
+                let next = groupIndex + 1 < groups.count ? groups[groupIndex + 1].first.map { sentence.mentions[$0].first } ?? limit : limit
+                let own = dates.first { $0.first >= start && $0.first < next } ?? dates.first { $0.first >= start } ?? dates.first
+                var dated: [DatedRole] = []
+                if let own {
+                    dated.append(DatedRole(own.role == .planned ? .planned : .held, own.date))
+                    if let until = own.until { dated.append(DatedRole(.until, until)) }
+                } else if let attached = datesByMention[position] {
+                    dated = attached
+                }
+                let placeIDs = group.map { sentence.mentions[$0].id }
+                usedPlaces.formUnion(group)
+                let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.entities[$0]?.entity.names.fr ?? $0.rawValue }
+                let slugBase = (word.hazard ?? word.kind) + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.replacingOccurrences(of: "place.", with: "")) }.joined(separator: "-"))
+                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + slugBase.replacingOccurrences(of: "_", with: "-"))
+                let name = Self.capitalisedFirst(draft.name) + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
+                var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
+                entity.properties["kind"] = .string(word.kind)
+                if let hazardValue = word.hazard { entity.properties["hazard"] = .string(hazardValue) }
+                let span = evidence(sentence, mention.first, max(mention.end, group.last.map { sentence.mentions[$0].end } ?? mention.end))
+                store.add(entity, confidence: own != nil ? 0.8 : 0.55, rule: hazard ? "event.hazard" : "event.meeting",
+                          existing: false, evidence: span)
+                for place in placeIDs {
+                    store.add(Relation(type: .heldIn, from: id, to: place), symmetric: false, confidence: 0.75,
+                              rule: "event.place", evidence: span)
+                }
+                for sector in sectors {
+                    store.add(Relation(type: .covers, from: id, to: sector), symmetric: false, confidence: 0.6,
+                              rule: "event.sector", evidence: span)
+                }
+                eventActors(sentence, hazard: hazard, kind: word.kind, event: id, evidence: span)
+            }
+        }
+        return usedPlaces
+    }
+
+    /// Links the actors of the sentence to an event: intervened in a disaster, took part otherwise.
+    private mutating func eventActors(_ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, evidence: EvidenceDraft) {
+        var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
+        if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
+        if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
+        // A joint session, or what "les deux parties" did, involves the document's two countries.
+        if !hazard, kind == "joint_commission_session", let (first, second) = compoundPair(sentence) {
+            // "commission mixte algéro-sénégalaise": the two countries of the compound.
+            for country in [first, second] {
+                store.add(Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                          symmetric: false, confidence: 0.6, rule: "event.parties.compound", evidence: evidence)
+            }
+        } else if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
+            if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
+                eventsNeedingParties[event, default: []].append(evidence)
+            }
+        }
+        for actor in actors {
+            if hazard {
+                store.add(Relation(type: .intervenedIn, from: actor, to: event), symmetric: false, confidence: 0.7,
+                          rule: "event.actor", evidence: evidence)
+            } else {
+                let role = kind == "visit" ? "visitor" : "participant"
+                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: ["role": .string(role)]),
+                          symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
+            }
+        }
+    }
+
+    /// The two countries of a compound adjective anywhere in the sentence ("algéro-sénégalaise").
+    func compoundPair(_ sentence: Sentence) -> (EntityID, EntityID)? {
+        for index in sentence.range {
+            for match in sentence.matches[index] ?? [] {
+                guard case .countryPrefix(let first) = match.payload else { continue }
+                let next = sentence.key(match.end) == "-" ? match.end + 1 : match.end
+                for other in sentence.matches[next] ?? [] {
+                    if case .demonym(let second) = other.payload, second != first { return (first, second) }
+                }
+            }
+        }
+        return nil
+    }
+}

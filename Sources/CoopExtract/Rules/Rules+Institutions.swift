@@ -1,0 +1,263 @@
+import CoopModel
+
+/// Institutions: names opened by a head word, acronym definitions in both orders, bare acronyms.
+extension DocumentExtraction {
+    static let connectors: Set<String> = ["de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur"]
+    static let nameStops: Set<String> = [
+        "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
+        "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
+        "notamment", "pendant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+    ]
+    static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+
+    /// Reads an institution or programme name opened by head `head` at token `first`; returns the
+    /// mention, or nil when a weak head is not a name here.
+    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first: Int, headEnd: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let upper = sentence.range.upperBound
+        var index = headEnd
+        var lastContent = headEnd
+        var words = 0
+        var previousCapitalised = false
+        while index < upper, words < 14 {
+            let token = tokens[index]
+            if token.kind == .punct || token.kind == .number { break }
+            if token.kind == .hyphen { index += 1; continue }
+            if token.kind == .apostrophe { index += 1; continue }
+            let key = token.key
+            if Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+            if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
+            // unless it qualifies it ("algérien", "national").
+            if previousCapitalised && !token.capitalized && !Self.connectors.contains(key)
+                && !vocabulary.qualifiers.contains(key) && !isAdjective(sentence, index) { break }
+            if index > headEnd, let found = sentence.matches[index], found.contains(where: { if case .head = $0.payload { return true }; if case .agreement = $0.payload { return true }; if case .month = $0.payload { return true }; return false }) { break }
+            if !Self.connectors.contains(key) {
+                lastContent = index + 1
+                previousCapitalised = token.capitalized
+            }
+            words += 1
+            index += 1
+        }
+        var acronym = acronymAfter(sentence, lastContent)
+        // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
+        var start = first
+        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
+            sentence.key(lastContent, is: ")")
+        {
+            let token = sentence.tokens[first - 2]
+            acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+            start = first - 2
+        }
+        let capitalised = tokens[first].capitalized
+        let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
+        if lastContent == headEnd && acronym == nil { return nil }
+        if head.type == .programme {
+            guard capitalised, acronym != nil || (headEnd < upper && tokens[headEnd].capitalized) else { return nil }
+        } else if !head.strong && !(capitalised || qualified || acronym != nil) {
+            return nil
+        }
+        let name = sentence.line.text(tokens: first, lastContent - 1)
+        var end = lastContent
+        if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
+        let confidence = acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        let id = addInstitution(
+            name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            sentence: sentence, span: start..<end, confidence: confidence,
+            rule: acronym != nil ? "org.acronym-definition" : "org.head")
+        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: start, end: end)
+    }
+
+    static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]
+
+    private func isCapitalisedWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.range.contains(index) && sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized
+    }
+
+    private func isCountry(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains { if case .country = $0.payload { return true } else { return false } } ?? false
+    }
+
+    /// Whether a folded word is a demonym of the lexicon ("algérien", "française").
+    private func isAdjectiveKey(_ key: String) -> Bool { vocabulary.demonymKeys.contains(key) }
+
+    private func isAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
+    }
+
+    /// Whether an institution head or an agreement kind starts at `index`.
+    func opensName(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains {
+            if case .head = $0.payload { return true }
+            if case .agreement = $0.payload { return true }
+            return false
+        } ?? false
+    }
+
+    /// The acronym in "( SIGLE )" at token `index`, if there is one.
+    func acronymAfter(_ sentence: Sentence, _ index: Int) -> String? {
+        guard sentence.key(index, is: "("), sentence.range.contains(index + 2), sentence.key(index + 2, is: ")") else { return nil }
+        let token = sentence.tokens[index + 1]
+        guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
+        return sentence.line.text(bytes: token.byteStart, token.byteEnd)
+    }
+
+    private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {
+        let text = sentence.line.text(bytes: sentence.tokens[index].byteStart, sentence.tokens[index].byteEnd)
+        return text.filter(\.isUppercase).count * 2 > text.count
+    }
+
+    /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
+    mutating func addInstitution(
+        name: String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>, sentence: Sentence,
+        span: Range<Int>, confidence: Double, rule: String
+    ) -> EntityID {
+        let evidence = evidence(sentence, span.lowerBound, span.upperBound)
+        // The same name again: reuse what was resolved the first time.
+        let cacheKey = sentence.tokens[nameTokens].lazy.filter { $0.kind != .hyphen }.map(\.key).joined(separator: " ")
+            + "|" + (acronym ?? "") + "|" + type.rawValue
+        if let (cached, existing) = resolvedInstitutions[cacheKey], store.has(cached.id) {
+            store.add(cached, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+            if institutionCounts[cached.id] == nil { institutionOrder.append(cached.id) }
+            institutionCounts[cached.id, default: 0] += 1
+            if type == .jointBody { lastJointBody = cached.id }
+            return cached.id
+        }
+        var existing = false
+        var id: EntityID?
+        if let knowledge = vocabulary.knowledge {
+            // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
+            let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
+            let found = ([name, plain] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+                .first { knowledge.entity(at: $0).type != .country }
+            if let found {
+                id = knowledge.entity(at: found).id
+                existing = true
+            }
+        }
+        let folded = Folding.fold(name)
+        if id == nil, let acronym { id = acronyms[acronym] }
+        let initialsKey = Self.initials(of: name)
+        if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
+        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens) + "." + (acronym.map { Self.slug($0) } ?? Self.slug(name)))
+        var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
+        if let kind { entity.properties["kind"] = .string(kind) }
+        if existing, let known = vocabulary.knowledge?.entity(resolved) {
+            entity.type = known.type
+            entity.names = known.names
+            if Folding.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
+            entity.properties = [:]
+        }
+        store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+        resolvedInstitutions[cacheKey] = (entity, existing)
+        // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home country.
+        if type != .jointBody, let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
+                      rule: "org.country", evidence: evidence)
+        }
+        if let acronym {
+            acronyms[acronym] = resolved
+            unresolvedAcronymCounts[resolved] = nil
+        }
+        if initialsKey.count >= 2 { initials[initialsKey] = resolved }
+        if institutionCounts[resolved] == nil { institutionOrder.append(resolved) }
+        institutionCounts[resolved, default: 0] += 1
+        if type == .jointBody { lastJointBody = resolved }
+        return resolved
+    }
+
+    /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
+    mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
+            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2))
+        else { return nil }
+        let neighbourCaps = [index - 1, index + 1].filter { sentence.range.contains($0) && sentence.tokens[$0].allCaps }.count
+        guard neighbourCaps == 0 else { return nil }
+        let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        var id = acronyms[text]
+        var existing = false
+        if id == nil, let knowledge = vocabulary.knowledge,
+            let found = knowledge.lookup(text).first(where: { knowledge.entity(at: $0).type != .country })
+        {
+            id = knowledge.entity(at: found).id
+            existing = true
+        }
+        var viaInitials = false
+        if id == nil, let earlier = initials[token.key], store.has(earlier) {
+            id = earlier
+            viaInitials = true
+        }
+        let evidence = evidence(sentence, index, index + 1)
+        if let id {
+            acronyms[text] = id
+            if unresolvedAcronymCounts[id] != nil { unresolvedAcronymCounts[id, default: 0] += 1 }
+            if existing, let known = vocabulary.knowledge?.entity(id) {
+                store.add(Entity(id: id, type: known.type, names: known.names), confidence: 0.9, rule: "org.acronym-known",
+                          existing: true, evidence: evidence)
+            } else if var known = store.entities[id]?.entity {
+                if !known.acronyms.contains(text) { known.acronyms.append(text) }
+                let bare = unresolvedAcronymCounts[id] != nil
+                store.add(known, confidence: bare ? 0.5 : 0.8, rule: viaInitials ? "org.acronym-initials" : bare ? "org.acronym-bare" : "org.acronym-repeat",
+                          existing: false, evidence: evidence)
+            }
+            count(id)
+            return Mention(kind: .institution, id: id, first: index, end: index + 1)
+        }
+        let newID = EntityID(institutionPrefix(sentence, index..<index) + "." + Self.slug(text))
+        acronyms[text] = newID
+        store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
+                  confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
+        unresolvedAcronymCounts[newID, default: 0] += 1
+        count(newID)
+        return Mention(kind: .institution, id: newID, first: index, end: index + 1)
+    }
+
+    private mutating func count(_ id: EntityID) {
+        if institutionCounts[id] == nil { institutionOrder.append(id) }
+        institutionCounts[id, default: 0] += 1
+    }
+
+    /// The country named inside tokens `range` (a name, an adjective or a compound prefix).
+    func countryNamed(_ sentence: Sentence, _ range: Range<Int>) -> EntityID? {
+        for index in range {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id), .countryPrefix(let id): return id
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The id prefix of a new institution: a country named inside its name, else the home country.
+    func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>) -> String {
+        for index in nameTokens {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id), .countryPrefix(let id): return id.rawValue.lowercased()
+                default: continue
+                }
+            }
+        }
+        if let home { return home.rawValue.lowercased() }
+        return "org"
+    }
+
+    /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
+    static func initials(of name: String) -> String {
+        let words = Tokenizer.tokenize(name).tokens.filter { $0.kind == .word && !connectors.contains($0.key) }
+        return String(words.compactMap(\.key.first))
+    }
+
+    /// A short id part: the first content words, folded, joined by '-'.
+    static func slug(_ text: String) -> String {
+        let words = Tokenizer.tokenize(text).tokens.filter { ($0.kind == .word || $0.kind == .number) && !connectors.contains($0.key) }
+        let joined = words.prefix(5).map(\.key).joined(separator: "-")
+        let allowed = joined.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
+        let slug = String(String.UnicodeScalarView(allowed))
+        return slug.isEmpty ? "x" : slug
+    }
+}

@@ -1,0 +1,203 @@
+import CoopModel
+
+/// The first pass over a sentence: every country, institution, sector, place, agreement and event named.
+extension DocumentExtraction {
+    static let domainCues: Set<String> = ["domaine", "domaines", "secteur", "secteurs", "matiere", "volet", "volets", "axes", "axe", "thematiques", "filiere", "filieres"]
+    static let countryArticles: Set<String> = ["le", "la", "les", "l", "du", "des", "de", "d", "en", "au", "aux", "'"]
+
+    /// Finds the mentions of `sentence`, left to right, longest match first.
+    mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
+        sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues)
+        var index = sentence.range.lowerBound
+        while index < sentence.range.upperBound {
+            if let mention = mention(&sentence, at: index) {
+                sentence.mentions.append(mention)
+                for position in mention.first..<max(mention.end, mention.first + 1) { sentence.consumed.insert(position) }
+                index = max(mention.end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let found = sentence.matches[index] ?? []
+        // Matches come longest first; the first that reads as a mention wins, so only the winner
+        // is proposed (a shorter phrase inside it is not).
+        var best: Mention?
+        func consider(_ candidate: Mention?) {
+            if best == nil { best = candidate }
+        }
+        for match in found where best == nil {
+            switch match.payload {
+            case .country(let id):
+                consider(country(&sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
+            case .countryAcronym(let id) where tokens[index].allCaps:
+                consider(country(&sentence, id, index, match.end, rule: "country.acronym", confidence: 0.8))
+            case .countryPrefix(let first):
+                let next = match.end < sentence.range.upperBound && tokens[match.end].kind == .hyphen ? match.end + 1 : match.end
+                for other in sentence.matches[next] ?? [] {
+                    if case .demonym(let second) = other.payload, second != first {
+                        var mention = country(&sentence, first, index, other.end, rule: "country.compound", confidence: 0.85)
+                        mention.pairedWith = second
+                        addCountry(second, evidence: evidence(sentence, index, other.end), confidence: 0.85, rule: "country.compound")
+                        consider(mention)
+                    }
+                }
+            case .demonym(let id):
+                var mention = country(&sentence, id, index, match.end, rule: "country.adjective", confidence: 0.7)
+                mention.adjective = true
+                consider(mention)
+            case .entity(let entityIndex):
+                consider(knownEntity(&sentence, entityIndex, index, match.end))
+            case .entityAcronym(let entityIndex) where tokens[index].allCaps:
+                consider(knownEntity(&sentence, entityIndex, index, match.end))
+            case .head(let headIndex):
+                consider(institutionName(&sentence, head: vocabulary.lexicon.heads[headIndex], first: index, headEnd: match.end))
+            case .agreement(let kind):
+                consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
+            case .event(let eventIndex):
+                let name = sentence.line.text(tokens: index, match.end - 1)
+                sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: name))
+                consider(Mention(kind: .event, id: "", first: index, end: match.end, draft: sentence.events.count - 1))
+            case .place(let placeIndex):
+                consider(knownPlace(sentence, placeIndex, index, match.end))
+            case .sector(let sectorIndex) where sentence.domainContext:
+                consider(sector(sentence, sectorIndex, index, match.end))
+            case .knownSector(let entityIndex):
+                if let entity = vocabulary.knowledge?.entity(at: entityIndex) {
+                    store.add(Entity(id: entity.id, type: .sector, names: entity.names), confidence: 0.8, rule: "sector.known-name",
+                              existing: true, evidence: evidence(sentence, index, match.end))
+                    consider(Mention(kind: .sector, id: entity.id, first: index, end: match.end))
+                }
+            default:
+                continue
+            }
+        }
+        if best == nil { best = bareAcronym(sentence, at: index) }
+        if best == nil { best = unknownPlace(sentence, at: index) }
+        return best
+    }
+
+    /// A country mention; a parenthesised other name of the same country is part of it.
+    private mutating func country(_ sentence: inout Sentence, _ id: EntityID, _ first: Int, _ end: Int, rule: String, confidence: Double) -> Mention {
+        var stop = end
+        if sentence.key(end, is: "(") {
+            for match in sentence.matches[end + 1] ?? [] {
+                if case .country(let other) = match.payload, other == id, sentence.key(match.end, is: ")") {
+                    stop = match.end + 1
+                }
+            }
+        }
+        addCountry(id, evidence: evidence(sentence, first, end), confidence: confidence, rule: rule,
+                   alias: rule == "country.name" ? sentence.line.text(tokens: first, end - 1) : nil)
+        return Mention(kind: .country, id: id, first: first, end: stop)
+    }
+
+    /// Proposes a country, named as in the KB when it is there.
+    mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
+        let known = vocabulary.knowledge?.entity(id)
+        let names = known?.names ?? Names(fr: vocabulary.countryNames[id] ?? id.rawValue)
+        var entity = Entity(id: id, type: .country, names: names)
+        if let alias {
+            // Decided once per form: a new alias unless the KB or the name already has it.
+            let key = id.rawValue + "|" + alias
+            if countryAliases[key] == nil {
+                let folded = Folding.fold(alias)
+                countryAliases[key] = folded != Folding.fold(names.fr)
+                    && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
+            }
+            if countryAliases[key] == true { entity.aliases = [alias] }
+        }
+        store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+    }
+
+    private mutating func knownEntity(_ sentence: inout Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
+        guard let knowledge = vocabulary.knowledge else { return nil }
+        let entity = knowledge.entity(at: entityIndex)
+        if entity.type == .place {
+            // A KB place: its country from the lexicon or from "Town-Country" in the text.
+            let lexiconPlace = vocabulary.lexiconPlaceOfKnown[entityIndex].map { vocabulary.lexicon.places[$0] }
+            addPlace(id: entity.id, name: entity.names.fr, kind: lexiconPlace?.kind ?? "city",
+                     country: countryAfterDash(sentence, end) ?? lexiconPlace?.country, sentence: sentence, first, end,
+                     confidence: 0.9, rule: "entity.known-name")
+            return Mention(kind: .place, id: entity.id, first: first, end: end)
+        }
+        store.add(Entity(id: entity.id, type: entity.type, names: entity.names), confidence: 0.9, rule: "entity.known-name",
+                  existing: true, evidence: evidence(sentence, first, end))
+        let kind: Mention.Kind
+        switch entity.type {
+        case .place: kind = .place
+        case .programme: kind = .programme
+        default: kind = .institution
+        }
+        if kind == .institution {
+            if entity.type != .jointBody, let country = countryNamed(sentence, first..<end) ?? (entity.type == .ministry ? home : nil) {
+                store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.6,
+                          rule: "org.country", evidence: evidence(sentence, first, end))
+            }
+            if institutionCounts[entity.id] == nil { institutionOrder.append(entity.id) }
+            institutionCounts[entity.id, default: 0] += 1
+            if entity.type == .jointBody { lastJointBody = entity.id }
+        }
+        return Mention(kind: kind, id: entity.id, first: first, end: end)
+    }
+
+    private mutating func sector(_ sentence: Sentence, _ sectorIndex: Int, _ first: Int, _ end: Int) -> Mention {
+        let id = vocabulary.sectorIDs[sectorIndex]
+        let sector = vocabulary.lexicon.sectors[sectorIndex]
+        let existing = vocabulary.knowledge?.entity(id) != nil
+        store.add(Entity(id: id, type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex], en: existing ? nil : sector.en)),
+                  confidence: 0.75, rule: "sector.lexicon", existing: existing, evidence: evidence(sentence, first, end))
+        return Mention(kind: .sector, id: id, first: first, end: end)
+    }
+
+    private mutating func knownPlace(_ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int) -> Mention {
+        let place = vocabulary.lexicon.places[placeIndex]
+        addPlace(id: place.id, name: place.fr, kind: place.kind, country: place.country, sentence: sentence, first, end,
+                 confidence: 0.85, rule: "place.lexicon")
+        return Mention(kind: .place, id: place.id, first: first, end: end)
+    }
+
+    /// The country in "-Country" at token `index` ("Bam-Iran", "Housseyma – Maroc").
+    func countryAfterDash(_ sentence: Sentence, _ index: Int) -> EntityID? {
+        guard index + 1 < sentence.range.upperBound, sentence.tokens[index].kind == .hyphen else { return nil }
+        for match in sentence.matches[index + 1] ?? [] { if case .country(let id) = match.payload { return id } }
+        return nil
+    }
+
+    /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
+    private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let token = tokens[index]
+        guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
+            sentence.matches[index] == nil
+        else { return nil }
+        let country = countryAfterDash(sentence, index + 1)
+        let previous = sentence.key(index - 1)
+        let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
+        let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
+        guard country != nil || afterA || wilaya else { return nil }
+        let name = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        let id = EntityID("place." + Self.slug(name))
+        addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
+                 sentence: sentence, index, index + 1, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
+        return Mention(kind: .place, id: id, first: index, end: index + 1)
+    }
+
+    private mutating func addPlace(
+        id: EntityID, name: String, kind: String, country: EntityID?, sentence: Sentence, _ first: Int, _ end: Int,
+        confidence: Double, rule: String
+    ) {
+        let evidence = evidence(sentence, first, end)
+        let known = vocabulary.knowledge?.entity(id)
+        store.add(Entity(id: id, type: .place, names: known?.names ?? Names(fr: name), properties: known == nil ? ["kind": .string(kind)] : [:]),
+                  confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+        if let country {
+            addCountry(country, evidence: evidence, confidence: confidence * 0.9, rule: "place.country")
+            store.add(Relation(type: .locatedIn, from: id, to: country), symmetric: false, confidence: confidence * 0.9,
+                      rule: rule, evidence: evidence)
+        }
+    }
+}

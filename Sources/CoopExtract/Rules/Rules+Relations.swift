@@ -1,0 +1,207 @@
+import CoopModel
+
+/// The second pass over a sentence: what each date dates, then the relations between mentions.
+extension DocumentExtraction {
+    static let cooperationCues: Set<String> = [
+        "cooperation", "accord", "accords", "partenaires", "partenaire", "partenariat", "echange", "echanges",
+        "jumelage", "conventions", "convention", "avec", "cooperer", "coopere", "protocole",
+    ]
+
+    /// Builds the relations of `sentence` from its mentions and dates.
+    mutating func buildRelations(_ sentence: inout Sentence) {
+        let (datesByMention, loose) = attachDates(sentence)
+        let sectors = sectorIDs(sentence)
+        // Agreements first: their id depends on their date.
+        for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
+            if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
+            if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
+                lastAgreement = (id, sentence.lineNumber)
+            }
+        }
+        // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement
+        // of the previous sentence of the same paragraph.
+        if let (agreement, line) = lastAgreement, line == sentence.lineNumber {
+            for date in loose { store.addDate(date, to: agreement) }
+        }
+        if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
+        let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
+        for (position, dates) in datesByMention.sorted(by: { $0.key < $1.key }) {
+            let mention = sentence.mentions[position]
+            guard mention.kind == .institution || mention.kind == .programme, !mention.id.rawValue.isEmpty else { continue }
+            for date in dates { store.addDate(date, to: mention.id) }
+        }
+        buildAgreementRelations(sentence, sectors: sectors)
+        buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
+        if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
+    }
+
+    /// The sector ids named in the sentence, else those of the section heading.
+    func sectorIDs(_ sentence: Sentence) -> [EntityID] {
+        var ids: [EntityID] = []
+        for mention in sentence.mentions where mention.kind == .sector && !ids.contains(mention.id) { ids.append(mention.id) }
+        if ids.isEmpty { ids = sectionSectors }
+        return ids
+    }
+
+    /// Which mention each date belongs to: forward to an agreement right after it
+    /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
+    func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
+        var result: [Int: [DatedRole]] = [:]
+        var loose: [DatedRole] = []
+        var forwardRole: DateRole?
+        for date in sentence.dates {
+            var target: Int?
+            var role = date.role
+            // "la convention générale de 1980": a date right after an agreement or event is its own.
+            if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
+                [.agreement, .event].contains(sentence.mentions[previous].kind),
+                date.first - sentence.mentions[previous].end <= 2,
+                (sentence.mentions[previous].end..<date.first).allSatisfy({ ["de", "du", "d", "'", "en", ",", "("].contains(sentence.key($0)) })
+            {
+                target = previous
+            }
+            if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+                sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ ["de", "du", "d", "'", "l", "la", "le", "les", "des", ","].contains(sentence.key($0)) }),
+                sentence.mentions[next].first > date.end
+            {
+                target = next
+                role = role ?? forwardRole ?? .signed
+                forwardRole = role
+            }
+            if target == nil {
+                let suits: (Mention) -> Bool = { mention in
+                    switch role {
+                    case .signed?, .inForce?, .adopted?: return mention.kind == .agreement || mention.kind == .programme
+                    case .created?: return mention.kind == .institution || mention.kind == .programme
+                    case .held?: return mention.kind == .event
+                    case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
+                    default: return mention.kind == .agreement || mention.kind == .event || mention.kind == .programme
+                    }
+                }
+                target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
+                    ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
+            }
+            guard let target else {
+                if let role, [.signed, .inForce, .adopted].contains(role) { loose.append(DatedRole(role, date.date)) }
+                continue
+            }
+            let kind = sentence.mentions[target].kind
+            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? .adopted : .signed)
+            // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
+            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
+            result[target, default: []].append(DatedRole(resolvedRole, date.date))
+            if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
+        }
+        return (result, loose)
+    }
+
+    private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
+        for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
+            let evidence = evidence(sentence, mention.first, mention.end)
+            for sector in namedSectors(sentence, mention) + sectors {
+                store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.7,
+                          rule: "agreement.sector", evidence: evidence)
+            }
+            var parties: [EntityID] = []
+            // "entre A et B" (a party marker of the lexicon) after the agreement.
+            if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+                marker - mention.end <= 6
+            {
+                for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
+                    if parties.count == 2 { break }
+                    parties.append(party.id)
+                }
+            }
+            if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
+                parties = [pair.id, pair.pairedWith!]
+            }
+            if parties.isEmpty {
+                if agreementsNeedingParties[mention.id, default: []].count < CandidateStore.evidenceLimit {
+                    agreementsNeedingParties[mention.id, default: []].append(evidence)
+                }
+            }
+            for party in parties {
+                store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
+                          symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
+            }
+            // Two bodies bound by one agreement cooperate.
+            if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }) {
+                var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
+                relation.properties["under"] = .string(mention.id.rawValue)
+                store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
+            }
+        }
+    }
+
+    /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
+    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention) -> [EntityID] {
+        var found: [EntityID] = []
+        var index = mention.first + 1
+        while index < mention.end {
+            guard let match = sentence.matches[index]?.first(where: {
+                if case .sector = $0.payload { return true }
+                if case .knownSector = $0.payload { return true }
+                return false
+            }) else {
+                index += 1
+                continue
+            }
+            var entity: Entity?
+            switch match.payload {
+            case .sector(let sectorIndex):
+                entity = Entity(id: vocabulary.sectorIDs[sectorIndex], type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex]))
+            case .knownSector(let entityIndex):
+                entity = vocabulary.knowledge.map { Entity(id: $0.entity(at: entityIndex).id, type: .sector, names: $0.entity(at: entityIndex).names) }
+            default:
+                break
+            }
+            if let entity, !found.contains(entity.id) {
+                store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
+                          evidence: evidence(sentence, index, match.end))
+                found.append(entity.id)
+            }
+            index = match.end
+        }
+        return found
+    }
+
+    private mutating func buildCooperation(
+        _ sentence: Sentence, sectors: [EntityID], excluded: Set<Int>, datesByMention: [Int: [DatedRole]]
+    ) {
+        var properties: [String: PropertyValue] = [:]
+        if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
+        if let sectionArea { properties["area"] = .string(sectionArea) }
+        let started = sentence.dates.first { $0.role == .started }.map { DatedRole(.started, $0.date) }
+        for mention in sentence.mentions where mention.kind == .country {
+            if let other = mention.pairedWith {
+                store.add(Relation(type: .cooperatesWith, from: mention.id, to: other, properties: properties),
+                          symmetric: true, confidence: 0.8, rule: "cooperation.compound",
+                          evidence: evidence(sentence, mention.first, mention.end))
+            }
+        }
+        guard sentence.contains(anyOf: Self.cooperationCues) else { return }
+        for (position, mention) in sentence.mentions.enumerated() {
+            guard !excluded.contains(position), mention.pairedWith == nil else { continue }
+            let partner: Bool
+            switch mention.kind {
+            case .country:
+                partner = !mention.adjective && mention.id != home && sentence.key(mention.first - 1) != "en"
+                    && !(sentence.key(mention.first - 1) == "'" && sentence.key(mention.first - 2) == "d")
+            case .institution:
+                partner = (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
+            default:
+                partner = false
+            }
+            guard partner else { continue }
+            let named = sentence.mentions.last { $0.kind == .institution && $0.end <= mention.first }?.id
+            // The issuer of a letterhead speaks for its country; a document without one for its main body.
+            let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
+            guard let actor, actor != mention.id else { continue }
+            var relation = Relation(type: .cooperatesWith, from: actor, to: mention.id, properties: properties)
+            if let started { relation.dates = [started] }
+            store.add(relation, symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
+                      rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import CoopModel
+
+/// How well an extraction finds the facts a curated KB states about the same documents.
+///
+/// Matching: an extracted entity matches a gold entity with the same id, or sharing a folded
+/// name, alias or acronym (``NameKey``); an agreement or event whose name differs matches a gold
+/// one of the same `kind` sharing a dated role (same role, same date), and an agreement also one
+/// of the same `kind` between the same countries (its `party_to` countries). A relation matches when
+/// its type is the same and both endpoints match (either direction for `cooperates_with`).
+/// Equivalence for cooperation: an institution stands for its country, so `cooperates_with(A, B)`
+/// also matches gold `cooperates_with(country(A), B)`, where country(A) is the country A is
+/// `under_authority_of` in the gold KB, else the country of its id prefix (`dz.` → `DZ`).
+/// A date is right when the matched fact carries the same role with the same partial date.
+public struct ExtractionScore: Hashable, Sendable {
+    public var goldEntities = 0
+    public var extractedEntities = 0
+    public var matchedGoldEntities = 0
+    public var matchedExtractedEntities = 0
+    public var goldRelations = 0
+    public var extractedRelations = 0
+    public var matchedGoldRelations = 0
+    public var matchedExtractedRelations = 0
+    public var goldDates = 0
+    public var rightDates = 0
+    /// Gold facts not found, and extracted facts matching nothing, for inspection.
+    public var missedEntities: [String] = []
+    public var spuriousEntities: [String] = []
+    public var missedRelations: [String] = []
+    public var wrongDates: [String] = []
+
+    /// Matched gold entities over gold entities.
+    public var entityRecall: Double { ratio(matchedGoldEntities, goldEntities) }
+    /// Matched extracted entities over extracted entities.
+    public var entityPrecision: Double { ratio(matchedExtractedEntities, extractedEntities) }
+    /// Matched gold relations over gold relations.
+    public var relationRecall: Double { ratio(matchedGoldRelations, goldRelations) }
+    /// Matched extracted relations over extracted relations.
+    public var relationPrecision: Double { ratio(matchedExtractedRelations, extractedRelations) }
+    /// Right dates over the gold dates of matched facts.
+    public var dateAccuracy: Double { ratio(rightDates, goldDates) }
+
+    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+
+    /// Scores `extraction` against the gold facts citing one of `documents` (file names).
+    /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
+    public static func score(_ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>) -> ExtractionScore {
+        var score = ExtractionScore()
+        let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
+        let goldEntities = gold.filter { cites($0.sources) }
+        let goldFacts = goldRelations.filter { cites($0.sources) }
+        var byKey: [String: [EntityID]] = [:]
+        for entity in gold {
+            for name in entity.names.all + entity.aliases + entity.acronyms + [entity.id.rawValue] {
+                byKey[NameKey.make(name), default: []].append(entity.id)
+            }
+        }
+        let goldIDs = Set(gold.map(\.id))
+        let countries = Set(gold.filter { $0.type == .country }.map(\.id))
+        var goldParties: [EntityID: Set<EntityID>] = [:]
+        for relation in goldRelations where relation.type == .partyTo && countries.contains(relation.from) {
+            goldParties[relation.to, default: []].insert(relation.from)
+        }
+        var extractedParties: [EntityID: Set<EntityID>] = [:]
+        for candidate in extraction.relations where candidate.relation.type == .partyTo && countries.contains(candidate.relation.from) {
+            extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from)
+        }
+        // Extracted id → gold id.
+        var link: [EntityID: EntityID] = [:]
+        for candidate in extraction.entities {
+            let entity = candidate.entity
+            if goldIDs.contains(entity.id) {
+                link[entity.id] = entity.id
+                continue
+            }
+            for name in entity.names.all + entity.aliases + entity.acronyms {
+                if let found = byKey[NameKey.make(name)]?.first {
+                    link[entity.id] = found
+                    break
+                }
+            }
+        }
+        // Second pass, once names are linked: agreements and events by kind and date (events
+        // preferring the same places), agreements by kind and parties.
+        var goldPlaces: [EntityID: Set<EntityID>] = [:]
+        for relation in goldRelations where relation.type == .heldIn { goldPlaces[relation.from, default: []].insert(relation.to) }
+        var extractedPlaces: [EntityID: Set<EntityID>] = [:]
+        for candidate in extraction.relations where candidate.relation.type == .heldIn {
+            extractedPlaces[candidate.relation.from, default: []].insert(link[candidate.relation.to] ?? candidate.relation.to)
+        }
+        for candidate in extraction.entities where link[candidate.entity.id] == nil {
+            let entity = candidate.entity
+            if entity.type == .agreement || entity.type == .event {
+                let places = extractedPlaces[entity.id] ?? []
+                link[entity.id] = gold.filter {
+                    $0.type == entity.type && $0.properties["kind"] == entity.properties["kind"]
+                        && !Set($0.dates).isDisjoint(with: entity.dates) && !link.values.contains($0.id)
+                }.max { (goldPlaces[$0.id] ?? []).intersection(places).count < (goldPlaces[$1.id] ?? []).intersection(places).count }?.id
+            }
+            if link[entity.id] == nil, entity.type == .agreement, let parties = extractedParties[entity.id], parties.count >= 2 {
+                // Among agreements of that kind between those countries, the one whose name shares most words.
+                let words = Set(NameKey.make(entity.names.fr).split(separator: " "))
+                link[entity.id] = gold.filter {
+                    $0.type == .agreement && $0.properties["kind"] == entity.properties["kind"]
+                        && goldParties[$0.id] == parties && !link.values.contains($0.id)
+                }.max { Set(NameKey.make($0.names.fr).split(separator: " ")).intersection(words).count
+                    < Set(NameKey.make($1.names.fr).split(separator: " ")).intersection(words).count }?.id
+            }
+        }
+        let goldCountries = Set(gold.filter { $0.type == .country }.map(\.id))
+        var authority: [EntityID: EntityID] = [:]
+        for relation in goldRelations where relation.type == .underAuthorityOf { authority[relation.from] = relation.to }
+        func country(of id: EntityID) -> EntityID? {
+            var current = id
+            for _ in 0..<4 {
+                if goldCountries.contains(current) { return current }
+                guard let next = authority[current] else { break }
+                current = next
+            }
+            let prefix = EntityID(id.rawValue.split(separator: ".").first.map { $0.uppercased() } ?? "")
+            return goldCountries.contains(prefix) ? prefix : nil
+        }
+        let goldCited = Set(goldEntities.map(\.id))
+        let linked = Set(link.values)
+        score.goldEntities = goldEntities.count
+        score.matchedGoldEntities = goldEntities.filter { linked.contains($0.id) }.count
+        score.missedEntities = goldEntities.filter { !linked.contains($0.id) }.map { "\($0.type) \($0.id) “\($0.names.fr)”" }
+        score.extractedEntities = extraction.entities.count
+        score.matchedExtractedEntities = extraction.entities.filter { link[$0.entity.id].map(goldIDs.contains) ?? false }.count
+        score.spuriousEntities = extraction.entities.filter { link[$0.entity.id] == nil }.map { "\($0.entity.type) \($0.entity.id) “\($0.entity.names.fr)”" }
+
+        func key(_ relation: Relation) -> [RelationKey] {
+            let from = link[relation.from] ?? relation.from
+            let to = link[relation.to] ?? relation.to
+            var keys = [RelationKey(type: relation.type, from: from, to: to)]
+            if relation.type == .cooperatesWith {
+                let froms = [from] + (country(of: from).map { [$0] } ?? [])
+                let tos = [to] + (country(of: to).map { [$0] } ?? [])
+                for one in froms {
+                    for other in tos where one != other {
+                        keys.append(RelationKey(type: relation.type, from: one, to: other))
+                        keys.append(RelationKey(type: relation.type, from: other, to: one))
+                    }
+                }
+            }
+            return keys
+        }
+        var extractedByKey: [RelationKey: Relation] = [:]
+        for candidate in extraction.relations {
+            for relationKey in key(candidate.relation) where extractedByKey[relationKey] == nil {
+                extractedByKey[relationKey] = candidate.relation
+            }
+        }
+        let goldKeys = Set(goldFacts.map { RelationKey(type: $0.type, from: $0.from, to: $0.to) })
+        score.goldRelations = goldFacts.count
+        for relation in goldFacts {
+            let relationKey = RelationKey(type: relation.type, from: relation.from, to: relation.to)
+            if let found = extractedByKey[relationKey] {
+                score.matchedGoldRelations += 1
+                score.checkDates(gold: relation.dates, found: found.dates, fact: "\(relation.type) \(relation.from) → \(relation.to)")
+            } else {
+                score.missedRelations.append("\(relation.type) \(relation.from) → \(relation.to)")
+            }
+        }
+        score.extractedRelations = extraction.relations.count
+        score.matchedExtractedRelations = extraction.relations.filter { key($0.relation).contains(where: goldKeys.contains) }.count
+        let extractedByGold = Dictionary(extraction.entities.compactMap { candidate in link[candidate.entity.id].map { ($0, candidate.entity) } },
+                                         uniquingKeysWith: { first, _ in first })
+        for entity in goldEntities where goldCited.contains(entity.id) {
+            guard let found = extractedByGold[entity.id] else { continue }
+            score.checkDates(gold: entity.dates, found: found.dates, fact: "\(entity.id)")
+        }
+        return score
+    }
+
+    private mutating func checkDates(gold: [DatedRole], found: [DatedRole], fact: String) {
+        for date in gold {
+            goldDates += 1
+            if found.contains(date) { rightDates += 1 } else {
+                let seen = found.filter { $0.role == date.role }.map(\.date.description).joined(separator: ", ")
+                wrongDates.append("\(fact): \(date.role) \(date.date), found \(seen.isEmpty ? "none" : seen)")
+            }
+        }
+    }
+}

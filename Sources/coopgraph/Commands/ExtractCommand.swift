@@ -1,0 +1,40 @@
+import ArgumentParser
+import CoopExtract
+import CoopModel
+import Foundation
+
+/// `coopgraph extract`: proposes entities and relations read from French documents, for review.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Propose entities and relations found in French documents, with evidence, for review.")
+
+    @Argument(help: "Plain-text documents (UTF-8; Windows-1252 is decoded with a warning).")
+    var documents: [String]
+
+    @Option(name: .shortAndLong, help: "Write the review file here (default: standard output).")
+    var output: String?
+
+    @Option(help: "Review file format: yaml or json.")
+    var format: ReviewDocument.Format = .yaml
+
+    @Option(help: "The knowledge-base folder to link names to (its kb/ and lexicons/).")
+    var data: String = "Data"
+
+    @Option(help: "ISO code of the country the documents speak for, when no letterhead says it.")
+    var home: String?
+
+    func run() throws {
+        let extraction = try ExtractSupport.extractor(data: data, home: home).extract(files: documents.map { URL(fileURLWithPath: $0) })
+        for warning in extraction.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        let text = ReviewDocument(extraction).encoded(as: format)
+        if let output {
+            try ExtractSupport.writeAtomically(text, to: output)
+            FileHandle.standardError.write(Data("\(extraction.entities.count) entities and \(extraction.relations.count) relations proposed in \(output)\n".utf8))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+extension ReviewDocument.Format: ExpressibleByArgument {}

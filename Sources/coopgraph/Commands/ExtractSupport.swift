@@ -1,0 +1,19 @@
+import CoopExtract
+import CoopModel
+import Foundation
+
+/// What the extraction commands share: loading the lexicons and KB, and atomic writes.
+enum ExtractSupport {
+    /// An extractor with the lexicons and the KB of `data`.
+    static func extractor(data: String, home: String?) throws -> Extractor {
+        let directory = URL(fileURLWithPath: data)
+        let lexicon = try Lexicon.load(directory: directory.appendingPathComponent("lexicons"))
+        let knowledge = try KnowledgeFiles.load(directory: directory).graph()
+        return Extractor(lexicon: lexicon, knowledge: knowledge, homeCountry: home.map { EntityID($0) })
+    }
+
+    /// Writes `text` to `path` through a temporary file in the same folder, then renames it.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        try CoopExtract.AtomicFile.write(text, to: URL(fileURLWithPath: path))
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CoopExtract
+import Foundation
+
+/// `coopgraph score-extraction`: compares an extraction with the curated facts citing the same documents.
+struct ScoreExtractionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score-extraction",
+        abstract: "Score extraction against the curated KB: entity and relation recall/precision, date accuracy.")
+
+    @Option(help: "The knowledge-base folder holding the gold facts (its kb/ and lexicons/).")
+    var gold: String = "Data"
+
+    @Option(parsing: .upToNextOption, help: "The documents to extract from and score.")
+    var docs: [String]
+
+    @Option(help: "The folder whose kb/ and lexicons/ the extractor links with (default: the gold folder).")
+    var linkData: String?
+
+    @Flag(help: "Also list missed and spurious facts.")
+    var verbose = false
+
+    func run() throws {
+        let data = URL(fileURLWithPath: gold)
+        let knowledge = try KnowledgeFiles.load(directory: data)
+        let extraction = try ExtractSupport.extractor(data: linkData ?? gold, home: nil).extract(files: docs.map { URL(fileURLWithPath: $0) })
+        let score = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations,
+            documents: Set(docs.map { URL(fileURLWithPath: $0).lastPathComponent }))
+        func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())).paddedTenths + "%" }
+        print("entities:  recall \(percent(score.entityRecall)) (\(score.matchedGoldEntities)/\(score.goldEntities)), precision \(percent(score.entityPrecision)) (\(score.matchedExtractedEntities)/\(score.extractedEntities))")
+        print("relations: recall \(percent(score.relationRecall)) (\(score.matchedGoldRelations)/\(score.goldRelations)), precision \(percent(score.relationPrecision)) (\(score.matchedExtractedRelations)/\(score.extractedRelations))")
+        print("dates:     right \(percent(score.dateAccuracy)) (\(score.rightDates)/\(score.goldDates))")
+        if verbose {
+            for line in score.missedEntities { print("missed entity: \(line)") }
+            for line in score.spuriousEntities { print("unmatched extracted entity: \(line)") }
+            for line in score.missedRelations { print("missed relation: \(line)") }
+            for line in score.wrongDates { print("wrong date: \(line)") }
+        }
+    }
+}
+
+extension String {
+    /// "953" → "95.3".
+    var paddedTenths: String { count < 2 ? "0." + self : String(dropLast()) + "." + String(suffix(1)) }
+}

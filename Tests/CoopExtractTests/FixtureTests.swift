@@ -1,0 +1,51 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Generalisation: documents written for these tests (other sectors and partners than the seeds),
+/// scored against facts written by hand in `Fixtures/expected/`.
+struct FixtureTests {
+    static let documents = ["enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba"]
+
+    private func gold(_ name: String) throws -> ReviewDocument {
+        try ReviewDocument.read(Support.fixtures.appendingPathComponent("expected/\(name).yaml"))
+    }
+
+    private func score(_ names: [String], knowledge: KnowledgeGraph?) throws -> ExtractionScore {
+        let extraction = try Extractor(lexicon: try Support.lexicon(), knowledge: knowledge)
+            .extract(files: names.map { Support.fixtures.appendingPathComponent("\($0).txt") })
+        let expected = try names.map(gold)
+        return ExtractionScore.score(
+            extraction, gold: expected.flatMap { $0.entities.map(\.entity) },
+            goldRelations: expected.flatMap { $0.relations.map(\.relation) }, documents: Set(names.map { "\($0).txt" }))
+    }
+
+    /// Without any knowledge base: only the lexicons help.
+    @Test(arguments: documents)
+    func eachDocumentWithoutKnowledgeBase(name: String) throws {
+        let score = try score([name], knowledge: nil)
+        #expect(score.entityRecall >= 0.9, "missed: \(score.missedEntities)")
+        #expect(score.entityPrecision >= 0.85, "spurious: \(score.spuriousEntities)")
+        #expect(score.relationRecall >= 0.75, "missed: \(score.missedRelations)")
+        #expect(score.dateAccuracy >= 0.9, "wrong: \(score.wrongDates)")
+    }
+
+    @Test func allDocumentsWithoutKnowledgeBase() throws {
+        let score = try score(Self.documents, knowledge: nil)
+        #expect(score.entityRecall >= 0.95, "missed: \(score.missedEntities)")
+        #expect(score.entityPrecision >= 0.9, "spurious: \(score.spuriousEntities)")
+        #expect(score.relationRecall >= 0.85, "missed: \(score.missedRelations)")
+        #expect(score.dateAccuracy >= 0.95, "wrong: \(score.wrongDates)")
+    }
+
+    /// Scoring is not vacuous: an empty extraction scores zero recall.
+    @Test func emptyExtractionScoresZero() throws {
+        let expected = try gold("sante-cuba")
+        let score = ExtractionScore.score(Extraction(), gold: expected.entities.map(\.entity),
+                                          goldRelations: expected.relations.map(\.relation), documents: ["sante-cuba.txt"])
+        #expect(score.entityRecall == 0)
+        #expect(score.relationRecall == 0)
+        #expect(score.goldEntities == expected.entities.count)
+    }
+}
