@@ -81,7 +81,12 @@ let package = Package(
             name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"], exclude: ["Oracle", "Fixtures"]),
         // End-to-end tests of the executable, as a user runs it.
         .testTarget(
-            name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"], exclude: ["Golden"]),
+            name: "coopgraphTests",
+            dependencies: [
+                "coopgraph", "CoopModel", "CoopQuery", "CoopExchange",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"]),
         .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
