@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoopExchangeTests",
-            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CoopExchange", "CoopQuery", .product(name: "Yams", package: "Yams")],
             exclude: ["Oracle"]),
         .testTarget(
             name: "CoopBriefTests",
