@@ -138,7 +138,7 @@ struct DiagramBuilder {
                 let head = placement.name(of: graph.target(of: relation), in: relation)
             else { continue }
             var line = Line(type: type, tail: tail, head: head, relations: [relation])
-            if sides.pointsBackwards(from: graph.source(of: relation), to: graph.target(of: relation)) {
+            if sides.pointsBackwards(type, from: graph.source(of: relation), to: graph.target(of: relation)) {
                 line = Line(type: type, tail: head, head: tail, relations: [relation], reversed: true)
             }
             guard options.presentation.mergesParallel else {
@@ -167,7 +167,8 @@ struct DiagramBuilder {
         attributes.tooltip = text.tooltip(of: line.relations)
         attributes.color = large ? style.color + "99" : style.color
         let count = Double(line.relations.count)
-        attributes.penwidth = large ? 0.4 : style.width + (count > 1 ? (count.squareRoot() - 1) : 0)
+        let width = style.width + (count > 1 ? (count.squareRoot() - 1) : 0)
+        attributes.penwidth = large ? 0.4 : (width * options.presentation.lineScale * 100).rounded() / 100
         if style.line != .solid { attributes.style = [Style(rawValue: style.line.rawValue)] }
         if style.arrow == "none" {
             attributes["dir"] = "none"
