@@ -32,6 +32,7 @@ extension DocumentExtraction {
         }
         buildAgreementRelations(sentence, sectors: sectors)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
+        buildAuthority(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
     }
 
