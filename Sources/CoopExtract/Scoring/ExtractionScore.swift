@@ -41,13 +41,26 @@ public struct ExtractionScore: Hashable, Sendable {
 
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
-    /// Scores `extraction` against the gold facts citing one of `documents` (file names).
+    /// The relation types the rules are designed to read from text. The others (`part_of`,
+    /// `implements`, `runs`, `supports`, `monitors`, `member_of`, `beneficiary_of`) are curator
+    /// paraphrase or inference; the scoped score leaves them out of the gold set.
+    public static let producedRelationTypes: Set<RelationType> = [
+        .partyTo, .covers, .underAuthorityOf, .cooperatesWith, .intervenedIn, .tookPartIn, .heldIn, .locatedIn,
+    ]
+
+    /// Scores `extraction` against the gold facts citing one of `documents` (file names); with
+    /// `relationTypes`, only gold relations of those types count (the scoped score).
     /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
-    public static func score(_ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>) -> ExtractionScore {
+    public static func score(
+        _ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>,
+        relationTypes: Set<RelationType>? = nil
+    ) -> ExtractionScore {
         var score = ExtractionScore()
         let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
         let goldEntities = gold.filter { cites($0.sources) }
-        let goldFacts = goldRelations.filter { cites($0.sources) }
+        let goldFacts = goldRelations.filter { relation in
+            cites(relation.sources) && (relationTypes?.contains(relation.type) ?? true)
+        }
         var byKey: [String: [EntityID]] = [:]
         for entity in gold {
             for name in entity.names.all + entity.aliases + entity.acronyms + [entity.id.rawValue] {
