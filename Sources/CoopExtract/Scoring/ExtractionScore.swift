@@ -77,7 +77,12 @@ public struct ExtractionScore: Hashable, Sendable {
         for candidate in extraction.relations where candidate.relation.type == .partyTo && countries.contains(candidate.relation.from) {
             extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from)
         }
-        // Extracted id → gold id.
+        // Extracted id → gold id. A name shared by gold facts ("Protocole d'accord") goes to the
+        // one citing a document the extracted fact cites, else to one citing none of the scored
+        // documents (a KB fact from elsewhere); a gold fact of another scored document is left to
+        // the kind-and-date pass below.
+        var goldDocuments: [EntityID: Set<String>] = [:]
+        for entity in gold { goldDocuments[entity.id, default: []].formUnion(entity.sources.map(\.document)) }
         var link: [EntityID: EntityID] = [:]
         for candidate in extraction.entities {
             let entity = candidate.entity
@@ -85,9 +90,12 @@ public struct ExtractionScore: Hashable, Sendable {
                 link[entity.id] = entity.id
                 continue
             }
+            let cited = Set(entity.sources.map(\.document))
             for name in entity.names.all + entity.aliases + entity.acronyms {
-                if let found = byKey[NameKey.make(name)]?.first {
-                    link[entity.id] = found
+                guard let found = byKey[NameKey.make(name)] else { continue }
+                let sameDocument = found.first { !(goldDocuments[$0] ?? []).isDisjoint(with: cited) }
+                if let chosen = sameDocument ?? found.first(where: { (goldDocuments[$0] ?? []).isDisjoint(with: documents) }) {
+                    link[entity.id] = chosen
                     break
                 }
             }
