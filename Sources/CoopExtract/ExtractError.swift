@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why extraction, review or merge could not go on; the text says what, where and how to fix it.
 public struct ExtractError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file concerned, if any.
@@ -15,6 +17,11 @@ public struct ExtractError: Error, Hashable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    /// The error for a failed write of `url` (for CoopModel's ``AtomicFile``), with `reason`.
+    public static func writing(_ url: URL) -> (_ reason: String) -> ExtractError {
+        { reason in ExtractError(file: url.path, "could not be written: \(reason)") }
     }
 
     public var description: String {

@@ -18,6 +18,15 @@ struct AgreementTests {
         #expect(agreement.dates == [DatedRole(.signed, try .iso("2015-05"))])
     }
 
+    /// A date on the next line goes to the agreement only when a pronoun stands for it.
+    @Test func pronounOnTheNextLineDatesTheLastAgreement() throws {
+        let dated = try Support.extract("Une convention de pêche a été signée en mai 2012.\nElle est entrée en vigueur le 2 février 2013.")
+        let agreement = try #require(dated.entities(ofType: .agreement).first)
+        #expect(agreement.dates.sorted() == [DatedRole(.signed, try .iso("2012-05")), DatedRole(.inForce, try .iso("2013-02-02"))])
+        let unrelated = try Support.extract("Une convention de pêche a été signée en mai 2012.\nLe décret est entré en vigueur le 2 février 2013.")
+        #expect(unrelated.entities(ofType: .agreement).first?.dates == [DatedRole(.signed, try .iso("2012-05"))])
+    }
+
     @Test func partiesAfterEntre() throws {
         let text = "Deux contrats d'assistance technique ont été signés entre le Ministère du Commerce et l'Agence Nationale des Exportations en 2012."
         let extraction = try Support.extract(text)

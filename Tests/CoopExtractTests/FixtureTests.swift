@@ -6,7 +6,10 @@ import Testing
 /// Generalisation: documents written for these tests (other sectors and partners than the seeds),
 /// scored against facts written by hand in `Fixtures/expected/`.
 struct FixtureTests {
-    static let documents = ["enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba"]
+    static let documents = [
+        "enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba", "culture-egypte-jordanie",
+        "eau-espagne-portugal",
+    ]
 
     private func gold(_ name: String) throws -> ReviewDocument {
         try ReviewDocument.read(Support.fixtures.appendingPathComponent("expected/\(name).yaml"))

@@ -21,8 +21,10 @@ struct CandidateStore: Sendable {
     ) {
         if var known = entities[entity.id] {
             Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
-            for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
-                known.entity.aliases.append(alias)
+            if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
+                for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
+                    known.entity.aliases.append(alias)
+                }
             }
             for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
                 known.entity.acronyms.append(acronym)
@@ -158,7 +160,8 @@ struct CandidateStore: Sendable {
     }
 
     private static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {
-        if !sources.contains(source) && sources.count < 50 { sources.append(source) }
+        // The cheap test first: a full list is never searched.
+        if sources.count < 50 && !sources.contains(source) { sources.append(source) }
     }
 }
 

@@ -187,7 +187,10 @@ struct DocumentExtraction {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in line.tokens.enumerated() where token.kind == .punct {
-            guard [".", "!", "?", ";", "…"].contains(token.key) else { continue }
+            switch token.key {
+            case ".", "!", "?", ";", "…": break
+            default: continue
+            }
             ranges.append(start..<(index + 1))
             start = index + 1
         }

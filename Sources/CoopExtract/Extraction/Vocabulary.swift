@@ -41,6 +41,10 @@ struct Vocabulary: Sendable {
     let partyMarkerKeys: Set<String>
     /// The lexicon place of each KB place of the same name, for its country.
     let lexiconPlaceOfKnown: [EntityIndex: Int]
+    /// Folded words that put the body named next above the body named before ("tutelle", "relevant").
+    let authorityKeys: Set<String>
+    /// Folded words before a body the subject acts through ("travers").
+    let throughKeys: Set<String>
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
 
@@ -120,6 +124,8 @@ struct Vocabulary: Sendable {
         self.countryNames = countryNames
         self.roleKeys = roleKeys
         self.partyMarkerKeys = Set(lexicon.partyMarkers.map(Folding.fold))
+        self.authorityKeys = Set(lexicon.authorityMarkers.map(Folding.fold))
+        self.throughKeys = Set(lexicon.throughMarkers.map(Folding.fold))
         var lexiconPlaceOfKnown: [EntityIndex: Int] = [:]
         if let knowledge {
             let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })

@@ -38,6 +38,8 @@ extension Lexicon {
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
+            lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
+            lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
         }
         if let (root, file) = try read("sectors.yaml") {
             for item in YAMLReading.items(root["sectors"]) {

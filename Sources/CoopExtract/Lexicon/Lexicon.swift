@@ -47,6 +47,10 @@ public struct Lexicon: Sendable {
     public var heads: [Head] = []
     public var qualifiers: [String] = []
     public var notAcronyms: [String] = []
+    /// Words after a body that introduce the body it answers to ("sous tutelle de", "relevant de").
+    public var authorityMarkers: [String] = []
+    /// Words before a body through which the sentence's subject acts ("à travers la Direction …").
+    public var throughMarkers: [String] = []
     public var sectors: [Sector] = []
     /// Month number (1–12) to its names.
     public var months: [Int: [String]] = [:]

@@ -110,7 +110,8 @@ public enum Merger {
                 output.relations = earlier.document.relations.map(\.relation) + output.relations
                 output.additions = earlier.additions + output.additions
             }
-            try AtomicFile.write(output.encoded(), to: folder.appendingPathComponent(name))
+            let url = folder.appendingPathComponent(name)
+            try AtomicFile.write(Data(output.encoded().utf8), to: url, failure: ExtractError.writing(url))
             report.written.append("kb/" + name)
         }
         return report

@@ -16,6 +16,12 @@ indirect enum Tree: Sendable {
 
     /// A double-quoted string, valid both in YAML and JSON.
     static func quote(_ text: String) -> String {
+        // Most texts need no escape: one pass over the bytes, then a single concatenation.
+        // (U+0085, U+2028, U+2029 and U+FEFF start with the bytes C2 or E2/EF, so any non-ASCII
+        // byte ≥ 0xC2 sends the text to the careful path below.)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -51,8 +51,8 @@ extension DocumentExtraction {
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)
                 let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.entities[$0]?.entity.names.fr ?? $0.rawValue }
-                let slugBase = (word.hazard ?? word.kind) + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.replacingOccurrences(of: "place.", with: "")) }.joined(separator: "-"))
-                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + slugBase.replacingOccurrences(of: "_", with: "-"))
+                let slugBase = (word.hazard ?? word.kind) + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
+                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + String(slugBase.map { $0 == "_" ? "-" : $0 }))
                 let name = Self.capitalisedFirst(draft.name) + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
                 var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
                 entity.properties["kind"] = .string(word.kind)

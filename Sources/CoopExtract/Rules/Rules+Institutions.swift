@@ -6,7 +6,7 @@ extension DocumentExtraction {
     static let nameStops: Set<String> = [
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
-        "notamment", "pendant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+        "notamment", "pendant", "relevant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
     ]
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 

@@ -7,6 +7,9 @@ extension DocumentExtraction {
         "jumelage", "conventions", "convention", "avec", "cooperer", "coopere", "protocole",
     ]
 
+    /// Words opening a sentence that refer back to the fact just named.
+    static let anaphora: Set<String> = ["il", "elle", "celui", "celle", "cet", "cette"]
+
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
         let (datesByMention, loose) = attachDates(sentence)
@@ -19,8 +22,11 @@ extension DocumentExtraction {
             }
         }
         // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement
-        // of the previous sentence of the same paragraph.
-        if let (agreement, line) = lastAgreement, line == sentence.lineNumber {
+        // of the previous sentence of the same paragraph, or of the line just before when this
+        // sentence opens with a pronoun standing for it ("Il est entré en vigueur le …").
+        if let (agreement, line) = lastAgreement,
+            line == sentence.lineNumber || line == sentence.lineNumber - 1 && Self.anaphora.contains(sentence.key(sentence.range.lowerBound))
+        {
             for date in loose { store.addDate(date, to: agreement) }
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
@@ -32,6 +38,7 @@ extension DocumentExtraction {
         }
         buildAgreementRelations(sentence, sectors: sectors)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
+        buildAuthority(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
     }
 

@@ -41,13 +41,26 @@ public struct ExtractionScore: Hashable, Sendable {
 
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
-    /// Scores `extraction` against the gold facts citing one of `documents` (file names).
+    /// The relation types the rules are designed to read from text. The others (`part_of`,
+    /// `implements`, `runs`, `supports`, `monitors`, `member_of`, `beneficiary_of`) are curator
+    /// paraphrase or inference; the scoped score leaves them out of the gold set.
+    public static let producedRelationTypes: Set<RelationType> = [
+        .partyTo, .covers, .underAuthorityOf, .cooperatesWith, .intervenedIn, .tookPartIn, .heldIn, .locatedIn,
+    ]
+
+    /// Scores `extraction` against the gold facts citing one of `documents` (file names); with
+    /// `relationTypes`, only gold relations of those types count (the scoped score).
     /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
-    public static func score(_ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>) -> ExtractionScore {
+    public static func score(
+        _ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>,
+        relationTypes: Set<RelationType>? = nil
+    ) -> ExtractionScore {
         var score = ExtractionScore()
         let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
         let goldEntities = gold.filter { cites($0.sources) }
-        let goldFacts = goldRelations.filter { cites($0.sources) }
+        let goldFacts = goldRelations.filter { relation in
+            cites(relation.sources) && (relationTypes?.contains(relation.type) ?? true)
+        }
         var byKey: [String: [EntityID]] = [:]
         for entity in gold {
             for name in entity.names.all + entity.aliases + entity.acronyms + [entity.id.rawValue] {
@@ -64,7 +77,12 @@ public struct ExtractionScore: Hashable, Sendable {
         for candidate in extraction.relations where candidate.relation.type == .partyTo && countries.contains(candidate.relation.from) {
             extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from)
         }
-        // Extracted id → gold id.
+        // Extracted id → gold id. A name shared by gold facts ("Protocole d'accord") goes to the
+        // one citing a document the extracted fact cites, else to one citing none of the scored
+        // documents (a KB fact from elsewhere); a gold fact of another scored document is left to
+        // the kind-and-date pass below.
+        var goldDocuments: [EntityID: Set<String>] = [:]
+        for entity in gold { goldDocuments[entity.id, default: []].formUnion(entity.sources.map(\.document)) }
         var link: [EntityID: EntityID] = [:]
         for candidate in extraction.entities {
             let entity = candidate.entity
@@ -72,9 +90,12 @@ public struct ExtractionScore: Hashable, Sendable {
                 link[entity.id] = entity.id
                 continue
             }
+            let cited = Set(entity.sources.map(\.document))
             for name in entity.names.all + entity.aliases + entity.acronyms {
-                if let found = byKey[NameKey.make(name)]?.first {
-                    link[entity.id] = found
+                guard let found = byKey[NameKey.make(name)] else { continue }
+                let sameDocument = found.first { !(goldDocuments[$0] ?? []).isDisjoint(with: cited) }
+                if let chosen = sameDocument ?? found.first(where: { (goldDocuments[$0] ?? []).isDisjoint(with: documents) }) {
+                    link[entity.id] = chosen
                     break
                 }
             }

@@ -9,6 +9,7 @@ extension KnowledgeBase {
         var diagnostics: [Diagnostic] = []
         var entities: [EntityRecord] = []
         var relations: [RelationRecord] = []
+        var additions: [AdditionRecord] = []
         var files: [URL] = []
 
         /// Reads `schema.yaml`, `sources.yaml` and `kb/**/*.yaml` of `directory`.
@@ -34,11 +35,12 @@ extension KnowledgeBase {
             return assembly
         }
 
-        /// Reads knowledge-base files: all entities first, then all relations.
+        /// Reads knowledge-base files: all entities first, then all relations and additions, then
+        /// applies the additions.
         mutating func readKnowledgeFiles(_ urls: [URL], limits: LoadLimits) {
             guard let schema else { return }
             let reader = KnowledgeBaseFileReader(fields: FactFieldReader(schema: schema, catalog: catalog))
-            var pendingRelations: [(nodes: [Yams.Node], reader: NodeReader)] = []
+            var pendingRelations: [(nodes: [Yams.Node], additions: [Yams.Node], reader: NodeReader)] = []
             for url in urls {
                 files.append(url)
                 switch YAMLFile.read(url, limits: limits) {
@@ -53,15 +55,19 @@ extension KnowledgeBase {
                     for node in sections.entities {
                         if let record = reader.entity(node, &nodeReader) { entities.append(record) }
                     }
-                    pendingRelations.append((sections.relations, nodeReader))
+                    pendingRelations.append((sections.relations, sections.additions, nodeReader))
                 }
             }
-            for (nodes, var nodeReader) in pendingRelations {
+            for (nodes, additionNodes, var nodeReader) in pendingRelations {
                 for node in nodes {
                     if let record = reader.relation(node, &nodeReader) { relations.append(record) }
                 }
+                for node in additionNodes {
+                    if let record = reader.addition(node, &nodeReader) { additions.append(record) }
+                }
                 diagnostics += nodeReader.diagnostics
             }
+            applyAdditions()
         }
 
         /// The problems of each file plus those that need all files.

@@ -1,6 +1,6 @@
 import Yams
 
-/// Reads the `entities:` and `relations:` of one knowledge-base file into records.
+/// Reads the `entities:`, `relations:` and `additions:` of one knowledge-base file into records.
 struct KnowledgeBaseFileReader {
     let fields: FactFieldReader
     var schema: Schema { fields.schema }
@@ -8,29 +8,35 @@ struct KnowledgeBaseFileReader {
     static let entityKeys = ["id", "type", "name", "acronyms", "aliases", "properties", "dates", "sources", "note"]
     static let relationKeys = ["type", "from", "to", "properties", "dates", "sources", "note"]
 
-    /// The two lists of a file's root mapping, or nil (with an error) for another shape.
-    func sections(_ root: Node, _ reader: inout NodeReader) -> (entities: [Node], relations: [Node])? {
+    /// The three lists of a file's root mapping, or nil (with an error) for another shape.
+    func sections(_ root: Node, _ reader: inout NodeReader) -> (entities: [Node], relations: [Node], additions: [Node])? {
         guard case .mapping = root else {
             reader.error(
-                .badTopLevel, at: root, "the top level must be a mapping with 'entities' and/or 'relations'",
+                .badTopLevel, at: root, "the top level must be a mapping with 'entities', 'relations' and/or 'additions'",
                 hint: "start the file with 'entities:' or 'relations:'")
             return nil
         }
-        guard let pairs = reader.mapping(root, "the top level", allowed: ["entities", "relations"]) else { return nil }
+        guard let pairs = reader.mapping(root, "the top level", allowed: ["entities", "relations", "additions"]) else { return nil }
         if pairs.isEmpty {
-            reader.error(.badTopLevel, at: root, "the file has neither 'entities' nor 'relations'", hint: "add one of them")
+            reader.error(
+                .badTopLevel, at: root, "the file has neither 'entities' nor 'relations' nor 'additions'", hint: "add one of them")
             return nil
         }
         var entities: [Node] = []
         var relations: [Node] = []
+        var additions: [Node] = []
         for pair in pairs {
             if case .scalar(let scalar) = pair.value, scalar.string.isEmpty || scalar.string == "null" || scalar.string == "~" {
                 continue
             }
             guard let items = reader.list(pair.value, "'\(pair.key)'") else { continue }
-            if pair.key == "entities" { entities = items } else { relations = items }
+            switch pair.key {
+            case "entities": entities = items
+            case "relations": relations = items
+            default: additions = items
+            }
         }
-        return (entities, relations)
+        return (entities, relations, additions)
     }
 
     /// Reads one entity mapping; nil when it lacks what identifies it (id, type, French name).
@@ -143,7 +149,7 @@ struct KnowledgeBaseFileReader {
             toPlace: reader.place(toNode), references: properties.references)
     }
 
-    private func textList(
+    func textList(
         _ node: Node?, _ what: String, _ reader: inout NodeReader, into names: inout [(text: String, place: Place)]
     ) -> [String] {
         guard let node, let items = reader.list(node, what) else { return [] }

@@ -30,6 +30,7 @@ extension Diagnostic {
         case endpointType = "endpoint-type"
         case danglingReference = "dangling-reference"
         case duplicateID = "duplicate-id"
+        case missingAdditionTarget = "missing-addition-target"
         case ambiguousName = "ambiguous-name"
         // Dates, names and sources
         case malformedDate = "malformed-date"

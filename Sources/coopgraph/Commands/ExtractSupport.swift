@@ -14,6 +14,7 @@ enum ExtractSupport {
 
     /// Writes `text` to `path` through a temporary file in the same folder, then renames it.
     static func writeAtomically(_ text: String, to path: String) throws {
-        try CoopExtract.AtomicFile.write(text, to: URL(fileURLWithPath: path))
+        let url = URL(fileURLWithPath: path)
+        try AtomicFile.write(Data(text.utf8), to: url, failure: ExtractError.writing(url))
     }
 }

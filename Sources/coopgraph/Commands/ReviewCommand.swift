@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopExtract
+import CoopModel
 import Foundation
 
 /// `coopgraph review`: lists candidates of a review file, accepts or rejects them.
@@ -47,7 +48,7 @@ struct ReviewCommand: ParsableCommand {
             changed = true
         }
         if interactive { changed = try ask(&document) || changed }
-        if changed { try CoopExtract.AtomicFile.write(document.encoded(as: format), to: url) }
+        if changed { try AtomicFile.write(Data(document.encoded(as: format).utf8), to: url, failure: ExtractError.writing(url)) }
         if list || (!changed && !interactive) {
             for summary in document.summaries(status: status.flatMap(ReviewStatus.init(rawValue:))) { print(summary.line) }
         }

@@ -24,12 +24,16 @@ struct ScoreExtractionCommand: ParsableCommand {
         let data = URL(fileURLWithPath: gold)
         let knowledge = try KnowledgeFiles.load(directory: data)
         let extraction = try ExtractSupport.extractor(data: linkData ?? gold, home: nil).extract(files: docs.map { URL(fileURLWithPath: $0) })
+        let documents = Set(docs.map { URL(fileURLWithPath: $0).lastPathComponent })
         let score = ExtractionScore.score(
-            extraction, gold: knowledge.entities, goldRelations: knowledge.relations,
-            documents: Set(docs.map { URL(fileURLWithPath: $0).lastPathComponent }))
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents)
+        let scoped = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents,
+            relationTypes: ExtractionScore.producedRelationTypes)
         func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())).paddedTenths + "%" }
         print("entities:  recall \(percent(score.entityRecall)) (\(score.matchedGoldEntities)/\(score.goldEntities)), precision \(percent(score.entityPrecision)) (\(score.matchedExtractedEntities)/\(score.extractedEntities))")
         print("relations: recall \(percent(score.relationRecall)) (\(score.matchedGoldRelations)/\(score.goldRelations)), precision \(percent(score.relationPrecision)) (\(score.matchedExtractedRelations)/\(score.extractedRelations))")
+        print("relations, scoped to the types the rules read (\(ExtractionScore.producedRelationTypes.map(\.rawValue).sorted().joined(separator: ", "))): recall \(percent(scoped.relationRecall)) (\(scoped.matchedGoldRelations)/\(scoped.goldRelations))")
         print("dates:     right \(percent(score.dateAccuracy)) (\(score.rightDates)/\(score.goldDates))")
         if verbose {
             for line in score.missedEntities { print("missed entity: \(line)") }
