@@ -13,6 +13,8 @@ public struct KnowledgeGraph: Sendable {
     let entityStore: [Entity]
     let idIndex: [EntityID: Int32]
     let typeIndex: [NodeType: [Int32]]
+    let nodeTypeTable: [NodeType]
+    let nodeTypeCodes: [UInt32]
     let nameIndex: [String: [Int32]]
 
     let relationTypeTable: [RelationType]
@@ -41,6 +43,14 @@ public struct KnowledgeGraph: Sendable {
     /// The entity at `index`.
     /// - Complexity: O(1).
     public func entity(at index: EntityIndex) -> Entity { entityStore[index] }
+
+    /// The id of the entity at `index`, without copying the rest of the entity.
+    /// - Complexity: O(1).
+    public func id(at index: EntityIndex) -> EntityID { entityStore[index].id }
+
+    /// The type of the entity at `index`, read from a compact column.
+    /// - Complexity: O(1).
+    public func type(at index: EntityIndex) -> NodeType { nodeTypeTable[Int(nodeTypeCodes[index])] }
 
     /// The position of the entity with this id.
     /// - Complexity: O(1) on average.
@@ -84,8 +94,7 @@ public struct KnowledgeGraph: Sendable {
         let payload = payloadTable[Int(relationPayloadCodes[index])]
         return Relation(
             type: relationTypeTable[Int(relationTypeCodes[index])],
-            from: entityStore[Int(relationFrom[index])].id,
-            to: entityStore[Int(relationTo[index])].id,
+            from: id(at: Int(relationFrom[index])), to: id(at: Int(relationTo[index])),
             properties: payload.properties, dates: payload.dates, sources: payload.sources,
             note: payload.note)
     }
