@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoopExchangeTests",
-            dependencies: ["CoopExchange", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CoopExchange", "CoopQuery", .product(name: "Yams", package: "Yams")],
             exclude: ["Oracle"]),
         .testTarget(
             name: "CoopBriefTests",
@@ -81,7 +81,12 @@ let package = Package(
             name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"], exclude: ["Oracle", "Fixtures"]),
         // End-to-end tests of the executable, as a user runs it.
         .testTarget(
-            name: "coopgraphTests", dependencies: ["coopgraph", "CoopQuery", "CoopExchange"], exclude: ["Golden"]),
+            name: "coopgraphTests",
+            dependencies: [
+                "coopgraph", "CoopModel", "CoopQuery", "CoopExchange",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"]),
         .testTarget(name: "CoopExtractTests", dependencies: ["CoopExtract"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

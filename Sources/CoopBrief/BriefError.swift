@@ -1,4 +1,5 @@
 import CoopModel
+import Foundation
 
 /// Why a briefing could not be assembled or written; the text says what, where and how to fix it.
 public enum BriefError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -32,5 +33,12 @@ public enum BriefError: Error, Hashable, Sendable, CustomStringConvertible {
         case .packaging(let reason):
             return "cannot build the .docx package (\(reason))"
         }
+    }
+}
+
+extension BriefError {
+    /// Turns the reason a write to `url` failed into an ``unwritable(path:reason:)`` error.
+    static func writing(_ url: URL) -> (String) -> BriefError {
+        { reason in .unwritable(path: url.path, reason: reason) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphvizKit
 
 /// Why a diagram could not be made: what is wrong, where, and how to fix it.
@@ -42,5 +43,12 @@ extension DiagramError: CustomStringConvertible {
         case .graphviz(let error):
             return error.description
         }
+    }
+}
+
+extension DiagramError {
+    /// Turns the reason a write to `url` failed into an ``io(path:reason:)`` error.
+    static func writing(_ url: URL) -> (String) -> DiagramError {
+        { reason in .io(path: url.path, reason: reason) }
     }
 }

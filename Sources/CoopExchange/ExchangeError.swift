@@ -1,4 +1,5 @@
 import CoopModel
+import Foundation
 
 /// Why a file could not be read or written; the text says where (file:line:column) and how to fix it.
 public enum ExchangeError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -18,5 +19,12 @@ public enum ExchangeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unwritable(let reason):
             return "cannot write the graph: \(reason)"
         }
+    }
+}
+
+extension ExchangeError {
+    /// Turns the reason a write to `url` failed into an ``io(path:reason:)`` error.
+    static func writing(_ url: URL) -> (String) -> ExchangeError {
+        { reason in .io(path: url.path, reason: reason) }
     }
 }

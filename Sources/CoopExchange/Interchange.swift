@@ -13,6 +13,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case nt
     /// RDF as Turtle.
     case ttl
+    /// Neo4j-style CSV: `nodes.csv` and `relationships.csv` in a folder (see ``Neo4jCSV``).
+    case csv
 
     /// The usual file extension.
     public var fileExtension: String {
@@ -22,10 +24,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .jgf: return "json"
         case .nt: return "nt"
         case .ttl: return "ttl"
+        case .csv: return ""
         }
     }
 
-    /// Streams `graph` in this format into `output`.
+    /// Whether the format is a folder of files rather than one file (CSV).
+    public var isFolder: Bool { self == .csv }
+
+    /// Streams `graph` in this format into `output`; CSV, being two files, cannot be streamed.
     public func write(_ graph: KnowledgeGraph, to output: inout some TextOutputStream) throws(ExchangeError) {
         switch self {
         case .graphml: GraphML.write(graph, to: &output)
@@ -33,12 +39,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .jgf: JSONGraph.write(graph, to: &output)
         case .nt: try NTriples.write(graph, to: &output)
         case .ttl: try Turtle.write(graph, to: &output)
+        case .csv: throw .unwritable(reason: "Neo4j CSV is two files (nodes.csv, relationships.csv); give a folder to write them in")
         }
     }
 
-    /// Writes `graph` in this format to `url`, atomically.
+    /// Writes `graph` in this format to `url` (a folder for CSV), each file atomically.
     public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExchangeError) {
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in try write(graph, to: &stream) }
+        if self == .csv { return try Neo4jCSV.write(graph, to: url) }
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in try write(graph, to: &stream) }
     }
 }
 
@@ -50,6 +58,18 @@ public enum GraphImport {
         let graph = try JSONGraph.read(contentsOf: source, schema: schema)
         let header = [
             "Imported by coopgraph from \(source.lastPathComponent) (JSON Graph Format).",
+            "Check it with `coopgraph validate` before relying on it.",
+        ]
+        try KnowledgeBaseYAML.write(graph, header: header, to: destination)
+        return graph
+    }
+
+    /// Reads the Neo4j CSV folder `source` (`nodes.csv`, `relationships.csv`) against `schema` and
+    /// writes it as a knowledge-base YAML file at `destination` (atomically); returns the graph read.
+    public static func neo4jCSV(from source: URL, schema: Schema, to destination: URL) throws(ExchangeError) -> KnowledgeGraph {
+        let graph = try Neo4jCSV.read(from: source, schema: schema)
+        let header = [
+            "Imported by coopgraph from the Neo4j CSV folder \(source.lastPathComponent).",
             "Check it with `coopgraph validate` before relying on it.",
         ]
         try KnowledgeBaseYAML.write(graph, header: header, to: destination)

@@ -14,8 +14,9 @@ import Testing
     }
 
     /// Every entity and relation, materialised, in index order.
+    /// The entities (in id order: the order the CSV lists them) and the relations (in relation order).
     func contents(_ graph: KnowledgeGraph) -> (entities: [Entity], relations: [Relation]) {
-        (graph.entityIndices.map(graph.entity(at:)), graph.relationIndices.map(graph.relation(at:)))
+        (graph.entityIndices.map(graph.entity(at:)).sorted { $0.id < $1.id }, graph.relationIndices.map(graph.relation(at:)))
     }
 
     func awkwardGraph() throws -> KnowledgeGraph {

@@ -1,5 +1,6 @@
 import CoopExchange
 import CoopModel
+import CoopQuery
 import Foundation
 import Testing
 
@@ -93,8 +94,11 @@ struct OracleTests {
         #expect(report.rdf.nt_triples == triples && lines == triples)
         #expect(report.rdf.ttl_triples == triples)
         #expect(report.rdf.isomorphic)
-        // TODO(lead): once CoopQuery is merged, compare with its `partners` answer (agreements + asserted links).
-        let expected = OracleExpectation.partners(of: entity, in: graph)
+        // CoopQuery's partners through agreements (parties and beneficiaries) and `cooperates_with`,
+        // never the entity's superiors or subordinates: the SPARQL query states the same rule.
+        let index = try #require(graph.index(of: entity))
+        let answer = partners(PartnersQuery(entity: index, kinds: [.agreement, .asserted]), in: graph)
+        let expected = Set(answer.partners.map { graph.entity(at: $0).id }).map(OracleExpectation.iri).sorted()
         #expect(!expected.isEmpty)
         #expect(report.rdf.partners_nt == expected)
         #expect(report.rdf.partners_ttl == expected)

@@ -57,4 +57,27 @@ import Testing
         }
         #expect(suggestions.count == 2)
     }
+
+    @Test func editDistanceMatchesKnownValues() {
+        #expect(NameKey.editDistance("kitten", "sitting", limit: 5) == 3)
+        #expect(NameKey.editDistance("france", "frnace", limit: 2) == 1)  // a swap counts once
+        #expect(NameKey.editDistance("ca", "abc", limit: 3) == 3)
+        #expect(NameKey.editDistance("abc", "abcdef", limit: 2) == nil)
+        #expect(NameKey.editDistance("", "ab", limit: 3) == 2)
+        #expect(NameKey.editDistance("algerie", "algerie") == 0)
+    }
+
+    @Test func searchRanksByKindThenDistanceThenId() throws {
+        let graph = try Self.graph()
+        let kinds = graph.search("ni").map(\.kind)
+        #expect(kinds == kinds.sorted())
+        #expect(graph.search("dz").first.map { ($0.entity, $0.kind) }! == (0, .id))
+        #expect(graph.search("MAE").map(\.entity).prefix(2) == [4, 5])
+        #expect(graph.search("affaires etrangeres").allSatisfy { $0.kind == .substring })
+        #expect(graph.search("Nigera").map(\.entity) == [6, 7])
+        #expect(graph.search("Nigera").allSatisfy { $0.kind == .near && $0.distance == 1 })
+        #expect(graph.search("M", limit: 2).count == 2)
+        // The resolver's suggestions are the head of this ranking.
+        #expect(graph.resolve("Mauri") == .notFound(suggestions: graph.search("Mauri", limit: 5).map(\.entity)))
+    }
 }

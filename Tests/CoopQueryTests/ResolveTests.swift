@@ -51,12 +51,4 @@ import Testing
         #expect(near.matches.first?.match == .near)
         #expect(findEntities("xyzzy", in: graph).matches.isEmpty)
     }
-
-    @Test func editDistanceMatchesKnownValues() {
-        #expect(editDistance("kitten", "sitting", limit: 5) == 3)
-        #expect(editDistance("france", "frnace", limit: 2) == 1)
-        #expect(editDistance("ca", "abc", limit: 3) == 3)
-        #expect(editDistance("abc", "abcdef", limit: 2) == nil)
-        #expect(editDistance("", "ab", limit: 3) == 2)
-    }
 }

@@ -37,3 +37,48 @@ import Testing
         #expect(reloaded.stdout == original)
     }
 }
+
+/// Neo4j CSV through the command line: export, import into a knowledge base, export again.
+@Suite struct CSVRoundTripTests {
+    @Test func csvExportImportExportIsByteIdentical() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("first")
+        let exported = try CLI.run(["export", "--format", "csv", "-o", first.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: first.path).sorted() == ["nodes.csv", "relationships.csv"])
+
+        let copy = directory.appendingPathComponent("Data")
+        try FileManager.default.createDirectory(at: copy.appendingPathComponent("kb"), withIntermediateDirectories: true)
+        for file in ["schema.yaml", "sources.yaml"] {
+            try FileManager.default.copyItem(at: CLI.data.appendingPathComponent(file), to: copy.appendingPathComponent(file))
+        }
+        let imported = try CLI.run(["import", first.path, "-o", copy.appendingPathComponent("kb/imported.yaml").path, "--data", copy.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try CLI.run(["validate", "--data", copy.path]).status == 0)
+
+        let second = directory.appendingPathComponent("second")
+        let again = try CLI.run(["export", "--format", "csv", "-o", second.path, "--data", copy.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        for file in ["nodes.csv", "relationships.csv"] {
+            let before = try Data(contentsOf: first.appendingPathComponent(file))
+            let after = try Data(contentsOf: second.appendingPathComponent(file))
+            #expect(before.count > 1_000)
+            #expect(before == after, "\(file) changed through import and export")
+        }
+    }
+
+    @Test func csvExportNeedsAFolder() throws {
+        let result = try CLI.run(["export", "--format", "csv"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("-o DIR"))
+    }
+
+    @Test func importRefusesAFolderWithoutNodes() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CLI.run(["import", directory.path, "-o", directory.appendingPathComponent("x.yaml").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("nodes.csv"))
+    }
+}

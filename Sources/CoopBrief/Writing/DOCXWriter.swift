@@ -1,3 +1,4 @@
+import CoopModel
 import Foundation
 import ZIPFoundation
 
@@ -25,7 +26,7 @@ public enum DOCXWriter {
 
     /// Writes the document to `url` atomically.
     public static func write(_ briefing: Briefing, to url: URL) throws(BriefError) {
-        try AtomicFile.write(try render(briefing), to: url)
+        try AtomicFile.write(try render(briefing), to: url, failure: BriefError.writing(url))
     }
 
     /// A fixed modification date for every entry, so the bytes do not depend on the clock.

@@ -1,3 +1,4 @@
+import CoopModel
 import Foundation
 
 /// Writes a briefing as one self-contained, print-friendly XHTML page with the diagram inline.
@@ -56,7 +57,7 @@ public enum HTMLWriter {
 
     /// Writes the page to `url` atomically.
     public static func write(_ briefing: Briefing, to url: URL) throws(BriefError) {
-        try AtomicFile.write(Data(render(briefing).utf8), to: url)
+        try AtomicFile.write(Data(render(briefing).utf8), to: url, failure: BriefError.writing(url))
     }
 
     private static func section(_ table: BriefingTable, labels: BriefingLabels) -> String {

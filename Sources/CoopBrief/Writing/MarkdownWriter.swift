@@ -1,3 +1,4 @@
+import CoopModel
 import Foundation
 
 /// Writes a briefing as Markdown, with the diagram beside it as `NAME-diagram.svg` and `.png`.
@@ -45,10 +46,12 @@ public enum MarkdownWriter {
         let base = url.deletingPathExtension().lastPathComponent
         let folder = url.deletingLastPathComponent()
         if let diagram = briefing.diagram {
-            try AtomicFile.write(diagram.svg, to: folder.appendingPathComponent(base + "-diagram.svg"))
-            try AtomicFile.write(diagram.png, to: folder.appendingPathComponent(base + "-diagram.png"))
+            let svg = folder.appendingPathComponent(base + "-diagram.svg")
+            let png = folder.appendingPathComponent(base + "-diagram.png")
+            try AtomicFile.write(diagram.svg, to: svg, failure: BriefError.writing(svg))
+            try AtomicFile.write(diagram.png, to: png, failure: BriefError.writing(png))
         }
-        try AtomicFile.write(Data(render(briefing, imageBaseName: base).utf8), to: url)
+        try AtomicFile.write(Data(render(briefing, imageBaseName: base).utf8), to: url, failure: BriefError.writing(url))
     }
 
     /// Text safe inside a paragraph or a table cell: Markdown's marks are backslash-escaped,

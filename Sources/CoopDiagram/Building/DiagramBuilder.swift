@@ -26,7 +26,9 @@ struct DiagramBuilder {
             name: options.name, directed: true, attributes: graphAttributes(isLarge: isLarge),
             nodeDefaults: nodeDefaults(), edgeDefaults: edgeDefaults(isLarge: isLarge))
 
-        for group in placement.groups {
+        let groups = mirrorsOrder ? placement.groups.reversed() : placement.groups
+        let instances = mirrorsOrder ? placement.instances.reversed() : placement.instances
+        for group in groups {
             var cluster = Cluster(group.key)
             cluster.attributes.label = .plain(group.label)
             cluster.attributes.style = [.rounded, .filled]
@@ -34,7 +36,7 @@ struct DiagramBuilder {
             cluster.attributes.fillcolor = "#F6F6F6"
             cluster.attributes.fontsize = style.fonts.smallSize + 1
             cluster.attributes["id"] = .raw("cluster_" + group.key)
-            for instance in placement.instances where instance.group == group.key { cluster.addNode(instance.name) }
+            for instance in instances where instance.group == group.key { cluster.addNode(instance.name) }
             diagram.addCluster(cluster)
         }
         var degree: [EntityIndex: Int] = [:]
@@ -42,10 +44,10 @@ struct DiagramBuilder {
             degree[graph.source(of: relation), default: 0] += 1
             degree[graph.target(of: relation), default: 0] += 1
         }
-        for instance in placement.instances {
+        for instance in instances {
             diagram.addNode(instance.name, attributes: nodeAttributes(instance, text: text, large: isLarge, degree: degree[instance.entity] ?? 0))
         }
-        let lines = self.lines(placement)
+        let lines = self.lines(placement, order: instances)
         for line in lines { diagram.addEdge(edge(line, text: text, large: isLarge)) }
 
         if options.showsLegend {
@@ -56,6 +58,13 @@ struct DiagramBuilder {
             diagram.addNode(legend.node)
         }
         return diagram
+    }
+
+    /// Whether nodes and frames go in reverse order: an Arabic timeline laid out top to bottom
+    /// reads its years right to left (a left-to-right one is flipped by `rankdir=RL` instead).
+    private var mirrorsOrder: Bool {
+        options.language == .ar && options.presentation.grouping == .year
+            && ["TB", "BT"].contains(options.presentation.rankdir ?? "TB")
     }
 
     private func graphAttributes(isLarge: Bool) -> Attributes {
@@ -126,8 +135,8 @@ struct DiagramBuilder {
     }
 
     /// The drawn lines in a stable order, parallel relations merged when the view asks.
-    private func lines(_ placement: Placement) -> [Line] {
-        let position = Dictionary(uniqueKeysWithValues: placement.instances.enumerated().map { ($1.name, $0) })
+    private func lines(_ placement: Placement, order instances: [Placement.Instance]) -> [Line] {
+        let position = Dictionary(uniqueKeysWithValues: instances.enumerated().map { ($1.name, $0) })
         let sides = SideAssignment(graph: graph, sides: options.presentation.sides)
         var lines: [Line] = []
         var merged: [String: Int] = [:]
@@ -138,7 +147,7 @@ struct DiagramBuilder {
                 let head = placement.name(of: graph.target(of: relation), in: relation)
             else { continue }
             var line = Line(type: type, tail: tail, head: head, relations: [relation])
-            if sides.pointsBackwards(from: graph.source(of: relation), to: graph.target(of: relation)) {
+            if sides.pointsBackwards(type, from: graph.source(of: relation), to: graph.target(of: relation)) {
                 line = Line(type: type, tail: head, head: tail, relations: [relation], reversed: true)
             }
             guard options.presentation.mergesParallel else {
@@ -167,7 +176,8 @@ struct DiagramBuilder {
         attributes.tooltip = text.tooltip(of: line.relations)
         attributes.color = large ? style.color + "99" : style.color
         let count = Double(line.relations.count)
-        attributes.penwidth = large ? 0.4 : style.width + (count > 1 ? (count.squareRoot() - 1) : 0)
+        let width = style.width + (count > 1 ? (count.squareRoot() - 1) : 0)
+        attributes.penwidth = large ? 0.4 : (width * options.presentation.lineScale * 100).rounded() / 100
         if style.line != .solid { attributes.style = [Style(rawValue: style.line.rawValue)] }
         if style.arrow == "none" {
             attributes["dir"] = "none"

@@ -14,29 +14,27 @@ enum Legend {
         nodeTypes: [NodeType], relationTypes: [RelationType], style: StyleTable, text: LabelText
     ) -> (cluster: Cluster, node: Node) {
         let small = style.fonts.smallSize
+        let rightToLeft = text.language == .ar
         var rows: [HTMLLabel.Row] = [
             HTMLLabel.Row([HTMLLabel.Cell(text: Wording.legend.text(text.language), style: .init(bold: true, pointSize: small + 2))
                 .spanning(2)])
         ]
         if !nodeTypes.isEmpty {
-            rows.append(header(Wording.nodeTypes.text(text.language), small))
+            rows.append(header(Wording.nodeTypes.text(text.language), small, rightToLeft))
             for type in nodeTypes {
                 let node = style.style(of: type)
                 var swatch = HTMLLabel.Cell(text: " " + node.glyph + " ", style: .init(pointSize: small, color: node.text))
                 swatch.backgroundColor = node.fill
-                var name = HTMLLabel.Cell(text: text.typeName(type), style: .init(pointSize: small))
-                name.alignment = .left
-                rows.append(HTMLLabel.Row([swatch, name]))
+                rows.append(row(swatch, text.typeName(type), small, rightToLeft))
             }
         }
         if !relationTypes.isEmpty {
-            rows.append(header(Wording.relationTypes.text(text.language), small))
+            rows.append(header(Wording.relationTypes.text(text.language), small, rightToLeft))
             for type in relationTypes {
                 let line = style.style(of: type)
-                let sample = HTMLLabel.Cell(text: sample(line), style: .init(bold: line.line == .bold, pointSize: small, color: line.color))
-                var name = HTMLLabel.Cell(text: text.relationName(type), style: .init(pointSize: small))
-                name.alignment = .left
-                rows.append(HTMLLabel.Row([sample, name]))
+                let sample = HTMLLabel.Cell(
+                    text: sample(line, rightToLeft: rightToLeft), style: .init(bold: line.line == .bold, pointSize: small, color: line.color))
+                rows.append(row(sample, text.relationName(type), small, rightToLeft))
             }
         }
         let table = HTMLLabel.Table(rows: rows, border: 0, cellBorder: 0, cellSpacing: 2, cellPadding: 2)
@@ -55,21 +53,30 @@ enum Legend {
         return (cluster, Node(nodeName, attributes: attributes))
     }
 
-    private static func header(_ title: String, _ size: Double) -> HTMLLabel.Row {
+    private static func header(_ title: String, _ size: Double, _ rightToLeft: Bool) -> HTMLLabel.Row {
         var cell = HTMLLabel.Cell(text: title, style: .init(italic: true, pointSize: size))
         cell.columnSpan = 2
-        cell.alignment = .left
+        cell.alignment = rightToLeft ? .right : .left
         return HTMLLabel.Row([cell])
     }
 
-    /// A line drawn in text: its kind, then an arrow head when the relation has a direction.
-    static func sample(_ style: StyleTable.RelationStyle) -> String {
+    /// A sample and its name; right to left (Arabic), the sample comes first on the right.
+    private static func row(_ sample: HTMLLabel.Cell, _ title: String, _ size: Double, _ rightToLeft: Bool) -> HTMLLabel.Row {
+        var name = HTMLLabel.Cell(text: title, style: .init(pointSize: size))
+        name.alignment = rightToLeft ? .right : .left
+        return HTMLLabel.Row(rightToLeft ? [name, sample] : [sample, name])
+    }
+
+    /// A line drawn in text: its kind, then an arrow head when the relation has a direction;
+    /// right to left, the head points left.
+    static func sample(_ style: StyleTable.RelationStyle, rightToLeft: Bool = false) -> String {
         let body = switch style.line {
         case .solid: "────"
         case .bold: "━━━━"
         case .dashed: "╌╌╌╌"
         case .dotted: "┄┄┄┄"
         }
+        if rightToLeft { return (style.arrow == "none" ? "─" : "◀") + body }
         return body + (style.arrow == "none" ? "─" : "▶")
     }
 }

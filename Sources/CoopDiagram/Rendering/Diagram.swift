@@ -26,12 +26,12 @@ public enum Diagram {
     }
 
     /// Draws the given entities and relations (e.g. a query's result) in `format`, with the
-    /// relations whose ends are not both among `entities` left out.
+    /// relations whose ends are not both among `entities` left out; `dpi` sets a bitmap's resolution.
     public static func render(
         subgraph entities: Set<EntityIndex>, relations: [RelationIndex], of graph: KnowledgeGraph,
-        style: StyleTable, language: Language = .fr, format: DiagramFormat, title: String? = nil
+        style: StyleTable, language: Language = .fr, format: DiagramFormat, title: String? = nil, dpi: Double? = nil
     ) throws(DiagramError) -> Data {
-        var options = DiagramOptions(style: style, language: language)
+        var options = DiagramOptions(style: style, language: language, dpi: dpi)
         options.presentation.rankdir = "LR"
         options.title = title.map { LocalizedText(fr: $0) }
         return try render(Subgraph(entities: entities, relations: relations, of: graph), of: graph, options: options, format: format)
@@ -43,7 +43,7 @@ public enum Diagram {
         _ subgraph: Subgraph, of graph: KnowledgeGraph, options: DiagramOptions, to url: URL
     ) throws(DiagramError) {
         let format = try DiagramFormat(url: url)
-        try AtomicFile.write(render(subgraph, of: graph, options: options, format: format), to: url)
+        try AtomicFile.write(render(subgraph, of: graph, options: options, format: format), to: url, failure: DiagramError.writing(url))
     }
 
     /// Like ``render(subgraph:relations:of:style:language:format:title:)``, into the file at `url`.
@@ -54,7 +54,7 @@ public enum Diagram {
         let format = try DiagramFormat(url: url)
         let data = try render(
             subgraph: entities, relations: relations, of: graph, style: style, language: language, format: format, title: title)
-        try AtomicFile.write(data, to: url)
+        try AtomicFile.write(data, to: url, failure: DiagramError.writing(url))
     }
 }
 

@@ -37,7 +37,8 @@ struct AuthorityChain {
         return relations
     }
 
-    private static func climbs(_ type: RelationType) -> Bool {
+    /// Whether a relation of `type` leads from an institution up towards its country.
+    static func climbs(_ type: RelationType) -> Bool {
         type == .underAuthorityOf || type == .locatedIn
     }
 }

@@ -57,8 +57,8 @@ extension Selection {
 
     private func index(_ id: EntityID, _ graph: KnowledgeGraph) throws(DiagramError) -> EntityIndex {
         guard let index = graph.index(of: id) else {
-            throw .unknownEntity(name: id.rawValue, suggestions: EntityResolver.suggestions(for: id.rawValue, in: graph).map {
-                EntityResolver.describe($0, graph)
+            throw .unknownEntity(name: id.rawValue, suggestions: graph.search(id.rawValue, limit: 5).map {
+                EntityResolver.describe($0.entity, graph)
             })
         }
         return index

@@ -166,7 +166,7 @@ private struct ViewReader {
     }
 
     func layout(_ node: Yams.Node, into view: inout ViewDefinition) throws(DiagramError) {
-        for pair in try yaml.mapping(node, "layout", allowed: ["engine", "rankdir", "graph"]) {
+        for pair in try yaml.mapping(node, "layout", allowed: ["engine", "rankdir", "line_scale", "graph"]) {
             switch pair.key {
             case "engine": view.engine = try yaml.choice(pair.value, "layout engine", as: LayoutEngine.self)
             case "rankdir":
@@ -175,6 +175,7 @@ private struct ViewReader {
                     throw yaml.error(pair.value, "'\(text)' is not a rankdir", hint: "use LR, RL, TB or BT")
                 }
                 view.presentation.rankdir = text
+            case "line_scale": view.presentation.lineScale = try yaml.number(pair.value, "layout.line_scale", in: 0.1...5)
             default:
                 for attribute in try yaml.mapping(pair.value, "layout.graph", allowed: nil) {
                     view.presentation.graphAttributes.append(

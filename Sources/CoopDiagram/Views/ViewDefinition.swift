@@ -101,11 +101,14 @@ public struct Presentation: Hashable, Sendable {
     public var labelsRelations: Bool
     /// Extra graph attributes for the layout engine, by Graphviz name, applied last.
     public var graphAttributes: [RawAttribute]
+    /// A factor on every line's width (below 1: thinner lines for crowded diagrams).
+    public var lineScale: Double
 
     /// A presentation without clusters, merging parallel lines, without relation labels.
     public init(
         grouping: Grouping = .none, rankdir: String? = nil, sides: Sides? = nil,
-        mergesParallel: Bool = true, labelsRelations: Bool = false, graphAttributes: [RawAttribute] = []
+        mergesParallel: Bool = true, labelsRelations: Bool = false, graphAttributes: [RawAttribute] = [],
+        lineScale: Double = 1
     ) {
         self.grouping = grouping
         self.rankdir = rankdir
@@ -113,6 +116,7 @@ public struct Presentation: Hashable, Sendable {
         self.mergesParallel = mergesParallel
         self.labelsRelations = labelsRelations
         self.graphAttributes = graphAttributes
+        self.lineScale = lineScale
     }
 }
 

@@ -9,7 +9,7 @@ struct YAMLReader {
     /// The root node of `text`, or an error at the place the parser stopped.
     func root(of text: String) throws(DiagramError) -> Node {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {  // values are typed from their text
                 throw DiagramError.invalidInput(
                     file: file, line: 1, column: 1, message: "the file is empty", hint: "write a mapping of 'key: value' lines")
             }

@@ -48,7 +48,7 @@ public enum GEXF {
 
     /// Writes `graph` as GEXF 1.3 to `url`, atomically.
     public static func write(_ graph: KnowledgeGraph, to url: URL) throws(ExchangeError) {
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
     }
 
     /// The ` start="…" end="…"` attributes of a period; empty for an undated fact.

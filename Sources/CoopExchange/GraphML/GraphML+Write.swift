@@ -39,7 +39,7 @@ public enum GraphML {
 
     /// Writes `graph` as GraphML to `url`, atomically.
     public static func write(_ graph: KnowledgeGraph, to url: URL) throws(ExchangeError) {
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
     }
 
     private static func keyID(prefix: String, _ position: Int) -> String { "\(prefix)\(position)" }

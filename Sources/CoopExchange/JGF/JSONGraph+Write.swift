@@ -42,7 +42,7 @@ public enum JSONGraph {
 
     /// Writes `graph` as JGF to `url`, atomically.
     public static func write(_ graph: KnowledgeGraph, to url: URL) throws(ExchangeError) {
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in write(graph, to: &stream) }
     }
 
     private static func metadata(_ entity: Entity) -> String {

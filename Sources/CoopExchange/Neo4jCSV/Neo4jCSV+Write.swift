@@ -2,9 +2,11 @@ import CoopModel
 import Foundation
 
 extension Neo4jCSV {
-    /// Writes `nodes.csv` and `relationships.csv` of `graph` into `directory` (created if needed),
-    /// each through a temporary file renamed at the end, so no half-written file is left.
-    /// - Complexity: O(n + m) plus the size of the text.
+    /// Writes `nodes.csv` (entities in id order, as the knowledge-base YAML writer lists them, so
+    /// export → import → export gives the same bytes) and `relationships.csv` (relation order) of
+    /// `graph` into `directory` (created if needed),
+    /// each through a temporary file renamed at the end (``AtomicFile``), so no half-written file is left.
+    /// - Complexity: O(n log n + m) plus the size of the text.
     public static func write(_ graph: KnowledgeGraph, to directory: URL) throws(ExchangeError) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -15,7 +17,7 @@ extension Neo4jCSV {
         let relationColumns = try propertyColumns(graph.relationIndices.lazy.map { graph.payload(of: $0).properties })
         try writeFile(directory.appendingPathComponent(nodesFile)) { output in
             output.row(nodeLeading + entityColumns.map { $0.kind.header($0.name) } + trailing)
-            for index in graph.entityIndices {
+            for index in graph.sortedEntityIndices {
                 let entity = graph.entity(at: index)
                 var cells = [
                     entity.id.rawValue, entity.type.rawValue, entity.names.fr, entity.names.en ?? "",
@@ -77,66 +79,15 @@ extension Neo4jCSV {
         ListCell.join(dates.map { "\($0.role.rawValue)=\($0.date)" })
     }
 
-    private static func writeFile(_ url: URL, _ fill: (inout CSVOutput) -> Void) throws(ExchangeError) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary.path)
-        else { throw .io(path: temporary.path, reason: "cannot create the file; check the folder's permissions") }
-        var output = CSVOutput(handle: handle)
-        fill(&output)
-        do {
-            try output.finish()
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.moveItem(at: temporary, to: url)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: "cannot write the file (\(error.localizedDescription))")
+    /// Writes `url` atomically; `fill` appends the rows.
+    private static func writeFile(_ url: URL, _ fill: (inout FileTextStream) -> Void) throws(ExchangeError) {
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in
+            fill(&stream)
         }
     }
 }
 
-/// Buffered RFC 4180 output: rows of cells, CRLF-terminated, written in large blocks; the first
-/// write error is kept and thrown by ``finish()``.
-struct CSVOutput {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var failure: (any Error)?
-
-    init(handle: FileHandle) {
-        self.handle = handle
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    /// Appends one row.
-    mutating func row(_ cells: [String]) {
-        let quote = UInt8(ascii: "\"")
-        for (position, cell) in cells.enumerated() {
-            if position > 0 { buffer.append(UInt8(ascii: ",")) }
-            if cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) {
-                buffer.append(quote)
-                for byte in cell.utf8 {
-                    if byte == quote { buffer.append(quote) }
-                    buffer.append(byte)
-                }
-                buffer.append(quote)
-            } else {
-                buffer.append(contentsOf: cell.utf8)
-            }
-        }
-        buffer.append(contentsOf: [13, 10])
-        if buffer.count >= 1 << 20 { drain() }
-    }
-
-    /// Writes what is buffered, closes the file, and throws the first write error.
-    mutating func finish() throws {
-        drain()
-        if let failure { throw failure }
-        try handle.close()
-    }
-
-    private mutating func drain() {
-        guard failure == nil, !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch { failure = error }
-        buffer.removeAll(keepingCapacity: true)
-    }
+extension FileTextStream {
+    /// Appends one CSV record (``CSVField``'s quoting, CRLF-terminated).
+    fileprivate mutating func row(_ cells: [String]) { write(CSVField.record(cells)) }
 }

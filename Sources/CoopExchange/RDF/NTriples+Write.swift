@@ -24,7 +24,7 @@ public enum NTriples {
     @discardableResult
     public static func write(_ graph: KnowledgeGraph, to url: URL) throws(ExchangeError) -> Int {
         var count = 0
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in count = try write(graph, to: &stream) }
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in count = try write(graph, to: &stream) }
         return count
     }
 }

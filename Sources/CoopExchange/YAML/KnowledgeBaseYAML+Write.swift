@@ -33,7 +33,7 @@ public enum KnowledgeBaseYAML {
 
     /// Writes `graph` as a knowledge-base file at `url`, atomically.
     public static func write(_ graph: KnowledgeGraph, header: [String] = [], to url: URL) throws(ExchangeError) {
-        try AtomicFile.write(to: url) { (stream: inout FileTextStream) throws(ExchangeError) in
+        try AtomicFile.write(to: url, failure: ExchangeError.writing(url)) { (stream: inout FileTextStream) throws(ExchangeError) in
             write(graph, header: header, to: &stream)
         }
     }

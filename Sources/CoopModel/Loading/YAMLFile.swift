@@ -88,7 +88,10 @@ enum YAMLFile {
         let root: Node?
         let parser: Parser
         do {
-            parser = try Parser(yaml: text)
+            // Every value is read as text and typed by the schema, so scalars need no implicit tags:
+            // the basic resolver spares a regular-expression match per scalar (also in Yams'
+            // duplicate-key check, which hashes every key with its tag).
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             let (line, column, message) = describe(error)

@@ -77,10 +77,10 @@ extension ResultSet {
         return output
     }
 
-    /// A header line, then one line per row; fields quoted when they hold `,`, `"` or a line break.
+    /// A header line, then one line per row, quoted as ``CoopModel/CSVField`` says.
     public func csvText() -> String {
-        var output = columns.map(Self.csvField).joined(separator: ",") + "\r\n"
-        for row in rows { output += row.map { Self.csvField($0.cellText) }.joined(separator: ",") + "\r\n" }
+        var output = CSVField.record(columns)
+        for row in rows { output += CSVField.record(row.map(\.cellText)) }
         return output
     }
 
@@ -111,10 +111,5 @@ extension ResultSet {
 
     private static func oneLine(_ text: String) -> String {
         text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

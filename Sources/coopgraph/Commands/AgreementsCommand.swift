@@ -32,6 +32,6 @@ struct AgreementsCommand: ParsableCommand {
             parties: parties, sectors: try sector.map { [try resolveEntity($0, ofType: .sector, in: graph)] } ?? [],
             time: time.filter)
         let result = agreements(query, in: graph).resultSet(in: graph, language: answer.language, query: query)
-        return try answer.emit(result, graph: graph)
+        return try answer.emit(result, graph: graph, data: input.knowledgeBase.directory)
     }
 }

@@ -15,7 +15,7 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Argument(help: "The entity (id, name, alias or acronym) or the view to brief on.")
+    @Argument(help: "The entity (id, name, alias or acronym) or the view of --views (file name without .yaml) to brief on.")
     var subject: String
 
     @Option(name: .customLong("lang"), help: "Language of the briefing: fr, en or ar.")
@@ -26,6 +26,9 @@ struct BriefCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output file: FILE.md, FILE.html or FILE.docx.")
     var output: String
+
+    @Option(help: "The folder of view files a VIEW subject is looked up in.")
+    var views: String = "Graphs"
 
     func validate() throws {
         guard Language(rawValue: language) != nil else {
@@ -53,7 +56,10 @@ struct BriefCommand: ParsableCommand {
         let url = URL(fileURLWithPath: output)
         try reportingErrors {
             let base = try knowledgeBase.load()
-            let (subject, content) = try makeBriefingContent(subject: self.subject, base: base, language: language)
+            let facts = BriefingSources(
+                base: base, dataDirectory: knowledgeBase.directory, viewsDirectory: URL(fileURLWithPath: views),
+                language: language)
+            let (subject, content) = try facts.content(for: self.subject)
             let briefing = try Briefing.assemble(
                 subject: subject, content: content, graph: base.graph, language: language, date: day,
                 sources: base.sources)

@@ -7,11 +7,12 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the knowledge base for other tools: GraphML, GEXF (Gephi), JSON Graph, N-Triples, Turtle.",
+        abstract: "Write the knowledge base for other tools: GraphML, GEXF (Gephi), JSON Graph, N-Triples, Turtle, Neo4j CSV.",
         discussion: """
             graphml: NetworkX, yEd, igraph. gexf: Gephi, dynamic (timeline from the dates). jgf: JSON Graph \
             Format, lossless (coopgraph import reads it back). nt, ttl: RDF in the vocabulary of \
-            Docs/rdf-vocabulary.md. Without -o the file goes to standard output.
+            Docs/rdf-vocabulary.md. csv: Neo4j CSV, nodes.csv and relationships.csv in the folder -o DIR \
+            (coopgraph import and --csv read it back). Without -o the file goes to standard output.
             """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
@@ -19,8 +20,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (written whole or not at all).")
+    @Option(name: [.short, .customLong("output")], help: "The file (the folder for csv) to write; each file is written whole or not at all.")
     var output: String?
+
+    func validate() throws {
+        if format.isFolder, output == nil {
+            throw ValidationError("--format \(format.rawValue) writes two files; give the folder to write them in with -o DIR")
+        }
+    }
 
     func run() throws {
         let graph = try reportingErrors { try knowledgeBase.load().graph }

@@ -25,6 +25,6 @@ struct FindCommand: ParsableCommand {
 
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {
-        try answer.emit(findEntities(text, in: graph, limit: limit).resultSet(in: graph, language: answer.language), graph: graph)
+        try answer.emit(findEntities(text, in: graph, limit: limit).resultSet(in: graph, language: answer.language), graph: graph, data: input.knowledgeBase.directory)
     }
 }

@@ -52,6 +52,9 @@ extension GraphvizCommand {
         @Flag(help: "Leave out clusters and HTML labels (Graphviz 2.42 leaks in those paths).")
         var simple = false
 
+        @Flag(help: "After a warm-up of 50 renders, print how much the resident set grew over the loop.")
+        var reportMemory = false
+
         func run() throws {
             var graph = Graph(name: "soak")
             if !simple {
@@ -62,11 +65,31 @@ extension GraphvizCommand {
             }
             graph.addEdge(from: #"C:\Net"#, to: "b", key: "k1", attributes: ["href": .url("?x=1&y=2")])
             graph.addEdge(from: #"C:\Net"#, to: "b", key: "k2")
-            for index in 0..<count {
-                _ = try Graphviz.render(graph, format: index.isMultiple(of: 2) ? .svg : .png)
-                _ = try Graphviz.render(dot: DOTWriter.write(graph), format: .plain)
+            func renderRound(_ count: Int) throws {
+                for index in 0..<count {
+                    _ = try Graphviz.render(graph, format: index.isMultiple(of: 2) ? .svg : .png)
+                    _ = try Graphviz.render(dot: DOTWriter.write(graph), format: .plain)
+                }
             }
-            print("rendered \(count) graphs")
+            guard reportMemory else {
+                try renderRound(count)
+                print("rendered \(count) graphs")
+                return
+            }
+            try renderRound(50)
+            let before = try Self.residentBytes()
+            try renderRound(count)
+            print("rendered \(count) graphs after a warm-up of 50; resident set grew by \(try Self.residentBytes() - before) bytes")
+        }
+
+        /// This process's resident set, from Linux's /proc.
+        private static func residentBytes() throws -> Int {
+            let statm = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8)
+            let fields = statm.split(separator: " ")
+            guard fields.count > 1, let pages = Int(fields[1]) else {
+                throw ValidationError("cannot read the resident set from /proc/self/statm")
+            }
+            return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
         }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a JSON Graph Format file into a knowledge-base YAML file.",
+        abstract: "Turn a JSON Graph Format file or a Neo4j CSV folder into a knowledge-base YAML file.",
         discussion: """
             The node and relation types are those of --data's schema.yaml. The output is a plain kb \
             file: review it, then run `coopgraph validate` with it in Data/kb/.
@@ -15,7 +15,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Argument(help: "The file to import: a JSON Graph Format file (.json).")
+    @Argument(help: "What to import: a JSON Graph Format file (.json), or a folder with nodes.csv and relationships.csv.")
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "The knowledge-base file to write, e.g. Data/kb/imported.yaml.")
@@ -27,13 +27,17 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-            throw ValidationError("\(input): no such file; give the path of a .json file")
+            throw ValidationError("\(input): no such file or folder; give a .json file or a Neo4j CSV folder")
         }
         if isDirectory.boolValue {
-            throw ValidationError("\(input) is a folder: importing Neo4j CSV folders is not available yet; export the graph as JSON Graph Format instead")
-        }
-        guard input.lowercased().hasSuffix(".json") else {
-            throw ValidationError("\(input): only JSON Graph Format (.json) files can be imported")
+            for file in [Neo4jCSV.nodesFile, Neo4jCSV.relationshipsFile] {
+                let path = URL(fileURLWithPath: input).appendingPathComponent(file).path
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw ValidationError("\(input) has no \(file); a Neo4j CSV folder holds nodes.csv and relationships.csv")
+                }
+            }
+        } else if !input.lowercased().hasSuffix(".json") {
+            throw ValidationError("\(input): only JSON Graph Format files (.json) and Neo4j CSV folders can be imported")
         }
         if !force, FileManager.default.fileExists(atPath: output) {
             throw ValidationError("\(output) exists; choose another name or pass --force to replace it")
@@ -43,9 +47,20 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let graph = try reportingErrors { () throws -> KnowledgeGraph in
             let schema = try Schema.load(from: knowledgeBase.directory.appendingPathComponent("schema.yaml"))
-            return try GraphImport.jsonGraph(
-                from: URL(fileURLWithPath: input), schema: schema, to: URL(fileURLWithPath: output))
+            let source = URL(fileURLWithPath: input), destination = URL(fileURLWithPath: output)
+            if FileManager.default.isFolder(atPath: input) {
+                return try GraphImport.neo4jCSV(from: source, schema: schema, to: destination)
+            }
+            return try GraphImport.jsonGraph(from: source, schema: schema, to: destination)
         }
         StandardError.write("wrote \(graph.entityCount) entities and \(graph.relationCount) relations to \(output); check them with `coopgraph validate`")
+    }
+}
+
+extension FileManager {
+    /// Whether `path` names an existing folder.
+    func isFolder(atPath path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -30,6 +30,6 @@ struct NeighborsCommand: ParsableCommand {
             entity: try resolveEntity(entity, in: graph), depth: depth, types: Set(type.map { NodeType(rawValue: $0) }),
             time: time.filter)
         let result = try neighbors(query, in: graph).resultSet(in: graph, language: answer.language, query: query)
-        return try answer.emit(result, graph: graph)
+        return try answer.emit(result, graph: graph, data: input.knowledgeBase.directory)
     }
 }

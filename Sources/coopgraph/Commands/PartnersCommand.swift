@@ -45,6 +45,6 @@ struct PartnersCommand: ParsableCommand {
             sectors: try sector.map { [try resolveEntity($0, ofType: .sector, in: graph)] } ?? [], time: time.filter,
             includeSubordinates: includeSubordinates)
         let result = partners(query, in: graph).resultSet(in: graph, language: answer.language, query: query)
-        return try answer.emit(result, graph: graph)
+        return try answer.emit(result, graph: graph, data: input.knowledgeBase.directory)
     }
 }

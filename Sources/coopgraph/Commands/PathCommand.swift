@@ -33,6 +33,6 @@ struct PathCommand: ParsableCommand {
             from: try resolveEntity(from, in: graph), to: try resolveEntity(to, in: graph), all: all,
             maxLength: maxLength, limit: limit, time: time.filter)
         let result = try paths(query, in: graph).resultSet(in: graph, language: answer.language, query: query)
-        return try answer.emit(result, graph: graph)
+        return try answer.emit(result, graph: graph, data: input.knowledgeBase.directory)
     }
 }

@@ -35,6 +35,6 @@ struct RankCommand: ParsableCommand {
     func respond(to graph: KnowledgeGraph) throws -> String {
         let query = RankQuery(measure: by, types: Set(type.map { NodeType(rawValue: $0) }), top: top, time: time.filter)
         let result = try rank(query, in: graph).resultSet(in: graph, language: answer.language, query: query)
-        return try answer.emit(result, graph: graph)
+        return try answer.emit(result, graph: graph, data: input.knowledgeBase.directory)
     }
 }

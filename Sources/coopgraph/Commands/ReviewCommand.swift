@@ -47,7 +47,7 @@ struct ReviewCommand: ParsableCommand {
             changed = true
         }
         if interactive { changed = try ask(&document) || changed }
-        if changed { try AtomicFile.write(document.encoded(as: format), to: url) }
+        if changed { try CoopExtract.AtomicFile.write(document.encoded(as: format), to: url) }
         if list || (!changed && !interactive) {
             for summary in document.summaries(status: status.flatMap(ReviewStatus.init(rawValue:))) { print(summary.line) }
         }

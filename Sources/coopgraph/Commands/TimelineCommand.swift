@@ -21,6 +21,6 @@ struct TimelineCommand: ParsableCommand {
     /// The answer as text, for a graph already loaded.
     func respond(to graph: KnowledgeGraph) throws -> String {
         let answered = timeline(of: try resolveEntity(entity, in: graph), in: graph, time: time.filter)
-        return try answer.emit(answered.resultSet(in: graph, language: answer.language, time: time.filter), graph: graph)
+        return try answer.emit(answered.resultSet(in: graph, language: answer.language, time: time.filter), graph: graph, data: input.knowledgeBase.directory)
     }
 }

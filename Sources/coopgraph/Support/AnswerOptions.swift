@@ -1,8 +1,8 @@
 import ArgumentParser
+import CoopDiagram
 import CoopModel
 import CoopQuery
 import Foundation
-
 
 /// How a query command writes its answer.
 struct AnswerOptions: ParsableArguments {
@@ -21,17 +21,28 @@ struct AnswerOptions: ParsableArguments {
         }
     }
 
-    /// The answer as text, after drawing it when asked.
-    func emit(_ result: ResultSet, graph: KnowledgeGraph) throws -> String {
-        if let render { try AnswerRendering.draw(result.subgraph, of: graph, to: URL(fileURLWithPath: render)) }
+    /// The answer as text, after drawing it when asked in the style of `data`'s `style.yaml`.
+    func emit(_ result: ResultSet, graph: KnowledgeGraph, data: URL) throws -> String {
+        if let render {
+            try AnswerRendering.draw(
+                result.subgraph, of: graph, language: language, data: data, to: URL(fileURLWithPath: render))
+        }
         return result.rendered(as: format, graph: graph)
     }
 }
 
-/// Draws an answer's subgraph; the place where the diagram module plugs in.
+/// Draws an answer's subgraph with CoopDiagram.
 enum AnswerRendering {
-    static func draw(_ subgraph: AnswerSubgraph, of graph: KnowledgeGraph, to url: URL) throws {
-        throw CommandFailure(
-            "--render is not available in this build yet: the diagram module is not wired in; run without --render")
+    /// Draws exactly `subgraph` (its entities and relations) in the diagram style of `data`, with
+    /// names in `language`, into `url` (SVG or PNG by its extension), atomically.
+    static func draw(
+        _ subgraph: AnswerSubgraph, of graph: KnowledgeGraph, language: Language, data: URL, to url: URL
+    ) throws {
+        // A graph read from CSV has no schema of its own: its types are not checked against the style.
+        let schema = graph.schema.nodeTypes.isEmpty ? nil : graph.schema
+        let style = try StyleTable.load(dataDirectory: data, schema: schema)
+        try Diagram.render(
+            subgraph: subgraph.entities, relations: subgraph.relations, of: graph, style: style, language: language,
+            to: url)
     }
 }

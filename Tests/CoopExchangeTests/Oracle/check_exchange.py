@@ -18,10 +18,14 @@ from rdflib.compare import isomorphic
 PARTNERS_QUERY = """
 PREFIX cg: <https://coopgraph.example/def#>
 SELECT DISTINCT ?partner WHERE {
-  { ?entity cg:partyTo ?agreement . ?partner cg:partyTo ?agreement . }
+  { ?entity cg:partyTo|cg:beneficiaryOf ?agreement .
+    ?partner cg:partyTo|cg:beneficiaryOf ?agreement .
+    ?agreement a cg:Agreement . }
   UNION { ?entity cg:cooperatesWith ?partner . }
   UNION { ?partner cg:cooperatesWith ?entity . }
   FILTER (?partner != ?entity)
+  FILTER NOT EXISTS { ?partner cg:underAuthorityOf+ ?entity . }
+  FILTER NOT EXISTS { ?entity cg:underAuthorityOf+ ?partner . }
 }
 """
 

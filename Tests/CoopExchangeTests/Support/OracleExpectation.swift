@@ -48,26 +48,6 @@ enum OracleExpectation {
         return "https://coopgraph.example/id/" + encoded.joined()
     }
 
-    /// The co-parties of the entity's agreements and its `cooperates_with` partners either way.
-    static func partners(of id: EntityID, in graph: KnowledgeGraph) -> [String] {
-        var result = Set<EntityID>()
-        for index in graph.relationIndices {
-            let relation = graph.relation(at: index)
-            if relation.type == .cooperatesWith {
-                if relation.from == id { result.insert(relation.to) }
-                if relation.to == id { result.insert(relation.from) }
-            }
-            if relation.type == .partyTo, relation.from == id {
-                for other in graph.relationIndices {
-                    let second = graph.relation(at: other)
-                    if second.type == .partyTo, second.to == relation.to { result.insert(second.from) }
-                }
-            }
-        }
-        result.remove(id)
-        return result.map(iri).sorted()
-    }
-
     private static func common(
         _ attributes: inout [String: Any], properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef],
         note: String?
