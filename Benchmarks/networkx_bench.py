@@ -44,21 +44,38 @@ def load(directory):
     return graph, simple
 
 
+def authority_family(graph, entity):
+    """The entity with everything above and below it through `under_authority_of`."""
+    family = {entity}
+    for walk in (lambda node: ((v, d) for _, v, d in graph.out_edges(node, data=True)),
+                 lambda node: ((u, d) for u, _, d in graph.in_edges(node, data=True))):
+        stack = [entity]
+        while stack:
+            for other, data in walk(stack.pop()):
+                if data["type"] == "under_authority_of" and other not in family:
+                    family.add(other)
+                    stack.append(other)
+    return family
+
+
 def partners(graph, entity):
-    """Rows as the Swift `partners` counts them: one per (partner, kind, shared node), one per asserted relation."""
+    """Rows as the Swift `partners` counts them: one per (partner, kind, shared node), one per asserted
+    relation; the entity's superiors and subordinates (`under_authority_of`) are never partners."""
+    family = authority_family(graph, entity)
     rows = set()
     for _, link, key, data in graph.out_edges(entity, keys=True, data=True):
+        if link in family:
+            continue
         kind = graph.nodes[link].get(":LABEL")
         if data["type"] == "cooperates_with":
-            if link != entity:
-                rows.add((link, "asserted", (entity, link, key)))
+            rows.add((link, "asserted", (entity, link, key)))
             continue
         if kind in PARTICIPATION and data["type"] in PARTICIPATION[kind]:
             for partner, _, other in graph.in_edges(link, data=True):
-                if partner != entity and other["type"] in PARTICIPATION[kind]:
+                if partner not in family and other["type"] in PARTICIPATION[kind]:
                     rows.add((partner, kind, link))
     for source, _, key, data in graph.in_edges(entity, keys=True, data=True):
-        if data["type"] == "cooperates_with" and source != entity:
+        if data["type"] == "cooperates_with" and source not in family:
             rows.add((source, "asserted", (source, entity, key)))
     return len(rows)
 

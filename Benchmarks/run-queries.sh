@@ -17,9 +17,7 @@ mkdir -p "$out"
 
 echo "== build (release)"
 swift build -c release --product coopbench >/dev/null
-(cd .. && swift build -c release --product coopgraph >/dev/null)
 bench="$here/.build/release/coopbench"
-coopgraph="$here/../.build/release/coopgraph"
 
 echo "== python venv with networkx 3.x"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
@@ -30,8 +28,10 @@ python=.venv/bin/python
 big="$out/graph-${NODES}-${EDGES}"
 small="$out/graph-seed-size"
 echo "== generate $NODES nodes / $EDGES edges (seed $SEED) and a seed-KB-sized graph"
-[ -f "$big/relationships.csv" ] || "$coopgraph" synth --nodes "$NODES" --edges "$EDGES" --seed "$SEED" -o "$big"
-[ -f "$small/relationships.csv" ] || "$coopgraph" synth --nodes 300 --edges 1200 --seed "$SEED" -o "$small"
+# `coopbench synth` makes the same library calls as `coopgraph synth`, so the files are the same
+# without a release build of the whole CLI.
+[ -f "$big/relationships.csv" ] || "$bench" synth "$NODES" "$EDGES" "$SEED" "$big"
+[ -f "$small/relationships.csv" ] || "$bench" synth 300 1200 "$SEED" "$small"
 "$bench" make-queries "$big" "$QUERIES" "$SEED" "$out/queries.tsv"
 "$bench" make-queries "$small" 200 "$SEED" "$out/queries-small.tsv"
 ls -l "$big" | tail -n +2

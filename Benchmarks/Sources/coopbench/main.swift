@@ -8,6 +8,7 @@ import Foundation
 //   coopbench make-queries DIR N SEED OUT   N random partners/ego/path queries, as a TSV both sides read
 //   coopbench queries DIR QUERIES           run the queries after loading; times and checksums
 //   coopbench latency DIR QUERIES REPEAT    per-query latency (median) on a small graph, in-process
+//   coopbench synth NODES EDGES SEED DIR    the files `coopgraph synth` writes, without a release CLI build
 
 let schema = Schema(nodeTypes: [:], relationTypes: [:], dateRoles: [:])
 let arguments = CommandLine.arguments
@@ -123,8 +124,12 @@ do {
             fields.append(("\(kind)_median_us", median(each) * 1e6))
         }
         print(json(fields))
+    case "synth":
+        let graph = SyntheticGraph.make(
+            nodes: Int(arguments[2])!, edges: Int(arguments[3])!, seed: UInt64(arguments[4])!, schema: schema)
+        try Neo4jCSV.write(graph, to: URL(fileURLWithPath: arguments[5]))
     default:
-        FileHandle.standardError.write(Data("usage: coopbench load|make-queries|queries|latency …\n".utf8))
+        FileHandle.standardError.write(Data("usage: coopbench load|make-queries|queries|latency|synth …\n".utf8))
         exit(2)
     }
 } catch {

@@ -16,12 +16,15 @@ extension Neo4jCSV {
         var builder = KnowledgeGraphBuilder(schema: schema)
         let fileSize = (try? relationships.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         builder.reserve(entities: 0, relations: fileSize / 48)
-        try readNodes(nodes, into: &builder)
-        try readRelationships(relationships, into: &builder)
+        var ids = ByteKeyTable()
+        try readNodes(nodes, into: &builder, ids: &ids)
+        try readRelationships(relationships, into: &builder, ids: ids)
         return builder.build()
     }
 
-    private static func readNodes(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
+    private static func readNodes(
+        _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: inout ByteKeyTable
+    ) throws(ExchangeError) {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
         var strings = StringInterner()
@@ -42,20 +45,27 @@ extension Neo4jCSV {
                 properties: try cells.properties(layout.properties, &strings),
                 dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
                 note: cells.optional(layout.note))
-            do throws(KnowledgeGraphBuilder.Failure) { try builder.add(entity) } catch {
+            do throws(KnowledgeGraphBuilder.Failure) {
+                let index = try builder.add(entity)
+                if let column = layout.id { ids.insert(record.field(column), Int32(index)) }
+            } catch {
                 throw .malformed(file: file, line: record.line, column: 1, reason: error.description)
             }
         }
         if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 
-    private static func readRelationships(_ url: URL, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
+    private static func readRelationships(
+        _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: ByteKeyTable
+    ) throws(ExchangeError) {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
         var strings = StringInterner()
         var propertyCache = CellCache<[String: PropertyValue]>()
         var dateCache = CellCache<[DatedRole]>()
         var sourceCache = CellCache<[SourceRef]>()
+        // Payloads by the spellings of their parts: a payload seen before is not hashed again.
+        var payloadCodes: [PayloadSpelling: KnowledgeGraphBuilder.PayloadCode] = [:]
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
                 layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
@@ -63,11 +73,22 @@ extension Neo4jCSV {
             }
             let cells = RowReader(record: record, file: file)
             // Looked up in place: passing the builder to a function would copy it for every row.
-            let fromID = try cells.required(layout.start, "node id")
-            guard let from = builder.index(of: EntityID(fromID)) else { throw cells.unknownNode(fromID, layout.start) }
-            let toID = try cells.required(layout.end, "node id")
-            guard let to = builder.index(of: EntityID(toID)) else { throw cells.unknownNode(toID, layout.end) }
+            let fromBytes = try cells.requiredBytes(layout.start, "node id")
+            guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes))
+            else { throw cells.unknownNode(String(decoding: fromBytes, as: UTF8.self), layout.start) }
+            let toBytes = try cells.requiredBytes(layout.end, "node id")
+            guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes))
+            else { throw cells.unknownNode(String(decoding: toBytes, as: UTF8.self), layout.end) }
             let type = RelationType(rawValue: strings.string(try cells.requiredBytes(layout.type, "relation type")))
+            // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
+            if record.isEmpty(layout.note ?? record.count), let p = propertyCache.spelling(record, layout.propertyColumns),
+                let d = dateCache.spelling(record, layout.dateColumns),
+                let s = sourceCache.spelling(record, layout.sourceColumns),
+                let code = payloadCodes[PayloadSpelling(properties: p, dates: d, sources: s)]
+            {
+                builder.addRelation(type: type, from: from, to: to, payloadCode: code)
+                return
+            }
             // Each part is parsed once per spelling and shared by every row that spells it so.
             let properties = try propertyCache.value(record, layout.propertyColumns) { () throws(ExchangeError) in
                 try cells.properties(layout.properties, &strings)
@@ -78,13 +99,37 @@ extension Neo4jCSV {
             let sources = try sourceCache.value(record, layout.sourceColumns) { () throws(ExchangeError) in
                 try cells.sources(layout.sources, &strings)
             }
+            let note = cells.optional(layout.note)
+            var spelling: PayloadSpelling?
+            if note == nil, let p = properties.spelling, let d = dates.spelling, let s = sources.spelling {
+                spelling = PayloadSpelling(properties: p, dates: d, sources: s)
+            }
             let payload = RelationPayload(
-                properties: properties, dates: dates, sources: sources, note: cells.optional(layout.note))
-            builder.addRelation(type: type, from: from, to: to, payload: payload)
+                properties: properties.value, dates: dates.value, sources: sources.value, note: note)
+            let code: KnowledgeGraphBuilder.PayloadCode
+            if let spelling {
+                // A new spelling: stored as is, since rows spelled alike are recognised above.
+                code = builder.storePayload(payload)
+                payloadCodes[spelling] = code
+            } else {
+                code = builder.internPayload(payload)
+            }
+            builder.addRelation(type: type, from: from, to: to, payloadCode: code)
         }
         if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
+}
 
+extension EntityID {
+    /// The id spelled by these UTF-8 bytes (invalid sequences become U+FFFD).
+    fileprivate init(decoding bytes: ArraySlice<UInt8>) { self.init(String(decoding: bytes, as: UTF8.self)) }
+}
+
+/// A relation payload named by the spellings of its property, date and source cells.
+private struct PayloadSpelling: Hashable {
+    let properties: Int32
+    let dates: Int32
+    let sources: Int32
 }
 
 /// Where each column of a file is: the fixed ones by header, then the property columns.

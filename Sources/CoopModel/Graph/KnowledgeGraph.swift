@@ -13,19 +13,21 @@ public struct KnowledgeGraph: Sendable {
     let entityStore: [Entity]
     let idIndex: [EntityID: Int32]
     let typeIndex: [NodeType: [Int32]]
+    @usableFromInline let nodeTypeTable: [NodeType]
+    @usableFromInline let nodeTypeCodes: [UInt32]
     let nameIndex: [String: [Int32]]
 
-    let relationTypeTable: [RelationType]
-    let relationTypeCodes: [UInt16]
-    let relationFrom: [Int32]
-    let relationTo: [Int32]
+    @usableFromInline let relationTypeTable: [RelationType]
+    @usableFromInline let relationTypeCodes: [UInt16]
+    @usableFromInline let relationFrom: [Int32]
+    @usableFromInline let relationTo: [Int32]
     let relationPayloadCodes: [UInt32]
     let payloadTable: [RelationPayload]
 
-    let outOffsets: [Int32]
-    let outRelations: [Int32]
-    let inOffsets: [Int32]
-    let inRelations: [Int32]
+    @usableFromInline let outOffsets: [Int32]
+    @usableFromInline let outRelations: [Int32]
+    @usableFromInline let inOffsets: [Int32]
+    @usableFromInline let inRelations: [Int32]
 
     /// The number of entities.
     public var entityCount: Int { entityStore.count }
@@ -41,6 +43,15 @@ public struct KnowledgeGraph: Sendable {
     /// The entity at `index`.
     /// - Complexity: O(1).
     public func entity(at index: EntityIndex) -> Entity { entityStore[index] }
+
+    /// The id of the entity at `index`, without copying the rest of the entity.
+    /// - Complexity: O(1).
+    public func id(at index: EntityIndex) -> EntityID { entityStore[index].id }
+
+    /// The type of the entity at `index`, read from a compact column.
+    /// - Complexity: O(1).
+    @inlinable
+    public func type(at index: EntityIndex) -> NodeType { nodeTypeTable[Int(nodeTypeCodes[index])] }
 
     /// The position of the entity with this id.
     /// - Complexity: O(1) on average.
@@ -84,24 +95,26 @@ public struct KnowledgeGraph: Sendable {
         let payload = payloadTable[Int(relationPayloadCodes[index])]
         return Relation(
             type: relationTypeTable[Int(relationTypeCodes[index])],
-            from: entityStore[Int(relationFrom[index])].id,
-            to: entityStore[Int(relationTo[index])].id,
+            from: id(at: Int(relationFrom[index])), to: id(at: Int(relationTo[index])),
             properties: payload.properties, dates: payload.dates, sources: payload.sources,
             note: payload.note)
     }
 
     /// The type of the relation at `index`, without materialising it.
     /// - Complexity: O(1).
+    @inlinable
     public func relationType(at index: RelationIndex) -> RelationType {
         relationTypeTable[Int(relationTypeCodes[index])]
     }
 
     /// The source endpoint of the relation at `index`.
     /// - Complexity: O(1).
+    @inlinable
     public func source(of index: RelationIndex) -> EntityIndex { Int(relationFrom[index]) }
 
     /// The target endpoint of the relation at `index`.
     /// - Complexity: O(1).
+    @inlinable
     public func target(of index: RelationIndex) -> EntityIndex { Int(relationTo[index]) }
 
     /// The properties, dates, sources and note of the relation at `index`.
@@ -112,18 +125,21 @@ public struct KnowledgeGraph: Sendable {
 
     /// The relations leaving `entity`, in insertion order.
     /// - Complexity: O(1) to get; O(out-degree) to walk.
+    @inlinable
     public func outgoing(_ entity: EntityIndex) -> some RandomAccessCollection<RelationIndex> {
         outRelations[Int(outOffsets[entity])..<Int(outOffsets[entity + 1])].lazy.map(Int.init)
     }
 
     /// The relations arriving at `entity`, in insertion order.
     /// - Complexity: O(1) to get; O(in-degree) to walk.
+    @inlinable
     public func incoming(_ entity: EntityIndex) -> some RandomAccessCollection<RelationIndex> {
         inRelations[Int(inOffsets[entity])..<Int(inOffsets[entity + 1])].lazy.map(Int.init)
     }
 
     /// The number of relations touching `entity`, both directions.
     /// - Complexity: O(1).
+    @inlinable
     public func degree(_ entity: EntityIndex) -> Int {
         Int(outOffsets[entity + 1] - outOffsets[entity] + inOffsets[entity + 1] - inOffsets[entity])
     }

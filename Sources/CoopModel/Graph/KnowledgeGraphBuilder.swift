@@ -3,6 +3,9 @@
 /// The builder checks only what the graph's integrity needs (unique ids, known endpoints);
 /// the schema rules are the validator's job, which reports every problem with its place.
 public struct KnowledgeGraphBuilder: Sendable {
+    /// A payload stored in the builder, from ``internPayload(_:)``.
+    public typealias PayloadCode = UInt32
+
     /// Why a graph could not be built.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateID(EntityID)
@@ -28,6 +31,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     private var typeCodes: [RelationType: UInt16] = [:]
     private var payloadTable: [RelationPayload] = []
     private var payloadCodes: [RelationPayload: UInt32] = [:]
+    // The last relation type seen: bulk imports repeat a handful of types.
+    private var lastType: (type: RelationType, code: UInt16)?
     private var relationTypeCodes: [UInt16] = []
     private var relationFrom: [Int32] = []
     private var relationTo: [Int32] = []
@@ -78,23 +83,45 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Adds a relation between two entity positions; the fast path for bulk imports.
     /// - Complexity: O(1) amortised; equal payloads are stored once.
     public mutating func addRelation(type: RelationType, from: EntityIndex, to: EntityIndex, payload: RelationPayload) {
+        addRelation(type: type, from: from, to: to, payloadCode: internPayload(payload))
+    }
+
+    /// Stores `payload` once and returns its code, for ``addRelation(type:from:to:payloadCode:)``:
+    /// a bulk reader that recognises a payload it has seen (by its text) can skip hashing it again.
+    /// - Complexity: O(size of the payload) on average; equal payloads get the same code.
+    public mutating func internPayload(_ payload: RelationPayload) -> PayloadCode {
+        if let known = payloadCodes[payload] { return known }
+        let code = PayloadCode(payloadTable.count)
+        payloadTable.append(payload)
+        payloadCodes[payload] = code
+        return code
+    }
+
+    /// Stores `payload` without looking for an equal one and returns its code, for readers that
+    /// recognise repeated payloads themselves (by their text) and call this once per distinct one.
+    /// - Complexity: O(1) amortised.
+    public mutating func storePayload(_ payload: RelationPayload) -> PayloadCode {
+        payloadTable.append(payload)
+        return PayloadCode(payloadTable.count - 1)
+    }
+
+    /// Adds a relation between two entity positions with a payload stored by ``internPayload(_:)``
+    /// or ``storePayload(_:)``.
+    /// - Complexity: O(1) amortised.
+    public mutating func addRelation(type: RelationType, from: EntityIndex, to: EntityIndex, payloadCode: PayloadCode) {
         precondition(entities.indices.contains(from) && entities.indices.contains(to), "endpoint out of range")
+        precondition(Int(payloadCode) < payloadTable.count, "payload code not from internPayload")
         let typeCode: UInt16
-        if let known = typeCodes[type] {
+        if let last = lastType, last.type == type {
+            typeCode = last.code
+        } else if let known = typeCodes[type] {
             typeCode = known
         } else {
             typeCode = UInt16(typeTable.count)
             typeTable.append(type)
             typeCodes[type] = typeCode
         }
-        let payloadCode: UInt32
-        if let known = payloadCodes[payload] {
-            payloadCode = known
-        } else {
-            payloadCode = UInt32(payloadTable.count)
-            payloadTable.append(payload)
-            payloadCodes[payload] = payloadCode
-        }
+        lastType = (type, typeCode)
         relationTypeCodes.append(typeCode)
         relationFrom.append(Int32(from))
         relationTo.append(Int32(to))
@@ -104,11 +131,23 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Freezes the graph: builds the type and name indexes and the adjacency lists.
     /// - Complexity: O(n + m) for n entities and m relations, plus the names' length.
     public consuming func build() -> KnowledgeGraph {
+        // The payload dictionary is only needed while adding; free it before the adjacency is built.
+        payloadCodes = [:]
         var typeIndex: [NodeType: [Int32]] = [:]
         var nameIndex: [String: [Int32]] = [:]
+        var nodeTypeTable: [NodeType] = []
+        var nodeTypeCodes = [UInt32](repeating: 0, count: entities.count)
+        var nodeTypeCodeOf: [NodeType: UInt32] = [:]
         for (position, entity) in entities.enumerated() {
             let index = Int32(position)
             typeIndex[entity.type, default: []].append(index)
+            if let code = nodeTypeCodeOf[entity.type] {
+                nodeTypeCodes[position] = code
+            } else {
+                nodeTypeCodes[position] = UInt32(nodeTypeTable.count)
+                nodeTypeCodeOf[entity.type] = UInt32(nodeTypeTable.count)
+                nodeTypeTable.append(entity.type)
+            }
             var keys: [String] = []
             for text in entity.names.all + entity.aliases + entity.acronyms {
                 let key = NameKey.make(text)
@@ -120,6 +159,7 @@ public struct KnowledgeGraphBuilder: Sendable {
         let (inOffsets, inRelations) = Self.adjacency(count: entities.count, keys: relationTo)
         return KnowledgeGraph(
             schema: schema, entityStore: entities, idIndex: idIndex, typeIndex: typeIndex,
+            nodeTypeTable: nodeTypeTable, nodeTypeCodes: nodeTypeCodes,
             nameIndex: nameIndex, relationTypeTable: typeTable, relationTypeCodes: relationTypeCodes,
             relationFrom: relationFrom, relationTo: relationTo, relationPayloadCodes: relationPayloadCodes,
             payloadTable: payloadTable, outOffsets: outOffsets, outRelations: outRelations,

@@ -6,6 +6,7 @@ public enum NameKey {
     /// The look-up key of `text`.
     /// - Complexity: O(n) in the length of `text`.
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
         var key = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -27,6 +28,25 @@ public enum NameKey {
             }
         }
         return String(key)
+    }
+
+    /// The key of an all-ASCII text: the same folding without Unicode tables (letters and digits
+    /// kept, lowercased; every run of other characters becomes one space between words).
+    private static func asciiKey(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The edit distance between `a` and `b` by Unicode scalar: insertions, deletions,

@@ -22,6 +22,13 @@ public struct AnswerSubgraph: Hashable, Sendable {
         self.relations = unique
     }
 
+    /// A subgraph of these entities and of relations known to be distinct, whose endpoints are
+    /// among the entities: only sorts the relations.
+    init(entities: Set<EntityIndex>, distinctRelations: [RelationIndex]) {
+        self.entities = entities
+        self.relations = distinctRelations.sorted()
+    }
+
     /// The entities in increasing index order.
     public var sortedEntities: [EntityIndex] { entities.sorted() }
 }

@@ -54,14 +54,16 @@ public struct NeighborsAnswer: Sendable {
     /// - Complexity: O(Σ out-degree of the entities).
     public var subgraph: AnswerSubgraph {
         let scope = TimeScope(graph: graph, filter: time)
-        let entities = Set(neighbors.map(\.entity))
+        var members = SparseMap(capacity: neighbors.count)
+        for neighbor in neighbors { members.insert(neighbor.entity, 0) }
         var relations: [RelationIndex] = []
-        for entity in entities {
-            for relation in graph.outgoing(entity) where entities.contains(graph.target(of: relation)) {
+        // Each entity is listed once, and each relation leaves one entity: no relation twice.
+        for neighbor in neighbors {
+            for relation in graph.outgoing(neighbor.entity) where members[graph.target(of: relation)] != nil {
                 if scope.admits(relation: relation) { relations.append(relation) }
             }
         }
-        return AnswerSubgraph(entities: entities, relations: relations)
+        return AnswerSubgraph(entities: Set(neighbors.map(\.entity)), distinctRelations: relations)
     }
 }
 

@@ -76,36 +76,53 @@ private func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph
     if start == goal { return [] }
     // reached[side][entity]: the relation that reached it, encoded +1 (-1 for the root). Sparse,
     // since a bidirectional search usually touches a small part of the graph.
-    var reached = [SparseMap(), SparseMap()]
-    reached[0].insert(start, -1)
-    reached[1].insert(goal, -1)
-    var frontiers = [[start], [goal]]
-    while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
-        let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
-        var next: [EntityIndex] = []
-        var meeting: (entity: EntityIndex, relation: RelationIndex)?
-        for current in frontiers[side] {
-            for (relation, other, _) in graph.incident(current) where reached[side][other] == nil {
-                guard scope.admits(relation: relation) else { continue }
-                reached[side].insert(other, Int32(relation + 1))
-                if reached[1 - side][other] != nil {
-                    meeting = (other, relation)
-                    break
-                }
-                next.append(other)
-            }
-            if meeting != nil { break }
+    var reached = (SparseMap(capacity: 512), SparseMap(capacity: 512))
+    reached.0.insert(start, -1)
+    reached.1.insert(goal, -1)
+    var frontiers = ([start], [goal])
+    while !frontiers.0.isEmpty && !frontiers.1.isEmpty {
+        let meeting: (entity: EntityIndex, relation: RelationIndex)?
+        if frontiers.0.count <= frontiers.1.count {
+            meeting = expand(&frontiers.0, &reached.0, reached.1, graph, scope)
+        } else {
+            meeting = expand(&frontiers.1, &reached.1, reached.0, graph, scope)
         }
         if let meeting {
             // Any meeting found while expanding one full level is at the shortest total distance.
-            var forward = walkBack(from: meeting.entity, reached[0], graph).reversed().map { $0 }
-            forward += walkBack(from: meeting.entity, reached[1], graph).map {
+            var forward = walkBack(from: meeting.entity, reached.0, graph).reversed().map { $0 }
+            forward += walkBack(from: meeting.entity, reached.1, graph).map {
                 PathHop(from: $0.to, to: $0.from, relation: $0.relation, direction: $0.direction == .forward ? .backward : .forward)
             }
             return forward
         }
-        frontiers[side] = next
     }
+    return nil
+}
+
+/// Replaces `frontier` by the entities one hop further that `mine` had not reached, walking each
+/// entity's leaving relations then its arriving ones; stops at the first entity `theirs` reached.
+private func expand(
+    _ frontier: inout [EntityIndex], _ mine: inout SparseMap, _ theirs: SparseMap, _ graph: KnowledgeGraph,
+    _ scope: TimeScope
+) -> (entity: EntityIndex, relation: RelationIndex)? {
+    var next: [EntityIndex] = []
+    for current in frontier {
+        for relation in graph.outgoing(current) {
+            let other = graph.target(of: relation)
+            guard mine[other] == nil, scope.admits(relation: relation) else { continue }
+            mine.insert(other, Int32(relation + 1))
+            if theirs[other] != nil { return (other, relation) }
+            next.append(other)
+        }
+        for relation in graph.incoming(current) {
+            let other = graph.source(of: relation)
+            guard mine[other] == nil, scope.admits(relation: relation) else { continue }
+            mine.insert(other, Int32(relation + 1))
+            if theirs[other] != nil { return (other, relation) }
+            next.append(other)
+        }
+    }
+    frontier = next
     return nil
 }
 

@@ -1,12 +1,11 @@
 import CoopModel
 
 extension KnowledgeGraph {
-    /// The id of an entity. (Materialises the entity: the one place to switch to a column
-    /// accessor once the graph offers one.)
-    func id(of entity: EntityIndex) -> EntityID { self.entity(at: entity).id }
+    /// The id of an entity, without copying the entity.
+    func id(of entity: EntityIndex) -> EntityID { id(at: entity) }
 
-    /// The type of an entity (see ``id(of:)``).
-    func type(of entity: EntityIndex) -> NodeType { self.entity(at: entity).type }
+    /// The type of an entity, from the graph's type column.
+    func type(of entity: EntityIndex) -> NodeType { type(at: entity) }
 }
 
 extension Sequence {
