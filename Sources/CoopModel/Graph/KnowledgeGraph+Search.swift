@@ -43,7 +43,8 @@ extension KnowledgeGraph {
         let query = NameKey.make(text)
         var best: [EntityIndex: NameMatch] = [:]
         func offer(_ entity: EntityIndex, _ kind: NameMatchKind, _ key: String, _ distance: Int = 0) {
-            if let known = best[entity], (known.kind, known.distance) <= (kind, distance) { return }
+            // Ties go to the smaller key, so the answer does not depend on the name index's hash order.
+            if let known = best[entity], (known.kind, known.distance, known.key) <= (kind, distance, key) { return }
             best[entity] = NameMatch(entity: entity, kind: kind, key: key, distance: distance)
         }
         let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
