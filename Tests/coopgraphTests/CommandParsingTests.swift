@@ -16,16 +16,7 @@ enum CLIFixture {
     /// Parses `arguments` as the CLI would and answers on the fixture graph.
     static func respond(_ arguments: [String]) throws -> String {
         let graph = try graph()
-        switch try CoopGraph.parseAsRoot(arguments) {
-        case let command as PartnersCommand: return try command.respond(to: graph)
-        case let command as NeighborsCommand: return try command.respond(to: graph)
-        case let command as PathCommand: return try command.respond(to: graph)
-        case let command as AgreementsCommand: return try command.respond(to: graph)
-        case let command as TimelineCommand: return try command.respond(to: graph)
-        case let command as RankCommand: return try command.respond(to: graph)
-        case let command as FindCommand: return try command.respond(to: graph)
-        case let command: throw CommandFailure("not a query command: \(type(of: command))")
-        }
+        return try QueryAnswer.respond(arguments, on: graph)
     }
 }
 

@@ -13,16 +13,7 @@ import Testing
     /// Parses `arguments` as the CLI would and answers on the shipped graph.
     static func respond(_ arguments: [String]) throws -> String {
         let graph = try #require(base).graph
-        switch try CoopGraph.parseAsRoot(arguments) {
-        case let command as PartnersCommand: return try command.respond(to: graph)
-        case let command as NeighborsCommand: return try command.respond(to: graph)
-        case let command as PathCommand: return try command.respond(to: graph)
-        case let command as AgreementsCommand: return try command.respond(to: graph)
-        case let command as TimelineCommand: return try command.respond(to: graph)
-        case let command as RankCommand: return try command.respond(to: graph)
-        case let command as FindCommand: return try command.respond(to: graph)
-        case let command: throw CommandFailure("not a query command: \(type(of: command))")
-        }
+        return try QueryAnswer.respond(arguments, on: graph)
     }
 
     @Test(arguments: [
