@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoopExchangeTests",
-            dependencies: ["CoopExchange", "CoopQuery", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CoopExchange", "CoopQuery", "PythonOracle", .product(name: "Yams", package: "Yams")],
             exclude: ["Oracle"]),
         .testTarget(
             name: "CoopBriefTests",
@@ -78,7 +78,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange"], exclude: ["Oracle", "Fixtures"]),
+            name: "CoopQueryTests", dependencies: ["CoopQuery", "CoopExchange", "PythonOracle"], exclude: ["Oracle", "Fixtures"]),
+        // The Python oracles (NetworkX, rdflib) that the cross-check tests compare with.
+        .target(name: "PythonOracle", path: "Tests/PythonOracle"),
         // End-to-end tests of the executable, as a user runs it.
         .testTarget(
             name: "coopgraphTests",

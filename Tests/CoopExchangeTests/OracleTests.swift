@@ -2,13 +2,8 @@ import CoopExchange
 import CoopModel
 import CoopQuery
 import Foundation
+import PythonOracle
 import Testing
-
-/// Where the cross-check's interpreter comes from.
-enum OracleEnvironment {
-    static let python = ProcessInfo.processInfo.environment["COOPGRAPH_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-}
 
 /// Reads coopgraph's GraphML, GEXF, N-Triples and Turtle with NetworkX and rdflib (`Oracle/check_exchange.py`).
 ///
@@ -17,7 +12,7 @@ enum OracleEnvironment {
 @Suite(
     "Cross-check with NetworkX and rdflib",
     .enabled(
-        if: OracleEnvironment.python != nil || OracleEnvironment.isCI,
+        if: PythonOracle.python != nil || PythonOracle.isCI,
         "set COOPGRAPH_PYTHON to a Python with networkx and rdflib (scripts/test.sh does) to run the cross-check"))
 struct OracleTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -52,7 +47,7 @@ struct OracleTests {
 
     /// Writes every format of `graph`, runs the script and returns its report and the N-Triples line count.
     private func check(_ graph: KnowledgeGraph, partnersOf entity: EntityID) throws -> (Report, triples: Int, lines: Int) {
-        let python = try #require(OracleEnvironment.python, "CI=true but COOPGRAPH_PYTHON is not set; run scripts/test.sh")
+        _ = try #require(PythonOracle.python, "CI=true but COOPGRAPH_PYTHON is not set; run scripts/test.sh")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-oracle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -66,18 +61,7 @@ struct OracleTests {
         let lines = try String(contentsOf: files[3], encoding: .utf8).split(separator: "\n")
         #expect(Set(lines).count == lines.count, "N-Triples lines repeat")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Self.script.path] + files.map(\.path)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "check_exchange.py failed: \(errorText)")
+        let data = try PythonOracle.run(Self.script, files.map(\.path))
         return (try JSONDecoder().decode(Report.self, from: data), triples, lines.count)
     }
 

@@ -1,6 +1,7 @@
 import CoopExchange
 import CoopModel
 import Foundation
+import PythonOracle
 import Testing
 
 @testable import CoopQuery
@@ -10,9 +11,8 @@ import Testing
 /// Needs `COOPGRAPH_PYTHON`: a Python with networkx 3.x (the README's test script makes one).
 /// Without it the comparison is skipped, except under `CI=true`, where the missing oracle fails.
 @Suite struct CrossCheckTests {
-    static let environment = ProcessInfo.processInfo.environment
-    static let python = environment["COOPGRAPH_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
-    static let onCI = environment["CI"] == "true"
+    static let python = PythonOracle.python
+    static let onCI = PythonOracle.isCI
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Oracle/networkx_oracle.py")
 
@@ -63,18 +63,7 @@ import Testing
     }
 
     func runOracle(_ request: URL) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-        process.arguments = [Self.script.path, request.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the oracle failed: \(problems)")
+        let data = try PythonOracle.run(Self.script, [request.path])
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 }
