@@ -26,6 +26,9 @@ import Testing
         ("kb-timeline-dgpc.txt", ["timeline", "dz.dgpc"]),
         ("kb-rank-betweenness-country.txt", ["rank", "--by", "betweenness", "--type", "country", "--top", "10"]),
         ("kb-find-coree.txt", ["find", "coree"]),
+        // A terminal's width: cells wrap in their columns, or rows become records when too narrow.
+        ("kb-agreements-dz-fr-width-160.txt", ["agreements", "--party", "DZ", "FR", "--width", "160"]),
+        ("kb-partners-miclat-police-width-100.txt", ["partners", "MICLAT", "--sector", "sector.police-cooperation", "--width", "100"]),
     ])
     func answerMatchesGolden(name: String, arguments: [String]) throws {
         let answer = try Self.respond(arguments)

@@ -31,3 +31,11 @@ enum Cells {
         .array(Array(Set(sources)).sorted().map { .string($0.description) })
     }
 }
+
+extension ResultSet {
+    /// Makes a table show `column`'s entity ids by their names in `language`.
+    mutating func showNames(in column: String, of entities: [EntityIndex], graph: KnowledgeGraph, language: Language) {
+        namedColumns.insert(column)
+        for entity in entities { displayNames[graph.id(of: entity).rawValue] = graph.entity(at: entity).label(in: language) }
+    }
+}

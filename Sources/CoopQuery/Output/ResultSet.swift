@@ -18,6 +18,11 @@ public struct ResultSet: Sendable {
     public var notes: [String]
     /// What the answer speaks of, for drawing.
     public var subgraph: AnswerSubgraph
+    /// Columns whose cells are entity ids that a table shows by name (e.g. `sectors`); JSON and
+    /// CSV keep the ids.
+    public var namedColumns: Set<String> = []
+    /// The names a table shows for the ids of ``namedColumns``, in the answer's language.
+    public var displayNames: [String: String] = [:]
 
     /// A result set; every row must have one value per column.
     public init(
@@ -46,35 +51,13 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 
 extension ResultSet {
     /// The answer in `format`, ending with a newline; identical input gives identical text.
-    public func rendered(as format: ResultFormat, graph: KnowledgeGraph) -> String {
+    /// A table wraps its widest cells to fit `width` characters when given (a terminal's width).
+    public func rendered(as format: ResultFormat, graph: KnowledgeGraph, width: Int? = nil) -> String {
         switch format {
-        case .table: return tableText()
+        case .table: return tableText(width: width)
         case .csv: return csvText()
         case .json: return jsonValue(graph: graph).encoded() + "\n"
         }
-    }
-
-    /// Columns padded to their widest cell, a dashed rule under the header, notes after the rows.
-    public func tableText() -> String {
-        let cells = rows.map { $0.map { Self.oneLine($0.cellText) } }
-        var widths = columns.map(\.count)
-        for row in cells {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
-        }
-        func line(_ values: [String]) -> String {
-            var text = ""
-            for (column, value) in values.enumerated() {
-                let last = column == values.count - 1
-                text += last ? value : value + String(repeating: " ", count: widths[column] - value.count + 2)
-            }
-            while text.last == " " { text.removeLast() }
-            return text + "\n"
-        }
-        var output = line(columns) + line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells { output += line(row) }
-        if rows.isEmpty { output += "(no results)\n" }
-        for note in notes { output += "note: \(note)\n" }
-        return output
     }
 
     /// A header line, then one line per row, quoted as ``CoopModel/CSVField`` says.
@@ -107,9 +90,5 @@ extension ResultSet {
                     JSONField("relations", .array(relations)),
                 ])),
         ])
-    }
-
-    private static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
     }
 }

@@ -77,7 +77,7 @@ extension AgreementsAnswer {
             ]
         }
         let undated = rows.filter(\.period.isUndated).count
-        return ResultSet(
+        var result = ResultSet(
             command: "agreements",
             query: [
                 JSONField("parties", Cells.ids(query.parties, graph)), JSONField("sectors", Cells.ids(query.sectors, graph)),
@@ -87,5 +87,7 @@ extension AgreementsAnswer {
             rows: table,
             notes: undated > 0 && !query.time.isEmpty ? ["\(undated) undated agreement(s) kept"] : [],
             subgraph: subgraph)
+        result.showNames(in: "sectors", of: rows.flatMap(\.sectors), graph: graph, language: language)
+        return result
     }
 }

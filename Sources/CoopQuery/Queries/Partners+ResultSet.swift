@@ -25,7 +25,7 @@ extension PartnersAnswer {
         if undated > 0 && !query.time.isEmpty {
             notes.append("\(undated) undated link(s) kept: no date says when they hold")
         }
-        return ResultSet(
+        var result = ResultSet(
             command: "partners",
             query: [
                 JSONField("entity", Cells.id(entity, graph)),
@@ -37,5 +37,7 @@ extension PartnersAnswer {
                 JSONField("partner_count", .int(partners.count)),
             ],
             columns: columns, rows: rows, notes: notes, subgraph: subgraph)
+        result.showNames(in: "sectors", of: links.flatMap { $0.sectors(in: graph) }, graph: graph, language: language)
+        return result
     }
 }

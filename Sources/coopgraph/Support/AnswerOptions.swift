@@ -15,9 +15,17 @@ struct AnswerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also draw the answer's subgraph to FILE.svg or FILE.png.", valueName: "FILE"))
     var render: String?
 
+    @Option(help: ArgumentHelp(
+        "Wrap table cells to fit N characters (default: the terminal's width on a terminal, else no wrapping; 0: no wrapping).",
+        valueName: "N"))
+    var width: Int?
+
     mutating func validate() throws {
         if let render, !["svg", "png"].contains(URL(fileURLWithPath: render).pathExtension.lowercased()) {
             throw ValidationError("--render needs a file ending in .svg or .png, not '\(render)'")
+        }
+        if let width, width != 0, width < 20 {
+            throw ValidationError("--width must be 0 (no wrapping) or at least 20, not \(width)")
         }
     }
 
@@ -27,7 +35,8 @@ struct AnswerOptions: ParsableArguments {
             try AnswerRendering.draw(
                 result.subgraph, of: graph, language: language, data: data, to: URL(fileURLWithPath: render))
         }
-        return result.rendered(as: format, graph: graph)
+        let tableWidth = width.map { $0 == 0 ? nil : $0 } ?? Terminal.columns
+        return result.rendered(as: format, graph: graph, width: tableWidth)
     }
 }
 
