@@ -11,6 +11,7 @@
 # Usage: Benchmarks/render/run.sh [runs]   (default 10; release build; installs hyperfine if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 runs="${1:-10}"
 out="Benchmarks/out/render"
 mkdir -p "$out"
@@ -34,10 +35,12 @@ hyperfine --warmup 1 --runs "$runs" --export-json "$out/big.json" \
 python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]
-print("\n| case | coopgraph median (s) | Graphviz CLI median (s) | ratio |")
-print("|---|---|---|---|")
+print("\n| case | coopgraph median (s) | Graphviz CLI median (s) | wall ratio | coopgraph CPU (s) | Graphviz CPU (s) | CPU ratio |")
+print("|---|---|---|---|---|---|---|")
 for case, name in (("network", "whole network, dot, PNG"), ("big", "5,000 nodes, sfdp, PNG")):
-    results = json.load(open(f"{out}/{case}.json"))["results"]
-    ours, theirs = results[0]["median"], results[1]["median"]
-    print(f"| {name} | {ours:.3f} | {theirs:.3f} | {ours / theirs:.2f} |")
+    ours, theirs = json.load(open(f"{out}/{case}.json"))["results"]
+    cpu = lambda r: r["user"] + r["system"]
+    print(f"| {name} | {ours['median']:.3f} | {theirs['median']:.3f} | {ours['median'] / theirs['median']:.2f} "
+          f"| {cpu(ours):.3f} | {cpu(theirs):.3f} | {cpu(ours) / cpu(theirs):.2f} |")
 PY
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
