@@ -1,3 +1,5 @@
+import CoopModel
+
 /// A JSON value as read from a file; each nested value keeps the place where it starts.
 indirect enum JSONValue: Hashable, Sendable {
     case null
@@ -45,33 +47,9 @@ extension JSONNode {
 
 /// Writing JSON text.
 enum JSONText {
-    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else kept as UTF-8. The same text is a valid N-Triples and Turtle string literal.
-    /// - Complexity: O(n) in the length of `text`.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a JSON string literal (``CoopModel/JSONString``); the same text is a valid
+    /// N-Triples and Turtle string literal.
+    static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 
     /// Strings as a compact JSON array: `["a","b"]`.
     static func array(_ items: [String]) -> String {

@@ -1,3 +1,5 @@
+import CoopModel
+
 /// A JSON value whose objects keep their key order, so that encoding is byte-for-byte stable.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
@@ -39,7 +41,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let flag): output += flag ? "true" : "false"
         case .int(let number): output += String(number)
         case .double(let number): output += number.isFinite ? Self.format(number) : "null"
-        case .string(let text): Self.quote(text, into: &output)
+        case .string(let text): JSONString.append(text, to: &output)
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }
             output += "["
@@ -53,7 +55,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             output += "{"
             for (position, field) in fields.enumerated() {
                 output += (position > 0 ? "," : "") + newline
-                Self.quote(field.key, into: &output)
+                JSONString.append(field.key, to: &output)
                 output += pretty ? ": " : ":"
                 field.value.write(to: &output, pretty: pretty, indent: indent + 1)
             }
@@ -65,24 +67,6 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return String(number)
-    }
-
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }
 
