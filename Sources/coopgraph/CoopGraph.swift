@@ -1,8 +1,12 @@
 import ArgumentParser
 
 /// The `coopgraph` command: builds the cooperation graph, answers questions on it, draws it.
+///
+/// Synchronous on purpose: every command then runs on the process's main thread, with its full
+/// stack and the main malloc arena, as Graphviz's own tools do (an async root ran them on a
+/// cooperative-pool thread, and sfdp's allocation-heavy layout was measurably slower there).
 @main
-struct CoopGraph: AsyncParsableCommand {
+struct CoopGraph: ParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
