@@ -48,6 +48,10 @@ struct DocumentExtraction {
     var inGroupList = false
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
+    /// The last body of the letterhead: a body on a later letterhead line answers to it.
+    var letterheadBody: EntityID?
+    /// The last programme named and its line, for "ce programme" in the next sentences.
+    var lastProgramme: (id: EntityID, line: Int)?
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
@@ -134,6 +138,16 @@ struct DocumentExtraction {
     /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
     /// state name ("République …") is the issuer.
     mutating func readLetterhead(_ sentence: Sentence) {
+        // "Ambassade d'Algérie en France" then "Service Coopération Technique": the letterhead
+        // goes down the hierarchy, one body per short line.
+        let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
+        if bodies.count == 1, sentence.range.count <= 12, let body = bodies.first {
+            if let parent = letterheadBody, parent != body.id {
+                store.add(Relation(type: .underAuthorityOf, from: body.id, to: parent), symmetric: false, confidence: 0.6,
+                          rule: "org.letterhead", evidence: evidence(sentence, body.first, body.end))
+            }
+            letterheadBody = body.id
+        }
         for mention in sentence.mentions {
             var countries: [EntityID] = []
             var formal = false

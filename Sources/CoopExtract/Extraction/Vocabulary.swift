@@ -47,6 +47,15 @@ struct Vocabulary: Sendable {
     let throughKeys: Set<String>
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
+    /// The content words of each KB body's names of at least three such words (no connector,
+    /// demonym or compound prefix), to link a longer wording of the same name.
+    let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)]
+    /// Folded event qualifiers ("ministerielles") and participant nouns ("experts").
+    let eventQualifierKeys: Set<String>
+    let participantKeys: Set<String>
+    /// Token keys of the phrases naming both parties ("de part et d'autre") and of occasion markers ("en marge de").
+    let bothPartiesPhrases: [[String]]
+    let occasionPhrases: [[String]]
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -135,6 +144,31 @@ struct Vocabulary: Sendable {
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
         self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
+        let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
+        var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
+        if let knowledge {
+            for type in [NodeType.ministry, .agency, .organisation, .jointBody] {
+                for index in knowledge.indices(ofType: type) {
+                    let entity = knowledge.entity(at: index)
+                    for name in entity.names.all + entity.aliases {
+                        let words = Self.contentWords(of: name, skipping: demonymKeys.union(prefixKeys))
+                        if words.count >= 3 { bodyWordSets.append((index, type, words)) }
+                    }
+                }
+            }
+        }
+        self.bodyWordSets = bodyWordSets
+        self.eventQualifierKeys = Set(lexicon.eventQualifiers.map(Folding.fold))
+        self.participantKeys = Set(lexicon.participantNouns.map(Folding.fold))
+        self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+    }
+
+    /// The folded words of `name` that carry its meaning: no connector, nor any of `skipping`.
+    static func contentWords(of name: String, skipping: Set<String>) -> Set<String> {
+        Set(Tokenizer.tokenize(name).tokens.filter {
+            $0.kind == .word && $0.key.count > 1 && !DocumentExtraction.connectors.contains($0.key) && !skipping.contains($0.key)
+        }.map(\.key))
     }
 
     /// Whether `name` is written as an upper-case abbreviation (`EAU`, `RDC`).

@@ -28,13 +28,13 @@ extension Lexicon {
             }
         }
         if let (root, file) = try read("organisation-heads.yaml") {
-            for item in YAMLReading.items(root["heads"]) + YAMLReading.items(root["programme_heads"]) {
+            for item in YAMLReading.items(root["heads"]) + YAMLReading.items(root["programme_heads"]) + YAMLReading.items(root["titles"]) {
                 guard let words = YAMLReading.string(item["words"]), let type = YAMLReading.string(item["type"]) else {
                     throw ExtractError(file: file, line: YAMLReading.line(item), "a head needs `words` and `type`")
                 }
                 lexicon.heads.append(Head(
                     words: words, type: NodeType(rawValue: type), kind: YAMLReading.string(item["kind"]),
-                    strong: YAMLReading.string(item["strong"]) == "true"))
+                    strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"])))
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
@@ -61,6 +61,7 @@ extension Lexicon {
                 lexicon.roleWords[DateRole(rawValue: key)] = YAMLReading.strings(value)
             }
             lexicon.undatedWords = YAMLReading.strings(root["undated"])
+            lexicon.occasionMarkers = YAMLReading.strings(root["occasion_markers"])
         }
         if let (root, _) = try read("agreements.yaml") {
             for (key, value) in YAMLReading.pairs(root["kinds"]) {
@@ -76,6 +77,9 @@ extension Lexicon {
                 lexicon.events.append(EventWord(
                     words: YAMLReading.strings(item["words"]), kind: kind, hazard: YAMLReading.string(item["hazard"])))
             }
+            lexicon.eventQualifiers = YAMLReading.strings(root["qualifiers"])
+            lexicon.participantNouns = YAMLReading.strings(root["participants"])
+            lexicon.bothPartiesPhrases = YAMLReading.strings(root["both_parties"])
         }
         if let (root, file) = try read("places.yaml") {
             for item in YAMLReading.items(root["places"]) {

@@ -58,14 +58,20 @@ extension DocumentExtraction {
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
-        let name = sentence.line.text(tokens: first, lastContent - 1)
+        var name = sentence.line.text(tokens: first, lastContent - 1)
+        var written: [String] = []
+        if let body = head.body, lastContent > headEnd {
+            // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
+            written = [name]
+            name = body + " " + sentence.line.text(tokens: headEnd, lastContent - 1)
+        }
         var end = lastContent
         if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
-        let confidence = acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         let id = addInstitution(
             name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
-            rule: acronym != nil ? "org.acronym-definition" : "org.head")
+            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: written)
         return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: start, end: end)
     }
 
@@ -111,7 +117,7 @@ extension DocumentExtraction {
     /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
     mutating func addInstitution(
         name: String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>, sentence: Sentence,
-        span: Range<Int>, confidence: Double, rule: String
+        span: Range<Int>, confidence: Double, rule: String, written: [String] = []
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
@@ -129,9 +135,14 @@ extension DocumentExtraction {
         if let knowledge = vocabulary.knowledge {
             // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
             let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
-            let found = ([name, plain] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+            let found = ([name, plain] + written + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
                 .first { knowledge.entity(at: $0).type != .country }
             if let found {
+                id = knowledge.entity(at: found).id
+                existing = true
+            } else if let found = containingKnownBody(sentence, nameTokens, type: type) {
+                // "commission mixte pour les questions liées à la sécurité sociale" holds every
+                // word of the KB's "Commission mixte de sécurité sociale": the same body.
                 id = knowledge.entity(at: found).id
                 existing = true
             }
@@ -165,6 +176,16 @@ extension DocumentExtraction {
         institutionCounts[resolved, default: 0] += 1
         if type == .jointBody { lastJointBody = resolved }
         return resolved
+    }
+
+    /// The one KB body of `type` all of whose name's content words (three or more) are in tokens `range`.
+    private func containingKnownBody(_ sentence: Sentence, _ range: Range<Int>, type: NodeType) -> EntityIndex? {
+        let words = Set(sentence.tokens[range].filter { $0.kind == .word }.map(\.key))
+        var found: Set<EntityIndex> = []
+        for candidate in vocabulary.bodyWordSets where candidate.type == type && candidate.words.isSubset(of: words) {
+            found.insert(candidate.index)
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.

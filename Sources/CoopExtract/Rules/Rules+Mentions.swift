@@ -29,6 +29,7 @@ extension DocumentExtraction {
         func consider(_ candidate: Mention?) {
             if best == nil { best = candidate }
         }
+        if let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -78,6 +79,18 @@ extension DocumentExtraction {
         if best == nil { best = bareAcronym(sentence, at: index) }
         if best == nil { best = unknownPlace(sentence, at: index) }
         return best
+    }
+
+    /// "ce programme", "ce projet": the programme named last, on this line or the one before.
+    private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
+        guard ["ce", "cet", "cette"].contains(sentence.key(index)), let (id, line) = lastProgramme,
+            sentence.lineNumber - line <= 1,
+            let head = sentence.matches[index + 1]?.first(where: {
+                if case .head(let headIndex) = $0.payload { return vocabulary.lexicon.heads[headIndex].type == .programme }
+                return false
+            }), head.end <= sentence.range.upperBound
+        else { return nil }
+        return Mention(kind: .programme, id: id, first: index, end: head.end, anaphoric: true)
     }
 
     /// A country mention; a parenthesised other name of the same country is part of it.

@@ -12,7 +12,8 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
-        let (datesByMention, loose) = attachDates(sentence)
+        var (datesByMention, loose) = attachDates(sentence)
+        datesByMention.merge(occasionDates(sentence, datesByMention)) { old, _ in old }
         let sectors = sectorIDs(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
@@ -37,9 +38,13 @@ extension DocumentExtraction {
             for date in dates { store.addDate(date, to: mention.id) }
         }
         buildAgreementRelations(sentence, sectors: sectors)
+        buildNamedSectors(sentence)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
+        if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
+            lastProgramme = (programme.id, sentence.lineNumber)
+        }
     }
 
     /// The sector ids named in the sentence, else those of the section heading.
@@ -83,7 +88,7 @@ extension DocumentExtraction {
                     case .created?: return mention.kind == .institution || mention.kind == .programme
                     case .held?: return mention.kind == .event
                     case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
-                    default: return mention.kind == .agreement || mention.kind == .event || mention.kind == .programme
+                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
                     }
                 }
                 target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
@@ -132,6 +137,12 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
+            // A body signs for its state: the country of each body is a party too.
+            for party in parties where sentence.mentions.contains(where: { $0.id == party && $0.kind == .institution }) {
+                guard let country = countryOfBody(party), !parties.contains(country) else { continue }
+                store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: ["role": .string("party")]),
+                          symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
+            }
             // Two bodies bound by one agreement cooperate.
             if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }) {
                 var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
@@ -141,8 +152,35 @@ extension DocumentExtraction {
         }
     }
 
+    /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
+    /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
+    /// covers them.
+    private mutating func buildNamedSectors(_ sentence: Sentence) {
+        for mention in sentence.mentions where (mention.kind == .institution || mention.kind == .programme)
+            && !mention.anaphoric && !mention.id.rawValue.isEmpty && mention.end - mention.first > 1
+        {
+            // A body's name says what it works on, but a sector is proposed from it only when the
+            // KB already has that sector; a programme or a joint body covers what its name says.
+            let covering = mention.kind == .programme || store.entities[mention.id]?.entity.type == .jointBody
+            let named = namedSectors(sentence, mention, knownOnly: !covering)
+            guard covering else { continue }
+            for sector in named {
+                store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.65,
+                          rule: "sector.in-name", evidence: evidence(sentence, mention.first, mention.end))
+            }
+        }
+    }
+
+    /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
+    /// was found under (a country in its name, else the home country).
+    func countryOfBody(_ id: EntityID) -> EntityID? {
+        guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
+        let country = EntityID(prefix.uppercased())
+        return vocabulary.countryNames[country] != nil ? country : nil
+    }
+
     /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
-    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention) -> [EntityID] {
+    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
         var found: [EntityID] = []
         var index = mention.first + 1
         while index < mention.end {
@@ -163,7 +201,7 @@ extension DocumentExtraction {
             default:
                 break
             }
-            if let entity, !found.contains(entity.id) {
+            if let entity, !found.contains(entity.id), !knownOnly || vocabulary.knowledge?.entity(entity.id) != nil {
                 store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
                           evidence: evidence(sentence, index, match.end))
                 found.append(entity.id)
