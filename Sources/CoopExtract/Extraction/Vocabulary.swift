@@ -78,7 +78,11 @@ struct Vocabulary: Sendable {
                     countryNames[entity.id] = entity.names.fr
                     for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
                 case .sector:
-                    for name in entity.names.all + entity.aliases where name.count >= 3 { gazetteer.add(name, .knownSector(index)) }
+                    // As for lexicon forms, a plural "s" on the last word is optional.
+                    for name in entity.names.all + entity.aliases where name.count >= 3 {
+                        gazetteer.add(name, .knownSector(index))
+                        if let variant = Self.pluralVariant(name) { gazetteer.add(keys: variant, .knownSector(index)) }
+                    }
                 case .agreement, .event:
                     continue
                 default:
@@ -104,11 +108,7 @@ struct Vocabulary: Sendable {
             sectorNames.append(name)
             for form in [sector.fr] + sector.forms {
                 gazetteer.add(form, .sector(index))
-                let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
-                if let last = keys.last, last.count > 3 {
-                    let other = last.hasSuffix("s") ? String(last.dropLast()) : last + "s"
-                    gazetteer.add(keys: Array(keys.dropLast()) + [other], .sector(index))
-                }
+                if let variant = Self.pluralVariant(form) { gazetteer.add(keys: variant, .sector(index)) }
             }
         }
         for (index, head) in lexicon.heads.enumerated() { gazetteer.add(head.words, .head(index)) }
@@ -139,7 +139,9 @@ struct Vocabulary: Sendable {
         if let knowledge {
             let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })
             for index in knowledge.indices(ofType: .place) {
-                lexiconPlaceOfKnown[index] = byName[Folding.fold(knowledge.entity(at: index).names.fr)]
+                // By name, else by alias ("Wilaya d'Oran", also called "Oran").
+                let entity = knowledge.entity(at: index)
+                lexiconPlaceOfKnown[index] = ([entity.names.fr] + entity.aliases).lazy.compactMap { byName[Folding.fold($0)] }.first
             }
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
@@ -162,6 +164,14 @@ struct Vocabulary: Sendable {
         self.participantKeys = Set(lexicon.participantNouns.map(Folding.fold))
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+    }
+
+    /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four
+    /// letters or more), so that "sécurité sanitaire" also finds "sécurité sanitaires".
+    static func pluralVariant(_ form: String) -> [String]? {
+        let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
+        guard let last = keys.last, last.count > 3 else { return nil }
+        return Array(keys.dropLast()) + [last.hasSuffix("s") ? String(last.dropLast()) : last + "s"]
     }
 
     /// The folded words of `name` that carry its meaning: no connector, nor any of `skipping`.

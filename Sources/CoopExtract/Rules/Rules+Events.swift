@@ -82,7 +82,7 @@ extension DocumentExtraction {
                               rule: "event.place", evidence: span)
                 }
                 for sector in sectors {
-                    store.add(Relation(type: .covers, from: id, to: sector), symmetric: false, confidence: 0.6,
+                    addCovers(id, sector, confidence: 0.6,
                               rule: "event.sector", evidence: span)
                 }
                 for origin in origins {

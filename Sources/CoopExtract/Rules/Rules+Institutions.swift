@@ -21,11 +21,15 @@ extension DocumentExtraction {
         var previousCapitalised = false
         while index < upper, words < 14 {
             let token = tokens[index]
+            // « agence » méditerranéenne …: quotation marks do not end a name.
+            if token.kind == .punct && Self.quotationMarks.contains(token.key) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             let key = token.key
-            if Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            // "jumelage entre les établissements …": a programme may be named by whom it joins.
+            let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
+            if !joins && (Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key)) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
@@ -53,12 +57,15 @@ extension DocumentExtraction {
         let capitalised = tokens[first].capitalized
         let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
         if lastContent == headEnd && acronym == nil { return nil }
+        // "sa stratégie de prévention et de préservation des vies": a possessive makes a
+        // lower-case programme head the name of one, given two words or more after it.
+        let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard capitalised, acronym != nil || (headEnd < upper && tokens[headEnd].capitalized) else { return nil }
+            guard head.strong || possessive || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized)) else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
-        var name = sentence.line.text(tokens: first, lastContent - 1)
+        var name = Self.withoutQuotationMarks(sentence.line.text(tokens: first, lastContent - 1))
         var written: [String] = []
         if let body = head.body, lastContent > headEnd {
             // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
@@ -68,11 +75,35 @@ extension DocumentExtraction {
         var end = lastContent
         if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
         let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        // "un projet d'une « agence » …": the body is a project, not yet a body.
+        let project = head.type != .programme && isProjectOf(sentence, first)
         let id = addInstitution(
-            name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            name: name, type: project ? .programme : head.type, kind: project ? "project" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: written)
-        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: start, end: end)
+        return Mention(kind: head.type == .programme || project ? .programme : .institution, id: id, first: start, end: end)
+    }
+
+    static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
+    static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+
+    /// The text without quotation marks and the spaces they leave.
+    static func withoutQuotationMarks(_ text: String) -> String {
+        guard text.contains(where: { quotationMarks.contains(String($0)) }) else { return text }
+        let kept = text.filter { !quotationMarks.contains(String($0)) }
+        return kept.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).joined(separator: " ")
+    }
+
+    /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
+    private func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
+        var index = first - 1
+        while index >= sentence.range.lowerBound,
+            Self.quotationMarks.contains(sentence.key(index)) || ["un", "une", "l", "la", "le", "'"].contains(sentence.key(index))
+        {
+            index -= 1
+        }
+        guard ["de", "d", "du"].contains(sentence.key(index)) else { return false }
+        return sentence.key(index - 1) == "projet"
     }
 
     static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]

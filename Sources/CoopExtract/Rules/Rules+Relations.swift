@@ -38,7 +38,7 @@ extension DocumentExtraction {
             for date in dates { store.addDate(date, to: mention.id) }
         }
         buildAgreementRelations(sentence, sectors: sectors)
-        buildNamedSectors(sentence)
+        buildNamedSectors(sentence, sectors: sectors)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
@@ -112,7 +112,7 @@ extension DocumentExtraction {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
             for sector in namedSectors(sentence, mention) + sectors {
-                store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.7,
+                addCovers(mention.id, sector, confidence: 0.7,
                           rule: "agreement.sector", evidence: evidence)
             }
             var parties: [EntityID] = []
@@ -155,7 +155,7 @@ extension DocumentExtraction {
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
     /// covers them.
-    private mutating func buildNamedSectors(_ sentence: Sentence) {
+    private mutating func buildNamedSectors(_ sentence: Sentence, sectors: [EntityID]) {
         for mention in sentence.mentions where (mention.kind == .institution || mention.kind == .programme)
             && !mention.anaphoric && !mention.id.rawValue.isEmpty && mention.end - mention.first > 1
         {
@@ -165,8 +165,14 @@ extension DocumentExtraction {
             let named = namedSectors(sentence, mention, knownOnly: !covering)
             guard covering else { continue }
             for sector in named {
-                store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.65,
+                addCovers(mention.id, sector, confidence: 0.65,
                           rule: "sector.in-name", evidence: evidence(sentence, mention.first, mention.end))
+            }
+            // A programme, like an agreement, covers the sectors of its sentence (else of its heading).
+            guard mention.kind == .programme else { continue }
+            for sector in sectors where !named.contains(sector) {
+                addCovers(mention.id, sector, confidence: 0.55,
+                          rule: "programme.sector", evidence: evidence(sentence, mention.first, mention.end))
             }
         }
     }
