@@ -137,9 +137,11 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
-            // A body signs for its state: the country of each body is a party too.
-            for party in parties where sentence.mentions.contains(where: { $0.id == party && $0.kind == .institution }) {
-                guard let country = countryOfBody(party), !parties.contains(country) else { continue }
+            // Between bodies of two countries, a body signs for its state: its country is a party too.
+            let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
+                .compactMap { countryOfBody($0) }
+            for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
+                guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: ["role": .string("party")]),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
             }

@@ -48,18 +48,27 @@ public struct ExtractionScore: Hashable, Sendable {
         .partyTo, .covers, .underAuthorityOf, .cooperatesWith, .intervenedIn, .tookPartIn, .heldIn, .locatedIn,
     ]
 
+    /// Whether the curator marked a fact as inferred rather than stated (`basis: inferred`).
+    public static func isInferred(_ properties: [String: PropertyValue]) -> Bool {
+        properties["basis"]?.stringValue == "inferred"
+    }
+
     /// Scores `extraction` against the gold facts citing one of `documents` (file names); with
-    /// `relationTypes`, only gold relations of those types count (the scoped score).
+    /// `relationTypes`, only gold relations of those types count (the scoped score); with
+    /// `statedOnly`, facts marked `basis: inferred`, and relations touching one, do not count
+    /// as gold (they still count as matches for precision).
     /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
     public static func score(
         _ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>,
-        relationTypes: Set<RelationType>? = nil
+        relationTypes: Set<RelationType>? = nil, statedOnly: Bool = false
     ) -> ExtractionScore {
         var score = ExtractionScore()
         let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
-        let goldEntities = gold.filter { cites($0.sources) }
+        let inferred = statedOnly ? Set(gold.filter { isInferred($0.properties) }.map(\.id)) : []
+        let goldEntities = gold.filter { cites($0.sources) && !inferred.contains($0.id) }
         let goldFacts = goldRelations.filter { relation in
             cites(relation.sources) && (relationTypes?.contains(relation.type) ?? true)
+                && !(statedOnly && (isInferred(relation.properties) || inferred.contains(relation.from) || inferred.contains(relation.to)))
         }
         var byKey: [String: [EntityID]] = [:]
         for entity in gold {
