@@ -141,7 +141,7 @@ struct DocumentExtraction {
         // "Ambassade d'Algérie en France" then "Service Coopération Technique": the letterhead
         // goes down the hierarchy, one body per short line.
         let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
-        if bodies.count == 1, sentence.range.count <= 12, let body = bodies.first {
+        if bodies.count == 1, let body = bodies.first, body.end - body.first >= sentence.range.count - 2 {
             if let parent = letterheadBody, parent != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: parent), symmetric: false, confidence: 0.6,
                           rule: "org.letterhead", evidence: evidence(sentence, body.first, body.end))

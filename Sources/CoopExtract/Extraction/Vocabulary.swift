@@ -64,7 +64,7 @@ struct Vocabulary: Sendable {
         var countryNames: [EntityID: String] = [:]
         for country in lexicon.countries {
             for name in country.names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(country.id) : .country(country.id)) }
-            for adjective in country.adjectives { gazetteer.add(adjective, .demonym(country.id)) }
+            for adjective in Self.withPlurals(country.adjectives) { gazetteer.add(adjective, .demonym(country.id)) }
             for prefix in country.prefixes { gazetteer.add(prefix, .countryPrefix(country.id)) }
             if let first = country.names.first { countryNames[country.id] = first }
         }
@@ -145,7 +145,7 @@ struct Vocabulary: Sendable {
             }
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
-        self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
+        self.demonymKeys = Set(Self.withPlurals(lexicon.countries.flatMap(\.adjectives)).map(Folding.fold).filter { !$0.contains(" ") })
         let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
         var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
         if let knowledge {
@@ -172,6 +172,15 @@ struct Vocabulary: Sendable {
         let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
         guard let last = keys.last, last.count > 3 else { return nil }
         return Array(keys.dropLast()) + [last.hasSuffix("s") ? String(last.dropLast()) : last + "s"]
+    }
+
+    /// Adjectives with their plural in "s" where the lexicon lists none ("norvégien" → "norvégiens").
+    static func withPlurals(_ adjectives: [String]) -> [String] {
+        var all = adjectives
+        for adjective in adjectives where !adjective.hasSuffix("s") && !adjective.hasSuffix("x") && !adjectives.contains(adjective + "s") {
+            all.append(adjective + "s")
+        }
+        return all
     }
 
     /// The folded words of `name` that carry its meaning: no connector, nor any of `skipping`.

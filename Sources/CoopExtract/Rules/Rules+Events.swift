@@ -15,7 +15,7 @@ extension DocumentExtraction {
             let found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.first >= mention.end && place.first < limit
-                    && place.first - mention.end <= 12
+                    && place.first - mention.end <= 16
             }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil

@@ -55,8 +55,12 @@ extension DocumentExtraction {
             start = first - 2
         }
         let capitalised = tokens[first].capitalized
-        let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
+        var afterHead = headEnd
+        while afterHead < upper, Self.quotationMarks.contains(tokens[afterHead].key) { afterHead += 1 }
+        let qualified = afterHead < upper && vocabulary.qualifiers.contains(tokens[afterHead].key)
         if lastContent == headEnd && acronym == nil { return nil }
+        // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
+        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2

@@ -117,12 +117,20 @@ extension DocumentExtraction {
             }
             var parties: [EntityID] = []
             // "entre A et B" (a party marker of the lexicon) after the agreement.
+            // The marker may follow the verb and the date ("signé le 14 mars 2017 entre …"), not another mention.
             if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
                 marker - mention.end <= 6
+                    || marker - mention.end <= 14 && !sentence.mentions.contains(where: { $0.first >= mention.end && $0.first < marker })
             {
                 for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
                     if parties.count == 2 { break }
                     parties.append(party.id)
+                }
+                // "signé … avec la partie tunisienne": "avec" names the counterpart of the home country.
+                if sentence.key(marker) == "avec", parties.count == 1, let home, parties[0] != home,
+                    sentence.mentions.contains(where: { $0.id == parties[0] && $0.kind == .country })
+                {
+                    parties.insert(home, at: 0)
                 }
             }
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {

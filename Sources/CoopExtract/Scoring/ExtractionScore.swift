@@ -136,10 +136,11 @@ public struct ExtractionScore: Hashable, Sendable {
                 // Among agreements of that kind between those countries (else between those bodies,
                 // as linked), the one whose name shares most words.
                 let words = Set(NameKey.make(entity.names.fr).split(separator: " "))
-                let bodies = Set((extractedAllParties[entity.id] ?? []).map { link[$0] ?? $0 })
+                let isBody: (EntityID) -> Bool = { !countries.contains($0) && !Self.looksLikeCountry($0) }
+                let bodies = Set((extractedAllParties[entity.id] ?? []).map { link[$0] ?? $0 }.filter(isBody))
                 let sameParties: (Entity) -> Bool = { goldEntity in
                     if let parties = extractedParties[entity.id], parties.count >= 2, goldParties[goldEntity.id] == parties { return true }
-                    return bodies.count >= 2 && !bodies.isSubset(of: countries) && goldAllParties[goldEntity.id].map { bodies.isSubset(of: $0) } ?? false
+                    return bodies.count >= 2 && (goldAllParties[goldEntity.id] ?? []).filter(isBody) == bodies
                 }
                 link[entity.id] = gold.filter {
                     $0.type == .agreement && $0.properties["kind"] == entity.properties["kind"]
@@ -229,6 +230,11 @@ public struct ExtractionScore: Hashable, Sendable {
             score.checkDates(gold: entity.dates, found: found.dates, fact: "\(entity.id)")
         }
         return score
+    }
+
+    /// Whether an id reads as an ISO country code (two capital letters), as the KB writes countries.
+    static func looksLikeCountry(_ id: EntityID) -> Bool {
+        id.rawValue.count == 2 && id.rawValue.allSatisfy { $0.isUppercase }
     }
 
     /// The words of a name that carry meaning (four letters or more), a final "s" dropped.
