@@ -48,6 +48,8 @@ struct DocumentExtraction {
     var inGroupList = false
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
+    /// Joint bodies whose members are the document's two countries.
+    var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.
     var letterheadBody: EntityID?
     /// The last programme named and its line, for "ce programme" in the next sentences.
@@ -117,6 +119,14 @@ struct DocumentExtraction {
                         store.add(
                             Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
                             symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
+                    }
+                }
+            }
+            for (body, drafts) in jointBodiesNeedingMembers.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts {
+                    for country in [home, partner] {
+                        store.add(Relation(type: .memberOf, from: country, to: body), symmetric: false, confidence: 0.55,
+                                  rule: "joint-body.members.document", evidence: evidence)
                     }
                 }
             }

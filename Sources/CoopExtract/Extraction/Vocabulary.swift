@@ -56,6 +56,9 @@ struct Vocabulary: Sendable {
     /// Token keys of the phrases naming both parties ("de part et d'autre") and of occasion markers ("en marge de").
     let bothPartiesPhrases: [[String]]
     let occasionPhrases: [[String]]
+    /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
+    let runnerPhrases: [[String]]
+    let implementPhrases: [[String]]
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -164,6 +167,8 @@ struct Vocabulary: Sendable {
         self.participantKeys = Set(lexicon.participantNouns.map(Folding.fold))
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
     }
 
     /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four

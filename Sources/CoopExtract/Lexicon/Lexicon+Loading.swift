@@ -40,6 +40,7 @@ extension Lexicon {
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
+            lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
         }
         if let (root, file) = try read("sectors.yaml") {
             for item in YAMLReading.items(root["sectors"]) {
@@ -68,6 +69,7 @@ extension Lexicon {
                 lexicon.agreementKinds[key] = YAMLReading.strings(value)
             }
             lexicon.partyMarkers = YAMLReading.strings(root["party_markers"])
+            lexicon.implementMarkers = YAMLReading.strings(root["implement_markers"])
         }
         if let (root, file) = try read("events.yaml") {
             for item in YAMLReading.items(root["events"]) {

@@ -70,6 +70,10 @@ public struct Lexicon: Sendable {
     public var participantNouns: [String] = []
     /// Phrases saying that both countries of the document took part ("les deux parties", "de part et d'autre").
     public var bothPartiesPhrases: [String] = []
+    /// Phrases before the bodies that run a programme ("initié par", "piloté par").
+    public var runnerMarkers: [String] = []
+    /// Phrases between an agreement and the programmes it implements ("mise en œuvre").
+    public var implementMarkers: [String] = []
     /// Phrases putting a fact at an event, so that it takes the event's date ("en marge de", "lors de").
     public var occasionMarkers: [String] = []
     public var places: [Place] = []

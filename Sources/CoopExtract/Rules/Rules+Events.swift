@@ -90,6 +90,7 @@ extension DocumentExtraction {
                               symmetric: false, confidence: 0.6, rule: "event.origin", evidence: span)
                 }
                 usedPlaces.formUnion(origins)
+                if groupIndex == 0 { sentence.mentions[position].id = id }
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
                 eventActors(sentence, hazard: hazard, kind: word.kind, event: id, dates: dated, evidence: span,
                             participantRange: previousLimit..<limit)

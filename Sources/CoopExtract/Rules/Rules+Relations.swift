@@ -41,6 +41,7 @@ extension DocumentExtraction {
         buildNamedSectors(sentence, sectors: sectors)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
+        buildLinks(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
         if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
             lastProgramme = (programme.id, sentence.lineNumber)
