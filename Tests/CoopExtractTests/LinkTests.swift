@@ -50,4 +50,32 @@ struct LinkTests {
         let plain = try Support.extract("Ambassade d'Algérie au Niger\n\nLe Comité de suivi des projets s'est réuni le 5 avril 2019.")
         #expect(!plain.relations.contains { $0.relation.type == .memberOf })
     }
+
+    @Test func annexAgreementsArePartOfTheMainOne() throws {
+        let text = "Il s'agit de la convention générale de 1995, du protocole annexe relatif aux pensions et des arrangements administratifs complémentaires."
+        let extraction = try Support.extract(text)
+        let convention = try #require(extraction.entities(ofType: .agreement).first { $0.properties["kind"] == .string("convention") })
+        let others = extraction.entities(ofType: .agreement).filter { $0.id != convention.id }
+        #expect(others.count == 2)
+        for other in others { #expect(extraction.has(.partOf, other.id, convention.id), "\(other.names.fr)") }
+    }
+
+    @Test func aJointBodyOfFollowUpMonitorsTheAgreementsJustNamed() throws {
+        let text = """
+            Une convention de sécurité sociale a été signée en 1995.
+            Un mécanisme de suivi a été confié à la commission mixte des pensions.
+            """
+        let extraction = try Support.extract(text)
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        let commission = try #require(extraction.entities(ofType: .jointBody).first)
+        #expect(extraction.has(.monitors, commission.id, convention.id))
+        let unrelated = try Support.extract("Une convention de sécurité sociale a été signée en 1995.\n\nPlus tard, la commission mixte des pensions a été créée.")
+        #expect(!unrelated.relations.contains { $0.relation.type == .monitors })
+    }
+
+    @Test func aProgrammeNamedWithADemonymIsRunByThatCountry() throws {
+        let extraction = try Support.extract("Le Plan National de l'Eau tunisien (PNET) a été adopté en 2012.")
+        let plan = try #require(extraction.entities(ofType: .programme).first)
+        #expect(extraction.has(.runs, "TN", plan.id))
+    }
 }

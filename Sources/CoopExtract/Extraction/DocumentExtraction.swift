@@ -48,6 +48,8 @@ struct DocumentExtraction {
     var inGroupList = false
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
+    /// The agreements named on the last two lines, for a joint body set up to follow them.
+    var recentAgreements: [(id: EntityID, line: Int)] = []
     /// Joint bodies whose members are the document's two countries.
     var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.

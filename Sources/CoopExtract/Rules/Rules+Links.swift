@@ -11,6 +11,57 @@ extension DocumentExtraction {
         buildImplements(sentence)
         buildEventProgrammes(sentence)
         buildMembers(sentence)
+        buildAnnexes(sentence)
+        buildMonitors(sentence)
+        buildNationalRunners(sentence)
+    }
+
+    /// Words that make an agreement an annex of another ("protocole annexe", "arrangements … complémentaires").
+    static let annexWords: Set<String> = [
+        "annexe", "annexes", "additionnel", "additionnelle", "additionnels", "additionnelles", "complementaire", "complementaires",
+    ]
+
+    /// "la convention générale de 1980, du protocole annexe … et des arrangements … complémentaires":
+    /// each annex agreement is part of the main agreement named before it in the sentence.
+    private mutating func buildAnnexes(_ sentence: Sentence) {
+        var main: Mention?
+        for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
+            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.key($0)) }
+            if !annex {
+                main = mention
+            } else if let main, main.id != mention.id {
+                store.add(Relation(type: .partOf, from: mention.id, to: main.id), symmetric: false, confidence: 0.6,
+                          rule: "agreement.annex", evidence: evidence(sentence, main.first, mention.end))
+            }
+        }
+    }
+
+    /// "un mécanisme de suivi constitué par la commission mixte …": a joint body named with a word
+    /// of follow-up monitors the agreements of this line and the one before.
+    private mutating func buildMonitors(_ sentence: Sentence) {
+        guard sentence.contains(anyOf: ["suivi", "suivre", "suit"]) else { return }
+        for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            guard store.entities[body.id]?.entity.type == .jointBody else { continue }
+            for agreement in recentAgreements where agreement.line >= sentence.lineNumber - 1 {
+                store.add(Relation(type: .monitors, from: body.id, to: agreement.id), symmetric: false, confidence: 0.5,
+                          rule: "joint-body.monitors", evidence: evidence(sentence, body.first, body.end))
+            }
+        }
+    }
+
+    /// "le Schéma national d'aménagement du territoire algérien": a programme whose name carries a
+    /// demonym, or is followed by one, is run by that country.
+    private mutating func buildNationalRunners(_ sentence: Sentence) {
+        for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty {
+            for index in programme.first..<min(programme.end + 1, sentence.range.upperBound) {
+                guard let country = sentence.matches[index]?.lazy.compactMap({ match -> EntityID? in
+                    if case .demonym(let id) = match.payload { return id } else { return nil }
+                }).first else { continue }
+                store.add(Relation(type: .runs, from: country, to: programme.id), symmetric: false, confidence: 0.55,
+                          rule: "programme.national", evidence: evidence(sentence, programme.first, programme.end))
+                break
+            }
+        }
     }
 
     /// The mentions from position `start` on that are joined to each other only by `joining`

@@ -20,6 +20,8 @@ extension DocumentExtraction {
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
             if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
                 lastAgreement = (id, sentence.lineNumber)
+                recentAgreements.removeAll { $0.line < sentence.lineNumber - 1 || $0.id == id }
+                if recentAgreements.count < 8 { recentAgreements.append((id, sentence.lineNumber)) }
             }
         }
         // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement

@@ -42,11 +42,11 @@ public struct ExtractionScore: Hashable, Sendable {
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
     /// The relation types the rules are designed to read from text. The others (`supports`,
-    /// `monitors`, `beneficiary_of`) are curator paraphrase or inference; the scoped score leaves
-    /// them out of the gold set.
+    /// `beneficiary_of`) are curator paraphrase or inference; the scoped score leaves them out of
+    /// the gold set.
     public static let producedRelationTypes: Set<RelationType> = [
         .partyTo, .covers, .underAuthorityOf, .cooperatesWith, .intervenedIn, .tookPartIn, .heldIn, .locatedIn,
-        .runs, .implements, .partOf, .memberOf,
+        .runs, .implements, .partOf, .memberOf, .monitors,
     ]
 
     /// Whether the curator marked a fact as inferred rather than stated (`basis: inferred`).
