@@ -50,4 +50,12 @@ struct EventTests {
         #expect(extraction.has(.tookPartIn, "DZ", fairs.id))
         #expect(extraction.has(.covers, fairs.id, "sector.tourism"))
     }
+
+    @Test func aRegionNamedByItsAdjectiveIsAPlaceButNotWhereAnEventWasHeld() throws {
+        let extraction = try Support.extract("Une mission de formation des pompiers sahéliens s'est tenue à Alger en mai 2022.")
+        #expect(extraction.entity("place.sahel")?.type == .place)
+        let mission = try #require(extraction.entities(ofType: .event).first)
+        #expect(!extraction.has(.heldIn, mission.id, "place.sahel"))
+        #expect(extraction.has(.heldIn, mission.id, "place.alger"))
+    }
 }

@@ -21,6 +21,8 @@ enum Term: Sendable {
     case agreement(String)
     case event(Int)
     case place(Int)
+    /// A region named by its adjective ("la protection civile africaine").
+    case placeAdjective(Int)
 }
 
 /// The lexicon and the knowledge base compiled into one phrase matcher.
@@ -126,7 +128,10 @@ struct Vocabulary: Sendable {
         for word in lexicon.undatedWords { gazetteer.add(word, .undated) }
         for (kind, words) in lexicon.agreementKinds.sorted(by: { $0.key < $1.key }) { for word in words { gazetteer.add(word, .agreement(kind)) } }
         for (index, event) in lexicon.events.enumerated() { for word in event.words { gazetteer.add(word, .event(index)) } }
-        for (index, place) in lexicon.places.enumerated() { gazetteer.add(place.fr, .place(index)) }
+        for (index, place) in lexicon.places.enumerated() {
+            gazetteer.add(place.fr, .place(index))
+            for adjective in place.adjectives { gazetteer.add(adjective, .placeAdjective(index)) }
+        }
         gazetteer.seal()
         self.gazetteer = gazetteer
         self.sectorIDs = sectorIDs

@@ -90,7 +90,8 @@ extension Lexicon {
                 }
                 lexicon.places.append(Place(
                     id: EntityID(id), fr: fr, kind: YAMLReading.string(item["kind"]) ?? "city",
-                    country: YAMLReading.string(item["country"]).map { EntityID($0) }))
+                    country: YAMLReading.string(item["country"]).map { EntityID($0) },
+                    adjectives: YAMLReading.strings(item["adjectives"])))
             }
         }
         return lexicon

@@ -42,6 +42,8 @@ public struct Lexicon: Sendable {
         public var fr: String
         public var kind: String
         public var country: EntityID?
+        /// For a region: the adjectives that name it ("africain", "africaine").
+        public var adjectives: [String] = []
     }
 
     public var countries: [Country] = []

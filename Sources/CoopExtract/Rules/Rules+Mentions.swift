@@ -64,6 +64,11 @@ extension DocumentExtraction {
                 consider(Mention(kind: .event, id: "", first: index, end: match.end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
                 consider(knownPlace(sentence, placeIndex, index, match.end))
+            case .placeAdjective(let placeIndex):
+                // Named by its adjective, a region qualifies something; it is never where an event was held.
+                var mention = knownPlace(sentence, placeIndex, index, match.end, rule: "place.adjective", confidence: 0.6)
+                mention.adjective = true
+                consider(mention)
             case .sector(let sectorIndex) where sentence.domainContext:
                 consider(sector(sentence, sectorIndex, index, match.end))
             case .knownSector(let entityIndex):
@@ -166,10 +171,12 @@ extension DocumentExtraction {
         return Mention(kind: .sector, id: id, first: first, end: end)
     }
 
-    private mutating func knownPlace(_ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int) -> Mention {
+    private mutating func knownPlace(
+        _ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int, rule: String = "place.lexicon", confidence: Double = 0.85
+    ) -> Mention {
         let place = vocabulary.lexicon.places[placeIndex]
         addPlace(id: place.id, name: place.fr, kind: place.kind, country: place.country, sentence: sentence, first, end,
-                 confidence: 0.85, rule: "place.lexicon")
+                 confidence: confidence, rule: rule)
         return Mention(kind: .place, id: place.id, first: first, end: end)
     }
 
