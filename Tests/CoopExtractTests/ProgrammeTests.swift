@@ -48,4 +48,19 @@ struct ProgrammeTests {
         #expect(extraction.has(.covers, care.id, "sector.hospital-care"))
         #expect(extraction.has(.covers, care.id, "sector.health"))
     }
+
+    @Test func aLowerCaseItemOfAListOfProgrammesIsOne() throws {
+        let text = "Ces efforts ont permis la mise en place du Système National de Gestion des Eaux (SNGE), ainsi que les différentes plateformes techniques et numériques à travers les régions."
+        let programmes = try Support.extract(text).entities(ofType: .programme)
+        #expect(Set(programmes.map(\.names.fr)) == ["Système National de Gestion des Eaux", "plateformes techniques et numériques"])
+        // Alone, a lower-case plural head names nothing.
+        #expect(try Support.extract("Les différentes plateformes techniques sont utiles.").entities(ofType: .programme).isEmpty)
+    }
+
+    @Test func aProgrammeWordInsideABodysNameDoesNotEndIt() throws {
+        let extraction = try Support.extract("La Commission Nationale d'Evaluation des Projets de Recherche (CNEPR) se réunit chaque année.")
+        let body = try #require(extraction.entities.first { $0.entity.acronyms == ["CNEPR"] })
+        #expect(body.entity.names.fr == "Commission Nationale d'Evaluation des Projets de Recherche")
+        #expect(extraction.entities(ofType: .programme).isEmpty)
+    }
 }

@@ -116,7 +116,13 @@ struct Vocabulary: Sendable {
                 if let variant = Self.pluralVariant(form) { gazetteer.add(keys: variant, .sector(index)) }
             }
         }
-        for (index, head) in lexicon.heads.enumerated() { gazetteer.add(head.words, .head(index)) }
+        for (index, head) in lexicon.heads.enumerated() {
+            gazetteer.add(head.words, .head(index))
+            // Programmes also come in lists ("les différentes plateformes …"): plural heads too.
+            if head.type == .programme, let plural = Self.pluralVariant(head.words), !head.words.hasSuffix("s") {
+                gazetteer.add(keys: plural, .head(index))
+            }
+        }
         for (month, names) in lexicon.months.sorted(by: { $0.key < $1.key }) { for name in names { gazetteer.add(name, .month(month)) } }
         var roleKeys = Set<String>()
         for (role, words) in lexicon.roleWords.sorted(by: { $0.key < $1.key }) {

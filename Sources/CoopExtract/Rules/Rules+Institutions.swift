@@ -29,14 +29,22 @@ extension DocumentExtraction {
             let key = token.key
             // "jumelage entre les établissements …": a programme may be named by whom it joins.
             let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
-            if !joins && (Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key)) { break }
+            if !joins && (Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) || vocabulary.throughKeys.contains(key)) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && !Self.connectors.contains(key)
                 && !vocabulary.qualifiers.contains(key) && !isAdjective(sentence, index) { break }
-            if index > headEnd, let found = sentence.matches[index], found.contains(where: { if case .head = $0.payload { return true }; if case .agreement = $0.payload { return true }; if case .month = $0.payload { return true }; return false }) { break }
+            // Another institution head, an agreement or a month ends the name; a programme head
+            // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
+            if index > headEnd, let found = sentence.matches[index], found.contains(where: {
+                switch $0.payload {
+                case .head(let other): return head.type == .programme || vocabulary.lexicon.heads[other].type != .programme
+                case .agreement, .month: return true
+                default: return false
+                }
+            }) { break }
             if !Self.connectors.contains(key) {
                 lastContent = index + 1
                 previousCapitalised = token.capitalized
@@ -65,7 +73,7 @@ extension DocumentExtraction {
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard head.strong || possessive || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized)) else { return nil }
+            guard head.strong || possessive || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized)) else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
@@ -96,6 +104,16 @@ extension DocumentExtraction {
         guard text.contains(where: { quotationMarks.contains(String($0)) }) else { return text }
         let kept = text.filter { !quotationMarks.contains(String($0)) }
         return kept.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).joined(separator: " ")
+    }
+
+    /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
+    /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").
+    private func listedAfterProgramme(_ sentence: Sentence, _ first: Int) -> Bool {
+        guard let previous = sentence.mentions.last, previous.kind == .programme, previous.end <= first, first - previous.end <= 6
+        else { return false }
+        let gap = (previous.end..<first).map { sentence.key($0) }
+        return gap.contains { $0 == "," || $0 == "et" || $0 == "que" }
+            && gap.allSatisfy { [",", "et", "ainsi", "que", "les", "la", "le", "l", "'", "des", "du", "de", "differentes", "differents", "divers", "diverses", "autres"].contains($0) }
     }
 
     /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
