@@ -78,4 +78,16 @@ struct LinkTests {
         let plan = try #require(extraction.entities(ofType: .programme).first)
         #expect(extraction.has(.runs, "TN", plan.id))
     }
+
+    @Test func aPossessiveProgrammeIsRunByTheBodiesTheSentenceActsThrough() throws {
+        let text = "Le Ministère de l'Intérieur, à travers la Direction des Risques et l'Office National de Secours, inscrit la coopération dans sa stratégie de prévention des crues."
+        let extraction = try Support.extract(text)
+        let strategy = try #require(extraction.entities(ofType: .programme).first)
+        let runners = Set(extraction.relations.filter { $0.relation.type == .runs && $0.relation.to == strategy.id }.map(\.relation.from))
+        let names = Set(runners.compactMap { extraction.entity($0)?.names.fr })
+        #expect(names == ["Direction des Risques", "Office National de Secours"])
+        let alone = try Support.extract("L'Office National de Secours inscrit la coopération dans sa stratégie de prévention des crues.")
+        let plan = try #require(alone.entities(ofType: .programme).first)
+        #expect(alone.relations.contains { $0.relation.type == .runs && $0.relation.to == plan.id && alone.entity($0.relation.from)?.names.fr == "Office National de Secours" })
+    }
 }

@@ -14,6 +14,28 @@ extension DocumentExtraction {
         buildAnnexes(sentence)
         buildMonitors(sentence)
         buildNationalRunners(sentence)
+        buildPossessiveRunners(sentence)
+    }
+
+    /// "le Département … à travers la DGPC et la DNRM … dans sa stratégie de prévention": a
+    /// programme named after a possessive is run by the bodies the sentence acts through, else by
+    /// the sentence's first body.
+    private mutating func buildPossessiveRunners(_ sentence: Sentence) {
+        for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
+            && Self.possessives.contains(sentence.key(programme.first - 1))
+        {
+            let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty && $0.end <= programme.first }
+            guard let first = bodies.first else { continue }
+            var runners = [first]
+            if let marker = (first.end..<programme.first).first(where: { vocabulary.throughKeys.contains(sentence.key($0)) }) {
+                let through = joinedMentions(sentence, from: marker + 1) { $0.kind == .institution }
+                if !through.isEmpty { runners = through }
+            }
+            for runner in runners where runner.id != programme.id {
+                store.add(Relation(type: .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.5,
+                          rule: "programme.possessive", evidence: evidence(sentence, runner.first, programme.end))
+            }
+        }
     }
 
     /// Words that make an agreement an annex of another ("protocole annexe", "arrangements … complémentaires").
