@@ -107,7 +107,7 @@ extension DocumentExtraction {
         var index = first - 1
         while index >= sentence.range.lowerBound, ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
         switch sentence.key(index) {
-        case "à", "a", "en", "au", "aux", "dans", "vers": return .locative
+        case "à", "en", "au", "aux", "dans", "vers": return .locative
         case "de", "du", "des", "d": return .origin
         default: return .other
         }

@@ -7,15 +7,26 @@ extension DocumentExtraction {
     static let joining: Set<String> = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "à", "au", "aux", "de", "du", "des", "d"]
 
     mutating func buildLinks(_ sentence: Sentence) {
-        buildRunners(sentence)
-        buildImplements(sentence)
-        buildEventProgrammes(sentence)
-        buildMembers(sentence)
-        buildAnnexes(sentence)
-        buildMonitors(sentence)
-        buildNationalRunners(sentence)
-        buildPossessiveRunners(sentence)
+        // Most sentences name no programme, agreement or institution: skip the phrase scans then.
+        let programme = sentence.mentions.contains { $0.kind == .programme }
+        let agreement = sentence.mentions.contains { $0.kind == .agreement }
+        if programme {
+            buildRunners(sentence)
+            buildEventProgrammes(sentence)
+            buildNationalRunners(sentence)
+            buildPossessiveRunners(sentence)
+        }
+        if agreement {
+            if programme { buildImplements(sentence) }
+            buildAnnexes(sentence)
+        }
+        if sentence.mentions.contains(where: { $0.kind == .institution }) {
+            buildMembers(sentence)
+            buildMonitors(sentence)
+        }
     }
+
+    static let followUpWords: Set<String> = ["suivi", "suivre", "suit"]
 
     /// "le Département … à travers la DGPC et la DNRM … dans sa stratégie de prévention": a
     /// programme named after a possessive is run by the bodies the sentence acts through, else by
@@ -61,7 +72,7 @@ extension DocumentExtraction {
     /// "un mécanisme de suivi constitué par la commission mixte …": a joint body named with a word
     /// of follow-up monitors the agreements of this line and the one before.
     private mutating func buildMonitors(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: ["suivi", "suivre", "suit"]) else { return }
+        guard !recentAgreements.isEmpty, sentence.contains(anyOf: Self.followUpWords) else { return }
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard store.entities[body.id]?.entity.type == .jointBody else { continue }
             for agreement in recentAgreements where agreement.line >= sentence.lineNumber - 1 {

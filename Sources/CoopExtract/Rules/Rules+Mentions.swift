@@ -86,9 +86,11 @@ extension DocumentExtraction {
         return best
     }
 
+    static let demonstratives: Set<String> = ["ce", "cet", "cette"]
+
     /// "ce programme", "ce projet": the programme named last, on this line or the one before.
     private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
-        guard ["ce", "cet", "cette"].contains(sentence.key(index)), let (id, line) = lastProgramme,
+        guard let (id, line) = lastProgramme, Self.demonstratives.contains(sentence.key(index)),
             sentence.lineNumber - line <= 1,
             let head = sentence.matches[index + 1]?.first(where: {
                 if case .head(let headIndex) = $0.payload { return vocabulary.lexicon.heads[headIndex].type == .programme }
