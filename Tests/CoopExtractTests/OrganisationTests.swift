@@ -53,4 +53,11 @@ struct OrganisationTests {
         #expect(found.entity.id == "dz.mesrs")
         #expect(found.review.existing)
     }
+
+    @Test func aVerbAfterALoneHeadIsNoName() throws {
+        let extraction = try Support.extract("Le Ministère coopère avec la Jordanie. L'Agence Nationale des Forêts participe aux travaux.")
+        let names = Set(extraction.entities.map(\.entity.names.fr))
+        #expect(!names.contains("Ministère coopère"))
+        #expect(names.contains("Agence Nationale des Forêts"))
+    }
 }

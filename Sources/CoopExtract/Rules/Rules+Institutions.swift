@@ -7,6 +7,10 @@ extension DocumentExtraction {
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
         "notamment", "pendant", "relevant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+        // Verbs that follow a body in this genre ("le Ministère coopère avec …"), never inside a name.
+        "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
+        "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
+        "encadre", "inscrit", "beneficie", "veille", "apporte",
     ]
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
