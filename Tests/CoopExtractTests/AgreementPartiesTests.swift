@@ -45,4 +45,10 @@ struct AgreementPartiesTests {
         let accord = try #require(try Support.extract(oneDay).entities(ofType: .agreement).first)
         #expect(accord.dates == [DatedRole(.signed, try .iso("2012-06-04"))])
     }
+
+    @Test func pluralAdditionalProtocolsKeepTheirWholeName() throws {
+        let text = "Des protocoles additionnels relatifs au transfèrement des personnes condamnées ont été conclus en 2019."
+        let protocols = try #require(try Support.extract(text).entities(ofType: .agreement).first)
+        #expect(protocols.names.fr == "Protocoles additionnels relatifs au transfèrement des personnes condamnées")
+    }
 }

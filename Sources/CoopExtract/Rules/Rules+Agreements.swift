@@ -13,6 +13,7 @@ extension DocumentExtraction {
         "administratif", "administratifs", "administrative", "complementaire", "complementaires", "specifique", "sectoriel",
         "sectorielle", "intergouvernemental", "intergouvernementale", "multilateral", "multilaterale", "technique", "techniques",
         "commercial", "commerciale", "portant", "relatif", "relative", "relatifs", "relatives", "concernant", "additionnel",
+        "additionnels", "additionnelle", "additionnelles",
         "signe", "signee", "mixte", "global", "globale",
     ]
     /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
