@@ -40,3 +40,23 @@ struct AuthorityTests {
         #expect(pairs.isEmpty)
     }
 }
+
+/// "à travers A et B": both bodies answer to the subject.
+struct ThroughCoordinationTests {
+    @Test func bothCoordinatedBodiesAnswerToTheSubject() throws {
+        let text = "Le Ministère de l'Agriculture coopère avec le Mali à travers la Direction des Forêts et l'Office National des Terres Agricoles."
+        let extraction = try Support.extract(text)
+        let ministry = try #require(extraction.entities(ofType: .ministry).first)
+        let bodies = extraction.entities(ofType: .agency)
+        #expect(bodies.count == 2)
+        for body in bodies { #expect(extraction.has(.underAuthorityOf, body.id, ministry.id), "\(body.names.fr)") }
+    }
+
+    @Test func aBodyAfterAPrepositionIsNotCoordinated() throws {
+        let text = "Le Ministère de l'Agriculture agit à travers la Direction des Forêts de l'Office National des Terres Agricoles."
+        let extraction = try Support.extract(text)
+        let ministry = try #require(extraction.entities(ofType: .ministry).first)
+        let office = extraction.entities(ofType: .agency).first { $0.names.fr.hasPrefix("Office") }
+        if let office { #expect(!extraction.has(.underAuthorityOf, office.id, ministry.id)) }
+    }
+}

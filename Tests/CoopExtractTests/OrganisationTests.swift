@@ -53,4 +53,19 @@ struct OrganisationTests {
         #expect(found.entity.id == "dz.mesrs")
         #expect(found.review.existing)
     }
+
+    @Test func aVerbAfterALoneHeadIsNoName() throws {
+        let extraction = try Support.extract("Le Ministère coopère avec la Jordanie. L'Agence Nationale des Forêts participe aux travaux.")
+        let names = Set(extraction.entities.map(\.entity.names.fr))
+        #expect(!names.contains("Ministère coopère"))
+        #expect(names.contains("Agence Nationale des Forêts"))
+    }
+
+    @Test func aSchoolIsABody() throws {
+        let extraction = try Support.extract("L'Ecole Supérieure de la Magistrature (ESM) accueille des magistrats tunisiens.")
+        let school = try #require(extraction.entities(ofType: .agency).first)
+        #expect(school.names.fr == "Ecole Supérieure de la Magistrature")
+        #expect(school.properties["kind"] == .string("institute"))
+        #expect(try Support.extract("Une école a été rénovée.").entities(ofType: .agency).isEmpty)
+    }
 }

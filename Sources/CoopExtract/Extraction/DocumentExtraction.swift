@@ -48,6 +48,14 @@ struct DocumentExtraction {
     var inGroupList = false
     /// The last joint body named, for the sessions that follow.
     var lastJointBody: EntityID?
+    /// The agreements named on the last two lines, for a joint body set up to follow them.
+    var recentAgreements: [(id: EntityID, line: Int)] = []
+    /// Joint bodies whose members are the document's two countries.
+    var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
+    /// The last body of the letterhead: a body on a later letterhead line answers to it.
+    var letterheadBody: EntityID?
+    /// The last programme named and its line, for "ce programme" in the next sentences.
+    var lastProgramme: (id: EntityID, line: Int)?
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
@@ -116,6 +124,14 @@ struct DocumentExtraction {
                     }
                 }
             }
+            for (body, drafts) in jointBodiesNeedingMembers.sorted(by: { $0.key < $1.key }) {
+                for evidence in drafts {
+                    for country in [home, partner] {
+                        store.add(Relation(type: .memberOf, from: country, to: body), symmetric: false, confidence: 0.55,
+                                  rule: "joint-body.members.document", evidence: evidence)
+                    }
+                }
+            }
             for (event, drafts) in eventsNeedingParties.sorted(by: { $0.key < $1.key }) {
                 for evidence in drafts {
                     for country in [home, partner] {
@@ -134,6 +150,16 @@ struct DocumentExtraction {
     /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
     /// state name ("République …") is the issuer.
     mutating func readLetterhead(_ sentence: Sentence) {
+        // "Ambassade d'Algérie en France" then "Service Coopération Technique": the letterhead
+        // goes down the hierarchy, one body per short line.
+        let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
+        if bodies.count == 1, let body = bodies.first, body.end - body.first >= sentence.range.count - 2 {
+            if let parent = letterheadBody, parent != body.id {
+                store.add(Relation(type: .underAuthorityOf, from: body.id, to: parent), symmetric: false, confidence: 0.6,
+                          rule: "org.letterhead", evidence: evidence(sentence, body.first, body.end))
+            }
+            letterheadBody = body.id
+        }
         for mention in sentence.mentions {
             var countries: [EntityID] = []
             var formal = false

@@ -18,6 +18,8 @@ struct Mention: Sendable {
     var adjective: Bool = false
     /// For agreements and events: the index of their draft in the sentence.
     var draft: Int? = nil
+    /// Named by a demonstrative ("ce programme"): it takes only dates a role word gives it.
+    var anaphoric: Bool = false
 }
 
 /// An agreement named in a sentence, before its dates and id are known.
@@ -28,6 +30,8 @@ struct AgreementDraft: Sendable {
     var count: Int?
     var acronym: String?
     var id: EntityID?
+    /// Whether words beyond the kind word qualify it ("accords bilatéraux", "arrangements … complémentaires").
+    var qualified = false
 }
 
 /// An event named in a sentence, before its dates, places and id are known.

@@ -21,6 +21,8 @@ enum Term: Sendable {
     case agreement(String)
     case event(Int)
     case place(Int)
+    /// A region named by its adjective ("la protection civile africaine").
+    case placeAdjective(Int)
 }
 
 /// The lexicon and the knowledge base compiled into one phrase matcher.
@@ -47,6 +49,18 @@ struct Vocabulary: Sendable {
     let throughKeys: Set<String>
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
+    /// The content words of each KB body's names of at least three such words (no connector,
+    /// demonym or compound prefix), to link a longer wording of the same name.
+    let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)]
+    /// Folded event qualifiers ("ministerielles") and participant nouns ("experts").
+    let eventQualifierKeys: Set<String>
+    let participantKeys: Set<String>
+    /// Token keys of the phrases naming both parties ("de part et d'autre") and of occasion markers ("en marge de").
+    let bothPartiesPhrases: [[String]]
+    let occasionPhrases: [[String]]
+    /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
+    let runnerPhrases: [[String]]
+    let implementPhrases: [[String]]
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -55,7 +69,7 @@ struct Vocabulary: Sendable {
         var countryNames: [EntityID: String] = [:]
         for country in lexicon.countries {
             for name in country.names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(country.id) : .country(country.id)) }
-            for adjective in country.adjectives { gazetteer.add(adjective, .demonym(country.id)) }
+            for adjective in Self.withPlurals(country.adjectives) { gazetteer.add(adjective, .demonym(country.id)) }
             for prefix in country.prefixes { gazetteer.add(prefix, .countryPrefix(country.id)) }
             if let first = country.names.first { countryNames[country.id] = first }
         }
@@ -69,7 +83,11 @@ struct Vocabulary: Sendable {
                     countryNames[entity.id] = entity.names.fr
                     for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
                 case .sector:
-                    for name in entity.names.all + entity.aliases where name.count >= 3 { gazetteer.add(name, .knownSector(index)) }
+                    // As for lexicon forms, a plural "s" on the last word is optional.
+                    for name in entity.names.all + entity.aliases where name.count >= 3 {
+                        gazetteer.add(name, .knownSector(index))
+                        if let variant = Self.pluralVariant(name) { gazetteer.add(keys: variant, .knownSector(index)) }
+                    }
                 case .agreement, .event:
                     continue
                 default:
@@ -95,14 +113,16 @@ struct Vocabulary: Sendable {
             sectorNames.append(name)
             for form in [sector.fr] + sector.forms {
                 gazetteer.add(form, .sector(index))
-                let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
-                if let last = keys.last, last.count > 3 {
-                    let other = last.hasSuffix("s") ? String(last.dropLast()) : last + "s"
-                    gazetteer.add(keys: Array(keys.dropLast()) + [other], .sector(index))
-                }
+                if let variant = Self.pluralVariant(form) { gazetteer.add(keys: variant, .sector(index)) }
             }
         }
-        for (index, head) in lexicon.heads.enumerated() { gazetteer.add(head.words, .head(index)) }
+        for (index, head) in lexicon.heads.enumerated() {
+            gazetteer.add(head.words, .head(index))
+            // Programmes also come in lists ("les différentes plateformes …"): plural heads too.
+            if head.type == .programme, let plural = Self.pluralVariant(head.words), !head.words.hasSuffix("s") {
+                gazetteer.add(keys: plural, .head(index))
+            }
+        }
         for (month, names) in lexicon.months.sorted(by: { $0.key < $1.key }) { for name in names { gazetteer.add(name, .month(month)) } }
         var roleKeys = Set<String>()
         for (role, words) in lexicon.roleWords.sorted(by: { $0.key < $1.key }) {
@@ -114,7 +134,10 @@ struct Vocabulary: Sendable {
         for word in lexicon.undatedWords { gazetteer.add(word, .undated) }
         for (kind, words) in lexicon.agreementKinds.sorted(by: { $0.key < $1.key }) { for word in words { gazetteer.add(word, .agreement(kind)) } }
         for (index, event) in lexicon.events.enumerated() { for word in event.words { gazetteer.add(word, .event(index)) } }
-        for (index, place) in lexicon.places.enumerated() { gazetteer.add(place.fr, .place(index)) }
+        for (index, place) in lexicon.places.enumerated() {
+            gazetteer.add(place.fr, .place(index))
+            for adjective in place.adjectives { gazetteer.add(adjective, .placeAdjective(index)) }
+        }
         gazetteer.seal()
         self.gazetteer = gazetteer
         self.sectorIDs = sectorIDs
@@ -130,11 +153,57 @@ struct Vocabulary: Sendable {
         if let knowledge {
             let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })
             for index in knowledge.indices(ofType: .place) {
-                lexiconPlaceOfKnown[index] = byName[Folding.fold(knowledge.entity(at: index).names.fr)]
+                // By name, else by alias ("Wilaya d'Oran", also called "Oran").
+                let entity = knowledge.entity(at: index)
+                lexiconPlaceOfKnown[index] = ([entity.names.fr] + entity.aliases).lazy.compactMap { byName[Folding.fold($0)] }.first
             }
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
-        self.demonymKeys = Set(lexicon.countries.flatMap(\.adjectives).map(Folding.fold).filter { !$0.contains(" ") })
+        self.demonymKeys = Set(Self.withPlurals(lexicon.countries.flatMap(\.adjectives)).map(Folding.fold).filter { !$0.contains(" ") })
+        let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
+        var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
+        if let knowledge {
+            for type in [NodeType.ministry, .agency, .organisation, .jointBody] {
+                for index in knowledge.indices(ofType: type) {
+                    let entity = knowledge.entity(at: index)
+                    for name in entity.names.all + entity.aliases {
+                        let words = Self.contentWords(of: name, skipping: demonymKeys.union(prefixKeys))
+                        if words.count >= 3 { bodyWordSets.append((index, type, words)) }
+                    }
+                }
+            }
+        }
+        self.bodyWordSets = bodyWordSets
+        self.eventQualifierKeys = Set(lexicon.eventQualifiers.map(Folding.fold))
+        self.participantKeys = Set(lexicon.participantNouns.map(Folding.fold))
+        self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+    }
+
+    /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four
+    /// letters or more), so that "sécurité sanitaire" also finds "sécurité sanitaires".
+    static func pluralVariant(_ form: String) -> [String]? {
+        let keys = Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key)
+        guard let last = keys.last, last.count > 3 else { return nil }
+        return Array(keys.dropLast()) + [last.hasSuffix("s") ? String(last.dropLast()) : last + "s"]
+    }
+
+    /// Adjectives with their plural in "s" where the lexicon lists none ("norvégien" → "norvégiens").
+    static func withPlurals(_ adjectives: [String]) -> [String] {
+        var all = adjectives
+        for adjective in adjectives where !adjective.hasSuffix("s") && !adjective.hasSuffix("x") && !adjectives.contains(adjective + "s") {
+            all.append(adjective + "s")
+        }
+        return all
+    }
+
+    /// The folded words of `name` that carry its meaning: no connector, nor any of `skipping`.
+    static func contentWords(of name: String, skipping: Set<String>) -> Set<String> {
+        Set(Tokenizer.tokenize(name).tokens.filter {
+            $0.kind == .word && $0.key.count > 1 && !DocumentExtraction.connectors.contains($0.key) && !skipping.contains($0.key)
+        }.map(\.key))
     }
 
     /// Whether `name` is written as an upper-case abbreviation (`EAU`, `RDC`).

@@ -28,18 +28,19 @@ extension Lexicon {
             }
         }
         if let (root, file) = try read("organisation-heads.yaml") {
-            for item in YAMLReading.items(root["heads"]) + YAMLReading.items(root["programme_heads"]) {
+            for item in YAMLReading.items(root["heads"]) + YAMLReading.items(root["programme_heads"]) + YAMLReading.items(root["titles"]) {
                 guard let words = YAMLReading.string(item["words"]), let type = YAMLReading.string(item["type"]) else {
                     throw ExtractError(file: file, line: YAMLReading.line(item), "a head needs `words` and `type`")
                 }
                 lexicon.heads.append(Head(
                     words: words, type: NodeType(rawValue: type), kind: YAMLReading.string(item["kind"]),
-                    strong: YAMLReading.string(item["strong"]) == "true"))
+                    strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"])))
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
+            lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
         }
         if let (root, file) = try read("sectors.yaml") {
             for item in YAMLReading.items(root["sectors"]) {
@@ -61,12 +62,14 @@ extension Lexicon {
                 lexicon.roleWords[DateRole(rawValue: key)] = YAMLReading.strings(value)
             }
             lexicon.undatedWords = YAMLReading.strings(root["undated"])
+            lexicon.occasionMarkers = YAMLReading.strings(root["occasion_markers"])
         }
         if let (root, _) = try read("agreements.yaml") {
             for (key, value) in YAMLReading.pairs(root["kinds"]) {
                 lexicon.agreementKinds[key] = YAMLReading.strings(value)
             }
             lexicon.partyMarkers = YAMLReading.strings(root["party_markers"])
+            lexicon.implementMarkers = YAMLReading.strings(root["implement_markers"])
         }
         if let (root, file) = try read("events.yaml") {
             for item in YAMLReading.items(root["events"]) {
@@ -76,6 +79,9 @@ extension Lexicon {
                 lexicon.events.append(EventWord(
                     words: YAMLReading.strings(item["words"]), kind: kind, hazard: YAMLReading.string(item["hazard"])))
             }
+            lexicon.eventQualifiers = YAMLReading.strings(root["qualifiers"])
+            lexicon.participantNouns = YAMLReading.strings(root["participants"])
+            lexicon.bothPartiesPhrases = YAMLReading.strings(root["both_parties"])
         }
         if let (root, file) = try read("places.yaml") {
             for item in YAMLReading.items(root["places"]) {
@@ -84,7 +90,8 @@ extension Lexicon {
                 }
                 lexicon.places.append(Place(
                     id: EntityID(id), fr: fr, kind: YAMLReading.string(item["kind"]) ?? "city",
-                    country: YAMLReading.string(item["country"]).map { EntityID($0) }))
+                    country: YAMLReading.string(item["country"]).map { EntityID($0) },
+                    adjectives: YAMLReading.strings(item["adjectives"])))
             }
         }
         return lexicon

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
         public var type: NodeType
         public var kind: String?
         public var strong: Bool
+        /// For a title of office ("Ministre", "secrétaire d'Etat"): the head word of the body
+        /// it stands for ("Ministère", "Secrétariat d'Etat"), which replaces it in the name.
+        public var body: String?
     }
 
     /// A sector with the forms that name it.
@@ -39,6 +42,8 @@ public struct Lexicon: Sendable {
         public var fr: String
         public var kind: String
         public var country: EntityID?
+        /// For a region: the adjectives that name it ("africain", "africaine").
+        public var adjectives: [String] = []
     }
 
     public var countries: [Country] = []
@@ -61,6 +66,18 @@ public struct Lexicon: Sendable {
     public var agreementKinds: [String: [String]] = [:]
     public var partyMarkers: [String] = []
     public var events: [EventWord] = []
+    /// Adjectives that make an undated event word name one event ("visites ministérielles").
+    public var eventQualifiers: [String] = []
+    /// Nouns of people a demonym after them makes a country's participants ("experts portugais").
+    public var participantNouns: [String] = []
+    /// Phrases saying that both countries of the document took part ("les deux parties", "de part et d'autre").
+    public var bothPartiesPhrases: [String] = []
+    /// Phrases before the bodies that run a programme ("initié par", "piloté par").
+    public var runnerMarkers: [String] = []
+    /// Phrases between an agreement and the programmes it implements ("mise en œuvre").
+    public var implementMarkers: [String] = []
+    /// Phrases putting a fact at an event, so that it takes the event's date ("en marge de", "lors de").
+    public var occasionMarkers: [String] = []
     public var places: [Place] = []
 
     /// An empty lexicon; fill it or load one with ``load(directory:)``.

@@ -32,7 +32,7 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.6, rule: "agreement.per-partner", evidence: evidence)
             }
             for sector in named + sectors {
-                store.add(Relation(type: .covers, from: id, to: sector), symmetric: false, confidence: 0.6,
+                addCovers(id, sector, confidence: 0.6,
                           rule: "agreement.sector", evidence: evidence)
             }
             group.append(id)
@@ -50,7 +50,7 @@ extension DocumentExtraction {
     mutating func coverGroup(_ sentence: Sentence) {
         for mention in sentence.mentions where mention.kind == .sector {
             for agreement in agreementGroup {
-                store.add(Relation(type: .covers, from: agreement, to: mention.id), symmetric: false, confidence: 0.55,
+                addCovers(agreement, mention.id, confidence: 0.55,
                           rule: "agreement.sector-back-reference", evidence: evidence(sentence, mention.first, mention.end))
             }
         }

@@ -13,8 +13,11 @@ extension DocumentExtraction {
         "administratif", "administratifs", "administrative", "complementaire", "complementaires", "specifique", "sectoriel",
         "sectorielle", "intergouvernemental", "intergouvernementale", "multilateral", "multilaterale", "technique", "techniques",
         "commercial", "commerciale", "portant", "relatif", "relative", "relatifs", "relatives", "concernant", "additionnel",
+        "additionnels", "additionnelle", "additionnelles",
         "signe", "signee", "mixte", "global", "globale",
     ]
+    /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
+    static let referringDeterminers: Set<String> = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
     static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
     static let numberWords: [String: Int] = [
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
@@ -57,7 +60,8 @@ extension DocumentExtraction {
         let name = sentence.line.text(tokens: first, lastContent - 1)
         let acronym = acronymAfter(sentence, lastContent)
         if acronym != nil { end = lastContent + 3 }
-        sentence.agreements.append(AgreementDraft(kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil))
+        sentence.agreements.append(AgreementDraft(
+            kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil, qualified: lastContent > kindEnd))
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
 
@@ -75,7 +79,13 @@ extension DocumentExtraction {
         let mention = sentence.mentions[position]
         guard let draftIndex = mention.draft else { return nil }
         let draft = sentence.agreements[draftIndex]
-        if draft.plural && dates.isEmpty && draft.count == nil { return nil }
+        // A plural is one group of agreements when dated, counted, or new and qualified ("des
+        // accords bilatéraux visant …"); "ces accords", "les accords" refer to others or to none.
+        if draft.plural && dates.isEmpty && draft.count == nil
+            && (!draft.qualified || Self.referringDeterminers.contains(sentence.key(mention.first - 1)))
+        {
+            return nil
+        }
         let main = dates.first { $0.role == .signed } ?? dates.first
         let identity = draft.kind + "|" + (main.map { $0.date.description } ?? Folding.fold(draft.name))
         let evidence = evidence(sentence, mention.first, mention.end)

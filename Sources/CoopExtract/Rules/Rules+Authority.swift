@@ -5,9 +5,24 @@ extension DocumentExtraction {
     /// "A, placé sous la tutelle du B" and "A, relevant de B" give A `under_authority_of` B;
     /// "B … à travers la Direction A" gives A `under_authority_of` B (B: the first body of the sentence).
     /// The marker must stand between the two bodies, at most five tokens before the second.
+    /// Tokens joining two coordinated bodies ("A et la B", "A, B").
+    static let coordination: Set<String> = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "ou"]
+
     mutating func buildAuthority(_ sentence: Sentence) {
         let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
+        // "des responsables français de l'Agence …": people of a country from a body of that country.
+        for body in bodies {
+            var index = body.first - 1
+            while ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
+            guard ["de", "du", "des", "d"].contains(sentence.key(index)),
+                let country = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end == index }),
+                store.entities[body.id]?.entity.type != .jointBody, country.id != body.id
+            else { continue }
+            store.add(Relation(type: .underAuthorityOf, from: body.id, to: country.id), symmetric: false, confidence: 0.55,
+                      rule: "org.country-demonym", evidence: evidence(sentence, country.first, body.end))
+        }
         guard bodies.count >= 2 else { return }
+        var throughBody: EntityID?
         for position in 1..<bodies.count {
             let body = bodies[position]
             let previous = bodies[position - 1]
@@ -21,6 +36,15 @@ extension DocumentExtraction {
             } else if keys.contains(where: vocabulary.throughKeys.contains), bodies[0].id != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
                           confidence: 0.65, rule: "org.through", evidence: evidence)
+                throughBody = previous.id
+            } else if throughBody != nil, bodies[0].id != body.id, body.id != previous.id,
+                (previous.end..<body.first).allSatisfy({ Self.coordination.contains(sentence.key($0)) })
+            {
+                // "à travers la Direction A et la Délégation B": B as A.
+                store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
+                          confidence: 0.6, rule: "org.through", evidence: evidence)
+            } else {
+                throughBody = nil
             }
         }
     }

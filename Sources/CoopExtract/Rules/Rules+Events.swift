@@ -12,14 +12,28 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
-            let places = sentence.mentions.indices.filter {
+            let found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.first >= mention.end && place.first < limit
-                    && place.first - mention.end <= 12
+                    && place.first - mention.end <= 16
             }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil
-            if dates.isEmpty && (places.isEmpty || !hazard) && datesByMention[position] == nil { continue }
+            let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
+            // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
+            let origins = word.kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
+            var places = found.filter { !origins.contains($0) }
+            if dates.isEmpty && datesByMention[position] == nil {
+                // Undated, a disaster needs a place; another event word names one event only with
+                // a place it was held in ("à Paris", "en France"), a place it came from, or a
+                // qualifier ("visites ministérielles", "manifestations touristiques").
+                if hazard {
+                    if places.isEmpty { continue }
+                } else {
+                    places = places.filter { placePreposition(sentence, sentence.mentions[$0].first) == .locative }
+                    if places.isEmpty && origins.isEmpty && qualifier == nil { continue }
+                }
+            }
             // A disaster is one event per place; a meeting or visit is one event in all its places.
             var groups: [[Int]] = hazard && places.count > 1 ? places.map { [$0] } : [places]
             if hazard {
@@ -51,9 +65,12 @@ extension DocumentExtraction {
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)
                 let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.entities[$0]?.entity.names.fr ?? $0.rawValue }
-                let slugBase = (word.hazard ?? word.kind) + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
+                let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
+                let slugBase = (word.hazard ?? word.kind) + (qualifierText.map { "-" + Self.slug($0) } ?? "")
+                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
                 let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + String(slugBase.map { $0 == "_" ? "-" : $0 }))
-                let name = Self.capitalisedFirst(draft.name) + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
+                let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
+                    + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
                 var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
                 entity.properties["kind"] = .string(word.kind)
                 if let hazardValue = word.hazard { entity.properties["hazard"] = .string(hazardValue) }
@@ -65,17 +82,42 @@ extension DocumentExtraction {
                               rule: "event.place", evidence: span)
                 }
                 for sector in sectors {
-                    store.add(Relation(type: .covers, from: id, to: sector), symmetric: false, confidence: 0.6,
+                    addCovers(id, sector, confidence: 0.6,
                               rule: "event.sector", evidence: span)
                 }
-                eventActors(sentence, hazard: hazard, kind: word.kind, event: id, evidence: span)
+                for origin in origins {
+                    store.add(Relation(type: .tookPartIn, from: sentence.mentions[origin].id, to: id, properties: ["role": .string("visitor")], dates: dated),
+                              symmetric: false, confidence: 0.6, rule: "event.origin", evidence: span)
+                }
+                usedPlaces.formUnion(origins)
+                if groupIndex == 0 { sentence.mentions[position].id = id }
+                let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
+                eventActors(sentence, hazard: hazard, kind: word.kind, event: id, dates: dated, evidence: span,
+                            participantRange: previousLimit..<limit)
             }
         }
         return usedPlaces
     }
 
+    enum PlacePreposition { case locative, origin, other }
+
+    /// What the preposition before a place says of it, articles skipped: "à Paris", "en France"
+    /// (where), "de la wilaya d'Oran" (whence), or neither.
+    func placePreposition(_ sentence: Sentence, _ first: Int) -> PlacePreposition {
+        var index = first - 1
+        while index >= sentence.range.lowerBound, ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
+        switch sentence.key(index) {
+        case "à", "en", "au", "aux", "dans", "vers": return .locative
+        case "de", "du", "des", "d": return .origin
+        default: return .other
+        }
+    }
+
     /// Links the actors of the sentence to an event: intervened in a disaster, took part otherwise.
-    private mutating func eventActors(_ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, evidence: EvidenceDraft) {
+    private mutating func eventActors(
+        _ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, dates: [DatedRole], evidence: EvidenceDraft,
+        participantRange: Range<Int>
+    ) {
         var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
@@ -86,20 +128,28 @@ extension DocumentExtraction {
                 store.add(Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
                           symmetric: false, confidence: 0.6, rule: "event.parties.compound", evidence: evidence)
             }
-        } else if !hazard, kind == "joint_commission_session" || sentence.contains(anyOf: ["parties", "pays"]) && sentence.contains(anyOf: ["deux"]) {
+        } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases) != nil {
             if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
                 eventsNeedingParties[event, default: []].append(evidence)
             }
         }
+        let role = kind == "visit" ? "visitor" : "participant"
         for actor in actors {
             if hazard {
-                store.add(Relation(type: .intervenedIn, from: actor, to: event), symmetric: false, confidence: 0.7,
+                store.add(Relation(type: .intervenedIn, from: actor, to: event, dates: dates), symmetric: false, confidence: 0.7,
                           rule: "event.actor", evidence: evidence)
             } else {
-                let role = kind == "visit" ? "visitor" : "participant"
-                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: ["role": .string(role)]),
+                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: ["role": .string(role)], dates: dates),
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
+        }
+        // "les entreprises algériennes", "des experts portugais": that country took part.
+        guard !hazard else { return }
+        for mention in sentence.mentions where mention.kind == .country && mention.adjective && participantRange.contains(mention.first)
+            && vocabulary.participantKeys.contains(sentence.key(mention.first - 1))
+        {
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: ["role": .string(role)], dates: dates),
+                      symmetric: false, confidence: 0.6, rule: "event.participant-demonym", evidence: evidence)
         }
     }
 

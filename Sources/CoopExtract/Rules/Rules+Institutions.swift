@@ -7,6 +7,10 @@ extension DocumentExtraction {
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
         "notamment", "pendant", "relevant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+        // Verbs that follow a body in this genre ("le Ministère coopère avec …"), never inside a name.
+        "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
+        "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
+        "encadre", "inscrit", "beneficie", "veille", "apporte",
     ]
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
@@ -21,18 +25,30 @@ extension DocumentExtraction {
         var previousCapitalised = false
         while index < upper, words < 14 {
             let token = tokens[index]
+            // « agence » méditerranéenne …: quotation marks do not end a name.
+            if token.kind == .punct && Self.quotationMarks.contains(token.key) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             let key = token.key
-            if Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            // "jumelage entre les établissements …": a programme may be named by whom it joins.
+            let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
+            if !joins && (Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) || vocabulary.throughKeys.contains(key)) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && !Self.connectors.contains(key)
                 && !vocabulary.qualifiers.contains(key) && !isAdjective(sentence, index) { break }
-            if index > headEnd, let found = sentence.matches[index], found.contains(where: { if case .head = $0.payload { return true }; if case .agreement = $0.payload { return true }; if case .month = $0.payload { return true }; return false }) { break }
+            // Another institution head, an agreement or a month ends the name; a programme head
+            // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
+            if index > headEnd, let found = sentence.matches[index], found.contains(where: {
+                switch $0.payload {
+                case .head(let other): return head.type == .programme || vocabulary.lexicon.heads[other].type != .programme
+                case .agreement, .month: return true
+                default: return false
+                }
+            }) { break }
             if !Self.connectors.contains(key) {
                 lastContent = index + 1
                 previousCapitalised = token.capitalized
@@ -51,22 +67,69 @@ extension DocumentExtraction {
             start = first - 2
         }
         let capitalised = tokens[first].capitalized
-        let qualified = headEnd < upper && vocabulary.qualifiers.contains(tokens[headEnd].key)
+        var afterHead = headEnd
+        while afterHead < upper, Self.quotationMarks.contains(tokens[afterHead].key) { afterHead += 1 }
+        let qualified = afterHead < upper && vocabulary.qualifiers.contains(tokens[afterHead].key)
         if lastContent == headEnd && acronym == nil { return nil }
+        // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
+        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
+        // "sa stratégie de prévention et de préservation des vies": a possessive makes a
+        // lower-case programme head the name of one, given two words or more after it.
+        let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard capitalised, acronym != nil || (headEnd < upper && tokens[headEnd].capitalized) else { return nil }
+            guard head.strong || possessive || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized)) else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
-        let name = sentence.line.text(tokens: first, lastContent - 1)
+        var name = Self.withoutQuotationMarks(sentence.line.text(tokens: first, lastContent - 1))
+        var written: [String] = []
+        if let body = head.body, lastContent > headEnd {
+            // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
+            written = [name]
+            name = body + " " + sentence.line.text(tokens: headEnd, lastContent - 1)
+        }
         var end = lastContent
         if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
-        let confidence = acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
+        // "un projet d'une « agence » …": the body is a project, not yet a body.
+        let project = head.type != .programme && isProjectOf(sentence, first)
         let id = addInstitution(
-            name: name, type: head.type, kind: head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            name: name, type: project ? .programme : head.type, kind: project ? "project" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
-            rule: acronym != nil ? "org.acronym-definition" : "org.head")
-        return Mention(kind: head.type == .programme ? .programme : .institution, id: id, first: start, end: end)
+            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: written)
+        return Mention(kind: head.type == .programme || project ? .programme : .institution, id: id, first: start, end: end)
+    }
+
+    static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
+    static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+
+    /// The text without quotation marks and the spaces they leave.
+    static func withoutQuotationMarks(_ text: String) -> String {
+        guard text.contains(where: { quotationMarks.contains(String($0)) }) else { return text }
+        let kept = text.filter { !quotationMarks.contains(String($0)) }
+        return kept.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).joined(separator: " ")
+    }
+
+    /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
+    /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").
+    private func listedAfterProgramme(_ sentence: Sentence, _ first: Int) -> Bool {
+        guard let previous = sentence.mentions.last, previous.kind == .programme, previous.end <= first, first - previous.end <= 6
+        else { return false }
+        let gap = (previous.end..<first).map { sentence.key($0) }
+        return gap.contains { $0 == "," || $0 == "et" || $0 == "que" }
+            && gap.allSatisfy { [",", "et", "ainsi", "que", "les", "la", "le", "l", "'", "des", "du", "de", "differentes", "differents", "divers", "diverses", "autres"].contains($0) }
+    }
+
+    /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
+    private func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
+        var index = first - 1
+        while index >= sentence.range.lowerBound,
+            Self.quotationMarks.contains(sentence.key(index)) || ["un", "une", "l", "la", "le", "'"].contains(sentence.key(index))
+        {
+            index -= 1
+        }
+        guard ["de", "d", "du"].contains(sentence.key(index)) else { return false }
+        return sentence.key(index - 1) == "projet"
     }
 
     static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]
@@ -111,7 +174,7 @@ extension DocumentExtraction {
     /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
     mutating func addInstitution(
         name: String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>, sentence: Sentence,
-        span: Range<Int>, confidence: Double, rule: String
+        span: Range<Int>, confidence: Double, rule: String, written: [String] = []
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
@@ -129,9 +192,14 @@ extension DocumentExtraction {
         if let knowledge = vocabulary.knowledge {
             // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
             let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
-            let found = ([name, plain] + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
+            let found = ([name, plain] + written + (acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
                 .first { knowledge.entity(at: $0).type != .country }
             if let found {
+                id = knowledge.entity(at: found).id
+                existing = true
+            } else if let found = containingKnownBody(sentence, nameTokens, type: type) {
+                // "commission mixte pour les questions liées à la sécurité sociale" holds every
+                // word of the KB's "Commission mixte de sécurité sociale": the same body.
                 id = knowledge.entity(at: found).id
                 existing = true
             }
@@ -165,6 +233,16 @@ extension DocumentExtraction {
         institutionCounts[resolved, default: 0] += 1
         if type == .jointBody { lastJointBody = resolved }
         return resolved
+    }
+
+    /// The one KB body of `type` all of whose name's content words (three or more) are in tokens `range`.
+    private func containingKnownBody(_ sentence: Sentence, _ range: Range<Int>, type: NodeType) -> EntityIndex? {
+        let words = Set(sentence.tokens[range].filter { $0.kind == .word }.map(\.key))
+        var found: Set<EntityIndex> = []
+        for candidate in vocabulary.bodyWordSets where candidate.type == type && candidate.words.isSubset(of: words) {
+            found.insert(candidate.index)
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.

@@ -29,6 +29,7 @@ extension DocumentExtraction {
         func consider(_ candidate: Mention?) {
             if best == nil { best = candidate }
         }
+        if let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -63,6 +64,11 @@ extension DocumentExtraction {
                 consider(Mention(kind: .event, id: "", first: index, end: match.end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
                 consider(knownPlace(sentence, placeIndex, index, match.end))
+            case .placeAdjective(let placeIndex):
+                // Named by its adjective, a region qualifies something; it is never where an event was held.
+                var mention = knownPlace(sentence, placeIndex, index, match.end, rule: "place.adjective", confidence: 0.6)
+                mention.adjective = true
+                consider(mention)
             case .sector(let sectorIndex) where sentence.domainContext:
                 consider(sector(sentence, sectorIndex, index, match.end))
             case .knownSector(let entityIndex):
@@ -78,6 +84,20 @@ extension DocumentExtraction {
         if best == nil { best = bareAcronym(sentence, at: index) }
         if best == nil { best = unknownPlace(sentence, at: index) }
         return best
+    }
+
+    static let demonstratives: Set<String> = ["ce", "cet", "cette"]
+
+    /// "ce programme", "ce projet": the programme named last, on this line or the one before.
+    private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
+        guard let (id, line) = lastProgramme, Self.demonstratives.contains(sentence.key(index)),
+            sentence.lineNumber - line <= 1,
+            let head = sentence.matches[index + 1]?.first(where: {
+                if case .head(let headIndex) = $0.payload { return vocabulary.lexicon.heads[headIndex].type == .programme }
+                return false
+            }), head.end <= sentence.range.upperBound
+        else { return nil }
+        return Mention(kind: .programme, id: id, first: index, end: head.end, anaphoric: true)
     }
 
     /// A country mention; a parenthesised other name of the same country is part of it.
@@ -153,10 +173,12 @@ extension DocumentExtraction {
         return Mention(kind: .sector, id: id, first: first, end: end)
     }
 
-    private mutating func knownPlace(_ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int) -> Mention {
+    private mutating func knownPlace(
+        _ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int, rule: String = "place.lexicon", confidence: Double = 0.85
+    ) -> Mention {
         let place = vocabulary.lexicon.places[placeIndex]
         addPlace(id: place.id, name: place.fr, kind: place.kind, country: place.country, sentence: sentence, first, end,
-                 confidence: 0.85, rule: "place.lexicon")
+                 confidence: confidence, rule: rule)
         return Mention(kind: .place, id: place.id, first: first, end: end)
     }
 

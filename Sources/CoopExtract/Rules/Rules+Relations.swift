@@ -12,13 +12,16 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
-        let (datesByMention, loose) = attachDates(sentence)
+        var (datesByMention, loose) = attachDates(sentence)
+        datesByMention.merge(occasionDates(sentence, datesByMention)) { old, _ in old }
         let sectors = sectorIDs(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
             if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
                 lastAgreement = (id, sentence.lineNumber)
+                recentAgreements.removeAll { $0.line < sentence.lineNumber - 1 || $0.id == id }
+                if recentAgreements.count < 8 { recentAgreements.append((id, sentence.lineNumber)) }
             }
         }
         // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement
@@ -37,9 +40,14 @@ extension DocumentExtraction {
             for date in dates { store.addDate(date, to: mention.id) }
         }
         buildAgreementRelations(sentence, sectors: sectors)
+        buildNamedSectors(sentence, sectors: sectors)
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
+        buildLinks(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
+        if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
+            lastProgramme = (programme.id, sentence.lineNumber)
+        }
     }
 
     /// The sector ids named in the sentence, else those of the section heading.
@@ -83,7 +91,7 @@ extension DocumentExtraction {
                     case .created?: return mention.kind == .institution || mention.kind == .programme
                     case .held?: return mention.kind == .event
                     case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
-                    default: return mention.kind == .agreement || mention.kind == .event || mention.kind == .programme
+                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
                     }
                 }
                 target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
@@ -107,17 +115,25 @@ extension DocumentExtraction {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
             for sector in namedSectors(sentence, mention) + sectors {
-                store.add(Relation(type: .covers, from: mention.id, to: sector), symmetric: false, confidence: 0.7,
+                addCovers(mention.id, sector, confidence: 0.7,
                           rule: "agreement.sector", evidence: evidence)
             }
             var parties: [EntityID] = []
             // "entre A et B" (a party marker of the lexicon) after the agreement.
+            // The marker may follow the verb and the date ("signé le 14 mars 2017 entre …"), not another mention.
             if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
                 marker - mention.end <= 6
+                    || marker - mention.end <= 14 && !sentence.mentions.contains(where: { $0.first >= mention.end && $0.first < marker })
             {
                 for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
                     if parties.count == 2 { break }
                     parties.append(party.id)
+                }
+                // "signé … avec la partie tunisienne": "avec" names the counterpart of the home country.
+                if sentence.key(marker) == "avec", parties.count == 1, let home, parties[0] != home,
+                    sentence.mentions.contains(where: { $0.id == parties[0] && $0.kind == .country })
+                {
+                    parties.insert(home, at: 0)
                 }
             }
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
@@ -132,6 +148,14 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
+            // Between bodies of two countries, a body signs for its state: its country is a party too.
+            let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
+                .compactMap { countryOfBody($0) }
+            for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
+                guard !parties.contains(country) else { continue }
+                store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: ["role": .string("party")]),
+                          symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
+            }
             // Two bodies bound by one agreement cooperate.
             if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }) {
                 var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
@@ -141,8 +165,41 @@ extension DocumentExtraction {
         }
     }
 
+    /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
+    /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
+    /// covers them.
+    private mutating func buildNamedSectors(_ sentence: Sentence, sectors: [EntityID]) {
+        for mention in sentence.mentions where (mention.kind == .institution || mention.kind == .programme)
+            && !mention.anaphoric && !mention.id.rawValue.isEmpty && mention.end - mention.first > 1
+        {
+            // A body's name says what it works on, but a sector is proposed from it only when the
+            // KB already has that sector; a programme or a joint body covers what its name says.
+            let covering = mention.kind == .programme || store.entities[mention.id]?.entity.type == .jointBody
+            let named = namedSectors(sentence, mention, knownOnly: !covering)
+            guard covering else { continue }
+            for sector in named {
+                addCovers(mention.id, sector, confidence: 0.65,
+                          rule: "sector.in-name", evidence: evidence(sentence, mention.first, mention.end))
+            }
+            // A programme, like an agreement, covers the sectors of its sentence (else of its heading).
+            guard mention.kind == .programme else { continue }
+            for sector in sectors where !named.contains(sector) {
+                addCovers(mention.id, sector, confidence: 0.55,
+                          rule: "programme.sector", evidence: evidence(sentence, mention.first, mention.end))
+            }
+        }
+    }
+
+    /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
+    /// was found under (a country in its name, else the home country).
+    func countryOfBody(_ id: EntityID) -> EntityID? {
+        guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
+        let country = EntityID(prefix.uppercased())
+        return vocabulary.countryNames[country] != nil ? country : nil
+    }
+
     /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
-    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention) -> [EntityID] {
+    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
         var found: [EntityID] = []
         var index = mention.first + 1
         while index < mention.end {
@@ -163,7 +220,7 @@ extension DocumentExtraction {
             default:
                 break
             }
-            if let entity, !found.contains(entity.id) {
+            if let entity, !found.contains(entity.id), !knownOnly || vocabulary.knowledge?.entity(entity.id) != nil {
                 store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
                           evidence: evidence(sentence, index, match.end))
                 found.append(entity.id)

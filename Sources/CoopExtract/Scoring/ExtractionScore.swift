@@ -41,25 +41,35 @@ public struct ExtractionScore: Hashable, Sendable {
 
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
-    /// The relation types the rules are designed to read from text. The others (`part_of`,
-    /// `implements`, `runs`, `supports`, `monitors`, `member_of`, `beneficiary_of`) are curator
-    /// paraphrase or inference; the scoped score leaves them out of the gold set.
+    /// The relation types the rules are designed to read from text. The others (`supports`,
+    /// `beneficiary_of`) are curator paraphrase or inference; the scoped score leaves them out of
+    /// the gold set.
     public static let producedRelationTypes: Set<RelationType> = [
         .partyTo, .covers, .underAuthorityOf, .cooperatesWith, .intervenedIn, .tookPartIn, .heldIn, .locatedIn,
+        .runs, .implements, .partOf, .memberOf, .monitors,
     ]
 
+    /// Whether the curator marked a fact as inferred rather than stated (`basis: inferred`).
+    public static func isInferred(_ properties: [String: PropertyValue]) -> Bool {
+        properties["basis"]?.stringValue == "inferred"
+    }
+
     /// Scores `extraction` against the gold facts citing one of `documents` (file names); with
-    /// `relationTypes`, only gold relations of those types count (the scoped score).
+    /// `relationTypes`, only gold relations of those types count (the scoped score); with
+    /// `statedOnly`, facts marked `basis: inferred`, and relations touching one, do not count
+    /// as gold (they still count as matches for precision).
     /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
     public static func score(
         _ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>,
-        relationTypes: Set<RelationType>? = nil
+        relationTypes: Set<RelationType>? = nil, statedOnly: Bool = false
     ) -> ExtractionScore {
         var score = ExtractionScore()
         let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
-        let goldEntities = gold.filter { cites($0.sources) }
+        let inferred = statedOnly ? Set(gold.filter { isInferred($0.properties) }.map(\.id)) : []
+        let goldEntities = gold.filter { cites($0.sources) && !inferred.contains($0.id) }
         let goldFacts = goldRelations.filter { relation in
             cites(relation.sources) && (relationTypes?.contains(relation.type) ?? true)
+                && !(statedOnly && (isInferred(relation.properties) || inferred.contains(relation.from) || inferred.contains(relation.to)))
         }
         var byKey: [String: [EntityID]] = [:]
         for entity in gold {
@@ -68,14 +78,20 @@ public struct ExtractionScore: Hashable, Sendable {
             }
         }
         let goldIDs = Set(gold.map(\.id))
+        // Parties of each agreement: its countries, and separately all its parties (bodies too),
+        // so that a contract between two bodies matches as well as a treaty between two states.
         let countries = Set(gold.filter { $0.type == .country }.map(\.id))
         var goldParties: [EntityID: Set<EntityID>] = [:]
-        for relation in goldRelations where relation.type == .partyTo && countries.contains(relation.from) {
-            goldParties[relation.to, default: []].insert(relation.from)
+        var goldAllParties: [EntityID: Set<EntityID>] = [:]
+        for relation in goldRelations where relation.type == .partyTo {
+            goldAllParties[relation.to, default: []].insert(relation.from)
+            if countries.contains(relation.from) { goldParties[relation.to, default: []].insert(relation.from) }
         }
         var extractedParties: [EntityID: Set<EntityID>] = [:]
-        for candidate in extraction.relations where candidate.relation.type == .partyTo && countries.contains(candidate.relation.from) {
-            extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from)
+        var extractedAllParties: [EntityID: Set<EntityID>] = [:]
+        for candidate in extraction.relations where candidate.relation.type == .partyTo {
+            extractedAllParties[candidate.relation.to, default: []].insert(candidate.relation.from)
+            if countries.contains(candidate.relation.from) { extractedParties[candidate.relation.to, default: []].insert(candidate.relation.from) }
         }
         // Extracted id → gold id. A name shared by gold facts ("Protocole d'accord") goes to the
         // one citing a document the extracted fact cites, else to one citing none of the scored
@@ -117,15 +133,39 @@ public struct ExtractionScore: Hashable, Sendable {
                         && !Set($0.dates).isDisjoint(with: entity.dates) && !link.values.contains($0.id)
                 }.max { (goldPlaces[$0.id] ?? []).intersection(places).count < (goldPlaces[$1.id] ?? []).intersection(places).count }?.id
             }
-            if link[entity.id] == nil, entity.type == .agreement, let parties = extractedParties[entity.id], parties.count >= 2 {
-                // Among agreements of that kind between those countries, the one whose name shares most words.
+            if link[entity.id] == nil, entity.type == .agreement {
+                // Among agreements of that kind between those countries (else between those bodies,
+                // as linked), the one whose name shares most words.
                 let words = Set(NameKey.make(entity.names.fr).split(separator: " "))
+                let isBody: (EntityID) -> Bool = { !countries.contains($0) && !Self.looksLikeCountry($0) }
+                let bodies = Set((extractedAllParties[entity.id] ?? []).map { link[$0] ?? $0 }.filter(isBody))
+                let sameParties: (Entity) -> Bool = { goldEntity in
+                    if let parties = extractedParties[entity.id], parties.count >= 2, goldParties[goldEntity.id] == parties { return true }
+                    return bodies.count >= 2 && (goldAllParties[goldEntity.id] ?? []).filter(isBody) == bodies
+                }
                 link[entity.id] = gold.filter {
                     $0.type == .agreement && $0.properties["kind"] == entity.properties["kind"]
-                        && goldParties[$0.id] == parties && !link.values.contains($0.id)
+                        && sameParties($0) && !link.values.contains($0.id)
                 }.max { Set(NameKey.make($0.names.fr).split(separator: " ")).intersection(words).count
                     < Set(NameKey.make($1.names.fr).split(separator: " ")).intersection(words).count }?.id
             }
+        }
+        // Third pass, for what is still unlinked (undated events, bodies worded otherwise): a gold
+        // fact of the same type and kind, cited on a line the extracted fact cites, whose name
+        // shares words with the extracted name (most shared wins).
+        let citedGold = goldEntities.filter { $0.type != .country }
+        for candidate in extraction.entities where link[candidate.entity.id] == nil && candidate.entity.type != .country {
+            let entity = candidate.entity
+            let lines = Set(entity.sources)
+            let words = Self.nameWords(entity.names.fr)
+            var best: (id: EntityID, shared: Int)?
+            for goldEntity in citedGold where goldEntity.type == entity.type && goldEntity.properties["kind"] == entity.properties["kind"]
+                && !link.values.contains(goldEntity.id) && !lines.isDisjoint(with: goldEntity.sources)
+            {
+                let shared = Self.nameWords(goldEntity.names.fr).intersection(words).count
+                if shared > 0, shared > (best?.shared ?? 0) { best = (goldEntity.id, shared) }
+            }
+            if let best { link[entity.id] = best.id }
         }
         let goldCountries = Set(gold.filter { $0.type == .country }.map(\.id))
         var authority: [EntityID: EntityID] = [:]
@@ -191,6 +231,16 @@ public struct ExtractionScore: Hashable, Sendable {
             score.checkDates(gold: entity.dates, found: found.dates, fact: "\(entity.id)")
         }
         return score
+    }
+
+    /// Whether an id reads as an ISO country code (two capital letters), as the KB writes countries.
+    static func looksLikeCountry(_ id: EntityID) -> Bool {
+        id.rawValue.count == 2 && id.rawValue.allSatisfy { $0.isUppercase }
+    }
+
+    /// The words of a name that carry meaning (four letters or more), a final "s" dropped.
+    static func nameWords(_ name: String) -> Set<String> {
+        Set(NameKey.make(name).split(separator: " ").filter { $0.count >= 4 }.map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
     }
 
     private mutating func checkDates(gold: [DatedRole], found: [DatedRole], fact: String) {

@@ -30,10 +30,16 @@ struct ScoreExtractionCommand: ParsableCommand {
         let scoped = ExtractionScore.score(
             extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents,
             relationTypes: ExtractionScore.producedRelationTypes)
+        let stated = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents, statedOnly: true)
+        let statedScoped = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents,
+            relationTypes: ExtractionScore.producedRelationTypes, statedOnly: true)
         func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())).paddedTenths + "%" }
         print("entities:  recall \(percent(score.entityRecall)) (\(score.matchedGoldEntities)/\(score.goldEntities)), precision \(percent(score.entityPrecision)) (\(score.matchedExtractedEntities)/\(score.extractedEntities))")
         print("relations: recall \(percent(score.relationRecall)) (\(score.matchedGoldRelations)/\(score.goldRelations)), precision \(percent(score.relationPrecision)) (\(score.matchedExtractedRelations)/\(score.extractedRelations))")
         print("relations, scoped to the types the rules read (\(ExtractionScore.producedRelationTypes.map(\.rawValue).sorted().joined(separator: ", "))): recall \(percent(scoped.relationRecall)) (\(scoped.matchedGoldRelations)/\(scoped.goldRelations))")
+        print("stated facts only (gold without `basis: inferred`): entity recall \(percent(stated.entityRecall)) (\(stated.matchedGoldEntities)/\(stated.goldEntities)), relation recall \(percent(stated.relationRecall)) (\(stated.matchedGoldRelations)/\(stated.goldRelations)), scoped \(percent(statedScoped.relationRecall)) (\(statedScoped.matchedGoldRelations)/\(statedScoped.goldRelations))")
         print("dates:     right \(percent(score.dateAccuracy)) (\(score.rightDates)/\(score.goldDates))")
         if verbose {
             for line in score.missedEntities { print("missed entity: \(line)") }

@@ -1,0 +1,189 @@
+import CoopModel
+
+/// Links between facts the text states in so many words: who runs a programme, what an
+/// agreement implements, which programme an event belongs to, who sits in a joint body.
+extension DocumentExtraction {
+    /// Words that join coordinated mentions ("l'Algérie et la France", "du plan … et à la stratégie …").
+    static let joining: Set<String> = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "à", "au", "aux", "de", "du", "des", "d"]
+
+    mutating func buildLinks(_ sentence: Sentence) {
+        // Most sentences name no programme, agreement or institution: skip the phrase scans then.
+        let programme = sentence.mentions.contains { $0.kind == .programme }
+        let agreement = sentence.mentions.contains { $0.kind == .agreement }
+        if programme {
+            buildRunners(sentence)
+            buildEventProgrammes(sentence)
+            buildNationalRunners(sentence)
+            buildPossessiveRunners(sentence)
+        }
+        if agreement {
+            if programme { buildImplements(sentence) }
+            buildAnnexes(sentence)
+        }
+        if sentence.mentions.contains(where: { $0.kind == .institution }) {
+            buildMembers(sentence)
+            buildMonitors(sentence)
+        }
+    }
+
+    static let followUpWords: Set<String> = ["suivi", "suivre", "suit"]
+
+    /// "le Département … à travers la DGPC et la DNRM … dans sa stratégie de prévention": a
+    /// programme named after a possessive is run by the bodies the sentence acts through, else by
+    /// the sentence's first body.
+    private mutating func buildPossessiveRunners(_ sentence: Sentence) {
+        for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
+            && Self.possessives.contains(sentence.key(programme.first - 1))
+        {
+            let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty && $0.end <= programme.first }
+            guard let first = bodies.first else { continue }
+            var runners = [first]
+            if let marker = (first.end..<programme.first).first(where: { vocabulary.throughKeys.contains(sentence.key($0)) }) {
+                let through = joinedMentions(sentence, from: marker + 1) { $0.kind == .institution }
+                if !through.isEmpty { runners = through }
+            }
+            for runner in runners where runner.id != programme.id {
+                store.add(Relation(type: .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.5,
+                          rule: "programme.possessive", evidence: evidence(sentence, runner.first, programme.end))
+            }
+        }
+    }
+
+    /// Words that make an agreement an annex of another ("protocole annexe", "arrangements … complémentaires").
+    static let annexWords: Set<String> = [
+        "annexe", "annexes", "additionnel", "additionnelle", "additionnels", "additionnelles", "complementaire", "complementaires",
+    ]
+
+    /// "la convention générale de 1980, du protocole annexe … et des arrangements … complémentaires":
+    /// each annex agreement is part of the main agreement named before it in the sentence.
+    private mutating func buildAnnexes(_ sentence: Sentence) {
+        var main: Mention?
+        for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
+            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.key($0)) }
+            if !annex {
+                main = mention
+            } else if let main, main.id != mention.id {
+                store.add(Relation(type: .partOf, from: mention.id, to: main.id), symmetric: false, confidence: 0.6,
+                          rule: "agreement.annex", evidence: evidence(sentence, main.first, mention.end))
+            }
+        }
+    }
+
+    /// "un mécanisme de suivi constitué par la commission mixte …": a joint body named with a word
+    /// of follow-up monitors the agreements of this line and the one before.
+    private mutating func buildMonitors(_ sentence: Sentence) {
+        guard !recentAgreements.isEmpty, sentence.contains(anyOf: Self.followUpWords) else { return }
+        for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            guard store.entities[body.id]?.entity.type == .jointBody else { continue }
+            for agreement in recentAgreements where agreement.line >= sentence.lineNumber - 1 {
+                store.add(Relation(type: .monitors, from: body.id, to: agreement.id), symmetric: false, confidence: 0.5,
+                          rule: "joint-body.monitors", evidence: evidence(sentence, body.first, body.end))
+            }
+        }
+    }
+
+    /// "le Schéma national d'aménagement du territoire algérien": a programme whose name carries a
+    /// demonym, or is followed by one, is run by that country.
+    private mutating func buildNationalRunners(_ sentence: Sentence) {
+        for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty {
+            for index in programme.first..<min(programme.end + 1, sentence.range.upperBound) {
+                guard let country = sentence.matches[index]?.lazy.compactMap({ match -> EntityID? in
+                    if case .demonym(let id) = match.payload { return id } else { return nil }
+                }).first else { continue }
+                store.add(Relation(type: .runs, from: country, to: programme.id), symmetric: false, confidence: 0.55,
+                          rule: "programme.national", evidence: evidence(sentence, programme.first, programme.end))
+                break
+            }
+        }
+    }
+
+    /// The mentions from position `start` on that are joined to each other only by `joining`
+    /// words, and satisfy `accepts`; the first must begin within two tokens of `from`.
+    func joinedMentions(_ sentence: Sentence, from: Int, accepts: (Mention) -> Bool) -> [Mention] {
+        var found: [Mention] = []
+        var cursor = from
+        for mention in sentence.mentions where mention.first >= from {
+            let gap = cursor..<mention.first
+            guard gap.count <= (found.isEmpty ? 2 : 4), gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }), accepts(mention) else { break }
+            found.append(mention)
+            cursor = mention.end
+        }
+        return found
+    }
+
+    /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.
+    private mutating func buildRunners(_ sentence: Sentence) {
+        var start = sentence.range.lowerBound
+        while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, from: start) {
+            let length = vocabulary.runnerPhrases.first { phrase in
+                marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
+            }?.count ?? 1
+            start = marker + length
+            guard let programme = sentence.mentions.last(where: { $0.kind == .programme && $0.end <= marker && !$0.id.rawValue.isEmpty })
+            else { continue }
+            let runners = joinedMentions(sentence, from: marker + length) { $0.kind == .country || $0.kind == .institution }
+            for runner in runners where !runner.id.rawValue.isEmpty && !runner.adjective {
+                store.add(Relation(type: .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.6,
+                          rule: "programme.runner", evidence: evidence(sentence, programme.first, runner.end))
+            }
+        }
+    }
+
+    /// "deux contrats … pour l'appui à la mise en œuvre du plan … et de la stratégie …": the
+    /// agreement implements each programme named right after the phrase.
+    private mutating func buildImplements(_ sentence: Sentence) {
+        for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
+            guard let marker = firstPhrase(sentence, vocabulary.implementPhrases, from: agreement.end),
+                !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > agreement.first && $0.first < marker }),
+                let phrase = vocabulary.implementPhrases.first(where: { phrase in
+                    marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
+                })
+            else { continue }
+            for programme in joinedMentions(sentence, from: marker + phrase.count, accepts: { $0.kind == .programme })
+            where !programme.id.rawValue.isEmpty {
+                store.add(Relation(type: .implements, from: agreement.id, to: programme.id), symmetric: false, confidence: 0.6,
+                          rule: "agreement.implements", evidence: evidence(sentence, agreement.first, programme.end))
+            }
+        }
+    }
+
+    /// "l'évaluation de ce programme", "la visite du Programme …": the event is part of the programme.
+    private mutating func buildEventProgrammes(_ sentence: Sentence) {
+        for (position, event) in sentence.mentions.enumerated() where event.kind == .event && !event.id.rawValue.isEmpty {
+            guard position + 1 < sentence.mentions.count else { continue }
+            let next = sentence.mentions[position + 1]
+            let gap = (event.end..<next.first).map { sentence.key($0) }
+            guard next.kind == .programme, !next.id.rawValue.isEmpty, (1...3).contains(gap.count),
+                ["de", "du", "d"].contains(gap.first ?? ""), gap.allSatisfy({ ["de", "du", "d", "'", "la", "l", "le"].contains($0) })
+            else { continue }
+            store.add(Relation(type: .partOf, from: event.id, to: next.id), symmetric: false, confidence: 0.6,
+                      rule: "event.programme", evidence: evidence(sentence, event.first, next.end))
+        }
+    }
+
+    /// A joint body ("commission mixte", "comité mixte") has as members the two countries of its
+    /// compound adjective, else the document's two countries.
+    private mutating func buildMembers(_ sentence: Sentence) {
+        for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody,
+                (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: { $0 == "mixte" || $0 == "mixtes" })
+            else { continue }
+            let evidence = evidence(sentence, body.first, body.end)
+            if let (first, second) = compoundPair(sentence), (body.first..<body.end).contains(where: { index in
+                sentence.matches[index]?.contains { if case .countryPrefix = $0.payload { return true } else { return false } } ?? false
+            }) {
+                for country in [first, second] {
+                    store.add(Relation(type: .memberOf, from: country, to: body.id), symmetric: false, confidence: 0.6,
+                              rule: "joint-body.members", evidence: evidence)
+                }
+            } else if jointBodiesNeedingMembers[body.id, default: []].count < CandidateStore.evidenceLimit {
+                jointBodiesNeedingMembers[body.id, default: []].append(evidence)
+            }
+        }
+    }
+
+    /// The folded words of a name.
+    static func nameWords(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).tokens.filter { $0.kind == .word }.map(\.key)
+    }
+}

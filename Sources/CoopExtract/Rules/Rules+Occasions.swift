@@ -1,0 +1,43 @@
+import CoopModel
+
+/// Phrases of the lexicon found as token sequences, and the dates they carry over: an agreement
+/// signed "en marge de" an event takes the event's date.
+extension DocumentExtraction {
+    /// The index of the first token of the first occurrence of one of `phrases` (token keys) in
+    /// `sentence` at or after `start`, or nil.
+    func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {
+        let tokens = sentence.tokens
+        for index in (start ?? sentence.range.lowerBound)..<sentence.range.upperBound {
+            for phrase in phrases where index + phrase.count <= sentence.range.upperBound {
+                if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+            }
+        }
+        return nil
+    }
+
+    /// Signature dates for undated agreements put at an event ("deux contrats …, en marge de la
+    /// réunion … tenue à Ajaccio les 15 et 16 mai 2008"): the event's date, or over a range of
+    /// days what its ends share (2008-05), since the text does not say which day.
+    func occasionDates(_ sentence: Sentence, _ datesByMention: [Int: [DatedRole]]) -> [Int: [DatedRole]] {
+        var found: [Int: [DatedRole]] = [:]
+        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .agreement && datesByMention[position] == nil {
+            guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, from: mention.end),
+                !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
+                let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
+            else { continue }
+            let eventEnd = sentence.mentions[event].end
+            let nextEvent = sentence.mentions[(event + 1)...].first { $0.kind == .event }?.first ?? sentence.range.upperBound
+            guard let date = sentence.dates.first(where: { $0.first >= eventEnd && $0.first < nextEvent }) else { continue }
+            found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
+        }
+        return found
+    }
+
+    /// What two partial dates share: the year, and the month when it is the same.
+    static func shared(_ first: PartialDate, _ second: PartialDate) -> PartialDate {
+        let year = PartialDate(year: first.year) ?? first
+        guard first.year == second.year, first.month == second.month, let month = first.month else { return year }
+        if first.day == second.day { return first }
+        return PartialDate(year: first.year, month: month) ?? year
+    }
+}
