@@ -71,7 +71,9 @@ extension DocumentExtraction {
                 consider(mention)
             case .sector(let sectorIndex) where sentence.domainContext:
                 consider(sector(sentence, sectorIndex, index, match.end))
-            case .knownSector(let entityIndex):
+            // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
+            // it is a domain: "une visite de travail" is no labour cooperation.
+            case .knownSector(let entityIndex) where match.end - index > 1 || sentence.domainContext:
                 if let entity = vocabulary.knowledge?.entity(at: entityIndex) {
                     store.add(Entity(id: entity.id, type: .sector, names: entity.names), confidence: 0.8, rule: "sector.known-name",
                               existing: true, evidence: evidence(sentence, index, match.end))
