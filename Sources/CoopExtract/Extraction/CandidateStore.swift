@@ -120,6 +120,10 @@ struct CandidateStore: Sendable {
 
     /// Merges another store into this one.
     mutating func absorb(_ other: CandidateStore) {
+        if entities.isEmpty && relations.isEmpty, let taken = Self.absorbedIntoEmpty(other) {
+            self = taken
+            return
+        }
         for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
@@ -132,6 +136,32 @@ struct CandidateStore: Sendable {
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
         }
+    }
+
+    /// What `absorb` makes of `other` in an empty store, without re-adding each piece of evidence:
+    /// the same candidates, each citing the sources of its evidence only (as re-adding does).
+    /// Nil when two relations would merge under `absorb`'s symmetry rule, which only re-adding handles.
+    private static func absorbedIntoEmpty(_ other: CandidateStore) -> CandidateStore? {
+        for (key, candidate) in other.relations {
+            let relation = candidate.relation
+            let ordered = relation.type != .cooperatesWith || relation.from < relation.to
+            let rekeyed = RelationKey(
+                type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
+            guard rekeyed == key, relation.from != relation.to else { return nil }
+        }
+        var store = other
+        for position in store.entities.indices {
+            citeEvidence(of: store.entities.values[position].review, in: &store.entities.values[position].entity.sources)
+        }
+        for position in store.relations.indices {
+            citeEvidence(of: store.relations.values[position].review, in: &store.relations.values[position].relation.sources)
+        }
+        return store
+    }
+
+    private static func citeEvidence(of review: Review, in sources: inout [SourceRef]) {
+        sources.removeAll(keepingCapacity: true)
+        for evidence in review.evidence { addSource(evidence.source, to: &sources) }
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.

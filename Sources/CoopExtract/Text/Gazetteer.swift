@@ -79,20 +79,24 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     func matches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
         guard let bucket = bucket(for: tokens[start]) else { return [] }
         var found: [(end: Int, payload: Payload)] = []
-        for entry in buckets[bucket].entries {
-            var position = start + 1
-            var matched = true
-            for offset in entry.keys.indices.dropFirst() {
-                while position < tokens.count, tokens[position].kind == .hyphen { position += 1 }
-                guard position < tokens.count, tokens[position].keyHash == entry.hashes[offset],
-                    tokens[position].key == entry.keys[offset]
-                else {
-                    matched = false
-                    break
+        buckets[bucket].entries.withUnsafeBufferPointer { entries in
+            for entry in entries.indices {
+                // Read in place: copying an entry retained its arrays and payload.
+                let matched = entries[entry].keys.withUnsafeBufferPointer { keys in
+                    entries[entry].hashes.withUnsafeBufferPointer { hashes -> Int? in
+                        var position = start + 1
+                        for offset in 1..<keys.count {
+                            while position < tokens.count, tokens[position].kind == .hyphen { position += 1 }
+                            guard position < tokens.count, tokens[position].keyHash == hashes[offset],
+                                tokens[position].key == keys[offset]
+                            else { return nil }
+                            position += 1
+                        }
+                        return position
+                    }
                 }
-                position += 1
+                if let end = matched { found.append((end: end, payload: entries[entry].payload)) }
             }
-            if matched { found.append((end: position, payload: entry.payload)) }
         }
         return found
     }
