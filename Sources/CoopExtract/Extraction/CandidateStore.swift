@@ -124,6 +124,11 @@ struct CandidateStore: Sendable {
             self = taken
             return
         }
+        reAdd(other)
+    }
+
+    /// Merges another store by adding each of its candidates once per piece of evidence.
+    mutating func reAdd(_ other: CandidateStore) {
         for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
