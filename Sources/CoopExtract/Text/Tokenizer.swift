@@ -120,14 +120,23 @@ enum Tokenizer {
                 var current = scalar
                 var currentLength = length
                 while true {
-                    if isUpper(current) { upper += 1 }
+                    let value = current.value
+                    if value < 0x80 {
+                        // An ASCII letter: A–Z is upper case and folds to a–z.
+                        let byte = UInt8(truncatingIfNeeded: value)
+                        if byte <= 0x5A { upper += 1 }
+                        key.append(byte | 0x20)
+                    } else {
+                        if isUpper(current) { upper += 1 }
+                        if value < limit { table.appendFolded(current, to: &key) } else { Folding.appendFoldedUncached(current, to: &key) }
+                    }
                     letters += 1
-                    if current.value < limit { table.appendFolded(current, to: &key) } else { Folding.appendFoldedUncached(current, to: &key) }
                     index += currentLength
                     scalarIndex += 1
                     guard index < count else { break }
                     (current, currentLength) = decode(bytes, index)
-                    guard classify(current) == .letter else { break }
+                    let next = current.value
+                    guard next < 0x80 ? (next | 0x20) &- 0x61 < 26 : classify(current) == .letter else { break }
                 }
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
                 let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
