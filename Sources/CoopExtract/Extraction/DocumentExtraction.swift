@@ -178,8 +178,9 @@ struct DocumentExtraction {
     func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, token) in line.tokens.enumerated() where token.kind == .punct {
-            switch token.key {
+        // By index: copying each token retained its key.
+        for index in line.tokens.indices where line.tokens[index].kind == .punct {
+            switch line.tokens[index].key {
             case ".", "!", "?", ";", "…": break
             default: continue
             }

@@ -28,6 +28,9 @@ struct Gazetteer<Payload: Sendable>: Sendable {
 
     /// Sealed form. `slots`: hash << 32 | (group + 1), 0 for an empty slot.
     private var slots: [UInt64] = []
+    /// One bit per value of a first key's hash's top 16 bits: 8 KiB that stay in the L1 cache and
+    /// turn away most tokens ("de", "la", verbs) before the larger slot table is read.
+    private var firstKeyBits: [UInt64] = []
     private var groupRanges: [(key: String, start: Int32, end: Int32)] = []
     private var flats: [Flat] = []
     private var keyPool: [String] = []
@@ -73,18 +76,22 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         var size = 16
         while size < groups.count * 3 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
+        var firstKeyBits = [UInt64](repeating: 0, count: 1 << 10)
         for (index, group) in groups.enumerated() {
             let hash = KeyHash.of(group.key)
+            firstKeyBits[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
             var slot = Int(hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         }
         self.slots = slots
+        self.firstKeyBits = firstKeyBits
     }
 
     /// The sealed group whose first key is `token`'s.
     @inline(__always)
     private func group(for token: Token) -> Int? {
+        guard firstKeyBits[Int(token.keyHash >> 22)] & (1 << UInt64((token.keyHash >> 16) & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var slot = Int(token.keyHash) & mask
         while true {
