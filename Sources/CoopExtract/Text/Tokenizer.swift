@@ -107,8 +107,10 @@ enum Tokenizer {
         @inline(__always) func isUpper(_ scalar: Unicode.Scalar) -> Bool {
             scalar.value < limit ? table.isUpper(scalar) : Folding.isUpperUncached(scalar)
         }
+        // The folded keys of the whole line, one after the other: a key is the tail appended
+        // since its word began, so the buffer is never cleared.
         var key: [UInt8] = []
-        key.reserveCapacity(64)
+        key.reserveCapacity(bytes.count + 16)
         var index = 0
         var scalarIndex = 0
         let count = bytes.count
@@ -125,7 +127,7 @@ enum Tokenizer {
                 var upper = 0
                 var letters = 0
                 let capitalized = isUpper(scalar)
-                key.removeAll(keepingCapacity: true)
+                let keyStart = key.count
                 var current = scalar
                 var currentLength = length
                 while true {
@@ -150,9 +152,9 @@ enum Tokenizer {
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
                 let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
                 var hash = KeyHash.seed
-                for byte in key { hash = KeyHash.add(byte, to: hash) }
+                for byte in key[keyStart...] { hash = KeyHash.add(byte, to: hash) }
                 tokens.append(Token(
-                    key: isGraveA ? "à" : String(decoding: key, as: UTF8.self), kind: .word, start: startScalar,
+                    key: isGraveA ? "à" : String(decoding: key[keyStart...], as: UTF8.self), kind: .word, start: startScalar,
                     end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
                     allCaps: letters >= 2 && upper == letters, keyHash: isGraveA ? graveAHash : hash))
             case .digit:
