@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Extraction throughput and memory: a release build of `coopgraph extract` on a generated corpus,
-# side by side with `wc -w` (reading and splitting the same bytes) as the floor.
-# Usage: Benchmarks/extract/run.sh [MEGABYTES]   (default 100)
+# side by side with `wc -w` (reading and splitting the same bytes) as the floor, in the same run.
+# Prints MB/s of corpus by wall time and by user CPU time (the steadier figure on a shared
+# machine), max RSS, the extract/wc ratios and the load average.
+# Usage: Benchmarks/extract/run.sh [MEGABYTES] [RUNS]   (default 100 MB, 1 run of each)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-100}
+runs=${2:-1}
 out=Benchmarks/out
 mkdir -p "$out"
 corpus="$out/corpus-${size}mb.txt"
@@ -13,22 +16,28 @@ swift build -c release --product coopgraph >/dev/null
 bin=$(swift build -c release --show-bin-path)/coopgraph
 bytes=$(stat -c %s "$corpus")
 
-measure() { # label command…
+measure() { # label command…  → "label wall user rss"
   local label=$1; shift
   local log="$out/time-$label.txt"
   /usr/bin/time -v "$@" >/dev/null 2>"$log"
-  local seconds rss
-  seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  echo "$label $seconds $rss"
+  awk -v label="$label" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + p[i] }
+    /User time \(seconds\)/ { user = $2 }
+    /Maximum resident set size/ { rss = $2 }
+    END { print label, wall, user, rss }' "$log"
 }
 
-read -r _ t_wc rss_wc < <(measure wc wc -w "$corpus")
-read -r _ t_x rss_x < <(measure extract "$bin" extract "$corpus" --data Data -o "$out/review-${size}mb.yaml")
-awk -v b="$bytes" -v tw="$t_wc" -v tx="$t_x" -v rw="$rss_wc" -v rx="$rss_x" 'BEGIN {
-  mb = b / 1048576
-  printf "corpus: %.1f MB\n", mb
-  printf "wc -w:            %6.2f s  %7.1f MB/s  max RSS %6.1f MB\n", tw, mb / tw, rw / 1024
-  printf "coopgraph extract: %6.2f s  %7.1f MB/s  max RSS %6.1f MB\n", tx, mb / tx, rx / 1024
-  printf "extract / wc time ratio: %.1f\n", tx / tw
-}'
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $(seq "$runs"); do
+  read -r _ w_wc u_wc r_wc < <(measure wc wc -w "$corpus")
+  read -r _ w_x u_x r_x < <(measure extract "$bin" extract "$corpus" --data Data -o "$out/review-${size}mb.yaml")
+  awk -v b="$bytes" -v run="$run" -v ww="$w_wc" -v uw="$u_wc" -v rw="$r_wc" -v wx="$w_x" -v ux="$u_x" -v rx="$r_x" 'BEGIN {
+    mb = b / 1048576
+    if (uw < 0.01) uw = 0.01
+    printf "run %d, corpus %.1f MB\n", run, mb
+    printf "  wc -w:             wall %7.2f s %7.1f MB/s   user %7.2f s %7.1f MB/s   max RSS %7.1f MB\n", ww, mb / ww, uw, mb / uw, rw / 1024
+    printf "  coopgraph extract: wall %7.2f s %7.1f MB/s   user %7.2f s %7.1f MB/s   max RSS %7.1f MB\n", wx, mb / wx, ux, mb / ux, rx / 1024
+    printf "  extract / wc -w:   wall %.1fx   user %.1fx\n", wx / ww, ux / uw
+  }'
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,24 +19,10 @@ struct CandidateStore: Sendable {
         _ entity: Entity, confidence: Double, rule: String, existing: Bool, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
-        if var known = entities[entity.id] {
-            Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
-            if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
-                for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
-                    known.entity.aliases.append(alias)
-                }
-            }
-            for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
-                known.entity.acronyms.append(acronym)
-            }
-            for date in entity.dates where !known.entity.dates.contains(where: { $0.role == date.role }) {
-                known.entity.dates.append(date)
-            }
-            for (key, value) in entity.properties where known.entity.properties[key] == nil {
-                known.entity.properties[key] = value
-            }
-            Self.addSource(source, to: &known.entity.sources)
-            entities[entity.id] = known
+        // Merged in place through the dictionary's storage: copying the candidate out and back
+        // copied its arrays (sources, evidence) on every repeat.
+        if let position = entities.index(forKey: entity.id) {
+            Self.merge(&entities.values[position], entity, confidence: confidence, rule: rule, source: source, evidence: evidence)
         } else {
             var entity = entity
             entity.sources = [source]
@@ -46,14 +32,37 @@ struct CandidateStore: Sendable {
         }
     }
 
+    private static func merge(
+        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef,
+        evidence: () -> Evidence
+    ) {
+        merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
+        if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
+            for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
+                known.entity.aliases.append(alias)
+            }
+        }
+        for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
+            known.entity.acronyms.append(acronym)
+        }
+        for date in entity.dates where !known.entity.dates.contains(where: { $0.role == date.role }) {
+            known.entity.dates.append(date)
+        }
+        for (key, value) in entity.properties where known.entity.properties[key] == nil {
+            known.entity.properties[key] = value
+        }
+        addSource(source, to: &known.entity.sources)
+    }
+
     /// Whether an entity with this id has been proposed.
     func has(_ id: EntityID) -> Bool { entities[id] != nil }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).
     mutating func addDate(_ date: DatedRole, to id: EntityID) {
-        guard var known = entities[id], !known.entity.dates.contains(where: { $0.role == date.role }) else { return }
-        known.entity.dates.append(date)
-        entities[id] = known
+        guard let position = entities.index(forKey: id),
+            !entities.values[position].entity.dates.contains(where: { $0.role == date.role })
+        else { return }
+        entities.values[position].entity.dates.append(date)
     }
 
     /// Adds a relation or merges it into the one with the same type and endpoints.
@@ -71,25 +80,34 @@ struct CandidateStore: Sendable {
         let ordered = !symmetric || relation.from < relation.to
         let key = RelationKey(
             type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
-        if var known = relations[key] {
-            Self.merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
-            for (name, value) in relation.properties {
-                if name == "sectors", case .list(let new) = value, case .list(let old)? = known.relation.properties[name] {
-                    known.relation.properties[name] = .list(old + new.filter { !old.contains($0) })
-                } else if known.relation.properties[name] == nil {
-                    known.relation.properties[name] = value
-                }
-            }
-            for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
-                known.relation.dates.append(date)
-            }
-            Self.addSource(source, to: &known.relation.sources)
-            relations[key] = known
+        if let position = relations.index(forKey: key) {
+            Self.merge(&relations.values[position], relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
         } else {
             relation.sources = [source]
             relations[key] = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
         }
+    }
+
+    private static func merge(
+        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, source: SourceRef,
+        evidence: () -> Evidence
+    ) {
+        merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
+        for (name, value) in relation.properties {
+            if name == "sectors", case .list(let new) = value, case .list(let old)? = known.relation.properties[name] {
+                // Nothing new (the usual repeat): the stored list is left alone, not rebuilt.
+                if new.contains(where: { !old.contains($0) }) {
+                    known.relation.properties[name] = .list(old + new.filter { !old.contains($0) })
+                }
+            } else if known.relation.properties[name] == nil {
+                known.relation.properties[name] = value
+            }
+        }
+        for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
+            known.relation.dates.append(date)
+        }
+        addSource(source, to: &known.relation.sources)
     }
 
     /// Removes entities that fail `keep`, and the relations that name them.
@@ -102,6 +120,15 @@ struct CandidateStore: Sendable {
 
     /// Merges another store into this one.
     mutating func absorb(_ other: CandidateStore) {
+        if entities.isEmpty && relations.isEmpty, let taken = Self.absorbedIntoEmpty(other) {
+            self = taken
+            return
+        }
+        reAdd(other)
+    }
+
+    /// Merges another store by adding each of its candidates once per piece of evidence.
+    mutating func reAdd(_ other: CandidateStore) {
         for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
@@ -114,6 +141,32 @@ struct CandidateStore: Sendable {
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
         }
+    }
+
+    /// What `absorb` makes of `other` in an empty store, without re-adding each piece of evidence:
+    /// the same candidates, each citing the sources of its evidence only (as re-adding does).
+    /// Nil when two relations would merge under `absorb`'s symmetry rule, which only re-adding handles.
+    private static func absorbedIntoEmpty(_ other: CandidateStore) -> CandidateStore? {
+        for (key, candidate) in other.relations {
+            let relation = candidate.relation
+            let ordered = relation.type != .cooperatesWith || relation.from < relation.to
+            let rekeyed = RelationKey(
+                type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
+            guard rekeyed == key, relation.from != relation.to else { return nil }
+        }
+        var store = other
+        for position in store.entities.indices {
+            citeEvidence(of: store.entities.values[position].review, in: &store.entities.values[position].entity.sources)
+        }
+        for position in store.relations.indices {
+            citeEvidence(of: store.relations.values[position].review, in: &store.relations.values[position].relation.sources)
+        }
+        return store
+    }
+
+    private static func citeEvidence(of review: Review, in sources: inout [SourceRef]) {
+        sources.removeAll(keepingCapacity: true)
+        for evidence in review.evidence { addSource(evidence.source, to: &sources) }
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.

@@ -16,7 +16,7 @@ struct DocumentExtraction {
     /// The country of the letterhead's issuing body ("Ambassade d'Algérie", "République algérienne …").
     var formalHome: EntityID?
     /// Institution mentions counted, to pick the document's main actor.
-    var institutionCounts: [EntityID: Int] = [:]
+    var institutionCounts = MentionCounts()
     var institutionOrder: [EntityID] = []
     /// The actor of the current paragraph (last institution named as subject).
     var paragraphSubject: EntityID?
@@ -64,15 +64,7 @@ struct DocumentExtraction {
     }
 
     /// The document's main institution so far: the most named, first named on ties.
-    var documentSubject: EntityID? {
-        var best: EntityID?
-        var bestCount = 0
-        for id in institutionOrder where institutionCounts[id, default: 0] > bestCount {
-            best = id
-            bestCount = institutionCounts[id, default: 0]
-        }
-        return best
-    }
+    var documentSubject: EntityID? { institutionCounts.mostCounted }
 
     /// The country the document speaks for: given, else the letterhead's issuer, else the lexicon's default.
     var home: EntityID? { homeCountry ?? formalHome ?? vocabulary.lexicon.defaultHome }
@@ -212,8 +204,9 @@ struct DocumentExtraction {
     func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, token) in line.tokens.enumerated() where token.kind == .punct {
-            switch token.key {
+        // By index: copying each token retained its key.
+        for index in line.tokens.indices where line.tokens[index].kind == .punct {
+            switch line.tokens[index].key {
             case ".", "!", "?", ";", "…": break
             default: continue
             }

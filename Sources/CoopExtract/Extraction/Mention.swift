@@ -65,7 +65,7 @@ struct Sentence {
     /// Whether a word like "domaine" or "secteur" makes sector words count here.
     var domainContext = false
     /// Tokens already part of a mention.
-    var consumed: Set<Int> = []
+    var consumed = TokenSet()
 
     var tokens: [Token] { line.tokens }
 
@@ -81,8 +81,41 @@ struct Sentence {
     func key(_ index: Int) -> String { range.contains(index) ? tokens[index].key : "" }
 
     /// Whether any token of `range` has one of these keys.
+    /// - Complexity: O(k + n) for k keys and n tokens; a token is hashed only when its
+    ///   precomputed `keyHash` passes a 128-bit filter of the keys' hashes.
     func contains(anyOf keys: Set<String>) -> Bool {
-        range.contains { keys.contains(tokens[$0].key) }
+        let tokens = line.tokens
+        guard keys.count <= 32 else { return range.contains { keys.contains(tokens[$0].key) } }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for key in keys {
+            let bit = KeyHash.of(key) & 127
+            if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        }
+        for index in range {
+            let bit = tokens[index].keyHash & 127
+            let passes = bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+            if passes && keys.contains(tokens[index].key) { return true }
+        }
+        return false
+    }
+}
+
+/// A set of token positions of one line, as bits.
+struct TokenSet {
+    private var words: [UInt64] = []
+
+    /// Adds `position` (not negative).
+    mutating func insert(_ position: Int) {
+        let word = position >> 6
+        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+        words[word] |= 1 << UInt64(position & 63)
+    }
+
+    /// Whether `position` was added.
+    func contains(_ position: Int) -> Bool {
+        let word = position >> 6
+        return position >= 0 && word < words.count && words[word] & (1 << UInt64(position & 63)) != 0
     }
 }
 

@@ -178,8 +178,7 @@ extension DocumentExtraction {
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
-        let cacheKey = sentence.tokens[nameTokens].lazy.filter { $0.kind != .hyphen }.map(\.key).joined(separator: " ")
-            + "|" + (acronym ?? "") + "|" + type.rawValue
+        let cacheKey = sentence.line.joinedKeys(nameTokens) + "|" + (acronym ?? "") + "|" + type.rawValue
         if let (cached, existing) = resolvedInstitutions[cacheKey], store.has(cached.id) {
             store.add(cached, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
             if institutionCounts[cached.id] == nil { institutionOrder.append(cached.id) }

@@ -1,7 +1,12 @@
-/// Finds known phrases in a token stream: one hash look-up per token, then a short comparison.
+/// Finds known phrases in a token stream: one probe of an open-addressed table per token, keyed
+/// by the hash the tokenizer already computed, then a short comparison of hashes.
 ///
 /// Phrases are tokenized like the text; dashes are ignored on both sides, so "Grande-Bretagne"
 /// and "Grande Bretagne" match alike.
+///
+/// Layout: `seal` flattens the phrases into contiguous arrays (the phrases of one first key side
+/// by side, their key hashes in one pool), because following an array per phrase cost a cache
+/// miss per phrase tried.
 struct Gazetteer<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         var keys: [String]
@@ -9,8 +14,27 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         var order: Int
     }
 
-    private var entries: [String: [Entry]] = [:]
+    /// A sealed phrase: its keys are `keyPool[keyStart..<keyStart + keyCount]`.
+    private struct Flat: Sendable {
+        var keyStart: Int32
+        var keyCount: Int32
+        var payload: Payload
+    }
+
+    /// Phrases grouped by their first key, in the order first keys were added.
+    private var groups: [(key: String, entries: [Entry])] = []
+    private var groupOfKey: [String: Int] = [:]
     private var count = 0
+
+    /// Sealed form. `slots`: hash << 32 | (group + 1), 0 for an empty slot.
+    private var slots: [UInt64] = []
+    /// One bit per value of a first key's hash's top 16 bits: 8 KiB that stay in the L1 cache and
+    /// turn away most tokens ("de", "la", verbs) before the larger slot table is read.
+    private var firstKeyBits: [UInt64] = []
+    private var groupRanges: [(key: String, start: Int32, end: Int32)] = []
+    private var flats: [Flat] = []
+    private var keyPool: [String] = []
+    private var hashPool: [UInt32] = []
 
     /// Adds `phrase` (tokenized and folded) with `payload`.
     mutating func add(_ phrase: String, _ payload: Payload) {
@@ -21,21 +45,99 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// Adds an already-folded key sequence.
     mutating func add(keys: [String], _ payload: Payload) {
         guard let first = keys.first else { return }
-        entries[first, default: []].append(Entry(keys: keys, payload: payload, order: count))
+        let entry = Entry(keys: keys, payload: payload, order: count)
+        if let group = groupOfKey[first] {
+            groups[group].entries.append(entry)
+        } else {
+            groupOfKey[first] = groups.count
+            groups.append((key: first, entries: [entry]))
+        }
         count += 1
+        slots = []
     }
 
-    /// Orders each bucket longest first, so the first match found is the longest.
+    /// Orders each group longest first, so the first match found is the longest, and builds the
+    /// flat arrays and the hash table.
     mutating func seal() {
-        for key in entries.keys { entries[key]?.sort { ($1.keys.count, $0.order) < ($0.keys.count, $1.order) } }
+        groupRanges = []
+        flats = []
+        keyPool = []
+        hashPool = []
+        for index in groups.indices {
+            groups[index].entries.sort { ($1.keys.count, $0.order) < ($0.keys.count, $1.order) }
+            let start = Int32(flats.count)
+            for entry in groups[index].entries {
+                flats.append(Flat(keyStart: Int32(keyPool.count), keyCount: Int32(entry.keys.count), payload: entry.payload))
+                keyPool += entry.keys
+                hashPool += entry.keys.map(KeyHash.of)
+            }
+            groupRanges.append((key: groups[index].key, start: start, end: Int32(flats.count)))
+        }
+        var size = 16
+        while size < groups.count * 3 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var firstKeyBits = [UInt64](repeating: 0, count: 1 << 10)
+        for (index, group) in groups.enumerated() {
+            let hash = KeyHash.of(group.key)
+            firstKeyBits[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
+            var slot = Int(hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+        }
+        self.slots = slots
+        self.firstKeyBits = firstKeyBits
+    }
+
+    /// The sealed group whose first key is `token`'s.
+    @inline(__always)
+    private func group(for token: Token) -> Int? {
+        guard firstKeyBits[Int(token.keyHash >> 22)] & (1 << UInt64((token.keyHash >> 16) & 63)) != 0 else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(token.keyHash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            let group = Int(stored & 0xFFFF_FFFF) - 1
+            if UInt32(stored >> 32) == token.keyHash && groupRanges[group].key == token.key { return group }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Every phrase that starts at token `start`, longest first, with the index past its last token.
     /// - Complexity: O(1) on a miss; O(k·m) for k candidate phrases of m tokens otherwise.
     func matches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
-        guard let bucket = entries[tokens[start].key] else { return [] }
+        guard !slots.isEmpty else { return unsealedMatches(in: tokens, at: start) }
+        guard let group = group(for: tokens[start]) else { return [] }
         var found: [(end: Int, payload: Payload)] = []
-        for entry in bucket {
+        let range = groupRanges[group]
+        hashPool.withUnsafeBufferPointer { hashes in
+            keyPool.withUnsafeBufferPointer { keys in
+                flats.withUnsafeBufferPointer { flats in
+                    for index in Int(range.start)..<Int(range.end) {
+                        let keyStart = Int(flats[index].keyStart)
+                        var position = start + 1
+                        var matched = true
+                        for key in keyStart + 1..<keyStart + Int(flats[index].keyCount) {
+                            while position < tokens.count, tokens[position].kind == .hyphen { position += 1 }
+                            guard position < tokens.count, tokens[position].keyHash == hashes[key], tokens[position].key == keys[key] else {
+                                matched = false
+                                break
+                            }
+                            position += 1
+                        }
+                        if matched { found.append((end: position, payload: flats[index].payload)) }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// `matches` before `seal`: the same phrases, in the order they were added.
+    private func unsealedMatches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
+        guard let group = groupOfKey[tokens[start].key] else { return [] }
+        var found: [(end: Int, payload: Payload)] = []
+        for entry in groups[group].entries {
             var position = start + 1
             var matched = true
             for key in entry.keys.dropFirst() {

@@ -19,6 +19,34 @@ struct Token: Sendable {
     var capitalized: Bool
     /// Whether every letter is upper case (and there are at least two).
     var allCaps: Bool
+    /// `KeyHash.of(key)`, computed while the key is built: the gazetteer's look-up needs no
+    /// other hashing.
+    var keyHash: UInt32
+}
+
+/// A cheap hash of a folded key's UTF-8 (FNV-1a), the same whether computed byte by byte while
+/// tokenizing or from a finished key.
+enum KeyHash {
+    static let seed: UInt32 = 2_166_136_261
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: UInt32) -> UInt32 { (hash ^ UInt32(byte)) &* 16_777_619 }
+
+    /// The hash of `key`'s UTF-8.
+    static func of(_ key: String) -> UInt32 {
+        // Native and small strings lend their bytes; iterating `utf8` element by element was
+        // most of the cost of `Sentence.contains(anyOf:)`.
+        if let hash = key.utf8.withContiguousStorageIfAvailable({ bytes in
+            var hash = seed
+            for byte in bytes { hash = add(byte, to: hash) }
+            return hash
+        }) {
+            return hash
+        }
+        var hash = seed
+        for byte in key.utf8 { hash = add(byte, to: hash) }
+        return hash
+    }
 }
 
 /// The tokens of one line and its UTF-8 bytes, to cut original text back out of it.
@@ -35,27 +63,60 @@ struct TokenizedLine: Sendable {
     func text(tokens first: Int, _ last: Int) -> String {
         text(bytes: tokens[first].byteStart, tokens[last].byteEnd)
     }
+
+    /// The keys of tokens `range` but hyphens, joined by single spaces (a name's folded form).
+    func joinedKeys(_ range: Range<Int>) -> String {
+        var joined = ""
+        joined.reserveCapacity((range.count) * 8)
+        var first = true
+        for index in range where tokens[index].kind != .hyphen {
+            if !first { joined += " " }
+            joined += tokens[index].key
+            first = false
+        }
+        return joined
+    }
 }
 
 /// Splits a line into tokens: runs of letters, runs of digits, and single marks.
 ///
-/// Works on the UTF-8 bytes with an ASCII fast path; offsets are kept both in bytes (to cut
+/// Works on the UTF-8 bytes; scalars below U+0370 are classified and folded from one table
+/// (`ScalarTable`), others from their Unicode properties. Offsets are kept both in bytes (to cut
 /// text) and in Unicode scalars (the unit of evidence spans).
 enum Tokenizer {
+    private static let graveAHash = KeyHash.of("à")
+    private static let apostropheHash = KeyHash.of("'")
+    private static let hyphenHash = KeyHash.of("-")
+
     /// Tokenizes `line`.
     /// - Complexity: O(n) in the number of bytes.
     static func tokenize(_ line: String) -> TokenizedLine {
         let bytes = Array(line.utf8)
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens) }
+        return TokenizedLine(tokens: tokens, bytes: bytes)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        let table = Folding.table
+        let limit = ScalarTable.limit
+        @inline(__always) func classify(_ scalar: Unicode.Scalar) -> Folding.Class {
+            scalar.value < limit ? table.classify(scalar) : Folding.classifyUncached(scalar)
+        }
+        @inline(__always) func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < limit ? table.isUpper(scalar) : Folding.isUpperUncached(scalar)
+        }
+        // The folded keys of the whole line, one after the other: a key is the tail appended
+        // since its word began, so the buffer is never cleared.
         var key: [UInt8] = []
-        key.reserveCapacity(64)
+        key.reserveCapacity(bytes.count + 16)
         var index = 0
         var scalarIndex = 0
         let count = bytes.count
         while index < count {
             let (scalar, length) = decode(bytes, index)
-            let kind = Folding.classify(scalar)
+            let kind = classify(scalar)
             switch kind {
             case .space:
                 index += length
@@ -65,64 +126,83 @@ enum Tokenizer {
                 let startScalar = scalarIndex
                 var upper = 0
                 var letters = 0
-                let capitalized = Folding.isUpper(scalar)
-                key.removeAll(keepingCapacity: true)
+                let capitalized = isUpper(scalar)
+                let keyStart = key.count
                 var current = scalar
                 var currentLength = length
                 while true {
-                    if Folding.isUpper(current) { upper += 1 }
+                    let value = current.value
+                    if value < 0x80 {
+                        // An ASCII letter: A–Z is upper case and folds to a–z.
+                        let byte = UInt8(truncatingIfNeeded: value)
+                        if byte <= 0x5A { upper += 1 }
+                        key.append(byte | 0x20)
+                    } else {
+                        if isUpper(current) { upper += 1 }
+                        if value < limit { table.appendFolded(current, to: &key) } else { Folding.appendFoldedUncached(current, to: &key) }
+                    }
                     letters += 1
-                    Folding.appendFolded(current, to: &key)
                     index += currentLength
                     scalarIndex += 1
                     guard index < count else { break }
                     (current, currentLength) = decode(bytes, index)
-                    guard Folding.classify(current) == .letter else { break }
+                    let next = current.value
+                    guard next < 0x80 ? (next | 0x20) &- 0x61 < 26 : classify(current) == .letter else { break }
                 }
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
                 let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
+                var hash = KeyHash.seed
+                for byte in key[keyStart...] { hash = KeyHash.add(byte, to: hash) }
                 tokens.append(Token(
-                    key: isGraveA ? "à" : String(decoding: key, as: UTF8.self), kind: .word, start: startScalar,
+                    key: isGraveA ? "à" : String(decoding: key[keyStart...], as: UTF8.self), kind: .word, start: startScalar,
                     end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
-                    allCaps: letters >= 2 && upper == letters))
+                    allCaps: letters >= 2 && upper == letters, keyHash: isGraveA ? graveAHash : hash))
             case .digit:
                 let start = index
                 let startScalar = scalarIndex
-                key.removeAll(keepingCapacity: true)
                 var current = scalar
                 var currentLength = length
                 while true {
-                    key.append(contentsOf: String(current).utf8)
                     index += currentLength
                     scalarIndex += 1
                     guard index < count else { break }
                     (current, currentLength) = decode(bytes, index)
-                    guard Folding.classify(current) == .digit else { break }
+                    guard classify(current) == .digit else { break }
                 }
+                // A run of digits is its own UTF-8, unchanged.
+                var hash = KeyHash.seed
+                for byte in bytes[start..<index] { hash = KeyHash.add(byte, to: hash) }
                 tokens.append(Token(
-                    key: String(decoding: key, as: UTF8.self), kind: .number, start: startScalar, end: scalarIndex,
-                    byteStart: start, byteEnd: index, capitalized: false, allCaps: false))
+                    key: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), kind: .number,
+                    start: startScalar, end: scalarIndex, byteStart: start, byteEnd: index, capitalized: false, allCaps: false,
+                    keyHash: hash))
             case .apostrophe, .hyphen, .other:
                 let tokenKind: Token.Kind = kind == .apostrophe ? .apostrophe : kind == .hyphen ? .hyphen : .punct
                 let text: String
+                let hash: UInt32
                 switch tokenKind {
-                case .apostrophe: text = "'"
-                case .hyphen: text = "-"
-                default: text = String(scalar)
+                case .apostrophe:
+                    text = "'"
+                    hash = apostropheHash
+                case .hyphen:
+                    text = "-"
+                    hash = hyphenHash
+                default:
+                    text = String(scalar)
+                    hash = KeyHash.of(text)
                 }
                 tokens.append(Token(
                     key: text, kind: tokenKind, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
-                    byteEnd: index + length, capitalized: false, allCaps: false))
+                    byteEnd: index + length, capitalized: false, allCaps: false, keyHash: hash))
                 index += length
                 scalarIndex += 1
             }
         }
-        return TokenizedLine(tokens: tokens, bytes: bytes)
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], _ index: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
