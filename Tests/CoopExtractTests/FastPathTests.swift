@@ -157,3 +157,21 @@ struct FastPathTests {
         }
     }
 }
+
+/// Citations survive the merge of documents in `extract(files:)`.
+struct CitationMergeTests {
+    @Test func aFileCitesEveryLineBeyondTheFivePiecesOfEvidence() throws {
+        let lines = (1...8).map { "Le \($0) mars 2019, la coopération avec l'Italie a été renforcée." }
+        let folder = try Support.temporaryFolder()
+        let file = folder.appendingPathComponent("note.txt")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let extractor = Extractor(lexicon: try Support.lexicon(), knowledge: nil)
+        let fromFile = try #require(try extractor.extract(files: [file]).entities.first { $0.entity.id == "IT" })
+        #expect(fromFile.entity.sources.map(\.description) == (1...8).map { "note.txt:\($0)" })
+        #expect(fromFile.review.evidence.count == 5)
+        let fromText = try #require(extractor.extract(text: lines.joined(separator: "\n"), document: "note.txt").entities.first {
+            $0.entity.id == "IT"
+        })
+        #expect(fromText.entity.sources == fromFile.entity.sources)
+    }
+}

@@ -77,9 +77,7 @@ struct CandidateStore: Sendable {
     ) {
         var relation = relation
         guard relation.from != relation.to else { return }
-        let ordered = !symmetric || relation.from < relation.to
-        let key = RelationKey(
-            type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
+        let key = Self.key(of: relation, symmetric: symmetric)
         if let position = relations.index(forKey: key) {
             Self.merge(&relations.values[position], relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
         } else {
@@ -127,46 +125,45 @@ struct CandidateStore: Sendable {
         reAdd(other)
     }
 
-    /// Merges another store by adding each of its candidates once per piece of evidence.
+    /// Merges another store by adding each of its candidates once per piece of evidence, then
+    /// citing every source it cites (evidence is capped at five pieces, citations at 50).
     mutating func reAdd(_ other: CandidateStore) {
         for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
                     existing: candidate.review.existing, source: evidence.source, evidence: evidence)
             }
+            guard let position = entities.index(forKey: candidate.entity.id) else { continue }
+            for source in candidate.entity.sources { Self.addSource(source, to: &entities.values[position].entity.sources) }
         }
         for candidate in other.relations.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
+            let symmetric = candidate.relation.type == .cooperatesWith
             for evidence in candidate.review.evidence {
-                add(candidate.relation, symmetric: candidate.relation.type == .cooperatesWith, confidence: candidate.review.confidence,
+                add(candidate.relation, symmetric: symmetric, confidence: candidate.review.confidence,
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
+            guard let position = relations.index(forKey: Self.key(of: candidate.relation, symmetric: symmetric)) else { continue }
+            for source in candidate.relation.sources { Self.addSource(source, to: &relations.values[position].relation.sources) }
         }
     }
 
-    /// What `absorb` makes of `other` in an empty store, without re-adding each piece of evidence:
-    /// the same candidates, each citing the sources of its evidence only (as re-adding does).
-    /// Nil when two relations would merge under `absorb`'s symmetry rule, which only re-adding handles.
+    /// `other` itself when absorbing it into an empty store changes nothing but its keys' owner;
+    /// nil when two of its relations would merge under `absorb`'s symmetry rule, which only
+    /// re-adding handles.
     private static func absorbedIntoEmpty(_ other: CandidateStore) -> CandidateStore? {
         for (key, candidate) in other.relations {
             let relation = candidate.relation
-            let ordered = relation.type != .cooperatesWith || relation.from < relation.to
-            let rekeyed = RelationKey(
-                type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
-            guard rekeyed == key, relation.from != relation.to else { return nil }
+            guard key == Self.key(of: relation, symmetric: relation.type == .cooperatesWith), relation.from != relation.to
+            else { return nil }
         }
-        var store = other
-        for position in store.entities.indices {
-            citeEvidence(of: store.entities.values[position].review, in: &store.entities.values[position].entity.sources)
-        }
-        for position in store.relations.indices {
-            citeEvidence(of: store.relations.values[position].review, in: &store.relations.values[position].relation.sources)
-        }
-        return store
+        return other
     }
 
-    private static func citeEvidence(of review: Review, in sources: inout [SourceRef]) {
-        sources.removeAll(keepingCapacity: true)
-        for evidence in review.evidence { addSource(evidence.source, to: &sources) }
+    /// The key a relation is stored under: its ends in order when `symmetric`.
+    private static func key(of relation: Relation, symmetric: Bool) -> RelationKey {
+        let ordered = !symmetric || relation.from < relation.to
+        return RelationKey(
+            type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.
