@@ -24,15 +24,13 @@ struct ByteKeyTable {
     @inline(__always)
     func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let key = Key(bytes)
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: key.tag >> 20) & mask
-            while slots[slot].tag != 0 {
-                if matches(slots[slot], key, bytes) { return slots[slot].value }
-                slot = (slot + 1) & mask
-            }
-            return nil
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.tag >> 20) & mask
+        while slots[slot].tag != 0 {
+            if matches(slots[slot], key, bytes) { return slots[slot].value }
+            slot = (slot + 1) & mask
         }
+        return nil
     }
 
     /// The value stored for these bytes.
@@ -45,7 +43,13 @@ struct ByteKeyTable {
     private func matches(_ slot: Slot, _ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard slot.tag == key.tag, Int(slot.length) == bytes.count else { return false }
         if bytes.count <= 16 { return slot.low == key.low && slot.high == key.high }
-        return arena.withUnsafeBufferPointer { arena in
+        return longKeyMatches(slot, bytes)
+    }
+
+    // Out of line, so that short keys (the common case) never touch the arena.
+    @inline(never)
+    private func longKeyMatches(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
             memcmp(arena.baseAddress! + Int(slot.low), bytes.baseAddress!, bytes.count) == 0
         }
     }

@@ -41,7 +41,12 @@ struct CellCache<Value> {
     private mutating func makeKey(_ record: CSVRecord) {
         var size = 0
         for column in columns { size += 4 + record.field(column).count }
-        if key.count != size { key = [UInt8](repeating: 0, count: size) }
+        // Sized exactly, but without reallocating while the spellings keep a similar length.
+        if key.count < size {
+            key += repeatElement(0, count: size - key.count)
+        } else if key.count > size {
+            key.removeLast(key.count - size)
+        }
         key.withUnsafeMutableBytes { key in
             var offset = 0
             for column in columns {

@@ -99,14 +99,24 @@ private struct RelationshipRows {
             hasHeader = true
             return
         }
-        let cells = RowReader(record: record, file: file)
-        let fromBytes = try cells.requiredBytes(layout.start, "node id")
-        guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes))
-        else { throw cells.unknownNode(String(decoding: fromBytes, as: UTF8.self), layout.start) }
-        let toBytes = try cells.requiredBytes(layout.end, "node id")
-        guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes))
-        else { throw cells.unknownNode(String(decoding: toBytes, as: UTF8.self), layout.end) }
-        let typeBytes = try cells.requiredBytes(layout.type, "relation type")
+        // The columns were checked with the header, so they are known here.
+        let (startColumn, endColumn, typeColumn) = (layout.start ?? 0, layout.end ?? 0, layout.type ?? 0)
+        if record.isEmpty(startColumn) || record.isEmpty(endColumn) || record.isEmpty(typeColumn) {
+            let cells = RowReader(record: record, file: file)
+            _ = try cells.requiredBytes(startColumn, "node id")
+            _ = try cells.requiredBytes(endColumn, "node id")
+            _ = try cells.requiredBytes(typeColumn, "relation type")
+        }
+        // A miss in the id table falls back on the builder, which matches Unicode-equivalent spellings.
+        let fromBytes = record.field(startColumn)
+        guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes)) else {
+            throw RowReader(record: record, file: file).unknownNode(String(decoding: fromBytes, as: UTF8.self), startColumn)
+        }
+        let toBytes = record.field(endColumn)
+        guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes)) else {
+            throw RowReader(record: record, file: file).unknownNode(String(decoding: toBytes, as: UTF8.self), endColumn)
+        }
+        let typeBytes = record.field(typeColumn)
         let type: KnowledgeGraphBuilder.RelationTypeCode
         if let known = typeCodes.value(typeBytes) {
             type = .init(truncatingIfNeeded: known)
@@ -124,6 +134,7 @@ private struct RelationshipRows {
             return
         }
         // Each part is parsed once per spelling and shared by every row that spells it so.
+        let cells = RowReader(record: record, file: file)
         let properties: [String: PropertyValue]
         if let p {
             properties = propertyCache.value(p)

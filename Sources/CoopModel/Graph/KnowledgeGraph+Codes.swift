@@ -3,27 +3,27 @@
 /// adjacency list itself instead of jumping to the relation columns.
 extension KnowledgeGraph {
     /// The relation types of the graph, each once, indexed by ``relationTypeCode(at:)``.
-    public var relationTypesByCode: [RelationType] { relationTypeTable }
+    public var relationTypesByCode: [RelationType] { storage.relationTypeTable }
 
     /// The code of the type of the relation at `index`: its position in ``relationTypesByCode``.
     /// - Complexity: O(1).
     @inlinable
-    public func relationTypeCode(at index: RelationIndex) -> Int { Int(relationTypeCodes[index]) }
+    public func relationTypeCode(at index: RelationIndex) -> Int { Int(storage.relationTypeCodes[index]) }
 
     /// The node types of the graph, each once, indexed by ``nodeTypeCode(at:)``.
-    public var nodeTypesByCode: [NodeType] { nodeTypeTable }
+    public var nodeTypesByCode: [NodeType] { storage.nodeTypeTable }
 
     /// The code of the type of the entity at `index`: its position in ``nodeTypesByCode``.
     /// - Complexity: O(1).
     @inlinable
-    public func nodeTypeCode(at index: EntityIndex) -> Int { Int(nodeTypeCodes[index]) }
+    public func nodeTypeCode(at index: EntityIndex) -> Int { Int(storage.nodeTypeCodes[index]) }
 
     /// The relations leaving `entity`, in insertion order (as ``outgoing(_:)``), each with its target.
     /// - Complexity: O(1) to get; O(out-degree) to walk.
     @inlinable
     public func outgoingEnds(_ entity: EntityIndex) -> some RandomAccessCollection<RelationEnd> {
-        (Int(outOffsets[entity])..<Int(outOffsets[entity + 1])).lazy.map {
-            RelationEnd(relation: Int(outRelations[$0]), other: Int(outOthers[$0]), typeCode: Int(outTypes[$0]))
+        (Int(storage.outOffsets[entity])..<Int(storage.outOffsets[entity + 1])).lazy.map {
+            RelationEnd(relation: Int(storage.outRelations[$0]), other: Int(storage.outOthers[$0]), typeCode: Int(storage.outTypes[$0]))
         }
     }
 
@@ -31,8 +31,8 @@ extension KnowledgeGraph {
     /// - Complexity: O(1) to get; O(in-degree) to walk.
     @inlinable
     public func incomingEnds(_ entity: EntityIndex) -> some RandomAccessCollection<RelationEnd> {
-        (Int(inOffsets[entity])..<Int(inOffsets[entity + 1])).lazy.map {
-            RelationEnd(relation: Int(inRelations[$0]), other: Int(inOthers[$0]), typeCode: Int(inTypes[$0]))
+        (Int(storage.inOffsets[entity])..<Int(storage.inOffsets[entity + 1])).lazy.map {
+            RelationEnd(relation: Int(storage.inRelations[$0]), other: Int(storage.inOthers[$0]), typeCode: Int(storage.inTypes[$0]))
         }
     }
 }

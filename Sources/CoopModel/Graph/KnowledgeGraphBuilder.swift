@@ -156,23 +156,38 @@ public struct KnowledgeGraphBuilder: Sendable {
         var nodeTypeTable: [NodeType] = []
         var nodeTypeCodes = [UInt32](repeating: 0, count: entities.count)
         var nodeTypeCodeOf: [NodeType: UInt32] = [:]
+        var entitiesByCode: [[Int32]] = []
+        var keys: [String] = []
+        func addKey(_ text: String) {
+            let key = NameKey.make(text)
+            if !key.isEmpty && !keys.contains(key) { keys.append(key) }
+        }
         for (position, entity) in entities.enumerated() {
             let index = Int32(position)
-            typeIndex[entity.type, default: []].append(index)
-            if let code = nodeTypeCodeOf[entity.type] {
-                nodeTypeCodes[position] = code
+            // Files list entities of one type together: the previous entity's code usually fits.
+            let code: UInt32
+            if position > 0, entity.type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
+                code = nodeTypeCodes[position - 1]
+            } else if let known = nodeTypeCodeOf[entity.type] {
+                code = known
             } else {
-                nodeTypeCodes[position] = UInt32(nodeTypeTable.count)
-                nodeTypeCodeOf[entity.type] = UInt32(nodeTypeTable.count)
+                code = UInt32(nodeTypeTable.count)
+                nodeTypeCodeOf[entity.type] = code
                 nodeTypeTable.append(entity.type)
+                entitiesByCode.append([])
             }
-            var keys: [String] = []
-            for text in entity.names.all + entity.aliases + entity.acronyms {
-                let key = NameKey.make(text)
-                if !key.isEmpty && !keys.contains(key) { keys.append(key) }
-            }
+            nodeTypeCodes[position] = code
+            entitiesByCode[Int(code)].append(index)
+            // Names in the order `names.all`, aliases, acronyms, without building that list.
+            keys.removeAll(keepingCapacity: true)
+            addKey(entity.names.fr)
+            if let en = entity.names.en { addKey(en) }
+            if let ar = entity.names.ar { addKey(ar) }
+            for alias in entity.aliases { addKey(alias) }
+            for acronym in entity.acronyms { addKey(acronym) }
             for key in keys { nameIndex[key, default: []].append(index) }
         }
+        for (code, members) in entitiesByCode.enumerated() { typeIndex[nodeTypeTable[code]] = members }
         let outgoing = Self.adjacency(count: entities.count, keys: relationFrom, others: relationTo, types: relationTypeCodes)
         let incoming = Self.adjacency(count: entities.count, keys: relationTo, others: relationFrom, types: relationTypeCodes)
         return KnowledgeGraph(
@@ -198,11 +213,13 @@ public struct KnowledgeGraphBuilder: Sendable {
         var placedOthers = [Int32](repeating: 0, count: keys.count)
         var placedTypes = [RelationTypeCode](repeating: 0, count: keys.count)
         for (relation, key) in keys.enumerated() {
-            let position = Int(cursor[Int(key)])
-            relations[position] = Int32(relation)
-            placedOthers[position] = others[relation]
-            placedTypes[position] = types[relation]
+            relations[Int(cursor[Int(key)])] = Int32(relation)
             cursor[Int(key)] += 1
+        }
+        // Gathered, not scattered: independent reads overlap better than scattered writes.
+        for (position, relation) in relations.enumerated() {
+            placedOthers[position] = others[Int(relation)]
+            placedTypes[position] = types[Int(relation)]
         }
         return (offsets, relations, placedOthers, placedTypes)
     }

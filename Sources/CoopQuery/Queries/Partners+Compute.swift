@@ -68,6 +68,9 @@ private struct PartnerSearch {
             authority = []
         }
         let asserted = query.kinds.contains(.asserted)
+        // Bit (rank + 1) for each link kind asked for, as in `PartnerTypes.relationFlags`.
+        var wanted: UInt8 = 0
+        for (rank, kind) in PartnerTypes.kinds.enumerated() where query.kinds.contains(kind) { wanted |= 1 << (rank + 1) }
         var pending: [(relation: Int32, node: Int32)] = []
         for member in members {
             let firstSlot = slots.count
@@ -81,8 +84,7 @@ private struct PartnerSearch {
                     continue
                 }
                 let kind = types.linkKinds[graph.nodeTypeCode(at: other)]
-                guard kind != 0, flags & (1 << kind) != 0, query.kinds.contains(PartnerTypes.kinds[Int(kind) - 1])
-                else { continue }
+                guard kind != 0, flags & wanted & (1 << kind) != 0 else { continue }
                 if marks.stamps[other] != linked || !holdsSlot(marks.values[other], other, member) {
                     marks.mark(other, linked)
                     marks.values[other] = Int32(slots.count)
@@ -125,7 +127,7 @@ private struct PartnerSearch {
             }
             counts[Int(marks.values[partner])] += 1
         }
-        partners.sort()
+        partners.sortEntityPositions()
         var next = counts
         var offset: Int32 = 0
         for partner in partners {
@@ -194,13 +196,15 @@ private struct PartnerSearch {
     /// Groups the sorted rows into links, joining each link node's member relations.
     private func links() -> [PartnerLink] {
         let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
+        let kinds = PartnerTypes.kinds
         var links: [PartnerLink] = []
+        links.reserveCapacity(rows.count)
         var start = 0
         while start < rows.count {
             let first = rows[start]
             var end = start + 1
             while end < rows.count && rows[end].high == first.high && rows[end].low == first.low { end += 1 }
-            let kind = PartnerTypes.kinds[first.kindRank]
+            let kind = kinds[first.kindRank]
             var relations: [RelationIndex] = []
             if first.slot < 0 {
                 relations = [Int(first.relation)]
@@ -280,18 +284,27 @@ private struct PartnerTypes {
     let linkKinds: [UInt8]
 
     init(_ graph: KnowledgeGraph) {
-        relationFlags = graph.relationTypesByCode.map { type in
-            var flags: UInt8 = type == .cooperatesWith ? Self.cooperates : 0
-            if type == .underAuthorityOf { flags |= Self.authority }
-            for (rank, kind) in Self.kinds.enumerated() where kind != .asserted && kind.participation.contains(type) {
-                flags |= 1 << (rank + 1)
-            }
-            return flags
-        }
-        linkKinds = graph.nodeTypesByCode.map { type in
-            PartnerLinkKind(linkNode: type).flatMap { Self.kinds.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
-        }
+        relationFlags = graph.relationTypesByCode.map { Self.flagsByType[$0] ?? 0 }
+        linkKinds = graph.nodeTypesByCode.map { Self.kindByNodeType[$0] ?? 0 }
     }
+
+    /// The flags of the relation types that matter, worked out once: a query then looks up each
+    /// of its graph's few types instead of comparing names.
+    private static let flagsByType: [RelationType: UInt8] = {
+        var flags: [RelationType: UInt8] = [.cooperatesWith: cooperates, .underAuthorityOf: authority]
+        for (rank, kind) in kinds.enumerated() where kind != .asserted {
+            for type in kind.participation { flags[type, default: 0] |= 1 << (rank + 1) }
+        }
+        return flags
+    }()
+
+    private static let kindByNodeType: [NodeType: UInt8] = {
+        var kindOf: [NodeType: UInt8] = [:]
+        for type in [NodeType.agreement, .event, .programme, .jointBody] {
+            if let kind = PartnerLinkKind(linkNode: type), let rank = kinds.firstIndex(of: kind) { kindOf[type] = UInt8(rank + 1) }
+        }
+        return kindOf
+    }()
 
     func isAuthority(_ code: Int) -> Bool { relationFlags[code] & Self.authority != 0 }
 }
