@@ -23,6 +23,14 @@ struct CellCache<Value> {
     @inline(__always)
     func value(_ number: Int32) -> Value { values[Int(number)] }
 
+    /// The value of the record's cells: the kept one, or `parse()`, kept for the next rows.
+    mutating func value(_ record: CSVRecord, parse: () throws(ExchangeError) -> Value) throws(ExchangeError) -> Value {
+        if let known = spelling(record) { return values[Int(known)] }
+        let value = try parse()
+        _ = keep(value, for: record)
+        return value
+    }
+
     /// Keeps `value` for the record's cells, which ``spelling(_:)`` just did not find; returns its
     /// number, or nil past the limit.
     mutating func keep(_ value: Value, for record: CSVRecord) -> Int32? {

@@ -33,9 +33,16 @@ extension Neo4jCSV {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
         var strings = StringInterner()
+        // Entities spelled alike share their properties, dates and sources (parsed once, stored once).
+        var propertyCache = CellCache<[String: PropertyValue]>()
+        var dateCache = CellCache<[DatedRole]>()
+        var sourceCache = CellCache<[SourceRef]>()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
-                layout = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
+                let header = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
+                (propertyCache.columns, dateCache.columns, sourceCache.columns) =
+                    (header.propertyColumns, header.dateColumns, header.sourceColumns)
+                layout = header
                 return
             }
             let cells = RowReader(record: record, file: file)
@@ -47,8 +54,13 @@ extension Neo4jCSV {
                     fr: try cells.required(layout.nameFR, "French name"), en: cells.optional(layout.nameEN),
                     ar: cells.optional(layout.nameAR)),
                 aliases: cells.list(layout.aliases), acronyms: cells.list(layout.acronyms),
-                properties: try cells.properties(layout.properties, &strings),
-                dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
+                properties: try propertyCache.value(record) { () throws(ExchangeError) in
+                    try cells.properties(layout.properties, &strings)
+                },
+                dates: try dateCache.value(record) { () throws(ExchangeError) in try cells.dates(layout.dates, &strings) },
+                sources: try sourceCache.value(record) { () throws(ExchangeError) in
+                    try cells.sources(layout.sources, &strings)
+                },
                 note: cells.optional(layout.note))
             do throws(KnowledgeGraphBuilder.Failure) {
                 let index = try builder.add(entity)

@@ -193,43 +193,48 @@ private struct PartnerSearch {
             low: UInt64(UInt32.max - UInt32(relation)) << 32 | UInt64(member), relation: Int32(relation), slot: -1)
     }
 
-    /// Groups the sorted rows into links, joining each link node's member relations.
+    /// Groups the sorted rows into links, joining each link node's member relations. All the
+    /// links' relations go into one array, of which each link keeps its slice: one allocation
+    /// per answer, not one per link.
     private func links() -> [PartnerLink] {
-        let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
         let kinds = PartnerTypes.kinds
-        var links: [PartnerLink] = []
-        links.reserveCapacity(rows.count)
+        var flat: [RelationIndex] = []
+        flat.reserveCapacity(rows.count + memberRelations.count)
+        var groups: [(first: Row, relations: Range<Int>)] = []
         var start = 0
         while start < rows.count {
             let first = rows[start]
             var end = start + 1
             while end < rows.count && rows[end].high == first.high && rows[end].low == first.low { end += 1 }
-            let kind = kinds[first.kindRank]
-            var relations: [RelationIndex] = []
+            let lower = flat.count
             if first.slot < 0 {
-                relations = [Int(first.relation)]
+                flat.append(Int(first.relation))
             } else {
                 let slot = slots[Int(first.slot)]
                 let own = memberRelations[Int(slot.first)..<Int(slot.first + slot.count)]
-                relations.reserveCapacity(own.count + end - start)
                 // Both lists are increasing and never share a relation: merge them.
                 var mine = own.startIndex
                 var theirs = start
                 while mine < own.endIndex || theirs < end {
                     if theirs == end || mine < own.endIndex && own[mine] < rows[theirs].relation {
-                        relations.append(Int(own[mine]))
+                        flat.append(Int(own[mine]))
                         mine += 1
                     } else {
-                        relations.append(Int(rows[theirs].relation))
+                        flat.append(Int(rows[theirs].relation))
                         theirs += 1
                     }
                 }
             }
-            let node = Int(first.low >> 32)
-            let link = PartnerLink(
-                partner: first.partner, member: first.member, kind: kind, link: first.slot < 0 ? nil : node,
-                relations: relations)
+            groups.append((first, lower..<flat.count))
             start = end
+        }
+        let allowedSectors = query.sectors.isEmpty ? nil : graph.sectorsWithDescendants(query.sectors)
+        var links: [PartnerLink] = []
+        links.reserveCapacity(groups.count)
+        for (first, relations) in groups {
+            let link = PartnerLink(
+                partner: first.partner, member: first.member, kind: kinds[first.kindRank],
+                link: first.slot < 0 ? nil : Int(first.low >> 32), relations: flat[relations])
             if let allowedSectors, !link.sectors(in: graph).contains(where: allowedSectors.contains) { continue }
             if !link.holds(query.time, in: graph) { continue }
             links.append(link)
