@@ -33,12 +33,6 @@ struct ByteKeyTable {
         return nil
     }
 
-    /// The value stored for these bytes.
-    func value(_ bytes: some Collection<UInt8>) -> Int32? {
-        let copy = Array(bytes)
-        return copy.withUnsafeBufferPointer { value($0) }
-    }
-
     @inline(__always)
     private func matches(_ slot: Slot, _ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard slot.tag == key.tag, Int(slot.length) == bytes.count else { return false }
@@ -68,13 +62,6 @@ struct ByteKeyTable {
         place(slot)
         count += 1
         return value
-    }
-
-    /// Stores `value` for these bytes and returns it, or returns the value they already have.
-    @discardableResult
-    mutating func insert(_ bytes: some Collection<UInt8>, _ value: Int32) -> Int32 {
-        let copy = Array(bytes)
-        return copy.withUnsafeBufferPointer { insert($0, value) }
     }
 
     private mutating func place(_ entry: Slot) {
