@@ -39,7 +39,7 @@ ls -l "$big" | tail -n +2
 results="$out/results.jsonl"
 : > "$results"
 for run in $(seq 1 "$RUNS"); do
-  echo "== run $run/$RUNS"
+  echo "== run $run/$RUNS (load average $(cut -d" " -f1-3 /proc/loadavg))"
   for side in swift networkx; do
     if [ "$side" = swift ]; then cmd=("$bench"); else cmd=("$python" "$here/networkx_bench.py"); fi
     load=$( { /usr/bin/time -v "${cmd[@]}" load "$big" > "$out/load.json"; } 2> "$out/time.txt"; cat "$out/load.json")
@@ -50,7 +50,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 
-echo "== summary (medians of $RUNS runs)"
+echo "== summary (medians of $RUNS runs; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 "$python" - "$results" "$EDGES" <<'PY'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
@@ -68,6 +68,7 @@ def check(kind):
     n = {r["queries"][f"{kind}_checksum"] for r in rows if r["side"] == "networkx"}
     return "same" if s == n and len(s) == 1 else f"DIFFER swift={s} networkx={n}"
 lines = [("load (parse + index), s", ("load", "load_s"), False),
+         ("load, CPU s (this process)", ("load", "load_cpu_s"), False),
          ("peak RSS after load, MB", ("time_v_max_rss_kb",), True)]
 print(f"| measure | coopgraph | NetworkX | NetworkX / coopgraph |")
 print(f"|---|---|---|---|")
@@ -81,6 +82,8 @@ print(f"| peak bytes per edge | {s:.0f} | {n:.0f} | {n/s:.1f}x |")
 for kind in ("partners", "ego", "path"):
     s, n = med("swift", "queries", f"{kind}_total_s"), med("networkx", "queries", f"{kind}_total_s")
     print(f"| 1,000 {kind} queries (1M edges), s | {s:.4f} | {n:.4f} | {n/s:.1f}x (answers: {check(kind)}) |")
+    s, n = med("swift", "queries", f"{kind}_cpu_s"), med("networkx", "queries", f"{kind}_cpu_s")
+    print(f"| 1,000 {kind} queries, CPU s | {s:.4f} | {n:.4f} | {n/s:.1f}x |")
 for kind in ("partners", "ego", "path"):
     s, n = med("swift", "latency", f"{kind}_median_us"), med("networkx", "latency", f"{kind}_median_us")
     print(f"| {kind} latency on a seed-sized graph, µs (median) | {s:.1f} | {n:.1f} | {n/s:.1f}x |")

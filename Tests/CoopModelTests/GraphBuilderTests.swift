@@ -53,11 +53,19 @@ import Testing
                 expectedNeighbors.append(other)
             }
             #expect(graph.neighbors(of: entity) == expectedNeighbors)
+            // The ends kept beside the adjacency lists agree with the relation columns.
+            #expect(graph.outgoingEnds(entity).map(\.relation) == outgoing)
+            #expect(graph.outgoingEnds(entity).map(\.other) == outgoing.map { edges[$0].to })
+            #expect(graph.incomingEnds(entity).map(\.relation) == incoming)
+            #expect(graph.incomingEnds(entity).map(\.other) == incoming.map { edges[$0].from })
+            let ends = Array(graph.outgoingEnds(entity)) + Array(graph.incomingEnds(entity))
+            #expect(ends.allSatisfy { graph.relationTypesByCode[$0.typeCode] == edges[$0.relation].type })
         }
         for (index, edge) in edges.enumerated() {
             #expect(graph.source(of: index) == edge.from)
             #expect(graph.target(of: index) == edge.to)
             #expect(graph.relationType(at: index) == edge.type)
+            #expect(graph.relationTypesByCode[graph.relationTypeCode(at: index)] == edge.type)
         }
         let counts = Dictionary(grouping: edges, by: \.type).mapValues(\.count)
         #expect(graph.relationCountsByType.map(\.type) == counts.keys.sorted())
@@ -74,8 +82,8 @@ import Testing
         builder.addRelation(type: .cooperatesWith, from: 2, to: 0, payload: other)
         builder.addRelation(type: .cooperatesWith, from: 0, to: 2, payload: shared)
         let graph = builder.build()
-        #expect(graph.payloadTable.count == 2)
-        #expect(graph.relationTypeTable.count == 2)
+        #expect(graph.storage.payloadTable.count == 2)
+        #expect(graph.relationTypesByCode.count == 2)
         #expect(graph.payload(of: 3) == shared)
         #expect(graph.relation(at: 2).sources == [SourceRef(document: "doc.txt", line: 4)])
         #expect(graph.relation(at: 1).from == "e1" && graph.relation(at: 1).to == "e2")

@@ -19,6 +19,22 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// CPU seconds spent by this thread: steadier than wall time on a machine shared with other builds.
+func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+    try body()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}
+
+/// Resident memory now (not the peak), from /proc; 0 where there is no /proc.
+func currentRSSKilobytes() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = text.split(separator: " ")
+    return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024 : 0
+}
+
 func peakRSSKilobytes() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -71,9 +87,11 @@ do {
     switch arguments.dropFirst().first {
     case "load":
         var graph: KnowledgeGraph?
-        let time = try seconds { graph = try load(arguments[2]) }
-        print(json([("load_s", time), ("entities", graph!.entityCount), ("relations", graph!.relationCount),
-                    ("max_rss_kb", peakRSSKilobytes())]))
+        var time = 0.0
+        let cpu = try cpuSeconds { time = try seconds { graph = try load(arguments[2]) } }
+        print(json([("load_s", time), ("load_cpu_s", cpu), ("entities", graph!.entityCount),
+                    ("relations", graph!.relationCount), ("max_rss_kb", peakRSSKilobytes()),
+                    ("rss_after_load_kb", currentRSSKilobytes())]))
     case "make-queries":
         let graph = try load(arguments[2])
         let count = Int(arguments[3])!
@@ -100,14 +118,18 @@ do {
         for kind in ["partners", "ego", "path"] {
             var checksum = 0
             var each: [Double] = []
-            let total = try seconds {
-                for query in queries where query.kind == kind {
-                    var result = 0
-                    each.append(try seconds { result = try answer(query, graph!) })
-                    checksum &+= result
+            var total = 0.0
+            let cpu = try cpuSeconds {
+                total = try seconds {
+                    for query in queries where query.kind == kind {
+                        var result = 0
+                        each.append(try seconds { result = try answer(query, graph!) })
+                        checksum &+= result
+                    }
                 }
             }
-            fields += [("\(kind)_total_s", total), ("\(kind)_median_us", median(each) * 1e6), ("\(kind)_checksum", checksum)]
+            fields += [("\(kind)_total_s", total), ("\(kind)_cpu_s", cpu), ("\(kind)_median_us", median(each) * 1e6),
+                       ("\(kind)_checksum", checksum)]
         }
         print(json(fields))
     case "latency":

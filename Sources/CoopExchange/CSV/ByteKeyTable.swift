@@ -1,68 +1,146 @@
 import Foundation
 
-/// Entity positions by the exact UTF-8 bytes of their ids, so a reader can resolve a million
-/// endpoint cells without making a `String` (and hashing it with SipHash) for each.
-/// Open addressing with linear probing; the id bytes live side by side in one array.
+/// Small integers by the exact bytes of a key (an entity id, a relation type, a cell's spelling),
+/// so a reader can resolve a million cells without making a `String` (and hashing it with SipHash)
+/// for each. Open addressing with linear probing; keys of up to 16 bytes sit in the slot itself,
+/// so a look-up usually touches one cache line; longer keys live side by side in one array.
 struct ByteKeyTable {
+    private struct Slot {
+        /// 0 when empty; else the key's hash with its lowest bit set.
+        var tag: UInt64 = 0
+        var value: Int32 = 0
+        var length: Int32 = 0
+        /// The key's bytes when at most 16, zero-padded; else `low` is where they start in `arena`.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private var arena: [UInt8] = []
-    private var starts: [Int32] = [0]
-    private var values: [Int32] = []
-    private var hashes: [UInt64] = []
-    /// Entry number + 1 in each slot; 0 when empty.
-    private var slots = [Int32](repeating: 0, count: 16)
+    /// The number of keys stored.
+    private(set) var count = 0
 
     /// The value stored for these bytes.
-    func value(_ bytes: ArraySlice<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
+    @inline(__always)
+    func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let key = Key(bytes)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash && equal(entry, bytes) { return values[entry] }
+        var slot = Int(truncatingIfNeeded: key.tag >> 20) & mask
+        while slots[slot].tag != 0 {
+            if matches(slots[slot], key, bytes) { return slots[slot].value }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    private func equal(_ entry: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
-        let start = Int(starts[entry]), count = Int(starts[entry + 1]) - start
-        guard count == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            bytes.withUnsafeBufferPointer { wanted in
-                guard let stored = stored.baseAddress, let wanted = wanted.baseAddress else { return count == 0 }
-                return memcmp(stored + start, wanted, count) == 0
-            }
+    @inline(__always)
+    private func matches(_ slot: Slot, _ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard slot.tag == key.tag, Int(slot.length) == bytes.count else { return false }
+        if bytes.count <= 16 { return slot.low == key.low && slot.high == key.high }
+        return longKeyMatches(slot, bytes)
+    }
+
+    // Out of line, so that short keys (the common case) never touch the arena.
+    @inline(never)
+    private func longKeyMatches(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            memcmp(arena.baseAddress! + Int(slot.low), bytes.baseAddress!, bytes.count) == 0
         }
     }
 
-    /// Stores `value` for these bytes unless they are already present.
-    mutating func insert(_ bytes: ArraySlice<UInt8>, _ value: Int32) {
-        guard self.value(bytes) == nil, arena.count + bytes.count < Int32.max else { return }
-        if (values.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(bytes)
-        arena += bytes
-        starts.append(Int32(arena.count))
-        values.append(value)
-        hashes.append(hash)
-        place(values.count - 1, hash)
+    /// Stores `value` for these bytes and returns it, or returns the value they already have.
+    @discardableResult
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Int32 {
+        if let known = self.value(bytes) { return known }
+        if (count + 1) * 3 > slots.count * 2 { grow() }
+        let key = Key(bytes)
+        var slot = Slot(tag: key.tag, value: value, length: Int32(truncatingIfNeeded: bytes.count), low: key.low, high: key.high)
+        if bytes.count > 16 {
+            slot.low = UInt64(arena.count)
+            arena.append(contentsOf: bytes)
+        }
+        place(slot)
+        count += 1
+        return value
     }
 
-    private mutating func place(_ entry: Int, _ hash: UInt64) {
+    private mutating func place(_ entry: Slot) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        var slot = Int(truncatingIfNeeded: entry.tag >> 20) & mask
+        while slots[slot].tag != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for entry in values.indices { place(entry, hashes[entry]) }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.tag != 0 { place(slot) }
     }
 
-    /// FNV-1a, finished with a mix so the bits that pick the slot depend on every byte.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
+    /// A key's hash and, for short keys, its bytes as two words.
+    private struct Key {
+        var tag: UInt64
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = bytes.count
+            if count <= 16 {
+                var words: (UInt64, UInt64) = (0, 0)
+                if count > 0 {
+                    withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: bytes.baseAddress!, byteCount: count) }
+                }
+                low = words.0
+                high = words.1
+                tag = ByteHash.mix(ByteHash.mix(low ^ ByteHash.seed) ^ high ^ UInt64(count))
+            } else {
+                tag = ByteHash.hash(bytes)
+            }
+            tag |= 1
+        }
+    }
+}
+
+/// A fast, process-seeded hash of bytes for the readers' tables (not SipHash: these tables hold
+/// keys the reader itself checks byte for byte, and only need a good spread).
+enum ByteHash {
+    /// Random per process, as Swift's own hashing is, so crafted files cannot aim at collisions.
+    static let seed = UInt64(truncatingIfNeeded: Hasher.hash(0x5eed))
+
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x = (x ^ (x >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        x = (x ^ (x >> 27)) &* 0x94d0_49bb_1331_11eb
+        return x ^ (x >> 31)
+    }
+
+    /// The hash of any number of bytes, eight at a time.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = seed ^ UInt64(bytes.count)
+        var offset = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while offset + 8 <= raw.count {
+            state = mix(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        return mix(state ^ tail)
+    }
+}
+
+extension Hasher {
+    /// Swift's seeded hash of one integer.
+    fileprivate static func hash(_ value: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(value)
+        return hasher.finalize()
     }
 }

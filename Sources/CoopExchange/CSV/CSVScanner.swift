@@ -1,207 +1,166 @@
 import Foundation
 
-/// One CSV record: its fields' bytes side by side, with where each field starts in the file.
-struct CSVRecord {
-    /// The unquoted bytes of every field, one after the other.
-    private(set) var bytes: [UInt8] = []
-    /// `bytes[ends[i - 1]..<ends[i]]` is field `i`.
-    private(set) var ends: [Int] = []
-    /// The 1-based column where each field starts.
-    private(set) var columns: [Int] = []
-    /// The 1-based line where the record starts.
-    fileprivate(set) var line = 1
-
-    /// The number of fields.
-    var count: Int { ends.count }
-
-    /// The bytes of field `index`.
-    func field(_ index: Int) -> ArraySlice<UInt8> { bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]] }
-
-    /// Field `index` as text (empty when the record is shorter).
-    func string(_ index: Int) -> String {
-        index < count ? String(decoding: field(index), as: UTF8.self) : ""
-    }
-
-    /// Whether field `index` is empty or missing.
-    func isEmpty(_ index: Int) -> Bool { index >= count || ends[index] == (index == 0 ? 0 : ends[index - 1]) }
-
-    /// The column where field `index` starts (the record's last field's when missing).
-    func column(_ index: Int) -> Int { index < columns.count ? columns[index] : (columns.last ?? 1) }
-
-    fileprivate mutating func reset(line: Int) {
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
-        self.line = line
-    }
-
-    fileprivate mutating func append(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
-        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[range]))
-    }
-
-    fileprivate mutating func append(_ byte: UInt8) { bytes.append(byte) }
-
-    fileprivate mutating func startField(column: Int) { columns.append(column) }
-
-    fileprivate mutating func endField() { ends.append(bytes.count) }
-}
-
-/// Streams an RFC 4180 file in chunks of bytes, handing each record to a closure; never holds
-/// more than one chunk and one record. Line ends may be LF or CRLF (a CR outside quotes is
-/// dropped); blank lines are skipped.
+/// Reads an RFC 4180 file in chunks into one reusable buffer and hands out each record as byte
+/// ranges of that buffer: no copy per record, no array or `String` per cell. Line ends may be LF
+/// or CRLF (a CR outside quotes is dropped); blank lines are skipped.
 struct CSVScanner {
     let url: URL
     let chunkSize: Int
 
     init(url: URL, chunkSize: Int = 1 << 20) {
         self.url = url
-        self.chunkSize = chunkSize
+        self.chunkSize = max(1, chunkSize)
     }
 
     private var file: String { url.lastPathComponent }
 
-    /// Calls `body` with each record in file order.
+    /// Calls `body` with each record in file order. The record points into the scanner's buffer:
+    /// it is valid only during that call.
     func forEachRecord(_ body: (CSVRecord) throws(ExchangeError) -> Void) throws(ExchangeError) {
         let handle: FileHandle
         do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw .io(path: url.path, reason: "cannot open the file; check the path (\(error.localizedDescription))")
         }
         defer { try? handle.close() }
-        var state = State()
-        while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: chunkSize) } catch {
-                throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
-            }
-            guard let chunk, !chunk.isEmpty else { break }
-            var failure: ExchangeError?
-            chunk.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-                do throws(ExchangeError) { try scan(buffer, &state, body) } catch { failure = error }
-            }
-            if let failure { throw failure }
-        }
-        if state.inQuotes && !state.pendingQuote {
-            throw .malformed(
-                file: file, line: state.quoteLine, column: state.quoteColumn,
-                reason: "a quoted field is never closed; add the closing '\"'")
-        }
-        if state.fieldOpen || state.record.count > 0 {
-            try finishRecord(&state, column: state.position - state.lineStart + 1, body)
-        }
-    }
-
-    private struct State {
-        var record = CSVRecord()
+        var buffer = CSVBuffer(capacity: 2 * chunkSize)
+        defer { buffer.deallocate() }
+        var fields = CSVFieldList()
+        defer { fields.deallocate() }
         var line = 1
-        var lineStart = 0
-        var position = 0
-        var inQuotes = false
-        var pendingQuote = false
-        var quoted = false
-        var fieldOpen = false
-        var quoteLine = 1
-        var quoteColumn = 1
+        var atEnd = false
+        while true {
+            buffer.compact()
+            if !atEnd {
+                let count = try read(handle, into: &buffer)
+                atEnd = count == 0
+            }
+            // Deliver every record the buffer holds whole; a partial one waits for the next chunk.
+            while true {
+                let outcome = try scanRecord(buffer, &fields, line: line, atEnd: atEnd)
+                guard case .record(let next, let nextLine) = outcome else {
+                    if case .blank(let next, let nextLine) = outcome {
+                        buffer.start = next
+                        line = nextLine
+                    }
+                    break
+                }
+                fields.finish(buffer.base)
+                try body(CSVRecord(base: UnsafePointer(buffer.base), fields: fields))
+                buffer.start = next
+                line = nextLine
+            }
+            if atEnd { return }
+        }
     }
 
-    private func scan(
-        _ buffer: UnsafeRawBufferPointer, _ state: inout State,
-        _ body: (CSVRecord) throws(ExchangeError) -> Void
-    ) throws(ExchangeError) {
+    private func read(_ handle: FileHandle, into buffer: inout CSVBuffer) throws(ExchangeError) -> Int {
+        buffer.reserve(chunkSize)
+        let chunk: Data?
+        do { chunk = try handle.read(upToCount: chunkSize) } catch {
+            throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+        }
+        guard let chunk, !chunk.isEmpty else { return 0 }
+        chunk.copyBytes(to: buffer.base + buffer.end, count: chunk.count)
+        buffer.end += chunk.count
+        return chunk.count
+    }
+
+    private enum Outcome {
+        /// A whole record, then where the next one starts and on which line.
+        case record(next: Int, line: Int)
+        /// Only blank lines up to `next`: nothing to deliver.
+        case blank(next: Int, line: Int)
+        /// The buffer ends inside a record; read more and scan it again.
+        case partial
+    }
+
+    /// Splits the record starting at `buffer.start` into `fields`, without changing the buffer.
+    private func scanRecord(_ buffer: CSVBuffer, _ fields: inout CSVFieldList, line startLine: Int, atEnd: Bool)
+        throws(ExchangeError) -> Outcome
+    {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
         let carriage = UInt8(ascii: "\r")
-        let base = state.position
-        var i = 0
-        let end = buffer.count
-        while i < end {
-            let byte = buffer[i]
-            if state.inQuotes {
-                if state.pendingQuote {
-                    state.pendingQuote = false
-                    if byte == quote {
-                        state.record.append(quote)
-                        i += 1
-                        continue
-                    }
-                    state.inQuotes = false  // and this byte is read as outside quotes, below
-                } else {
-                    var j = i
-                    while j < end && buffer[j] != quote {
-                        if buffer[j] == newline {
-                            state.line += 1
-                            state.lineStart = base + j + 1
+        let bytes = buffer.base, end = buffer.end
+        var i = buffer.start
+        var line = startLine
+        var lineStart = i
+        // Blank lines (and stray CRs) before the record.
+        while i < end && (bytes[i] == newline || bytes[i] == carriage) {
+            if bytes[i] == newline {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        fields.removeAll()
+        if i == end { return atEnd ? .blank(next: i, line: line) : .partial }
+        fields.line = line
+        while true {
+            // Start of a field: CRs before it are dropped.
+            while i < end && bytes[i] == carriage { i += 1 }
+            let column = i - lineStart + 1
+            if i < end && bytes[i] == quote {
+                let quoteLine = line
+                var j = i + 1
+                var escaped = false
+                while true {
+                    while j < end && bytes[j] != quote {
+                        if bytes[j] == newline {
+                            line += 1
+                            lineStart = j + 1
                         }
                         j += 1
                     }
-                    state.record.append(buffer, i..<j)
-                    if j < end { state.pendingQuote = true }
-                    i = j + 1
-                    continue
+                    if j + 1 >= end && !atEnd { return .partial }
+                    guard j < end else {
+                        throw .malformed(
+                            file: file, line: quoteLine, column: column,
+                            reason: "a quoted field is never closed; add the closing '\"'")
+                    }
+                    if j + 1 < end && bytes[j + 1] == quote {
+                        escaped = true
+                        j += 2
+                        continue
+                    }
+                    break
                 }
-            }
-            let column = base + i - state.lineStart + 1
-            switch byte {
-            case comma:
-                openFieldIfNeeded(&state, column: column)
-                state.record.endField()
-                state.fieldOpen = false
-                state.quoted = false
-                i += 1
-            case newline:
-                if state.fieldOpen || state.record.count > 0 { try finishRecord(&state, column: column, body) }
-                state.line += 1
-                state.lineStart = base + i + 1
-                state.record.reset(line: state.line)
-                i += 1
-            case carriage:
-                i += 1
-            case quote:
-                guard !state.fieldOpen else {
+                fields.append(start: i + 1, end: j, column: column, fix: escaped ? .quotes : .none)
+                i = j + 1
+                while i < end && bytes[i] == carriage { i += 1 }
+                if i < end && bytes[i] == quote {
                     throw .malformed(
-                        file: file, line: state.line, column: column,
+                        file: file, line: line, column: i - lineStart + 1,
                         reason: "a '\"' inside an unquoted field; quote the whole field and double the '\"'")
                 }
-                openFieldIfNeeded(&state, column: column)
-                state.inQuotes = true
-                state.quoted = true
-                state.quoteLine = state.line
-                state.quoteColumn = column
-                i += 1
-            default:
-                if state.quoted {
+                if i < end && bytes[i] != comma && bytes[i] != newline {
                     throw .malformed(
-                        file: file, line: state.line, column: column,
+                        file: file, line: line, column: i - lineStart + 1,
                         reason: "text after the closing '\"' of a quoted field; put the whole field in quotes")
                 }
-                openFieldIfNeeded(&state, column: column)
-                var j = i + 1
-                while j < end {
-                    let next = buffer[j]
-                    if next == comma || next == newline || next == quote || next == carriage { break }
-                    j += 1
+            } else {
+                let start = i
+                var firstCarriage = Int.max
+                while i < end {
+                    let byte = bytes[i]
+                    if byte == comma || byte == newline { break }
+                    if byte == quote {
+                        throw .malformed(
+                            file: file, line: line, column: i - lineStart + 1,
+                            reason: "a '\"' inside an unquoted field; quote the whole field and double the '\"'")
+                    }
+                    if byte == carriage && firstCarriage == Int.max { firstCarriage = i }
+                    i += 1
                 }
-                state.record.append(buffer, i..<j)
-                i = j
+                // The CR of a CRLF line end is not part of the field; one inside it is dropped too.
+                var fieldEnd = i
+                while fieldEnd > start && bytes[fieldEnd - 1] == carriage { fieldEnd -= 1 }
+                fields.append(start: start, end: fieldEnd, column: column, fix: firstCarriage < fieldEnd ? .carriages : .none)
             }
+            if i == end {
+                return atEnd ? .record(next: i, line: line) : .partial
+            }
+            if bytes[i] == newline { return .record(next: i + 1, line: line + 1) }
+            i += 1  // the comma
         }
-        state.position = base + end
-    }
-
-    private func openFieldIfNeeded(_ state: inout State, column: Int) {
-        guard !state.fieldOpen else { return }
-        state.fieldOpen = true
-        state.record.startField(column: column)
-    }
-
-    private func finishRecord(
-        _ state: inout State, column: Int, _ body: (CSVRecord) throws(ExchangeError) -> Void
-    ) throws(ExchangeError) {
-        if !state.fieldOpen {
-            // A trailing comma leaves one more, empty field.
-            state.record.startField(column: column)
-        }
-        state.record.endField()
-        state.fieldOpen = false
-        state.quoted = false
-        try body(state.record)
     }
 }

@@ -1,57 +1,71 @@
 /// Values parsed from cells, by the exact bytes of those cells: rows that spell a cell the same
 /// share one parsed value (and its storage), so repeated properties, dates and sources are parsed
-/// once and stored once. Each kept spelling has a number, so callers can key further caches by it.
+/// once and stored once. Each kept spelling has a number, so callers can key further tables by it.
 struct CellCache<Value> {
-    private var slots: [UInt64: Int32] = [:]
-    private var entries: [(bytes: [UInt8], lengths: [Int], value: Value)] = []
+    /// The columns whose cells make a spelling, fixed when the header is read.
+    var columns: [Int] = []
+    private var spellings = ByteKeyTable()
+    private var values: [Value] = []
+    /// The cells of a several-column spelling, each after its length: one key to look up.
+    private var key: [UInt8] = []
     /// The most distinct spellings kept; past it, new spellings are parsed each time.
-    private let limit = 1 << 16
+    static var limit: Int { 1 << 16 }
 
-    /// The number of the spelling of the cells in `columns`, if it was kept earlier.
-    func spelling(_ record: CSVRecord, _ columns: [Int]) -> Int32? {
-        guard let slot = slots[Self.hash(record, columns)], matches(Int(slot), record, columns) else { return nil }
-        return slot
+    /// The number of the spelling of the record's cells, if it was kept earlier.
+    @inline(__always)
+    mutating func spelling(_ record: CSVRecord) -> Int32? {
+        if columns.count == 1 { return spellings.value(record.field(columns[0])) }
+        makeKey(record)
+        return key.withUnsafeBufferPointer { spellings.value($0) }
     }
 
-    /// The value of the cells in `columns`, and the number of its spelling (nil when not kept).
-    mutating func value(
-        _ record: CSVRecord, _ columns: [Int], parse: () throws(ExchangeError) -> Value
-    ) throws(ExchangeError) -> (value: Value, spelling: Int32?) {
-        let hash = Self.hash(record, columns)
-        let slot = slots[hash]
-        if let slot, matches(Int(slot), record, columns) { return (entries[Int(slot)].value, slot) }
+    /// The value of spelling `number`.
+    @inline(__always)
+    func value(_ number: Int32) -> Value { values[Int(number)] }
+
+    /// The value of the record's cells: the kept one, or `parse()`, kept for the next rows.
+    mutating func value(_ record: CSVRecord, parse: () throws(ExchangeError) -> Value) throws(ExchangeError) -> Value {
+        if let known = spelling(record) { return values[Int(known)] }
         let value = try parse()
-        guard entries.count < limit, slot == nil else { return (value, nil) }
-        var bytes: [UInt8] = []
-        var lengths: [Int] = []
-        for column in columns {
-            let field = column < record.count ? record.field(column) : []
-            bytes += field
-            lengths.append(field.count)
-        }
-        let spelling = Int32(entries.count)
-        entries.append((bytes, lengths, value))
-        slots[hash] = spelling
-        return (value, spelling)
+        _ = keep(value, for: record)
+        return value
     }
 
-    private static func hash(_ record: CSVRecord, _ columns: [Int]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for column in columns {
-            let field = column < record.count ? record.field(column) : []
-            for byte in field { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            hash = (hash ^ UInt64(field.count) ^ 0xff00) &* 0x100_0000_01b3
+    /// Keeps `value` for the record's cells, which ``spelling(_:)`` just did not find; returns its
+    /// number, or nil past the limit.
+    mutating func keep(_ value: Value, for record: CSVRecord) -> Int32? {
+        guard values.count < Self.limit else { return nil }
+        let number = Int32(values.count)
+        values.append(value)
+        if columns.count == 1 {
+            spellings.insert(record.field(columns[0]), number)
+        } else {
+            // `key` still holds this record's cells, from the look-up just before.
+            key.withUnsafeBufferPointer { _ = spellings.insert($0, number) }
         }
-        return hash
+        return number
     }
 
-    private func matches(_ entry: Int, _ record: CSVRecord, _ columns: [Int]) -> Bool {
-        var offset = 0
-        for (column, length) in zip(columns, entries[entry].lengths) {
-            let field = column < record.count ? record.field(column) : []
-            guard field.count == length, entries[entry].bytes[offset..<offset + length].elementsEqual(field) else { return false }
-            offset += length
+    private mutating func makeKey(_ record: CSVRecord) {
+        var size = 0
+        for column in columns { size += 4 + record.field(column).count }
+        // Sized exactly, but without reallocating while the spellings keep a similar length.
+        if key.count < size {
+            key += repeatElement(0, count: size - key.count)
+        } else if key.count > size {
+            key.removeLast(key.count - size)
         }
-        return true
+        key.withUnsafeMutableBytes { key in
+            var offset = 0
+            for column in columns {
+                let field = record.field(column)
+                key.storeBytes(of: UInt32(truncatingIfNeeded: field.count).littleEndian, toByteOffset: offset, as: UInt32.self)
+                offset += 4
+                if field.count > 0 {
+                    (key.baseAddress! + offset).copyMemory(from: field.baseAddress!, byteCount: field.count)
+                }
+                offset += field.count
+            }
+        }
     }
 }

@@ -1,15 +1,20 @@
 /// Shares one `String` among cells spelled the same (types, roles, document names), so that
 /// a million rows make a few hundred strings, each decoded once.
 struct StringInterner {
-    private var table: [UInt64: String] = [:]
+    private var numbers = ByteKeyTable()
+    private var strings: [String] = []
 
     /// The string for these UTF-8 bytes.
-    mutating func string(_ bytes: ArraySlice<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let known = table[hash], known.utf8.elementsEqual(bytes) { return known }
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if let known = numbers.value(bytes) { return strings[Int(known)] }
         let text = String(decoding: bytes, as: UTF8.self)
-        if table[hash] == nil { table[hash] = text }
+        strings.append(text)
+        numbers.insert(bytes, Int32(strings.count - 1))
         return text
+    }
+
+    /// The string for these UTF-8 bytes.
+    mutating func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        string(UnsafeBufferPointer(rebasing: bytes))
     }
 }

@@ -14,11 +14,16 @@ extension Neo4jCSV {
     /// Errors name the file, line and column (counted in bytes, as compilers do) and say how to fix the cell.
     public static func read(nodes: URL, relationships: URL, schema: Schema) throws(ExchangeError) -> KnowledgeGraph {
         var builder = KnowledgeGraphBuilder(schema: schema)
-        let fileSize = (try? relationships.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-        builder.reserve(entities: 0, relations: fileSize / 48)
-        var ids = ByteKeyTable()
-        try readNodes(nodes, into: &builder, ids: &ids)
-        try readRelationships(relationships, into: &builder, ids: ids)
+        // Rows are rarely shorter than this: room for all of them, without regrowing large arrays.
+        let nodeBytes = (try? nodes.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        let relationshipBytes = (try? relationships.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        builder.reserve(entities: nodeBytes / 64, relations: relationshipBytes / 48)
+        do {
+            // Freed before the graph is built: the id table is only needed while reading.
+            var ids = ByteKeyTable()
+            try readNodes(nodes, into: &builder, ids: &ids)
+            try readRelationships(relationships, into: &builder, ids: ids)
+        }
         return builder.build()
     }
 
@@ -28,9 +33,16 @@ extension Neo4jCSV {
         let file = url.lastPathComponent
         var layout: ColumnLayout?
         var strings = StringInterner()
+        // Entities spelled alike share their properties, dates and sources (parsed once, stored once).
+        var propertyCache = CellCache<[String: PropertyValue]>()
+        var dateCache = CellCache<[DatedRole]>()
+        var sourceCache = CellCache<[SourceRef]>()
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             guard let layout else {
-                layout = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
+                let header = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
+                (propertyCache.columns, dateCache.columns, sourceCache.columns) =
+                    (header.propertyColumns, header.dateColumns, header.sourceColumns)
+                layout = header
                 return
             }
             let cells = RowReader(record: record, file: file)
@@ -42,8 +54,13 @@ extension Neo4jCSV {
                     fr: try cells.required(layout.nameFR, "French name"), en: cells.optional(layout.nameEN),
                     ar: cells.optional(layout.nameAR)),
                 aliases: cells.list(layout.aliases), acronyms: cells.list(layout.acronyms),
-                properties: try cells.properties(layout.properties, &strings),
-                dates: try cells.dates(layout.dates, &strings), sources: try cells.sources(layout.sources, &strings),
+                properties: try propertyCache.value(record) { () throws(ExchangeError) in
+                    try cells.properties(layout.properties, &strings)
+                },
+                dates: try dateCache.value(record) { () throws(ExchangeError) in try cells.dates(layout.dates, &strings) },
+                sources: try sourceCache.value(record) { () throws(ExchangeError) in
+                    try cells.sources(layout.sources, &strings)
+                },
                 note: cells.optional(layout.note))
             do throws(KnowledgeGraphBuilder.Failure) {
                 let index = try builder.add(entity)
@@ -58,78 +75,125 @@ extension Neo4jCSV {
     private static func readRelationships(
         _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: ByteKeyTable
     ) throws(ExchangeError) {
-        let file = url.lastPathComponent
-        var layout: ColumnLayout?
-        var strings = StringInterner()
-        var propertyCache = CellCache<[String: PropertyValue]>()
-        var dateCache = CellCache<[DatedRole]>()
-        var sourceCache = CellCache<[SourceRef]>()
-        // Payloads by the spellings of their parts: a payload seen before is not hashed again.
-        var payloadCodes: [PayloadSpelling: KnowledgeGraphBuilder.PayloadCode] = [:]
+        var rows = RelationshipRows(file: url.lastPathComponent, ids: ids)
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
-            guard let layout else {
-                layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
-                return
-            }
-            let cells = RowReader(record: record, file: file)
-            // Looked up in place: passing the builder to a function would copy it for every row.
-            let fromBytes = try cells.requiredBytes(layout.start, "node id")
-            guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes))
-            else { throw cells.unknownNode(String(decoding: fromBytes, as: UTF8.self), layout.start) }
-            let toBytes = try cells.requiredBytes(layout.end, "node id")
-            guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes))
-            else { throw cells.unknownNode(String(decoding: toBytes, as: UTF8.self), layout.end) }
-            let type = RelationType(rawValue: strings.string(try cells.requiredBytes(layout.type, "relation type")))
-            // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
-            if record.isEmpty(layout.note ?? record.count), let p = propertyCache.spelling(record, layout.propertyColumns),
-                let d = dateCache.spelling(record, layout.dateColumns),
-                let s = sourceCache.spelling(record, layout.sourceColumns),
-                let code = payloadCodes[PayloadSpelling(properties: p, dates: d, sources: s)]
-            {
-                builder.addRelation(type: type, from: from, to: to, payloadCode: code)
-                return
-            }
-            // Each part is parsed once per spelling and shared by every row that spells it so.
-            let properties = try propertyCache.value(record, layout.propertyColumns) { () throws(ExchangeError) in
-                try cells.properties(layout.properties, &strings)
-            }
-            let dates = try dateCache.value(record, layout.dateColumns) { () throws(ExchangeError) in
-                try cells.dates(layout.dates, &strings)
-            }
-            let sources = try sourceCache.value(record, layout.sourceColumns) { () throws(ExchangeError) in
-                try cells.sources(layout.sources, &strings)
-            }
-            let note = cells.optional(layout.note)
-            var spelling: PayloadSpelling?
-            if note == nil, let p = properties.spelling, let d = dates.spelling, let s = sources.spelling {
-                spelling = PayloadSpelling(properties: p, dates: d, sources: s)
-            }
-            let payload = RelationPayload(
-                properties: properties.value, dates: dates.value, sources: sources.value, note: note)
-            let code: KnowledgeGraphBuilder.PayloadCode
-            if let spelling {
-                // A new spelling: stored as is, since rows spelled alike are recognised above.
-                code = builder.storePayload(payload)
-                payloadCodes[spelling] = code
-            } else {
-                code = builder.internPayload(payload)
-            }
-            builder.addRelation(type: type, from: from, to: to, payloadCode: code)
+            try rows.read(record, into: &builder)
         }
-        if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
+        if !rows.hasHeader { throw .malformed(file: rows.file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
+    }
+}
+
+/// Reads `relationships.csv` row by row. Its state lives in one value, so that each row reads
+/// the layout and caches in place instead of copying them.
+private struct RelationshipRows {
+    let file: String
+    let ids: ByteKeyTable
+    private(set) var hasHeader = false
+    private var layout = ColumnLayout()
+    private var strings = StringInterner()
+    private var typeCodes = ByteKeyTable()
+    private var propertyCache = CellCache<[String: PropertyValue]>()
+    private var dateCache = CellCache<[DatedRole]>()
+    private var sourceCache = CellCache<[SourceRef]>()
+    // Payloads by the spelling numbers of their parts: a payload seen before is not parsed or hashed again.
+    private var payloadCodes = CodeTable()
+
+    init(file: String, ids: ByteKeyTable) {
+        self.file = file
+        self.ids = ids
+    }
+
+    mutating func read(_ record: CSVRecord, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
+        guard hasHeader else {
+            layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
+            (propertyCache.columns, dateCache.columns, sourceCache.columns) =
+                (layout.propertyColumns, layout.dateColumns, layout.sourceColumns)
+            hasHeader = true
+            return
+        }
+        // The columns were checked with the header, so they are known here.
+        let (startColumn, endColumn, typeColumn) = (layout.start ?? 0, layout.end ?? 0, layout.type ?? 0)
+        if record.isEmpty(startColumn) || record.isEmpty(endColumn) || record.isEmpty(typeColumn) {
+            let cells = RowReader(record: record, file: file)
+            _ = try cells.requiredBytes(startColumn, "node id")
+            _ = try cells.requiredBytes(endColumn, "node id")
+            _ = try cells.requiredBytes(typeColumn, "relation type")
+        }
+        // A miss in the id table falls back on the builder, which matches Unicode-equivalent spellings.
+        let fromBytes = record.field(startColumn)
+        guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes)) else {
+            throw RowReader(record: record, file: file).unknownNode(String(decoding: fromBytes, as: UTF8.self), startColumn)
+        }
+        let toBytes = record.field(endColumn)
+        guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes)) else {
+            throw RowReader(record: record, file: file).unknownNode(String(decoding: toBytes, as: UTF8.self), endColumn)
+        }
+        let typeBytes = record.field(typeColumn)
+        let type: KnowledgeGraphBuilder.RelationTypeCode
+        if let known = typeCodes.value(typeBytes) {
+            type = .init(truncatingIfNeeded: known)
+        } else {
+            type = builder.internRelationType(RelationType(rawValue: String(decoding: typeBytes, as: UTF8.self)))
+            typeCodes.insert(typeBytes, Int32(type))
+        }
+        // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
+        let noNote = record.isEmpty(layout.note ?? record.count)
+        var p = propertyCache.spelling(record)
+        if noNote, let known = p, let d = dateCache.spelling(record), let s = sourceCache.spelling(record),
+            let code = payloadCodes.code(Self.payloadKey(known, d, s))
+        {
+            builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
+            return
+        }
+        // Each part is parsed once per spelling and shared by every row that spells it so.
+        let cells = RowReader(record: record, file: file)
+        let properties: [String: PropertyValue]
+        if let p {
+            properties = propertyCache.value(p)
+        } else {
+            properties = try cells.properties(layout.properties, &strings)
+            p = propertyCache.keep(properties, for: record)
+        }
+        var d = dateCache.spelling(record)
+        let dates: [DatedRole]
+        if let d {
+            dates = dateCache.value(d)
+        } else {
+            dates = try cells.dates(layout.dates, &strings)
+            d = dateCache.keep(dates, for: record)
+        }
+        var s = sourceCache.spelling(record)
+        let sources: [SourceRef]
+        if let s {
+            sources = sourceCache.value(s)
+        } else {
+            sources = try cells.sources(layout.sources, &strings)
+            s = sourceCache.keep(sources, for: record)
+        }
+        let payload = RelationPayload(
+            properties: properties, dates: dates, sources: sources, note: cells.optional(layout.note))
+        let code: KnowledgeGraphBuilder.PayloadCode
+        if noNote, let p, let d, let s {
+            // A new spelling: stored as is, since rows spelled alike are recognised above.
+            code = builder.storePayload(payload)
+            payloadCodes.insert(Self.payloadKey(p, d, s), code)
+        } else {
+            code = builder.internPayload(payload)
+        }
+        builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
+    }
+
+    /// One key for the spellings of a payload's properties, dates and sources (each below 2^16).
+    @inline(__always)
+    static func payloadKey(_ properties: Int32, _ dates: Int32, _ sources: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: properties)) | UInt64(UInt32(bitPattern: dates)) << 16
+            | UInt64(UInt32(bitPattern: sources)) << 32
     }
 }
 
 extension EntityID {
     /// The id spelled by these UTF-8 bytes (invalid sequences become U+FFFD).
-    fileprivate init(decoding bytes: ArraySlice<UInt8>) { self.init(String(decoding: bytes, as: UTF8.self)) }
-}
-
-/// A relation payload named by the spellings of its property, date and source cells.
-private struct PayloadSpelling: Hashable {
-    let properties: Int32
-    let dates: Int32
-    let sources: Int32
+    fileprivate init(decoding bytes: UnsafeBufferPointer<UInt8>) { self.init(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Where each column of a file is: the fixed ones by header, then the property columns.
@@ -141,6 +205,9 @@ struct ColumnLayout {
     private(set) var start: Int?, end: Int?, type: Int?, dates: Int?, sources: Int?, note: Int?
     /// The columns each cached part of a payload is read from.
     private(set) var propertyColumns: [Int] = [], dateColumns: [Int] = [], sourceColumns: [Int] = []
+
+    /// A layout with no columns, until the header is read.
+    init() {}
 
     init(header: CSVRecord, file: String, required: [String]) throws(ExchangeError) {
         let identity: Set<String> = ["id:ID", ":ID", ":LABEL", ":START_ID", ":END_ID", ":TYPE"]

@@ -1,5 +1,8 @@
 import CoopModel
 
+/// The bytes of part of a cell.
+typealias CellBytes = Slice<UnsafeBufferPointer<UInt8>>
+
 /// Typed cells of one CSV row, with errors that point at the cell.
 struct RowReader {
     let record: CSVRecord
@@ -18,7 +21,7 @@ struct RowReader {
         error(column, "no node has the id '\(id)'; add it to \(Neo4jCSV.nodesFile) or fix the id")
     }
 
-    func requiredBytes(_ column: Int?, _ what: String) throws(ExchangeError) -> ArraySlice<UInt8> {
+    func requiredBytes(_ column: Int?, _ what: String) throws(ExchangeError) -> UnsafeBufferPointer<UInt8> {
         guard let column, !record.isEmpty(column) else { throw error(column, "the \(what) is missing; fill the cell") }
         return record.field(column)
     }
@@ -66,7 +69,7 @@ struct RowReader {
         let field = record.field(column)
         guard !field.contains(UInt8(ascii: "\\")) else { return try spelledDates(column) }
         var dates: [DatedRole] = []
-        for item in field.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+        for item in field[...].split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
             guard let equals = item.firstIndex(of: UInt8(ascii: "=")), equals != item.startIndex,
                 let date = Self.date(item[(equals + 1)...])
             else { return try spelledDates(column) }
@@ -81,7 +84,7 @@ struct RowReader {
         let field = record.field(column)
         guard !field.contains(UInt8(ascii: "\\")) else { return try spelledSources(column) }
         var sources: [SourceRef] = []
-        for item in field.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+        for item in field[...].split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
             guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else {
                 guard !item.isEmpty else { return try spelledSources(column) }
                 sources.append(SourceRef(document: strings.string(item)))
@@ -96,7 +99,7 @@ struct RowReader {
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from bytes; nil for anything else (then the slow path explains).
-    private static func date(_ bytes: ArraySlice<UInt8>) -> PartialDate? {
+    private static func date(_ bytes: CellBytes) -> PartialDate? {
         let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
             let year = number(parts[0])
@@ -107,7 +110,7 @@ struct RowReader {
         return PartialDate(year: year, month: month, day: day)
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ bytes: CellBytes) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var value = 0
         for byte in bytes {

@@ -5,6 +5,8 @@
 public struct KnowledgeGraphBuilder: Sendable {
     /// A payload stored in the builder, from ``internPayload(_:)``.
     public typealias PayloadCode = UInt32
+    /// A relation type known to the builder, from ``internRelationType(_:)``.
+    public typealias RelationTypeCode = UInt16
 
     /// Why a graph could not be built.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
@@ -28,12 +30,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     private var entities: [Entity] = []
     private var idIndex: [EntityID: Int32] = [:]
     private var typeTable: [RelationType] = []
-    private var typeCodes: [RelationType: UInt16] = [:]
+    private var typeCodes: [RelationType: RelationTypeCode] = [:]
     private var payloadTable: [RelationPayload] = []
     private var payloadCodes: [RelationPayload: UInt32] = [:]
     // The last relation type seen: bulk imports repeat a handful of types.
-    private var lastType: (type: RelationType, code: UInt16)?
-    private var relationTypeCodes: [UInt16] = []
+    private var lastType: (type: RelationType, code: RelationTypeCode)?
+    private var relationTypeCodes: [RelationTypeCode] = []
     private var relationFrom: [Int32] = []
     private var relationTo: [Int32] = []
     private var relationPayloadCodes: [UInt32] = []
@@ -109,19 +111,35 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// or ``storePayload(_:)``.
     /// - Complexity: O(1) amortised.
     public mutating func addRelation(type: RelationType, from: EntityIndex, to: EntityIndex, payloadCode: PayloadCode) {
-        precondition(entities.indices.contains(from) && entities.indices.contains(to), "endpoint out of range")
-        precondition(Int(payloadCode) < payloadTable.count, "payload code not from internPayload")
-        let typeCode: UInt16
+        let typeCode: RelationTypeCode
         if let last = lastType, last.type == type {
             typeCode = last.code
-        } else if let known = typeCodes[type] {
-            typeCode = known
         } else {
-            typeCode = UInt16(typeTable.count)
-            typeTable.append(type)
-            typeCodes[type] = typeCode
+            typeCode = internRelationType(type)
         }
         lastType = (type, typeCode)
+        addRelation(typeCode: typeCode, from: from, to: to, payloadCode: payloadCode)
+    }
+
+    /// The code of `type`, for ``addRelation(typeCode:from:to:payloadCode:)``: a bulk reader that
+    /// recognises a type by its bytes need not make and hash a `String` for each relation.
+    /// - Complexity: O(length of the type) on average.
+    public mutating func internRelationType(_ type: RelationType) -> RelationTypeCode {
+        if let known = typeCodes[type] { return known }
+        precondition(typeTable.count < Int(RelationTypeCode.max), "more than 65,535 relation types")
+        let code = RelationTypeCode(typeTable.count)
+        typeTable.append(type)
+        typeCodes[type] = code
+        return code
+    }
+
+    /// Adds a relation between two entity positions, with a type from ``internRelationType(_:)``
+    /// and a payload from ``internPayload(_:)`` or ``storePayload(_:)``.
+    /// - Complexity: O(1) amortised.
+    public mutating func addRelation(typeCode: RelationTypeCode, from: EntityIndex, to: EntityIndex, payloadCode: PayloadCode) {
+        precondition(entities.indices.contains(from) && entities.indices.contains(to), "endpoint out of range")
+        precondition(Int(payloadCode) < payloadTable.count, "payload code not from internPayload")
+        precondition(Int(typeCode) < typeTable.count, "type code not from internRelationType")
         relationTypeCodes.append(typeCode)
         relationFrom.append(Int32(from))
         relationTo.append(Int32(to))
@@ -138,45 +156,71 @@ public struct KnowledgeGraphBuilder: Sendable {
         var nodeTypeTable: [NodeType] = []
         var nodeTypeCodes = [UInt32](repeating: 0, count: entities.count)
         var nodeTypeCodeOf: [NodeType: UInt32] = [:]
+        var entitiesByCode: [[Int32]] = []
+        var keys: [String] = []
+        func addKey(_ text: String) {
+            let key = NameKey.make(text)
+            if !key.isEmpty && !keys.contains(key) { keys.append(key) }
+        }
         for (position, entity) in entities.enumerated() {
             let index = Int32(position)
-            typeIndex[entity.type, default: []].append(index)
-            if let code = nodeTypeCodeOf[entity.type] {
-                nodeTypeCodes[position] = code
+            // Files list entities of one type together: the previous entity's code usually fits.
+            let code: UInt32
+            if position > 0, entity.type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
+                code = nodeTypeCodes[position - 1]
+            } else if let known = nodeTypeCodeOf[entity.type] {
+                code = known
             } else {
-                nodeTypeCodes[position] = UInt32(nodeTypeTable.count)
-                nodeTypeCodeOf[entity.type] = UInt32(nodeTypeTable.count)
+                code = UInt32(nodeTypeTable.count)
+                nodeTypeCodeOf[entity.type] = code
                 nodeTypeTable.append(entity.type)
+                entitiesByCode.append([])
             }
-            var keys: [String] = []
-            for text in entity.names.all + entity.aliases + entity.acronyms {
-                let key = NameKey.make(text)
-                if !key.isEmpty && !keys.contains(key) { keys.append(key) }
-            }
+            nodeTypeCodes[position] = code
+            entitiesByCode[Int(code)].append(index)
+            // Names in the order `names.all`, aliases, acronyms, without building that list.
+            keys.removeAll(keepingCapacity: true)
+            addKey(entity.names.fr)
+            if let en = entity.names.en { addKey(en) }
+            if let ar = entity.names.ar { addKey(ar) }
+            for alias in entity.aliases { addKey(alias) }
+            for acronym in entity.acronyms { addKey(acronym) }
             for key in keys { nameIndex[key, default: []].append(index) }
         }
-        let (outOffsets, outRelations) = Self.adjacency(count: entities.count, keys: relationFrom)
-        let (inOffsets, inRelations) = Self.adjacency(count: entities.count, keys: relationTo)
+        for (code, members) in entitiesByCode.enumerated() { typeIndex[nodeTypeTable[code]] = members }
+        let outgoing = Self.adjacency(count: entities.count, keys: relationFrom, others: relationTo, types: relationTypeCodes)
+        let incoming = Self.adjacency(count: entities.count, keys: relationTo, others: relationFrom, types: relationTypeCodes)
         return KnowledgeGraph(
             schema: schema, entityStore: entities, idIndex: idIndex, typeIndex: typeIndex,
             nodeTypeTable: nodeTypeTable, nodeTypeCodes: nodeTypeCodes,
             nameIndex: nameIndex, relationTypeTable: typeTable, relationTypeCodes: relationTypeCodes,
             relationFrom: relationFrom, relationTo: relationTo, relationPayloadCodes: relationPayloadCodes,
-            payloadTable: payloadTable, outOffsets: outOffsets, outRelations: outRelations,
-            inOffsets: inOffsets, inRelations: inRelations)
+            payloadTable: payloadTable, outOffsets: outgoing.offsets, outRelations: outgoing.relations,
+            outOthers: outgoing.others, outTypes: outgoing.types, inOffsets: incoming.offsets,
+            inRelations: incoming.relations, inOthers: incoming.others, inTypes: incoming.types)
     }
 
-    /// Compressed adjacency: relations grouped by endpoint, each group in insertion order.
-    private static func adjacency(count: Int, keys: [Int32]) -> (offsets: [Int32], relations: [Int32]) {
+    /// Compressed adjacency: relations grouped by endpoint, each group in insertion order, with
+    /// each relation's other end and type side by side, so walks need not look them up.
+    private static func adjacency(count: Int, keys: [Int32], others: [Int32], types: [RelationTypeCode])
+        -> (offsets: [Int32], relations: [Int32], others: [Int32], types: [RelationTypeCode])
+    {
         var offsets = [Int32](repeating: 0, count: count + 1)
         for key in keys { offsets[Int(key) + 1] += 1 }
         for position in 0..<count { offsets[position + 1] += offsets[position] }
         var cursor = offsets
         var relations = [Int32](repeating: 0, count: keys.count)
+        var placedOthers = [Int32](repeating: 0, count: keys.count)
+        var placedTypes = [RelationTypeCode](repeating: 0, count: keys.count)
         for (relation, key) in keys.enumerated() {
             relations[Int(cursor[Int(key)])] = Int32(relation)
             cursor[Int(key)] += 1
         }
-        return (offsets, relations)
+        // Gathered, not scattered: independent reads overlap better than scattered writes.
+        for (position, relation) in relations.enumerated() {
+            placedOthers[position] = others[Int(relation)]
+            placedTypes[position] = types[Int(relation)]
+        }
+        return (offsets, relations, placedOthers, placedTypes)
     }
 }

@@ -85,8 +85,9 @@ public struct PartnerLink: Hashable, Sendable {
     public let kind: PartnerLinkKind
     /// The agreement, event, programme or joint body they share; nil when asserted.
     public let link: EntityIndex?
-    /// The relations that make the link, in increasing order.
-    public let relations: [RelationIndex]
+    /// The relations that make the link, in increasing order: a slice of one array that the
+    /// answer's links share.
+    public let relations: ArraySlice<RelationIndex>
 }
 
 extension PartnerLink {
