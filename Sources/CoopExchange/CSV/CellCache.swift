@@ -25,10 +25,16 @@ struct CellCache<Value> {
 
     /// The value of the record's cells: the kept one, or `parse()`, kept for the next rows.
     mutating func value(_ record: CSVRecord, parse: () throws(ExchangeError) -> Value) throws(ExchangeError) -> Value {
-        if let known = spelling(record) { return values[Int(known)] }
+        try valueAndSpelling(record, parse: parse).value
+    }
+
+    /// Like ``value(_:parse:)``, with the number of the cells' spelling (nil past the limit).
+    mutating func valueAndSpelling(
+        _ record: CSVRecord, parse: () throws(ExchangeError) -> Value
+    ) throws(ExchangeError) -> (value: Value, spelling: Int32?) {
+        if let known = spelling(record) { return (values[Int(known)], known) }
         let value = try parse()
-        _ = keep(value, for: record)
-        return value
+        return (value, keep(value, for: record))
     }
 
     /// Keeps `value` for the record's cells, which ``spelling(_:)`` just did not find; returns its

@@ -138,37 +138,22 @@ private struct RelationshipRows {
         }
         // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
         let noNote = record.isEmpty(layout.note ?? record.count)
-        var p = propertyCache.spelling(record)
-        if noNote, let known = p, let d = dateCache.spelling(record), let s = sourceCache.spelling(record),
-            let code = payloadCodes.code(Self.payloadKey(known, d, s))
+        if noNote, let known = propertyCache.spelling(record), let d = dateCache.spelling(record),
+            let s = sourceCache.spelling(record), let code = payloadCodes.code(Self.payloadKey(known, d, s))
         {
             builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
             return
         }
         // Each part is parsed once per spelling and shared by every row that spells it so.
         let cells = RowReader(record: record, file: file)
-        let properties: [String: PropertyValue]
-        if let p {
-            properties = propertyCache.value(p)
-        } else {
-            properties = try cells.properties(layout.properties, &strings)
-            p = propertyCache.keep(properties, for: record)
+        let (properties, p) = try propertyCache.valueAndSpelling(record) { () throws(ExchangeError) in
+            try cells.properties(layout.properties, &strings)
         }
-        var d = dateCache.spelling(record)
-        let dates: [DatedRole]
-        if let d {
-            dates = dateCache.value(d)
-        } else {
-            dates = try cells.dates(layout.dates, &strings)
-            d = dateCache.keep(dates, for: record)
+        let (dates, d) = try dateCache.valueAndSpelling(record) { () throws(ExchangeError) in
+            try cells.dates(layout.dates, &strings)
         }
-        var s = sourceCache.spelling(record)
-        let sources: [SourceRef]
-        if let s {
-            sources = sourceCache.value(s)
-        } else {
-            sources = try cells.sources(layout.sources, &strings)
-            s = sourceCache.keep(sources, for: record)
+        let (sources, s) = try sourceCache.valueAndSpelling(record) { () throws(ExchangeError) in
+            try cells.sources(layout.sources, &strings)
         }
         let payload = RelationPayload(
             properties: properties, dates: dates, sources: sources, note: cells.optional(layout.note))
