@@ -38,8 +38,7 @@ extension ResultSet {
                     text += piece
                     if column < wrapped.count - 1 { text += String(repeating: " ", count: widths[column] - piece.count + 2) }
                 }
-                while text.last == " " { text.removeLast() }
-                output += text + "\n"
+                output += text.trimmingTrailingSpaces() + "\n"
             }
         }
         emit(columns)
@@ -128,7 +127,7 @@ extension ResultSet {
             }
             let end = afterSeparator ?? afterSpace ?? rest.index(rest.startIndex, offsetBy: width)
             let line = rest[..<end]
-            lines.append(String(line.last == " " ? line.dropLast() : line).trimmingTrailingSpaces())
+            lines.append(String(line).trimmingTrailingSpaces())
             rest = rest[end...].drop(while: { $0 == " " })
         }
         if !rest.isEmpty { lines.append(String(rest)) }
