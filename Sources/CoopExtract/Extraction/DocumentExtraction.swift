@@ -56,6 +56,8 @@ struct DocumentExtraction {
     var letterheadBody: EntityID?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
+    /// Slugs and KB look-ups already computed for a text.
+    var memo = TextMemo()
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary

@@ -92,8 +92,7 @@ extension DocumentExtraction {
         var existing = false
         var id = agreementKeys[identity]
         if id == nil, let knowledge = vocabulary.knowledge {
-            let byName = ([draft.name] + (draft.acronym.map { [$0] } ?? [])).lazy.flatMap { knowledge.lookup($0) }
-                .first { knowledge.entity(at: $0).type == .agreement }
+            let byName = firstKnown([draft.name] + (draft.acronym.map { [$0] } ?? [])) { $0.type == .agreement }
             let byDate = main.flatMap { date in
                 knowledge.entities(ofType: .agreement).first {
                     $0.properties["kind"]?.stringValue == draft.kind && $0.dates.contains(date)
@@ -105,7 +104,7 @@ extension DocumentExtraction {
             }
         }
         let resolved = id ?? EntityID(
-            "agr." + (main.map { $0.date.description } ?? "nd") + "." + Self.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
+            "agr." + (main.map { $0.date.description } ?? "nd") + "." + memo.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
         agreementKeys[identity] = resolved
         var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)

@@ -66,8 +66,8 @@ extension DocumentExtraction {
                 usedPlaces.formUnion(group)
                 let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.entities[$0]?.entity.names.fr ?? $0.rawValue }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
-                let slugBase = (word.hazard ?? word.kind) + (qualifierText.map { "-" + Self.slug($0) } ?? "")
-                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { Self.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
+                let slugBase = (word.hazard ?? word.kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
+                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { memo.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
                 let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + String(slugBase.map { $0 == "_" ? "-" : $0 }))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")

@@ -88,12 +88,15 @@ extension DocumentExtraction {
         return best
     }
 
-    static let demonstratives: Set<String> = ["ce", "cet", "cette"]
+    /// Whether `key` is a demonstrative ("ce", "cet", "cette").
+    @inline(__always)
+    static func isDemonstrative(_ key: String) -> Bool { key == "ce" || key == "cet" || key == "cette" }
 
     /// "ce programme", "ce projet": the programme named last, on this line or the one before.
     private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
-        guard let (id, line) = lastProgramme, Self.demonstratives.contains(sentence.key(index)),
-            sentence.lineNumber - line <= 1,
+        // Tried at every token: the cheap tests first, and the three words compared directly
+        // rather than hashed into a set.
+        guard let (id, line) = lastProgramme, sentence.lineNumber - line <= 1, Self.isDemonstrative(sentence.key(index)),
             let head = sentence.matches[index + 1]?.first(where: {
                 if case .head(let headIndex) = $0.payload { return vocabulary.lexicon.heads[headIndex].type == .programme }
                 return false
@@ -204,7 +207,7 @@ extension DocumentExtraction {
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
         guard country != nil || afterA || wilaya else { return nil }
         let name = sentence.line.text(bytes: token.byteStart, token.byteEnd)
-        let id = EntityID("place." + Self.slug(name))
+        let id = EntityID("place." + memo.slug(name))
         addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
                  sentence: sentence, index, index + 1, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
         return Mention(kind: .place, id: id, first: index, end: index + 1)
