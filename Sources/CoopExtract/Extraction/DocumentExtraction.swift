@@ -113,7 +113,7 @@ struct DocumentExtraction {
                     for country in [home, partner] {
                         addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.document")
                         store.add(
-                            Relation(type: .partyTo, from: country, to: agreement, properties: ["role": .string("party")]),
+                            Relation(type: .partyTo, from: country, to: agreement, properties: RoleProperties.party),
                             symmetric: false, confidence: 0.6, rule: "agreement.parties.document", evidence: evidence)
                     }
                 }
@@ -130,7 +130,7 @@ struct DocumentExtraction {
                 for evidence in drafts {
                     for country in [home, partner] {
                         store.add(
-                            Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                            Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
                             symmetric: false, confidence: 0.55, rule: "event.parties.document", evidence: evidence)
                     }
                 }

@@ -84,20 +84,17 @@ struct Sentence {
     /// - Complexity: O(k + n) for k keys and n tokens; a token is hashed only when its
     ///   precomputed `keyHash` passes a 128-bit filter of the keys' hashes.
     func contains(anyOf keys: Set<String>) -> Bool {
-        let tokens = line.tokens
-        guard keys.count <= 32 else { return range.contains { keys.contains(tokens[$0].key) } }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for key in keys {
-            let bit = KeyHash.of(key) & 127
-            if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        guard keys.count <= 32 else { return range.contains { keys.contains(line.tokens[$0].key) } }
+        return contains(anyOf: CueSet(keys))
+    }
+
+    /// Whether any token of `range` has one of the words of `cues`, whose filter is built once.
+    /// - Complexity: O(n) for n tokens.
+    func contains(anyOf cues: CueSet) -> Bool {
+        line.tokens.withUnsafeBufferPointer { tokens in
+            for index in range where cues.contains(tokens[index]) { return true }
+            return false
         }
-        for index in range {
-            let bit = tokens[index].keyHash & 127
-            let passes = bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
-            if passes && keys.contains(tokens[index].key) { return true }
-        }
-        return false
     }
 }
 

@@ -28,7 +28,7 @@ extension DocumentExtraction {
             entity.properties["scope"] = .string("bilateral")
             store.add(entity, confidence: 0.6, rule: "agreement.per-partner", existing: false, evidence: evidence)
             for party in [actor, home, partner.id].compactMap({ $0 }) {
-                store.add(Relation(type: .partyTo, from: party, to: id, properties: ["role": .string("party")]),
+                store.add(Relation(type: .partyTo, from: party, to: id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.per-partner", evidence: evidence)
             }
             for sector in named + sectors {

@@ -19,6 +19,7 @@ extension DocumentExtraction {
     /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
     static let referringDeterminers: Set<String> = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
     static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
+    static let bilateralWords: CueSet = ["bilateral", "bilaterale", "bilateraux", "bilaterales"]
     static let numberWords: [String: Int] = [
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     ]
@@ -110,7 +111,7 @@ extension DocumentExtraction {
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
         entity.properties["kind"] = .string(draft.kind)
         if let count = draft.count, count > 1 { entity.properties["count"] = .int(count) }
-        if sentence.contains(anyOf: ["bilateral", "bilaterale", "bilateraux", "bilaterales"]) {
+        if sentence.contains(anyOf: Self.bilateralWords) {
             entity.properties["scope"] = .string("bilateral")
         }
         if existing, let known = vocabulary.knowledge?.entity(resolved) {

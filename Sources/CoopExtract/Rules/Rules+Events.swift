@@ -86,7 +86,7 @@ extension DocumentExtraction {
                               rule: "event.sector", evidence: span)
                 }
                 for origin in origins {
-                    store.add(Relation(type: .tookPartIn, from: sentence.mentions[origin].id, to: id, properties: ["role": .string("visitor")], dates: dated),
+                    store.add(Relation(type: .tookPartIn, from: sentence.mentions[origin].id, to: id, properties: RoleProperties.visitor, dates: dated),
                               symmetric: false, confidence: 0.6, rule: "event.origin", evidence: span)
                 }
                 usedPlaces.formUnion(origins)
@@ -125,7 +125,7 @@ extension DocumentExtraction {
         if !hazard, kind == "joint_commission_session", let (first, second) = compoundPair(sentence) {
             // "commission mixte algéro-sénégalaise": the two countries of the compound.
             for country in [first, second] {
-                store.add(Relation(type: .tookPartIn, from: country, to: event, properties: ["role": .string("participant")]),
+                store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
                           symmetric: false, confidence: 0.6, rule: "event.parties.compound", evidence: evidence)
             }
         } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases) != nil {
@@ -139,7 +139,7 @@ extension DocumentExtraction {
                 store.add(Relation(type: .intervenedIn, from: actor, to: event, dates: dates), symmetric: false, confidence: 0.7,
                           rule: "event.actor", evidence: evidence)
             } else {
-                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: ["role": .string(role)], dates: dates),
+                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: RoleProperties.of(role), dates: dates),
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
         }
@@ -148,7 +148,7 @@ extension DocumentExtraction {
         for mention in sentence.mentions where mention.kind == .country && mention.adjective && participantRange.contains(mention.first)
             && vocabulary.participantKeys.contains(sentence.key(mention.first - 1))
         {
-            store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: ["role": .string(role)], dates: dates),
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: RoleProperties.of(role), dates: dates),
                       symmetric: false, confidence: 0.6, rule: "event.participant-demonym", evidence: evidence)
         }
     }

@@ -26,7 +26,7 @@ extension DocumentExtraction {
         }
     }
 
-    static let followUpWords: Set<String> = ["suivi", "suivre", "suit"]
+    static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
 
     /// "le Département … à travers la DGPC et la DNRM … dans sa stratégie de prévention": a
     /// programme named after a possessive is run by the bodies the sentence acts through, else by

@@ -2,7 +2,7 @@ import CoopModel
 
 /// The second pass over a sentence: what each date dates, then the relations between mentions.
 extension DocumentExtraction {
-    static let cooperationCues: Set<String> = [
+    static let cooperationCues: CueSet = [
         "cooperation", "accord", "accords", "partenaires", "partenaire", "partenariat", "echange", "echanges",
         "jumelage", "conventions", "convention", "avec", "cooperer", "coopere", "protocole",
     ]
@@ -145,7 +145,7 @@ extension DocumentExtraction {
                 }
             }
             for party in parties {
-                store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: ["role": .string("party")]),
+                store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
             // Between bodies of two countries, a body signs for its state: its country is a party too.
@@ -153,7 +153,7 @@ extension DocumentExtraction {
                 .compactMap { countryOfBody($0) }
             for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
                 guard !parties.contains(country) else { continue }
-                store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: ["role": .string("party")]),
+                store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
             }
             // Two bodies bound by one agreement cooperate.
@@ -233,6 +233,10 @@ extension DocumentExtraction {
     private mutating func buildCooperation(
         _ sentence: Sentence, sectors: [EntityID], excluded: Set<Int>, datesByMention: [Int: [DatedRole]]
     ) {
+        // Most sentences have neither a compound ("algéro-française") nor a cue word: the
+        // properties (a dictionary and a list) are built only when a relation may need them.
+        let cued = sentence.contains(anyOf: Self.cooperationCues)
+        guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         var properties: [String: PropertyValue] = [:]
         if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
         if let sectionArea { properties["area"] = .string(sectionArea) }
@@ -244,7 +248,7 @@ extension DocumentExtraction {
                           evidence: evidence(sentence, mention.first, mention.end))
             }
         }
-        guard sentence.contains(anyOf: Self.cooperationCues) else { return }
+        guard cued else { return }
         for (position, mention) in sentence.mentions.enumerated() {
             guard !excluded.contains(position), mention.pairedWith == nil else { continue }
             let partner: Bool
