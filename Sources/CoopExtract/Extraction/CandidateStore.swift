@@ -38,9 +38,10 @@ struct CandidateStore: Sendable {
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
-            for alias in entity.aliases + [entity.names.fr] where !Self.names(of: known.entity).contains(alias) {
-                known.entity.aliases.append(alias)
-            }
+            // Checked one by one against the names as they grow, without building the lists
+            // (`names.all + aliases`) once per alias.
+            for alias in entity.aliases where !Self.hasName(known.entity, alias) { known.entity.aliases.append(alias) }
+            if !Self.hasName(known.entity, entity.names.fr) { known.entity.aliases.append(entity.names.fr) }
         }
         for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
             known.entity.acronyms.append(acronym)
@@ -55,7 +56,14 @@ struct CandidateStore: Sendable {
     }
 
     /// Whether an entity with this id has been proposed.
-    func has(_ id: EntityID) -> Bool { entities[id] != nil }
+    func has(_ id: EntityID) -> Bool { entities.index(forKey: id) != nil }
+
+    /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
+    /// copied the whole candidate, retaining each of its arrays, to read one field).
+    func type(of id: EntityID) -> NodeType? {
+        guard let position = entities.index(forKey: id) else { return nil }
+        return entities.values[position].entity.type
+    }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).
     mutating func addDate(_ date: DatedRole, to id: EntityID) {
@@ -196,7 +204,10 @@ struct CandidateStore: Sendable {
         return (entityList, relationList)
     }
 
-    private static func names(of entity: Entity) -> [String] { entity.names.all + entity.aliases }
+    /// Whether `name` is one of `entity`'s names (any language) or aliases.
+    private static func hasName(_ entity: Entity, _ name: String) -> Bool {
+        entity.names.fr == name || entity.names.en == name || entity.names.ar == name || entity.aliases.contains(name)
+    }
 
     private static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: () -> Evidence) {
         if confidence > review.confidence {

@@ -117,16 +117,33 @@ struct TokenSet {
 }
 
 /// The phrases found at each token of a line, longest first; nil where there is none.
+///
+/// Layout: the matches of all tokens side by side in one array, with the offset where each
+/// token's begin: one allocation per line rather than one per token that matched.
 struct MatchTable {
-    private let rows: [[(end: Int, payload: Term)]]
+    private let entries: [(end: Int, payload: Term)]
+    /// The matches of token `i` are `entries[starts[i]..<starts[i + 1]]`.
+    private let starts: [Int32]
 
     /// Matches `gazetteer` at every token of `line`.
     init(_ line: TokenizedLine, _ gazetteer: Gazetteer<Term>) {
-        rows = line.tokens.indices.map { gazetteer.matches(in: line.tokens, at: $0) }
+        var entries: [(end: Int, payload: Term)] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(line.tokens.count + 1)
+        for index in line.tokens.indices {
+            starts.append(Int32(entries.count))
+            gazetteer.appendMatches(in: line.tokens, at: index, to: &entries)
+        }
+        starts.append(Int32(entries.count))
+        self.entries = entries
+        self.starts = starts
     }
 
     /// The matches starting at token `index`, or nil.
-    subscript(index: Int) -> [(end: Int, payload: Term)]? {
-        rows.indices.contains(index) && !rows[index].isEmpty ? rows[index] : nil
+    subscript(index: Int) -> ArraySlice<(end: Int, payload: Term)>? {
+        guard index >= 0, index + 1 < starts.count else { return nil }
+        let lower = Int(starts[index])
+        let upper = Int(starts[index + 1])
+        return lower < upper ? entries[lower..<upper] : nil
     }
 }

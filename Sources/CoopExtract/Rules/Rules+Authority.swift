@@ -16,7 +16,7 @@ extension DocumentExtraction {
             while ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
             guard ["de", "du", "des", "d"].contains(sentence.key(index)),
                 let country = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end == index }),
-                store.entities[body.id]?.entity.type != .jointBody, country.id != body.id
+                store.type(of: body.id) != .jointBody, country.id != body.id
             else { continue }
             store.add(Relation(type: .underAuthorityOf, from: body.id, to: country.id), symmetric: false, confidence: 0.55,
                       rule: "org.country-demonym", evidence: evidence(sentence, country.first, body.end))

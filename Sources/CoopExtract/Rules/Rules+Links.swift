@@ -74,7 +74,7 @@ extension DocumentExtraction {
     private mutating func buildMonitors(_ sentence: Sentence) {
         guard !recentAgreements.isEmpty, sentence.contains(anyOf: Self.followUpWords) else { return }
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
-            guard store.entities[body.id]?.entity.type == .jointBody else { continue }
+            guard store.type(of: body.id) == .jointBody else { continue }
             for agreement in recentAgreements where agreement.line >= sentence.lineNumber - 1 {
                 store.add(Relation(type: .monitors, from: body.id, to: agreement.id), symmetric: false, confidence: 0.5,
                           rule: "joint-body.monitors", evidence: evidence(sentence, body.first, body.end))

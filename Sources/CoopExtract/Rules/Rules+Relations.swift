@@ -174,7 +174,7 @@ extension DocumentExtraction {
         {
             // A body's name says what it works on, but a sector is proposed from it only when the
             // KB already has that sector; a programme or a joint body covers what its name says.
-            let covering = mention.kind == .programme || store.entities[mention.id]?.entity.type == .jointBody
+            let covering = mention.kind == .programme || store.type(of: mention.id) == .jointBody
             let named = namedSectors(sentence, mention, knownOnly: !covering)
             guard covering else { continue }
             for sector in named {

@@ -106,9 +106,15 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// Every phrase that starts at token `start`, longest first, with the index past its last token.
     /// - Complexity: O(1) on a miss; O(k·m) for k candidate phrases of m tokens otherwise.
     func matches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
-        guard !slots.isEmpty else { return unsealedMatches(in: tokens, at: start) }
-        guard let group = group(for: tokens[start]) else { return [] }
         var found: [(end: Int, payload: Payload)] = []
+        appendMatches(in: tokens, at: start, to: &found)
+        return found
+    }
+
+    /// Appends `matches(in: tokens, at: start)` to `found`: a line's matches go into one array.
+    func appendMatches(in tokens: [Token], at start: Int, to found: inout [(end: Int, payload: Payload)]) {
+        guard !slots.isEmpty else { return found += unsealedMatches(in: tokens, at: start) }
+        guard let group = group(for: tokens[start]) else { return }
         let range = groupRanges[group]
         hashPool.withUnsafeBufferPointer { hashes in
             keyPool.withUnsafeBufferPointer { keys in
@@ -130,7 +136,6 @@ struct Gazetteer<Payload: Sendable>: Sendable {
                 }
             }
         }
-        return found
     }
 
     /// `matches` before `seal`: the same phrases, in the order they were added.
