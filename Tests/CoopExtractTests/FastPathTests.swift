@@ -81,7 +81,7 @@ struct FastPathTests {
         let line = Tokenizer.tokenize("La coopération avec l'Italie, dans les domaines de l'eau ; un accord bilatéral fut signé.")
         let sets: [Set<String>] = [
             ["cooperation"], ["domaines", "secteur"], ["bilaterale", "bilateraux"], ["absent"], [],
-            Set((0..<40).map { "mot\($0)" } + ["eau"]), DocumentExtraction.cooperationCues,
+            Set((0..<40).map { "mot\($0)" } + ["eau"]), DocumentExtraction.cooperationCues.keys,
         ]
         for first in 0..<line.tokens.count {
             for end in first...line.tokens.count {
@@ -89,6 +89,7 @@ struct FastPathTests {
                 for keys in sets {
                     let plain = (first..<end).contains { keys.contains(line.tokens[$0].key) }
                     #expect(sentence.contains(anyOf: keys) == plain)
+                    #expect(sentence.contains(anyOf: CueSet(keys)) == plain)
                 }
             }
         }

@@ -1,0 +1,34 @@
+import CoopModel
+
+/// The broader sectors the KB puts above each of its entities (`parent`, then the parent's
+/// parent …), walked once when the vocabulary is built.
+///
+/// Why: `addCovers` walked the hierarchy for every `covers` proposed, copying each KB entity out
+/// and allocating a set against cycles, though the answer only depends on the sector.
+struct SectorParents: Sendable {
+    /// For each entity with a sector above it: those sectors, nearest first, as proposed.
+    private let chains: [EntityID: [Entity]]
+
+    init(_ knowledge: KnowledgeGraph?) {
+        var chains: [EntityID: [Entity]] = [:]
+        for index in knowledge?.entityIndices ?? 0..<0 {
+            guard let knowledge else { break }
+            let start = knowledge.entity(at: index).id
+            var chain: [Entity] = []
+            var current = start
+            var seen: Set<EntityID> = [start]
+            // A short walk up the hierarchy; the set guards against a cycle in hand-edited data.
+            while let parentName = knowledge.entity(current)?.properties["parent"]?.stringValue,
+                let parent = knowledge.entity(EntityID(parentName)), parent.type == .sector, seen.insert(parent.id).inserted
+            {
+                chain.append(Entity(id: parent.id, type: .sector, names: parent.names))
+                current = parent.id
+            }
+            if !chain.isEmpty { chains[start] = chain }
+        }
+        self.chains = chains
+    }
+
+    /// The sectors above `id`, nearest first; empty when the KB gives it no parent.
+    subscript(id: EntityID) -> [Entity] { chains.isEmpty ? [] : chains[id] ?? [] }
+}

@@ -1,0 +1,70 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// The second speed round's shortcuts against the plain code they replace.
+struct SpeedPathTests {
+    @Test func quotationMarkBytesAgreeWithTheCharacterTest() {
+        let texts = [
+            "Agence nationale", "l’Agence « verte »", "Centre \"Mer\"", "l’Office d’Oran", "“Plan” bleu", "fin”", "«", "»",
+            "a\u{00AB}b", "ü€’‘—–", "", "Ministère de l'Agriculture", "x\u{201C}", "\u{00C2}\u{00BB}",
+        ]
+        for text in texts {
+            let plain = text.contains { DocumentExtraction.quotationMarks.contains(String($0)) }
+            #expect(DocumentExtraction.hasQuotationMarkBytes(text) == plain, "\(text)")
+            if !plain { #expect(DocumentExtraction.withoutQuotationMarks(text) == text) }
+        }
+        #expect(DocumentExtraction.withoutQuotationMarks("l’« agence » bleue") == "l’ agence bleue")
+    }
+
+    @Test func matchTableHoldsEachTokensMatches() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let text = try String(contentsOf: Support.fixtures.appendingPathComponent("agriculture-italie.txt"), encoding: .utf8)
+        var matched = 0
+        for lineText in text.split(separator: "\n") {
+            let line = Tokenizer.tokenize(String(lineText))
+            let table = MatchTable(line, vocabulary.gazetteer)
+            for index in -1...line.tokens.count {
+                let plain = line.tokens.indices.contains(index) ? vocabulary.gazetteer.matches(in: line.tokens, at: index) : []
+                let found = table[index].map(Array.init) ?? []
+                #expect(found.map(\.end) == plain.map(\.end))
+                #expect(found.map { "\($0.payload)" } == plain.map { "\($0.payload)" })
+                #expect(table[index] == nil || !plain.isEmpty)
+                matched += plain.count
+            }
+        }
+        #expect(matched > 20)
+    }
+
+    @Test func sectorParentsFollowTheChainAndStopAtACycle() throws {
+        func sector(_ id: String, parent: String? = nil) -> Entity {
+            Entity(id: EntityID(id), type: .sector, names: Names(fr: id.uppercased()), properties: parent.map { ["parent": .string($0)] } ?? [:])
+        }
+        let graph = try Support.graph([
+            sector("transport-aerien", parent: "transports"), sector("transports", parent: "economie"), sector("economie"),
+            sector("a", parent: "b"), sector("b", parent: "a"),
+            Entity(id: "dz.x", type: .agency, names: Names(fr: "X"), properties: ["parent": .string("transports")]),
+            sector("orphelin", parent: "absent"),
+        ])
+        let parents = SectorParents(graph)
+        #expect(parents["transport-aerien"].map(\.id) == ["transports", "economie"])
+        #expect(parents["transport-aerien"].map(\.names.fr) == ["TRANSPORTS", "ECONOMIE"])
+        #expect(parents["transports"].map(\.id) == ["economie"])
+        #expect(parents["a"].map(\.id) == ["b"])
+        #expect(parents["dz.x"].map(\.id) == ["transports", "economie"])
+        #expect(parents["economie"].isEmpty && parents["orphelin"].isEmpty && parents["inconnu"].isEmpty)
+        #expect(SectorParents(nil)["transports"].isEmpty)
+    }
+
+    @Test func memoAnswersAsThePlainFunctions() throws {
+        let graph = try Support.graph([Entity(id: "dz.andi", type: .agency, names: Names(fr: "Agence nationale"), acronyms: ["ANDI"])])
+        var memo = TextMemo()
+        for text in ["Agence Nationale", "ANDI", "agence nationale", "Inconnue", "ANDI", "Ministère de l’Intérieur"] {
+            for _ in 0..<2 {
+                #expect(memo.lookup(text, in: graph) == graph.lookup(text))
+                #expect(memo.slug(text) == DocumentExtraction.slug(text))
+            }
+        }
+    }
+}
