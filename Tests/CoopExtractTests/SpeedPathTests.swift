@@ -67,4 +67,21 @@ struct SpeedPathTests {
             }
         }
     }
+
+    @Test func incrementCountsAsTheSubscriptDoes() {
+        var incremented = MentionCounts()
+        var plain: [EntityID: Int] = [:]
+        var order: [EntityID] = []
+        var state: UInt64 = 11
+        for _ in 0..<1_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let id = EntityID("e\(Int(state >> 33) % 17)")
+            #expect(incremented.increment(id) == (plain[id] == nil))
+            if plain[id] == nil { order.append(id) }
+            plain[id, default: 0] += 1
+            let best = order.max { plain[$0]! < plain[$1]! || plain[$0]! == plain[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+            #expect(incremented.mostCounted == best)
+            #expect(incremented[id] == plain[id])
+        }
+    }
 }

@@ -27,10 +27,30 @@ struct MentionCounts {
                 order = counts.count
                 counts[id] = (newValue, order)
             }
-            guard !stale, newValue > 0 else { return }
-            if let current = best, newValue < current.count || newValue == current.count && order > current.order { return }
-            best = (id, newValue, order)
+            noteCount(id, newValue, order)
         }
+    }
+
+    /// Adds one to the count of `id`; returns whether `id` was counted for the first time.
+    /// One hash, where `self[id] == nil` then `self[id, default: 0] += 1` took three.
+    @discardableResult
+    mutating func increment(_ id: EntityID) -> Bool {
+        if let position = counts.index(forKey: id) {
+            counts.values[position].count += 1
+            noteCount(id, counts.values[position].count, counts.values[position].order)
+            return false
+        }
+        let order = counts.count
+        counts[id] = (1, order)
+        noteCount(id, 1, order)
+        return true
+    }
+
+    /// Keeps `best` up to date with a count that went up or was set.
+    private mutating func noteCount(_ id: EntityID, _ newValue: Int, _ order: Int) {
+        guard !stale, newValue > 0 else { return }
+        if let current = best, newValue < current.count || newValue == current.count && order > current.order { return }
+        best = (id, newValue, order)
     }
 
     /// The id counted most, the first counted among equals; nil when none counts above zero.

@@ -56,6 +56,9 @@ extension DocumentExtraction {
     }
 
     private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
+        // Every form below opens with a number or a month name: other tokens (most of them)
+        // are turned away before the forms are tried one by one.
+        guard sentence.tokens[index].kind == .number || month(sentence, index) != nil else { return nil }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
         if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
             let (last, end) = dayMonthYear(sentence, next + 1),

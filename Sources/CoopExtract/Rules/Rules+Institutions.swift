@@ -81,7 +81,9 @@ extension DocumentExtraction {
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
-        var name = Self.withoutQuotationMarks(sentence.line.text(tokens: first, lastContent - 1))
+        // A quotation mark is a punctuation token of its own: a name without one is taken as written.
+        let nameText = sentence.line.text(tokens: first, lastContent - 1)
+        var name = (first..<lastContent).contains { tokens[$0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
         var written: [String] = []
         if let body = head.body, lastContent > headEnd {
             // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
@@ -196,11 +198,15 @@ extension DocumentExtraction {
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
-        let cacheKey = sentence.line.joinedKeys(nameTokens) + "|" + (acronym ?? "") + "|" + type.rawValue
+        // Built in one buffer: each `+` of the three parts copied the key so far.
+        var cacheKey = sentence.line.joinedKeys(nameTokens)
+        cacheKey += "|"
+        cacheKey += acronym ?? ""
+        cacheKey += "|"
+        cacheKey += type.rawValue
         if let (cached, existing) = resolvedInstitutions[cacheKey], store.has(cached.id) {
             store.add(cached, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
-            if institutionCounts[cached.id] == nil { institutionOrder.append(cached.id) }
-            institutionCounts[cached.id, default: 0] += 1
+            countInstitution(cached.id)
             if type == .jointBody { lastJointBody = cached.id }
             return cached.id
         }
@@ -245,8 +251,7 @@ extension DocumentExtraction {
             unresolvedAcronymCounts[resolved] = nil
         }
         if initialsKey.count >= 2 { initials[initialsKey] = resolved }
-        if institutionCounts[resolved] == nil { institutionOrder.append(resolved) }
-        institutionCounts[resolved, default: 0] += 1
+        countInstitution(resolved)
         if type == .jointBody { lastJointBody = resolved }
         return resolved
     }
@@ -308,9 +313,11 @@ extension DocumentExtraction {
         return Mention(kind: .institution, id: newID, first: index, end: index + 1)
     }
 
-    private mutating func count(_ id: EntityID) {
-        if institutionCounts[id] == nil { institutionOrder.append(id) }
-        institutionCounts[id, default: 0] += 1
+    private mutating func count(_ id: EntityID) { countInstitution(id) }
+
+    /// Counts a mention of institution `id`, noting the order institutions were first named in.
+    mutating func countInstitution(_ id: EntityID) {
+        if institutionCounts.increment(id) { institutionOrder.append(id) }
     }
 
     /// The country named inside tokens `range` (a name, an adjective or a compound prefix).

@@ -162,8 +162,7 @@ extension DocumentExtraction {
                 store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.6,
                           rule: "org.country", evidence: evidence(sentence, first, end))
             }
-            if institutionCounts[entity.id] == nil { institutionOrder.append(entity.id) }
-            institutionCounts[entity.id, default: 0] += 1
+            countInstitution(entity.id)
             if entity.type == .jointBody { lastJointBody = entity.id }
         }
         return Mention(kind: kind, id: entity.id, first: first, end: end)
