@@ -84,4 +84,50 @@ struct SpeedPathTests {
             #expect(incremented[id] == plain[id])
         }
     }
+
+    @Test func knownAgreementsFindTheFirstOfAKindAndDate() throws {
+        let signed = DatedRole(.signed, try PartialDate.iso("2001-06"))
+        let other = DatedRole(.signed, try PartialDate.iso("2003"))
+        func agreement(_ id: String, kind: String?, dates: [DatedRole]) -> Entity {
+            Entity(id: EntityID(id), type: .agreement, names: Names(fr: id), properties: kind.map { ["kind": .string($0)] } ?? [:], dates: dates)
+        }
+        let graph = try Support.graph([
+            agreement("agr.a", kind: "convention", dates: [other]), agreement("agr.b", kind: "accord", dates: [signed]),
+            agreement("agr.c", kind: "convention", dates: [other, signed]), agreement("agr.d", kind: "convention", dates: [signed]),
+            agreement("agr.e", kind: nil, dates: [signed]),
+        ])
+        let known = KnownAgreements(graph)
+        for kind in ["convention", "accord", "protocole"] {
+            for date in [signed, other, DatedRole(.inForce, try PartialDate.iso("2001-06"))] {
+                let plain = graph.entities(ofType: .agreement).first { $0.properties["kind"]?.stringValue == kind && $0.dates.contains(date) }?.id
+                #expect(known.first(kind: kind, date: date) == plain)
+            }
+        }
+        #expect(known.first(kind: "convention", date: signed) == "agr.c")
+        #expect(KnownAgreements(nil).first(kind: "convention", date: signed) == nil)
+    }
+
+    @Test func firstPhraseFindsWhatAPlainScanFinds() throws {
+        let reading = DocumentExtraction(vocabulary: Vocabulary(lexicon: try Support.lexicon(), knowledge: nil), document: "t", homeCountry: nil)
+        let line = Tokenizer.tokenize("En marge de la réunion, à l'initiative des deux parties, de part et d'autre, en marge du forum.")
+        let lists: [[[String]]] = [
+            [["en", "marge", "de"], ["en", "marge", "du"]], [["de", "part", "et", "d", "'", "autre"]], [["à"], ["absent"]],
+            [["forum", ".", "suite"]], [], [[]],
+        ]
+        for first in 0...line.tokens.count {
+            for end in first...line.tokens.count {
+                let sentence = Sentence(line: line, lineNumber: 1, range: first..<end, matches: MatchTable(line, Gazetteer<Term>()))
+                for phrases in lists {
+                    for start in (first < end ? [nil, first + 1] : [nil]) as [Int?] {
+                        let plain = ((start ?? first)..<end).first { index in
+                            phrases.contains { phrase in
+                                index + phrase.count <= end && phrase.indices.allSatisfy { line.tokens[index + $0].key == phrase[$0] }
+                            }
+                        }
+                        #expect(reading.firstPhrase(sentence, phrases, from: start) == plain)
+                    }
+                }
+            }
+        }
+    }
 }

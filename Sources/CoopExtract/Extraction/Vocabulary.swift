@@ -63,6 +63,8 @@ struct Vocabulary: Sendable {
     let implementPhrases: [[String]]
     /// The KB's broader sectors above each entity, for `covers`.
     let sectorParents: SectorParents
+    /// The KB's agreements by kind and date.
+    let knownAgreements: KnownAgreements
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -183,6 +185,7 @@ struct Vocabulary: Sendable {
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.sectorParents = SectorParents(knowledge)
+        self.knownAgreements = KnownAgreements(knowledge)
     }
 
     /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four

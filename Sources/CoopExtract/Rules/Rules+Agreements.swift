@@ -94,13 +94,8 @@ extension DocumentExtraction {
         var id = agreementKeys[identity]
         if id == nil, let knowledge = vocabulary.knowledge {
             let byName = firstKnown([draft.name] + (draft.acronym.map { [$0] } ?? [])) { $0.type == .agreement }
-            let byDate = main.flatMap { date in
-                knowledge.entities(ofType: .agreement).first {
-                    $0.properties["kind"]?.stringValue == draft.kind && $0.dates.contains(date)
-                }
-            }
-            if let found = byName.map({ knowledge.entity(at: $0) }) ?? byDate {
-                id = found.id
+            if let found = byName.map({ knowledge.entity(at: $0).id }) ?? main.flatMap({ vocabulary.knownAgreements.first(kind: draft.kind, date: $0) }) {
+                id = found
                 existing = true
             }
         }

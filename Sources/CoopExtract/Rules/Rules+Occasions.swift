@@ -7,12 +7,18 @@ extension DocumentExtraction {
     /// `sentence` at or after `start`, or nil.
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {
         let tokens = sentence.tokens
-        for index in (start ?? sentence.range.lowerBound)..<sentence.range.upperBound {
-            for phrase in phrases where index + phrase.count <= sentence.range.upperBound {
-                if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+        // Each token is first compared by the hash of its key with the phrases' first words
+        // (hashed once per call, on the stack): most tokens open no phrase.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
+            for (position, phrase) in phrases.enumerated() { firstHashes[position] = phrase.first.map(KeyHash.of) ?? 0 }
+            for index in (start ?? sentence.range.lowerBound)..<sentence.range.upperBound {
+                for (position, phrase) in phrases.enumerated() where index + phrase.count <= sentence.range.upperBound {
+                    guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
+                    if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// Signature dates for undated agreements put at an event ("deux contrats …, en marge de la

@@ -1,5 +1,7 @@
 import CoopModel
 
+// Answers the rules need from the knowledge base, computed once when the vocabulary is built.
+
 /// The broader sectors the KB puts above each of its entities (`parent`, then the parent's
 /// parent …), walked once when the vocabulary is built.
 ///
@@ -31,4 +33,19 @@ struct SectorParents: Sendable {
 
     /// The sectors above `id`, nearest first; empty when the KB gives it no parent.
     subscript(id: EntityID) -> [Entity] { chains.isEmpty ? [] : chains[id] ?? [] }
+}
+
+/// The KB's agreements as kind, dates and id, in the KB's order: finding one by kind and date
+/// no longer copies every agreement entity out of the graph for each new agreement read.
+struct KnownAgreements: Sendable {
+    private let entries: [(kind: String?, dates: [DatedRole], id: EntityID)]
+
+    init(_ knowledge: KnowledgeGraph?) {
+        entries = knowledge?.entities(ofType: .agreement).map { ($0.properties["kind"]?.stringValue, $0.dates, $0.id) } ?? []
+    }
+
+    /// The first KB agreement of `kind` with `date` among its dates.
+    func first(kind: String, date: DatedRole) -> EntityID? {
+        entries.first { $0.kind == kind && $0.dates.contains(date) }?.id
+    }
 }
