@@ -81,14 +81,15 @@ extension DocumentExtraction {
         } else if !head.strong && !(capitalised || qualified || acronym != nil) {
             return nil
         }
-        // A quotation mark is a punctuation token of its own: a name without one is taken as written.
-        let nameText = sentence.line.text(tokens: first, lastContent - 1)
-        var name = (first..<lastContent).contains { tokens[$0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
-        var written: [String] = []
-        if let body = head.body, lastContent > headEnd {
+        // The name's text is cut out only when the name was not resolved before (`addInstitution`
+        // asks for it then): a repeat is found by its tokens' keys.
+        func naming() -> (name: String, written: [String]) {
+            // A quotation mark is a punctuation token of its own: a name without one is taken as written.
+            let nameText = sentence.line.text(tokens: first, lastContent - 1)
+            let name = (first..<lastContent).contains { tokens[$0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
             // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
-            written = [name]
-            name = body + " " + sentence.line.text(tokens: headEnd, lastContent - 1)
+            guard let body = head.body, lastContent > headEnd else { return (name, []) }
+            return (body + " " + sentence.line.text(tokens: headEnd, lastContent - 1), [name])
         }
         var end = lastContent
         if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
@@ -96,9 +97,9 @@ extension DocumentExtraction {
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
         let id = addInstitution(
-            name: name, type: project ? .programme : head.type, kind: project ? "project" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            name: naming().name, type: project ? .programme : head.type, kind: project ? "project" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
-            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: written)
+            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written)
         return Mention(kind: head.type == .programme || project ? .programme : .institution, id: id, first: start, end: end)
     }
 
@@ -192,9 +193,10 @@ extension DocumentExtraction {
     }
 
     /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
+    /// `name` and `written` are only evaluated for a name not resolved before in the document.
     mutating func addInstitution(
-        name: String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>, sentence: Sentence,
-        span: Range<Int>, confidence: Double, rule: String, written: [String] = []
+        name makeName: @autoclosure () -> String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>,
+        sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = []
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
@@ -210,6 +212,8 @@ extension DocumentExtraction {
             if type == .jointBody { lastJointBody = cached.id }
             return cached.id
         }
+        let name = makeName()
+        let written = makeWritten()
         var existing = false
         var id: EntityID?
         if let knowledge = vocabulary.knowledge {
