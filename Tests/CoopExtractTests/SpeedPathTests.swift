@@ -130,4 +130,25 @@ struct SpeedPathTests {
             }
         }
     }
+
+    @Test func wordClassesAgreeWithTheirSets() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let sets: [(WordClass, Set<String>)] = [
+            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, vocabulary.roleKeys),
+            (.through, vocabulary.throughKeys), (.qualifier, vocabulary.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
+            (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
+            (.agreementAdjective, DocumentExtraction.agreementAdjectives),
+        ]
+        #expect(sets.allSatisfy { !$0.1.isEmpty })
+        var words = sets.flatMap(\.1).joined(separator: " ")
+        for name in ["agriculture-italie.txt", "sante-cuba.txt"] {
+            words += " " + (try String(contentsOf: Support.fixtures.appendingPathComponent(name), encoding: .utf8))
+        }
+        let tokens = Tokenizer.tokenize(words.replacingOccurrences(of: "\n", with: " ")).tokens
+        #expect(tokens.count > 500)
+        for token in tokens {
+            let classes = vocabulary.wordClasses.classes(of: token)
+            for (wordClass, set) in sets { #expect(classes.contains(wordClass) == set.contains(token.key), "\(token.key)") }
+        }
+    }
 }

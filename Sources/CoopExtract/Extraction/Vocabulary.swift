@@ -65,6 +65,8 @@ struct Vocabulary: Sendable {
     let sectorParents: SectorParents
     /// The KB's agreements by kind and date.
     let knownAgreements: KnownAgreements
+    /// The classes of the words the name-reading loops test.
+    let wordClasses: WordClasses
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -186,6 +188,12 @@ struct Vocabulary: Sendable {
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.sectorParents = SectorParents(knowledge)
         self.knownAgreements = KnownAgreements(knowledge)
+        self.wordClasses = WordClasses([
+            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),
+            (.through, self.throughKeys), (.qualifier, self.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
+            (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
+            (.agreementAdjective, DocumentExtraction.agreementAdjectives),
+        ])
     }
 
     /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four

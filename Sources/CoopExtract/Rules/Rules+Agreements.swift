@@ -37,19 +37,22 @@ extension DocumentExtraction {
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
-            if Self.agreementStops.contains(key) || vocabulary.roleKeys.contains(key) { break }
+            // One probe for the word's classes: the sets below, without hashing it once per set.
+            let classes = vocabulary.wordClasses.classes(of: token)
+            if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
             if key == "en" || key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
-            if Self.prepositions.contains(key) { afterPreposition = true }
-            let adjective = Self.agreementAdjectives.contains(key) || vocabulary.qualifiers.contains(key)
-            if !afterPreposition && !adjective && !Self.prepositions.contains(key) { break }
+            let preposition = classes.contains(.preposition)
+            if preposition { afterPreposition = true }
+            let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])
+            if !afterPreposition && !adjective && !preposition { break }
             if let found = sentence.matches[index], found.contains(where: {
                 switch $0.payload {
                 case .month, .agreement, .country, .countryPrefix, .demonym: return true
                 default: return false
                 }
             }) { break }
-            if !Self.connectors.contains(key) { lastContent = index + 1 }
+            if !classes.contains(.connector) { lastContent = index + 1 }
             words += 1
             index += 1
         }

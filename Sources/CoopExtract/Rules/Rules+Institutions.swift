@@ -25,21 +25,23 @@ extension DocumentExtraction {
         var previousCapitalised = false
         while index < upper, words < 14 {
             let token = tokens[index]
+            // One probe for the word's classes: the sets below, without hashing it once per set.
+            let classes = vocabulary.wordClasses.classes(of: token)
             // « agence » méditerranéenne …: quotation marks do not end a name.
-            if token.kind == .punct && Self.quotationMarks.contains(token.key) { index += 1; continue }
+            if token.kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             // "jumelage entre les établissements …": a programme may be named by whom it joins.
             let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
-            if !joins && (Self.nameStops.contains(key) || vocabulary.roleKeys.contains(key) || vocabulary.throughKeys.contains(key)) { break }
+            if !joins && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
-            if previousCapitalised && !token.capitalized && !Self.connectors.contains(key)
-                && !vocabulary.qualifiers.contains(key) && !isAdjective(sentence, index) { break }
+            if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
+                && !isAdjective(sentence, index) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
@@ -49,7 +51,7 @@ extension DocumentExtraction {
                 default: return false
                 }
             }) { break }
-            if !Self.connectors.contains(key) {
+            if !classes.contains(.connector) {
                 lastContent = index + 1
                 previousCapitalised = token.capitalized
             }
