@@ -58,6 +58,12 @@ struct CandidateStore: Sendable {
     /// Whether an entity with this id has been proposed.
     func has(_ id: EntityID) -> Bool { entities.index(forKey: id) != nil }
 
+    /// The French name of the entity proposed with this id, read in place.
+    func name(of id: EntityID) -> String? {
+        guard let position = entities.index(forKey: id) else { return nil }
+        return entities.values[position].entity.names.fr
+    }
+
     /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
     /// copied the whole candidate, retaining each of its arrays, to read one field).
     func type(of id: EntityID) -> NodeType? {

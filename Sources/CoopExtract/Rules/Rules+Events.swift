@@ -64,11 +64,11 @@ extension DocumentExtraction {
                 }
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)
-                let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.entities[$0]?.entity.names.fr ?? $0.rawValue }
+                let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.name(of: $0) ?? $0.rawValue }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
                 let slugBase = (word.hazard ?? word.kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
                     + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { memo.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
-                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + String(slugBase.map { $0 == "_" ? "-" : $0 }))
+                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
                 var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
@@ -165,5 +165,12 @@ extension DocumentExtraction {
             }
         }
         return nil
+    }
+
+    /// `text` with each "_" made "-"; most texts have none and are returned as they are,
+    /// without walking their characters.
+    static func underscoresToDashes(_ text: String) -> String {
+        guard text.utf8.contains(0x5F) else { return text }
+        return String(text.map { $0 == "_" ? "-" : $0 })
     }
 }
