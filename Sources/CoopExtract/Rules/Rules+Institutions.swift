@@ -278,8 +278,10 @@ extension DocumentExtraction {
         guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
             !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2))
         else { return nil }
-        let neighbourCaps = [index - 1, index + 1].filter { sentence.range.contains($0) && sentence.tokens[$0].allCaps }.count
-        guard neighbourCaps == 0 else { return nil }
+        // A run of upper-case words is a heading or a name in capitals, not an acronym.
+        let capsBefore = sentence.range.contains(index - 1) && sentence.tokens[index - 1].allCaps
+        let capsAfter = sentence.range.contains(index + 1) && sentence.tokens[index + 1].allCaps
+        guard !capsBefore && !capsAfter else { return nil }
         let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
         var id = acronyms[text]
         var existing = false

@@ -128,12 +128,15 @@ extension DocumentExtraction {
         if let alias {
             // Decided once per form: a new alias unless the KB or the name already has it.
             let key = id.rawValue + "|" + alias
-            if countryAliases[key] == nil {
+            let isNew: Bool
+            if let decided = countryAliases[key] {
+                isNew = decided
+            } else {
                 let folded = Folding.fold(alias)
-                countryAliases[key] = folded != Folding.fold(names.fr)
-                    && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
+                isNew = folded != Folding.fold(names.fr) && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
+                countryAliases[key] = isNew
             }
-            if countryAliases[key] == true { entity.aliases = [alias] }
+            if isNew { entity.aliases = [alias] }
         }
         store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
     }
