@@ -151,4 +151,10 @@ struct SpeedPathTests {
             for (wordClass, set) in sets { #expect(classes.contains(wordClass) == set.contains(token.key), "\(token.key)") }
         }
     }
+
+    @Test func underscoresBecomeDashesAsCharacterByCharacter() {
+        for text in ["joint_commission_session-oran", "sans", "", "_", "a_\u{0301}b_c", "séisme_2003_bam", "x__y", "\r\n_"] {
+            #expect(DocumentExtraction.underscoresToDashes(text) == String(text.map { $0 == "_" ? "-" : $0 }), "\(text)")
+        }
+    }
 }

@@ -167,10 +167,11 @@ extension DocumentExtraction {
         return nil
     }
 
-    /// `text` with each "_" made "-"; most texts have none and are returned as they are,
-    /// without walking their characters.
+    /// `text` with each "_" made "-", byte by byte when the text is ASCII (where every byte is a
+    /// character of its own), character by character otherwise.
     static func underscoresToDashes(_ text: String) -> String {
         guard text.utf8.contains(0x5F) else { return text }
-        return String(text.map { $0 == "_" ? "-" : $0 })
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0 == "_" ? "-" : $0 }) }
+        return String(decoding: text.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self)
     }
 }
