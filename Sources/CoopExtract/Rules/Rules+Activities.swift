@@ -51,6 +51,13 @@ extension DocumentExtraction {
         }
     }
 
+    /// "La coopération technique (transports, santé …)": a sentence about the cooperation as a
+    /// whole names its domains, so single-word sector forms count in it (a cue like "domaine").
+    func opensWithUmbrellaNoun(_ sentence: Sentence) -> Bool {
+        guard let opening = openingNoun(sentence), !opening.demonstrative else { return false }
+        return vocabulary.activities.umbrellaNouns.contains(opening.key)
+    }
+
     /// The noun opening the sentence after an article or demonstrative ("La coopération …",
     /// "Cet appui …", "Les efforts …"), with whether a demonstrative came first.
     private func openingNoun(_ sentence: Sentence) -> (key: String, index: Int, demonstrative: Bool)? {
@@ -96,6 +103,17 @@ extension DocumentExtraction {
                 addUmbrellaBodies(sentence, umbrella: id, from: verbEnd)
             }
             describes = true
+        } else if activityState.umbrella == nil, sentence.contains(anyOf: words.umbrellaNouns), let owner = umbrellaOwner(sentence) {
+            // "… le volet sur lequel repose la coopération du Ministère": that body's cooperation, run by it.
+            let name = Self.capitalisingFirst(sentence.line.text(tokens: owner.noun, owner.body.end - 1))
+            let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
+            let here = evidence(sentence, owner.noun, owner.body.end)
+            store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
+                      confidence: 0.45, rule: "programme.activity.umbrella-owner", existing: false, evidence: here)
+            store.add(Relation(type: .runs, from: owner.body.id, to: id), symmetric: false, confidence: 0.45,
+                      rule: "programme.activity.umbrella-owner", evidence: here)
+            activityState.umbrella = (id, sentence.lineNumber)
+            describes = true
         } else if sentence.key(sentence.range.lowerBound) == "elle", let umbrella = activityState.umbrella,
             umbrella.line >= sentence.lineNumber - 1
         {
@@ -115,6 +133,19 @@ extension DocumentExtraction {
                           rule: "programme.activity.umbrella-implements", evidence: evidence(sentence, agreement.first, agreement.end))
             }
         }
+    }
+
+    /// "la coopération du MICLAT", "la coopération de l'Office …": the umbrella noun and the body
+    /// named right after "du", "de la", "de l'".
+    private func umbrellaOwner(_ sentence: Sentence) -> (noun: Int, body: Mention)? {
+        for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            var index = body.first - 1
+            while sentence.range.contains(index), ["la", "l", "'"].contains(sentence.key(index)) { index -= 1 }
+            guard ["du", "de", "d"].contains(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
+            else { continue }
+            return (index - 1, body)
+        }
+        return nil
     }
 
     /// "sous l'impulsion et le suivi du Comité mixte …": the bodies after "sous" run the umbrella

@@ -99,6 +99,8 @@ extension DocumentExtraction {
         let here = evidence(sentence, phrase.first, phrase.end)
         store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string(phrase.kind)]),
                   confidence: 0.5, rule: rule, existing: false, evidence: here)
+        // "des actions …, engagées depuis 2009, ont porté sur …": a start told before the cue is the activity's.
+        for date in sentence.dates where date.role == .started && date.end <= cue { store.addDate(DatedRole(.started, date.date), to: id) }
         var seen: Set<EntityID> = []
         let sectors = sentence.mentions.filter { $0.kind == .sector && !$0.id.rawValue.isEmpty }.map(\.id)
         for sector in (sectors.isEmpty ? sectionSectors : sectors) where seen.insert(sector).inserted {
