@@ -48,4 +48,6 @@ struct ActivityState {
     /// The last activity proposed: its noun of action ("appui"), its sentence's subject noun
     /// ("actions", "efforts") and line, for "Cet appui …", "Ces efforts …" in what follows.
     var last: (id: EntityID, nominal: String, subject: String, line: Int)?
+    /// The programme whose domains the bullets being read list ("cette coopération porte sur :").
+    var listOwner: EntityID?
 }

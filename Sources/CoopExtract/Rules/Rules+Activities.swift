@@ -26,7 +26,10 @@ extension DocumentExtraction {
         var subject = opening?.key ?? ""
         // Cheap gates: a cue verb somewhere, or an effort noun opening the sentence.
         var starts: [(index: Int, rule: String)] = []
-        if sentence.contains(anyOf: words.cueGate), let cueEnd = cueEnd(sentence) { starts.append((cueEnd, "programme.activity")) }
+        buildActivityEvents(sentence)
+        let cue = sentence.contains(anyOf: words.cueGate) ? cueEnd(sentence) : nil
+        buildActivityList(sentence, cueEnd: cue)
+        if let cue { starts.append((cue, "programme.activity")) }
         if let opening, words.purposeSubjects.contains(opening.key), let purposeEnd = phraseEnd(sentence, words.purposeCues, from: opening.index + 1) {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }
@@ -44,6 +47,7 @@ extension DocumentExtraction {
             while let phrase = activityPhrase(sentence, from: from) {
                 let id = addActivity(sentence, phrase: phrase, rule: rule, parent: parent, runnersBefore: start)
                 if subject.isEmpty { subject = phrase.nominal }
+                if parent == nil, opening?.index == sentence.range.lowerBound + 1 { linkActivityToAgreement(sentence, activity: id, opening: opening?.key) }
                 activityState.last = (id, phrase.nominal, subject, sentence.lineNumber)
                 guard let next = phrase.next else { break }
                 from = next
