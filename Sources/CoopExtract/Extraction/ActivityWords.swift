@@ -43,8 +43,9 @@ struct ActivityWords: Sendable {
 
 /// What the activity rules remember across sentences of one document.
 struct ActivityState {
-    /// The document's umbrella cooperation programme and the line that named it.
-    var umbrella: (id: EntityID, line: Int)?
+    /// The document's umbrella cooperation programme, the line that last spoke of it, and the
+    /// countries its name names ("algéro-tunisienne"; none for "technique bilatérale").
+    var umbrella: (id: EntityID, line: Int, countries: Set<EntityID>)?
     /// The last activity proposed: its noun of action ("appui"), its sentence's subject noun
     /// ("actions", "efforts") and line, for "Cet appui …", "Ces efforts …" in what follows.
     var last: (id: EntityID, nominal: String, subject: String, line: Int)?

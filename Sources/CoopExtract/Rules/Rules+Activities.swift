@@ -92,10 +92,14 @@ extension DocumentExtraction {
         var describes = false
         if let opening, !opening.demonstrative, words.umbrellaNouns.contains(opening.key) {
             var end = opening.index + 1
-            while end < sentence.range.upperBound, end - opening.index <= 3, sentence.tokens[end].kind == .word,
+            // Up to three adjectives, a compound counting as one ("algéro-française").
+            var adjectives = 0
+            while end < sentence.range.upperBound, adjectives < 3, sentence.tokens[end].kind == .word,
                 !sentence.tokens[end].capitalized, !words.verbStarts.contains(sentence.key(end))
             {
                 end += 1
+                adjectives += 1
+                while end + 1 < sentence.range.upperBound, sentence.tokens[end].kind == .hyphen, sentence.tokens[end + 1].kind == .word { end += 2 }
             }
             guard end > opening.index + 1 else { return }
             if activityState.umbrella == nil, let verbEnd = phraseEnd(sentence, words.umbrellaVerbs, from: end) {
@@ -103,7 +107,14 @@ extension DocumentExtraction {
                 let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
                 store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
                           confidence: 0.5, rule: "programme.activity.umbrella", existing: false, evidence: evidence(sentence, opening.index, end))
-                activityState.umbrella = (id, sentence.lineNumber)
+                var countries: Set<EntityID> = []
+                for index in opening.index..<end {
+                    for match in sentence.matches[index] ?? [] {
+                        if case .countryPrefix(let country) = match.payload { countries.insert(country) }
+                        if case .demonym(let country) = match.payload { countries.insert(country) }
+                    }
+                }
+                activityState.umbrella = (id, sentence.lineNumber, countries)
                 addUmbrellaBodies(sentence, umbrella: id, from: verbEnd)
             }
             describes = true
@@ -116,7 +127,7 @@ extension DocumentExtraction {
                       confidence: 0.45, rule: "programme.activity.umbrella-owner", existing: false, evidence: here)
             store.add(Relation(type: .runs, from: owner.body.id, to: id), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.umbrella-owner", evidence: here)
-            activityState.umbrella = (id, sentence.lineNumber)
+            activityState.umbrella = (id, sentence.lineNumber, [])
             describes = true
         } else if sentence.key(sentence.range.lowerBound) == "elle", let umbrella = activityState.umbrella,
             umbrella.line >= sentence.lineNumber - 1

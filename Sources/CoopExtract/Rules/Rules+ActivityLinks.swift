@@ -30,7 +30,7 @@ extension DocumentExtraction {
                       confidence: 0.4, rule: "programme.activity.umbrella-owner", existing: false, evidence: here)
             store.add(Relation(type: .runs, from: subject, to: id), symmetric: false, confidence: 0.4,
                       rule: "programme.activity.umbrella-owner", evidence: here)
-            activityState.umbrella = (id, sentence.lineNumber)
+            activityState.umbrella = (id, sentence.lineNumber, [])
         }
         activityState.listOwner = activityState.umbrella?.id
     }

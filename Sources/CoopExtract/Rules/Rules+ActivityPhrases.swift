@@ -106,7 +106,11 @@ extension DocumentExtraction {
         for sector in (sectors.isEmpty ? sectionSectors : sectors) where seen.insert(sector).inserted {
             addCovers(id, sector, confidence: 0.45, rule: "programme.activity.sector", evidence: here)
         }
-        if let whole = parent ?? activityState.umbrella?.id, whole != id {
+        // The umbrella of two countries ("algéro-tunisienne") holds no activity told with a third.
+        let umbrella = activityState.umbrella.flatMap { umbrella in
+            umbrella.countries.isEmpty || sentence.mentions.allSatisfy { $0.kind != .country || umbrella.countries.contains($0.id) } ? umbrella.id : nil
+        }
+        if let whole = parent ?? umbrella, whole != id {
             store.add(Relation(type: .partOf, from: id, to: whole), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.part", evidence: here)
         }
