@@ -49,6 +49,10 @@ struct ActivityTests {
         // A bare noun of action shares what follows: one activity.
         let shared = try Support.extract("Les actions de coopération portent essentiellement sur la formation et le perfectionnement des douaniers.")
         #expect(shared.entities(ofType: .programme).map(\.names.fr) == ["Formation et le perfectionnement des douaniers"])
+        // A means ("à travers la formation de …") names one too; a named programme after it does not.
+        let means = try Support.extract("L'Office contribue à l'échelle régionale, à travers la formation des pompiers sahéliens (40 bourses par an).")
+        #expect(means.entities(ofType: .programme).map(\.names.fr) == ["Formation des pompiers sahéliens"])
+        #expect(try Support.extract("Cet appui passe à travers un programme de bourses.").entities(ofType: .programme).allSatisfy { !$0.names.fr.hasPrefix("Programme") })
         // Not a noun of action: nothing.
         #expect(try Support.extract("La coopération porte également sur les domaines de la santé.").entities(ofType: .programme).isEmpty)
     }
