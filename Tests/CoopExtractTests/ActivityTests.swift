@@ -76,6 +76,12 @@ struct ActivityTests {
         let activity = try #require(programme(extraction, named: "Numérisation des recensements"))
         let office = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Office National des Statistiques" })
         #expect(extraction.has(.runs, office.id, activity.id))
+        // "Ces efforts …" then names a programme: part of the activity, run by its runner.
+        let next = try Support.extract(text + " Ces efforts couronnés par le Plan National de Recensement Numérique (PNRN) se poursuivent.")
+        let register = try #require(next.entities(ofType: .programme).first { $0.acronyms.contains("PNRN") })
+        let nextActivity = try #require(programme(next, named: "Numérisation des recensements"))
+        #expect(next.has(.partOf, register.id, nextActivity.id))
+        #expect(next.has(.runs, office.id, register.id))
     }
 
     @Test func anUmbrellaOfTwoCountriesHoldsNoActivityWithAThird() throws {

@@ -47,8 +47,8 @@ struct ActivityState {
     /// countries its name names ("algéro-tunisienne"; none for "technique bilatérale").
     var umbrella: (id: EntityID, line: Int, countries: Set<EntityID>)?
     /// The last activity proposed: its noun of action ("appui"), its sentence's subject noun
-    /// ("actions", "efforts") and line, for "Cet appui …", "Ces efforts …" in what follows.
-    var last: (id: EntityID, nominal: String, subject: String, line: Int)?
+    /// ("actions", "efforts"), line and runners, for "Cet appui …", "Ces efforts …" in what follows.
+    var last: (id: EntityID, nominal: String, subject: String, line: Int, runners: [EntityID])?
     /// The programme whose domains the bullets being read list ("cette coopération porte sur :").
     var listOwner: EntityID?
 }

@@ -34,21 +34,27 @@ extension DocumentExtraction {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }
         if let parent {
-            // "Cet appui concerne …, à travers un programme de formation …": named programmes too.
+            // "Cet appui concerne …, à travers un programme de formation …": named programmes too,
+            // run by the bodies that run the activity ("Ces efforts couronnés par la mise en place de la Carte …").
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
-                && programme.id != parent
+                && programme.id != parent.id
             {
-                store.add(Relation(type: .partOf, from: programme.id, to: parent), symmetric: false, confidence: 0.5,
-                          rule: "programme.activity.part", evidence: evidence(sentence, programme.first, programme.end))
+                let here = evidence(sentence, programme.first, programme.end)
+                store.add(Relation(type: .partOf, from: programme.id, to: parent.id), symmetric: false, confidence: 0.5,
+                          rule: "programme.activity.part", evidence: here)
+                for runner in parent.runners {
+                    store.add(Relation(type: .runs, from: runner, to: programme.id), symmetric: false, confidence: 0.4,
+                              rule: "programme.activity.part-runner", evidence: here)
+                }
             }
         }
         for (start, rule) in starts {
             var from = start
             while let phrase = activityPhrase(sentence, from: from) {
-                let id = addActivity(sentence, phrase: phrase, rule: rule, parent: parent, runnersBefore: start)
+                let (id, runners) = addActivity(sentence, phrase: phrase, rule: rule, parent: parent?.id, runnersBefore: start)
                 if subject.isEmpty { subject = phrase.nominal }
                 if parent == nil, opening?.index == sentence.range.lowerBound + 1 { linkActivityToAgreement(sentence, activity: id, opening: opening?.key) }
-                activityState.last = (id, phrase.nominal, subject, sentence.lineNumber)
+                activityState.last = (id, phrase.nominal, subject, sentence.lineNumber, runners)
                 guard let next = phrase.next else { break }
                 from = next
             }
@@ -78,11 +84,13 @@ extension DocumentExtraction {
 
     /// "Cet appui …", "Ces efforts …": the last activity, when the demonstrative's noun is its noun
     /// of action or its sentence's subject and it was named on this line or the one before.
-    private func referredActivity(_ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?) -> EntityID? {
+    private func referredActivity(
+        _ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?
+    ) -> (id: EntityID, runners: [EntityID])? {
         guard let opening, opening.demonstrative, let last = activityState.last, last.line >= sentence.lineNumber - 1,
             opening.key == last.nominal || opening.key == last.subject
         else { return nil }
-        return last.id
+        return (last.id, last.runners)
     }
 
     /// The umbrella: created by "La coopération <adjectives> <umbrella verb>", described by later

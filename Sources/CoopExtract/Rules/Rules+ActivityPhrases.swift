@@ -92,8 +92,10 @@ extension DocumentExtraction {
         return ActivityPhrase(first: first, end: end, kind: head.kind, nominal: head.key, next: next)
     }
 
-    /// Proposes the activity programme of `phrase` and its links; returns its id.
-    mutating func addActivity(_ sentence: Sentence, phrase: ActivityPhrase, rule: String, parent: EntityID?, runnersBefore cue: Int) -> EntityID {
+    /// Proposes the activity programme of `phrase` and its links; returns its id and the bodies that run it.
+    mutating func addActivity(
+        _ sentence: Sentence, phrase: ActivityPhrase, rule: String, parent: EntityID?, runnersBefore cue: Int
+    ) -> (id: EntityID, runners: [EntityID]) {
         let name = Self.capitalisingFirst(sentence.line.text(tokens: phrase.first, phrase.end - 1))
         let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
         let here = evidence(sentence, phrase.first, phrase.end)
@@ -124,13 +126,15 @@ extension DocumentExtraction {
             }
         }
         // "les efforts déployés par le Ministère pour …": the body after "par", before the cue, runs it.
+        var runners: [EntityID] = []
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty && body.end <= cue {
             let before = skippingBack(sentence, body.first - 1)
             guard sentence.key(before) == "par" else { continue }
             store.add(Relation(type: .runs, from: body.id, to: id), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.runner", evidence: evidence(sentence, before, phrase.end))
+            runners.append(body.id)
         }
-        return id
+        return (id, runners)
     }
 
     /// The index before the articles ending at `index`.
