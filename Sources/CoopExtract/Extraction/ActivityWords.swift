@@ -49,6 +49,8 @@ struct ActivityState {
     /// The last activity proposed: its noun of action ("appui"), its sentence's subject noun
     /// ("actions", "efforts"), line and runners, for "Cet appui …", "Ces efforts …" in what follows.
     var last: (id: EntityID, nominal: String, subject: String, line: Int, runners: [EntityID])?
+    /// The body whose cooperation the umbrella is ("la coopération du MICLAT"), when it was named so.
+    var umbrellaOwner: EntityID?
     /// The programme whose domains the bullets being read list ("cette coopération porte sur :").
     var listOwner: EntityID?
 }

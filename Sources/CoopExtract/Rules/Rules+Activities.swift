@@ -126,6 +126,11 @@ extension DocumentExtraction {
                 addUmbrellaBodies(sentence, umbrella: id, from: verbEnd)
             }
             describes = true
+        } else if activityState.umbrella != nil, activityState.umbrellaOwner != nil, sentence.contains(anyOf: words.umbrellaNouns),
+            let owner = umbrellaOwner(sentence), owner.body.id == activityState.umbrellaOwner
+        {
+            // "… un autre volet sur lequel repose la coopération du MICLAT": this sentence describes it too.
+            describes = true
         } else if activityState.umbrella == nil, sentence.contains(anyOf: words.umbrellaNouns), let owner = umbrellaOwner(sentence) {
             // "… le volet sur lequel repose la coopération du Ministère": that body's cooperation, run by it.
             let name = Self.capitalisingFirst(sentence.line.text(tokens: owner.noun, owner.body.end - 1))
@@ -136,6 +141,7 @@ extension DocumentExtraction {
             store.add(Relation(type: .runs, from: owner.body.id, to: id), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.umbrella-owner", evidence: here)
             activityState.umbrella = (id, sentence.lineNumber, [])
+            activityState.umbrellaOwner = owner.body.id
             describes = true
         } else if sentence.key(sentence.range.lowerBound) == "elle", let umbrella = activityState.umbrella,
             umbrella.line >= sentence.lineNumber - 1

@@ -23,7 +23,8 @@ extension DocumentExtraction {
             (sentence.range.lowerBound..<cueEnd).contains(where: { vocabulary.activities.umbrellaNouns.contains(sentence.key($0)) })
         else { return }
         if activityState.umbrella == nil, let subject = documentSubject, let body = store.entities[subject]?.entity {
-            let name = body.acronyms.first.map { "Coopération du \($0)" } ?? "Coopération — \(body.names.fr)"
+            let acronym = body.acronyms.first ?? vocabulary.knowledge?.entity(subject)?.acronyms.first
+            let name = acronym.map { "Coopération du \($0)" } ?? "Coopération — \(body.names.fr)"
             let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
             let here = evidence(sentence, sentence.range.lowerBound, cueEnd)
             store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
@@ -31,6 +32,7 @@ extension DocumentExtraction {
             store.add(Relation(type: .runs, from: subject, to: id), symmetric: false, confidence: 0.4,
                       rule: "programme.activity.umbrella-owner", evidence: here)
             activityState.umbrella = (id, sentence.lineNumber, [])
+            activityState.umbrellaOwner = subject
         }
         activityState.listOwner = activityState.umbrella?.id
     }
