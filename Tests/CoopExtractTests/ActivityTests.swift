@@ -38,6 +38,23 @@ struct ActivityTests {
         #expect(extraction.has(.covers, umbrella.id, "sector.agriculture"))
     }
 
+    @Test func aFrameAndAnEarlierActivityOfTheLineAreReferredTo() throws {
+        let text = """
+            La coopération bilatérale algéro-belge se déroule dans le cadre de la convention de partenariat signée en juin 2016.
+            Elle porte notamment sur la mise à niveau des ateliers de maintenance et l'échange d'enseignants.
+            Cette mise à niveau a concerné en priorité les filières de l'énergie.
+            """
+        let extraction = try Support.extract(text)
+        let umbrella = try #require(programme(extraction, named: "Coopération bilatérale algéro-belge"))
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.implements, umbrella.id, agreement.id))
+        // "Cette mise à niveau" names the first of the two activities of the line before, not the last.
+        let upgrade = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Mise à niveau") })
+        let exchange = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Échange") })
+        #expect(extraction.has(.covers, upgrade.id, "sector.energy"))
+        #expect(!extraction.has(.covers, exchange.id, "sector.energy"))
+    }
+
     @Test func aCueNamesTheActivityAndCoordinationSplitsOnlyAfterAFullPhrase() throws {
         let text = "Dans le domaine de l'énergie, la coopération porte particulièrement sur la mise en place d'un laboratoire d'essais à Oran et le renforcement des capacités des techniciens."
         let extraction = try Support.extract(text)

@@ -9,6 +9,8 @@ struct ActivityWords: Sendable {
     let cues: [[String]]
     /// Keys of the cues' verbs (not their little words), one of which a sentence must hold for the cue scan to run.
     let cueGate: Set<String>
+    /// The cue verbs of "what an activity is about" (porte, concerne …), whose sentence names domains.
+    let domainGate: Set<String>
     let fillers: [[String]]
     let purposeSubjects: Set<String>
     let purposeCues: [[String]]
@@ -19,6 +21,7 @@ struct ActivityWords: Sendable {
     let verbStarts: Set<String>
     let runnerMarkers: Set<String>
     let monitorMarkers: Set<String>
+    let frameMarkers: [[String]]
 
     init(_ words: Lexicon.Activities) {
         func keys(_ form: String) -> [String] { Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key) }
@@ -28,6 +31,8 @@ struct ActivityWords: Sendable {
         cues = phrases(words.cues)
         let little: Set<String> = ["a", "ont", "s", "'", "se", "sur", "en", "par", "est"]
         cueGate = Set(cues.flatMap { $0 }.filter { !little.contains($0) })
+        domainGate = Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
+            .filter { !little.contains($0) })
         fillers = phrases(words.fillers)
         purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
         purposeCues = phrases(words.purposeCues)
@@ -38,6 +43,7 @@ struct ActivityWords: Sendable {
             .union(["a", "est", "s", "se", "n", "ont", "sont", "constitue", "enregistre", "vise", "visent", "reste", "demeure"])
         runnerMarkers = Set(words.umbrellaRunnerMarkers.map(Folding.fold))
         monitorMarkers = Set(words.umbrellaMonitorMarkers.map(Folding.fold))
+        frameMarkers = phrases(words.umbrellaFrameMarkers)
     }
 }
 
@@ -53,4 +59,6 @@ struct ActivityState {
     var umbrellaOwner: EntityID?
     /// The programme whose domains the bullets being read list ("cette coopération porte sur :").
     var listOwner: EntityID?
+    /// The last few activities (newest last), for a demonstrative naming any of them ("Cette mise à niveau …").
+    var recent: [(id: EntityID, nominal: String, subject: String, line: Int, runners: [EntityID])] = []
 }

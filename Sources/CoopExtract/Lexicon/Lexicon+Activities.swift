@@ -27,6 +27,8 @@ extension Lexicon {
         /// Words between "sous" and a body that make it run ("impulsion") or monitor ("suivi") the whole.
         public var umbrellaRunnerMarkers: [String] = []
         public var umbrellaMonitorMarkers: [String] = []
+        /// Phrases before the agreements an umbrella sentence puts the cooperation under ("dans le cadre de").
+        public var umbrellaFrameMarkers: [String] = []
 
         public init() {}
 
@@ -47,6 +49,7 @@ extension Lexicon {
             umbrellaVerbs = YAMLReading.strings(root["umbrella_verbs"])
             umbrellaRunnerMarkers = YAMLReading.strings(root["umbrella_runner_markers"])
             umbrellaMonitorMarkers = YAMLReading.strings(root["umbrella_monitor_markers"])
+            umbrellaFrameMarkers = YAMLReading.strings(root["umbrella_frame_markers"])
         }
     }
 }

@@ -34,6 +34,12 @@ extension DocumentExtraction {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }
         if let parent {
+            // "Cette mise à niveau a concerné les filières du bâtiment …": the sectors are the activity's.
+            var seen: Set<EntityID> = []
+            for sector in sentence.mentions where sector.kind == .sector && !sector.id.rawValue.isEmpty && seen.insert(sector.id).inserted {
+                addCovers(parent.id, sector.id, confidence: 0.45, rule: "programme.activity.referred-sector",
+                          evidence: evidence(sentence, sector.first, sector.end))
+            }
             // "Cet appui concerne …, à travers un programme de formation …": named programmes too,
             // run by the bodies that run the activity ("Ces efforts couronnés par la mise en place de la Carte …").
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
@@ -55,6 +61,8 @@ extension DocumentExtraction {
                 if subject.isEmpty { subject = phrase.nominal }
                 if parent == nil, opening?.index == sentence.range.lowerBound + 1 { linkActivityToAgreement(sentence, activity: id, opening: opening?.key) }
                 activityState.last = (id, phrase.nominal, subject, sentence.lineNumber, runners)
+                if activityState.recent.count >= 4 { activityState.recent.removeFirst() }
+                activityState.recent.append((id, phrase.nominal, subject, sentence.lineNumber, runners))
                 guard let next = phrase.next else { break }
                 from = next
             }
@@ -64,6 +72,8 @@ extension DocumentExtraction {
     /// "La coopération technique (transports, santé …)": a sentence about the cooperation as a
     /// whole names its domains, so single-word sector forms count in it (a cue like "domaine").
     func opensWithUmbrellaNoun(_ sentence: Sentence) -> Bool {
+        // So does a sentence saying what an activity is about ("… porte sur la mise à niveau des centres de formation professionnelle").
+        if sentence.contains(anyOf: vocabulary.activities.domainGate) { return true }
         guard let opening = openingNoun(sentence), !opening.demonstrative else { return false }
         return vocabulary.activities.umbrellaNouns.contains(opening.key)
     }
@@ -87,8 +97,8 @@ extension DocumentExtraction {
     private func referredActivity(
         _ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?
     ) -> (id: EntityID, runners: [EntityID])? {
-        guard let opening, opening.demonstrative, let last = activityState.last, last.line >= sentence.lineNumber - 1,
-            opening.key == last.nominal || opening.key == last.subject
+        guard let opening, opening.demonstrative,
+            let last = activityState.recent.last(where: { $0.line >= sentence.lineNumber - 1 && (opening.key == $0.nominal || opening.key == $0.subject) })
         else { return nil }
         return (last.id, last.runners)
     }
@@ -156,7 +166,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, sector.first, sector.end))
         }
         // "La coopération technique s'inscrit dans la mise en œuvre de la Convention … et du Document cadre …".
-        if firstPhrase(sentence, vocabulary.implementPhrases) != nil {
+        if firstPhrase(sentence, vocabulary.implementPhrases) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
             for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
                 store.add(Relation(type: .implements, from: umbrella, to: agreement.id), symmetric: false, confidence: 0.5,
                           rule: "programme.activity.umbrella-implements", evidence: evidence(sentence, agreement.first, agreement.end))
