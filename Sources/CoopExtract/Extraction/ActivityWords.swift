@@ -29,7 +29,8 @@ struct ActivityWords: Sendable {
         nominals = words.nominals.map { (keys($0.words), $0.kind) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
         nominalStarts = Set(nominals.compactMap(\.keys.first))
         cues = phrases(words.cues)
-        let little: Set<String> = ["a", "ont", "s", "'", "se", "sur", "en", "par", "est"]
+        // Little words are no gate: "à" of "à travers" would let nearly every sentence through.
+        let little: Set<String> = ["a", "à", "au", "aux", "ont", "s", "'", "se", "sur", "en", "par", "est", "de", "du", "des", "la", "le", "les", "l"]
         cueGate = Set(cues.flatMap { $0 }.filter { !little.contains($0) })
         domainGate = Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
             .filter { !little.contains($0) })
