@@ -11,8 +11,10 @@ import CoopModel
 /// - "Les efforts déployés par le Ministère pour la modernisation de …": the same after the
 ///   purpose of an effort noun (`programme.activity.purpose`), run by the body after "par".
 /// An activity covers its sentence's sectors, is part of the activity a demonstrative refers back
-/// to ("Cet appui") or else of the umbrella, and implements the programmes its sentence names when
-/// its phrase says "mise en œuvre". All words are in `activities.yaml`.
+/// to ("Cet appui", "Cette mise à niveau": any of the last four activities of this line or the one
+/// before, by its noun of action or its sentence's subject; the referring sentence's sectors are
+/// that activity's too) or else of the umbrella, and implements the programmes its sentence names
+/// when its phrase says "mise en œuvre". All words are in `activities.yaml`.
 extension DocumentExtraction {
     static let activityArticles: Set<String> = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
     static let activityDemonstratives: Set<String> = ["ce", "cet", "cette", "ces"]
@@ -92,8 +94,8 @@ extension DocumentExtraction {
         return (sentence.key(index), index, demonstrative)
     }
 
-    /// "Cet appui …", "Ces efforts …": the last activity, when the demonstrative's noun is its noun
-    /// of action or its sentence's subject and it was named on this line or the one before.
+    /// "Cet appui …", "Ces efforts …": the newest recent activity whose noun of action or sentence
+    /// subject is the demonstrative's noun, named on this line or the one before.
     private func referredActivity(
         _ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?
     ) -> (id: EntityID, runners: [EntityID])? {
