@@ -56,6 +56,8 @@ struct DocumentExtraction {
     var letterheadBody: EntityID?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
+    /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
+    var activityState = ActivityState()
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary

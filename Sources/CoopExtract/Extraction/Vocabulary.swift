@@ -61,6 +61,8 @@ struct Vocabulary: Sendable {
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
     let implementPhrases: [[String]]
+    /// The activity words, compiled (`ActivityWords`).
+    let activities: ActivityWords
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -180,6 +182,7 @@ struct Vocabulary: Sendable {
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.activities = ActivityWords(lexicon.activities)
     }
 
     /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four
