@@ -30,6 +30,13 @@ enum CLIFixture {
         (["partners", "DZ", "--format", "xml"], "The value 'xml' is invalid for '--format"),
         (["partners", "DZ", "--render", "out.pdf"], "--render needs a file ending in .svg or .png"),
         (["neighbors", "DZ", "--depth=-1"], "--depth must be 0 or more"),
+        // A negative number after a space is the option's value, not another option.
+        (["neighbors", "DZ", "--depth", "-1"], "--depth must be 0 or more, not -1"),
+        (["neighbors", "DZ", "--width", "-5"], "--width must be 0 (no wrapping) or at least 20, not -5"),
+        (["path", "DZ", "FR", "--all", "--max-length", "-2"], "--max-length must be 1 or more"),
+        (["render", "--ego", "DZ", "--depth", "-1", "-o", "x.svg"], "--depth must be from 0 to 10"),
+        (["synth", "--edges", "-3", "-o", "out"], "--edges must be 0 or more, not -3"),
+        (["neighbors", "DZ", "--depth", "--type", "country"], "The value '--type' is invalid for '--depth"),
         (["path", "DZ", "FR", "--all", "--max-length", "0"], "--max-length must be 1 or more"),
         (["rank", "--by", "pagerank"], "The value 'pagerank' is invalid for '--by"),
         (["rank", "--top", "0"], "--top must be 1 or more"),

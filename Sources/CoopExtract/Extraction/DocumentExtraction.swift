@@ -58,6 +58,8 @@ struct DocumentExtraction {
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.
     var memo = TextMemo()
+    /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
+    var activityState = ActivityState()
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary

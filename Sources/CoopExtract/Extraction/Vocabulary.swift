@@ -67,6 +67,8 @@ struct Vocabulary: Sendable {
     let knownAgreements: KnownAgreements
     /// The classes of the words the name-reading loops test.
     let wordClasses: WordClasses
+    /// The activity words, compiled (`ActivityWords`).
+    let activities: ActivityWords
 
     init(lexicon: Lexicon, knowledge: KnowledgeGraph?) {
         self.lexicon = lexicon
@@ -194,6 +196,7 @@ struct Vocabulary: Sendable {
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),
         ])
+        self.activities = ActivityWords(lexicon.activities)
     }
 
     /// The token keys of `form` with a final "s" added to, or taken from, its last word (of four

@@ -94,6 +94,7 @@ extension Lexicon {
                     adjectives: YAMLReading.strings(item["adjectives"])))
             }
         }
+        if let (root, file) = try read("activities.yaml") { lexicon.activities = try Activities(root, file: file) }
         return lexicon
     }
 }

@@ -79,6 +79,8 @@ public struct Lexicon: Sendable {
     /// Phrases putting a fact at an event, so that it takes the event's date ("en marge de", "lors de").
     public var occasionMarkers: [String] = []
     public var places: [Place] = []
+    /// How activities are described (`activities.yaml`).
+    public var activities = Activities()
 
     /// An empty lexicon; fill it or load one with ``load(directory:)``.
     public init() {}

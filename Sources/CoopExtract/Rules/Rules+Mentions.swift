@@ -7,7 +7,7 @@ extension DocumentExtraction {
 
     /// Finds the mentions of `sentence`, left to right, longest match first.
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
-        sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues)
+        sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
         var index = sentence.range.lowerBound
         while index < sentence.range.upperBound {
             if let mention = mention(&sentence, at: index) {

@@ -44,6 +44,7 @@ extension DocumentExtraction {
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
         buildLinks(sentence)
+        buildActivities(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
         if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
             lastProgramme = (programme.id, sentence.lineNumber)

@@ -11,6 +11,18 @@ import CoopModel
 /// also matches gold `cooperates_with(country(A), B)`, where country(A) is the country A is
 /// `under_authority_of` in the gold KB, else the country of its id prefix (`dz.` → `DZ`).
 /// A date is right when the matched fact carries the same role with the same partial date.
+///
+/// Programme alignment (opt-in, `alignProgrammes`): programmes named after an activity have no
+/// canonical name, so a fourth pass links a still-unlinked extracted programme to a still-unlinked
+/// gold programme citing a document the extracted one cites, when the Dice coefficient
+/// 2·|A ∩ B| / (|A| + |B|) of their folded content words (``contentWords(_:)``: `NameKey` words,
+/// French function words out, a final "s" dropped) is at least ``programmeAlignmentThreshold``
+/// (0.6); all pairs over it are taken best first, one to one. "Coopération du MICLAT" and
+/// "Coopération bilatérale du MICLAT" align (2·2/5 = 0.8); "Renforcement des capacités de
+/// formation" and "Renforcement des capacités des services de l'aménagement du territoire" do not
+/// (2·2/8 = 0.5). Limit: two short names differing in one word of three ("Formation des cadres de
+/// la santé" / "… du tourisme", 0.67) would align when only one of the two is extracted.
+/// Callers report the score with and without it.
 public struct ExtractionScore: Hashable, Sendable {
     public var goldEntities = 0
     public var extractedEntities = 0
@@ -57,11 +69,15 @@ public struct ExtractionScore: Hashable, Sendable {
     /// Scores `extraction` against the gold facts citing one of `documents` (file names); with
     /// `relationTypes`, only gold relations of those types count (the scoped score); with
     /// `statedOnly`, facts marked `basis: inferred`, and relations touching one, do not count
-    /// as gold (they still count as matches for precision).
+    /// as gold (they still count as matches for precision); with `alignProgrammes`, a programme
+    /// still unlinked after the three passes also matches a gold programme citing a scored
+    /// document when their folded content words (function words out, a final "s" dropped) have a
+    /// Dice coefficient 2·|A ∩ B| / (|A| + |B|) of at least 0.6, pairs taken best first, one to one
+    /// (``alignProgrammes(_:gold:link:)``).
     /// - Complexity: O((n + m) · k) for n extracted and m gold facts with k names each.
     public static func score(
         _ extraction: Extraction, gold: [Entity], goldRelations: [Relation], documents: Set<String>,
-        relationTypes: Set<RelationType>? = nil, statedOnly: Bool = false
+        relationTypes: Set<RelationType>? = nil, statedOnly: Bool = false, alignProgrammes: Bool = false
     ) -> ExtractionScore {
         var score = ExtractionScore()
         let cites: ([SourceRef]) -> Bool = { $0.contains { documents.contains($0.document) } }
@@ -167,6 +183,8 @@ public struct ExtractionScore: Hashable, Sendable {
             }
             if let best { link[entity.id] = best.id }
         }
+        // Optional fourth pass: programmes by the overlap of their content words (+Alignment).
+        if alignProgrammes { Self.alignProgrammes(extraction, gold: gold.filter { cites($0.sources) }, link: &link) }
         let goldCountries = Set(gold.filter { $0.type == .country }.map(\.id))
         var authority: [EntityID: EntityID] = [:]
         for relation in goldRelations where relation.type == .underAuthorityOf { authority[relation.from] = relation.to }

@@ -10,7 +10,7 @@ struct FindCommand: ParsableCommand {
         discussion: "Exact folded matches come first, then names starting with the text, containing it, and near spellings.")
 
     @Argument(help: "The text to look for.") var text: String
-    @Option(help: "How many entities to list.") var limit = 20
+    @Option(parsing: .unconditional, help: "How many entities to list.") var limit = 20
     @OptionGroup var input: GraphInput
     @OptionGroup var answer: AnswerOptions
 

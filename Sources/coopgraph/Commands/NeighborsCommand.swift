@@ -9,7 +9,7 @@ struct NeighborsCommand: ParsableCommand {
         abstract: "List the entities within a few hops of an entity, following relations both ways.")
 
     @Argument(help: "The entity: id, name, alias or acronym.") var entity: String
-    @Option(help: "How many hops to go.") var depth = 1
+    @Option(parsing: .unconditional, help: "How many hops to go.") var depth = 1
     @Option(parsing: .upToNextOption, help: "Walk only through entities of these node types.") var type: [String] = []
     @OptionGroup var time: TimeOptions
     @OptionGroup var input: GraphInput

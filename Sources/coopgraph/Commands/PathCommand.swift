@@ -11,8 +11,8 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "The first entity: id, name, alias or acronym.") var from: String
     @Argument(help: "The second entity.") var to: String
     @Flag(help: "List every simple path up to --max-length hops, shortest first.") var all = false
-    @Option(help: "The longest path to list with --all, in hops.") var maxLength = 4
-    @Option(help: "The most paths to list with --all.") var limit = 100
+    @Option(parsing: .unconditional, help: "The longest path to list with --all, in hops.") var maxLength = 4
+    @Option(parsing: .unconditional, help: "The most paths to list with --all.") var limit = 100
     @OptionGroup var time: TimeOptions
     @OptionGroup var input: GraphInput
     @OptionGroup var answer: AnswerOptions

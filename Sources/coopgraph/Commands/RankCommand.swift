@@ -17,7 +17,7 @@ struct RankCommand: ParsableCommand {
 
     @Option(help: "The measure: degree, relations or betweenness.") var by: RankMeasure = .degree
     @Option(parsing: .upToNextOption, help: "List only entities of these node types.") var type: [String] = []
-    @Option(help: "How many entities to list.") var top = 10
+    @Option(parsing: .unconditional, help: "How many entities to list.") var top = 10
     @OptionGroup var time: TimeOptions
     @OptionGroup var input: GraphInput
     @OptionGroup var answer: AnswerOptions

@@ -28,10 +28,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Draw the ego network of this entity (id, name, alias or acronym) instead of a view.")
     var ego: String?
 
-    @Option(help: "How many relations away from --ego to go.")
+    @Option(parsing: .unconditional, help: "How many relations away from --ego to go.")
     var depth: Int = 1
 
-    @Option(help: "Draw a synthetic cooperation graph of this many nodes (for benchmarks).")
+    @Option(parsing: .unconditional, help: "Draw a synthetic cooperation graph of this many nodes (for benchmarks).")
     var synthetic: Int?
 
     @Option(name: [.short, .customLong("output")], help: "The output file; its extension picks the format: .svg, .png, .pdf or .dot.")
@@ -40,7 +40,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Label language: fr, en or ar.")
     var lang: Language = .fr
 
-    @Option(help: "Dots per inch for PNG output.")
+    @Option(parsing: .unconditional, help: "Dots per inch for PNG output.")
     var dpi: Double?
 
     @Flag(help: "Transparent background.")

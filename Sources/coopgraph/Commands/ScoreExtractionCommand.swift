@@ -35,11 +35,17 @@ struct ScoreExtractionCommand: ParsableCommand {
         let statedScoped = ExtractionScore.score(
             extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents,
             relationTypes: ExtractionScore.producedRelationTypes, statedOnly: true)
+        let aligned = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents, alignProgrammes: true)
+        let alignedScoped = ExtractionScore.score(
+            extraction, gold: knowledge.entities, goldRelations: knowledge.relations, documents: documents,
+            relationTypes: ExtractionScore.producedRelationTypes, alignProgrammes: true)
         func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())).paddedTenths + "%" }
         print("entities:  recall \(percent(score.entityRecall)) (\(score.matchedGoldEntities)/\(score.goldEntities)), precision \(percent(score.entityPrecision)) (\(score.matchedExtractedEntities)/\(score.extractedEntities))")
         print("relations: recall \(percent(score.relationRecall)) (\(score.matchedGoldRelations)/\(score.goldRelations)), precision \(percent(score.relationPrecision)) (\(score.matchedExtractedRelations)/\(score.extractedRelations))")
         print("relations, scoped to the types the rules read (\(ExtractionScore.producedRelationTypes.map(\.rawValue).sorted().joined(separator: ", "))): recall \(percent(scoped.relationRecall)) (\(scoped.matchedGoldRelations)/\(scoped.goldRelations))")
         print("stated facts only (gold without `basis: inferred`): entity recall \(percent(stated.entityRecall)) (\(stated.matchedGoldEntities)/\(stated.goldEntities)), relation recall \(percent(stated.relationRecall)) (\(stated.matchedGoldRelations)/\(stated.goldRelations)), scoped \(percent(statedScoped.relationRecall)) (\(statedScoped.matchedGoldRelations)/\(statedScoped.goldRelations))")
+        print("with programmes aligned by content words (Dice ≥ \(ExtractionScore.programmeAlignmentThreshold)): entities recall \(percent(aligned.entityRecall)) (\(aligned.matchedGoldEntities)/\(aligned.goldEntities)), precision \(percent(aligned.entityPrecision)) (\(aligned.matchedExtractedEntities)/\(aligned.extractedEntities)); relations recall \(percent(aligned.relationRecall)) (\(aligned.matchedGoldRelations)/\(aligned.goldRelations)), precision \(percent(aligned.relationPrecision)) (\(aligned.matchedExtractedRelations)/\(aligned.extractedRelations)), scoped \(percent(alignedScoped.relationRecall)) (\(alignedScoped.matchedGoldRelations)/\(alignedScoped.goldRelations))")
         print("dates:     right \(percent(score.dateAccuracy)) (\(score.rightDates)/\(score.goldDates))")
         if verbose {
             for line in score.missedEntities { print("missed entity: \(line)") }

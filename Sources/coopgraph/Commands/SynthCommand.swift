@@ -8,8 +8,8 @@ struct SynthCommand: ParsableCommand {
         commandName: "synth",
         abstract: "Write a deterministic synthetic cooperation graph as nodes.csv and relationships.csv.")
 
-    @Option(help: "About how many entities.") var nodes = 1_000
-    @Option(help: "How many relations.") var edges = 5_000
+    @Option(parsing: .unconditional, help: "About how many entities.") var nodes = 1_000
+    @Option(parsing: .unconditional, help: "How many relations.") var edges = 5_000
     @Option(help: "The seed; the same seed gives the same files.") var seed: UInt64 = 1
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "DIR")) var output: String
 

@@ -15,7 +15,7 @@ struct AnswerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also draw the answer's subgraph to FILE.svg or FILE.png.", valueName: "FILE"))
     var render: String?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Wrap table cells to fit N characters (default: the terminal's width on a terminal, else no wrapping; 0: no wrapping).",
         valueName: "N"))
     var width: Int?

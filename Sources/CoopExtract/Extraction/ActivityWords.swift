@@ -1,0 +1,65 @@
+import CoopModel
+
+/// `activities.yaml` compiled to token keys, for the activity rules (`Rules+Activities`).
+struct ActivityWords: Sendable {
+    /// Nouns of action with their programme kind, longest first so "mise en place" wins over shorter forms.
+    let nominals: [(keys: [String], kind: String)]
+    /// First keys of the nominals, to reject a token with one look-up.
+    let nominalStarts: Set<String>
+    let cues: [[String]]
+    /// Keys of the cues' verbs (not their little words), one of which a sentence must hold for the cue scan to run.
+    let cueGate: Set<String>
+    /// The cue verbs of "what an activity is about" (porte, concerne …), whose sentence names domains.
+    let domainGate: Set<String>
+    let fillers: [[String]]
+    let purposeSubjects: Set<String>
+    let purposeCues: [[String]]
+    let stops: [[String]]
+    let umbrellaNouns: Set<String>
+    let umbrellaVerbs: [[String]]
+    /// Keys that end the adjectives after an umbrella noun: a verb of the umbrella or of a cue, an auxiliary.
+    let verbStarts: Set<String>
+    let runnerMarkers: Set<String>
+    let monitorMarkers: Set<String>
+    let frameMarkers: [[String]]
+
+    init(_ words: Lexicon.Activities) {
+        func keys(_ form: String) -> [String] { Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key) }
+        func phrases(_ forms: [String]) -> [[String]] { forms.map(keys).filter { !$0.isEmpty } }
+        nominals = words.nominals.map { (keys($0.words), $0.kind) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
+        nominalStarts = Set(nominals.compactMap(\.keys.first))
+        cues = phrases(words.cues)
+        // Little words are no gate: "à" of "à travers" would let nearly every sentence through.
+        let little: Set<String> = ["a", "à", "au", "aux", "ont", "s", "'", "se", "sur", "en", "par", "est", "de", "du", "des", "la", "le", "les", "l"]
+        cueGate = Set(cues.flatMap { $0 }.filter { !little.contains($0) })
+        domainGate = Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
+            .filter { !little.contains($0) })
+        fillers = phrases(words.fillers)
+        purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
+        purposeCues = phrases(words.purposeCues)
+        stops = phrases(words.phraseStops)
+        umbrellaNouns = Set(words.umbrellaNouns.map(Folding.fold))
+        umbrellaVerbs = phrases(words.umbrellaVerbs)
+        verbStarts = Set(umbrellaVerbs.compactMap(\.first) + cues.compactMap(\.first) + cueGate)
+            .union(["a", "est", "s", "se", "n", "ont", "sont", "constitue", "enregistre", "vise", "visent", "reste", "demeure"])
+        runnerMarkers = Set(words.umbrellaRunnerMarkers.map(Folding.fold))
+        monitorMarkers = Set(words.umbrellaMonitorMarkers.map(Folding.fold))
+        frameMarkers = phrases(words.umbrellaFrameMarkers)
+    }
+}
+
+/// What the activity rules remember across sentences of one document.
+struct ActivityState {
+    /// The document's umbrella cooperation programme, the line that last spoke of it, and the
+    /// countries its name names ("algéro-tunisienne"; none for "technique bilatérale").
+    var umbrella: (id: EntityID, line: Int, countries: Set<EntityID>)?
+    /// The last activity proposed: its noun of action ("appui"), its sentence's subject noun
+    /// ("actions", "efforts"), line and runners, for "Cet appui …", "Ces efforts …" in what follows.
+    var last: (id: EntityID, nominal: String, subject: String, line: Int, runners: [EntityID])?
+    /// The body whose cooperation the umbrella is ("la coopération du MICLAT"), when it was named so.
+    var umbrellaOwner: EntityID?
+    /// The programme whose domains the bullets being read list ("cette coopération porte sur :").
+    var listOwner: EntityID?
+    /// The last few activities (newest last), for a demonstrative naming any of them ("Cette mise à niveau …").
+    var recent: [(id: EntityID, nominal: String, subject: String, line: Int, runners: [EntityID])] = []
+}
