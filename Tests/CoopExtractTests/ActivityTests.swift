@@ -9,14 +9,14 @@ struct ActivityTests {
     }
 
     @Test func theCooperationAsAWholeIsRunAndMonitoredByTheBodyAfterSous() throws {
-        let text = "La coopération scientifique bilatérale s'effectue sous l'impulsion et le suivi du Comité mixte algéro-marocain de la recherche."
+        let text = "La coopération scientifique bilatérale s'effectue sous l'égide et la supervision du Comité mixte algéro-marocain de la recherche."
         let extraction = try Support.extract(text)
         let umbrella = try #require(programme(extraction, named: "Coopération scientifique bilatérale"))
         let committee = try #require(extraction.entities.map(\.entity).first { $0.type == .jointBody })
         #expect(extraction.has(.runs, committee.id, umbrella.id))
         #expect(extraction.has(.monitors, committee.id, umbrella.id))
-        // Only "impulsion": it runs the cooperation, it does not monitor it.
-        let runOnly = try Support.extract("La coopération scientifique bilatérale s'effectue sous l'impulsion du Comité mixte algéro-marocain de la recherche.")
+        // Only "égide": it runs the cooperation, it does not monitor it.
+        let runOnly = try Support.extract("La coopération scientifique bilatérale s'effectue sous l'égide du Comité mixte algéro-marocain de la recherche.")
         #expect(runOnly.pairs(.runs).count == 1)
         #expect(runOnly.pairs(.monitors).isEmpty)
         // A legal basis is not a description of the cooperation: no umbrella.
@@ -26,8 +26,8 @@ struct ActivityTests {
 
     @Test func aLaterSentenceOnTheCooperationAddsItsSectorsAndAgreements() throws {
         let text = """
-            La coopération technique bilatérale s'effectue sous l'égide du Comité mixte algéro-marocain.
-            Elle s'inscrit dans la mise en œuvre de la convention de partenariat signée en mai 2010.
+            La coopération technique bilatérale se déroule sous l'égide du Comité mixte algéro-marocain.
+            Elle s'inscrit dans la mise en œuvre du mémorandum d'entente signé en mai 2010.
             La coopération technique (énergie, agriculture…) a connu un développement.
             """
         let extraction = try Support.extract(text)
@@ -64,7 +64,7 @@ struct ActivityTests {
         #expect(programme(extraction, named: "Renforcement des capacités des techniciens") != nil)
         #expect(extraction.has(.covers, setup.id, "sector.energy"))
         // A bare noun of action shares what follows: one activity.
-        let shared = try Support.extract("Les actions de coopération portent essentiellement sur la formation et le perfectionnement des douaniers.")
+        let shared = try Support.extract("Les actions conjointes portent principalement sur la formation et le perfectionnement des douaniers.")
         #expect(shared.entities(ofType: .programme).map(\.names.fr) == ["Formation et le perfectionnement des douaniers"])
         // A means ("à travers la formation de …") names one too; a named programme after it does not.
         let means = try Support.extract("L'Office contribue à l'échelle régionale, à travers la formation des pompiers sahéliens (40 bourses par an).")

@@ -24,7 +24,7 @@ struct EventTests {
     }
 
     @Test func aQualifiedEventWithBothPartiesTakingPart() throws {
-        let text = "Ambassade d'Algérie au Portugal\n\nLes liens reposent sur un échange de visites ministérielles, de part et d'autre."
+        let text = "Ambassade d'Algérie au Portugal\n\nLes liens reposent sur des visites ministérielles réciproques, de part et d'autre."
         let extraction = try Support.extract(text)
         let visits = try #require(extraction.entities(ofType: .event).first)
         #expect(visits.names.fr == "Visites ministérielles")

@@ -13,7 +13,7 @@ struct ProgrammeAlignmentTests {
     /// One activity: "Formation des douaniers aux contrôles numériques" (content words formation,
     /// douanier, controle, numerique).
     private func extraction() throws -> Extraction {
-        try Support.extract("Les actions de coopération portent essentiellement sur la formation des douaniers aux contrôles numériques.")
+        try Support.extract("Les actions conjointes portent principalement sur la formation des douaniers aux contrôles numériques.")
     }
 
     @Test func contentWordsAndDiceFollowTheirDefinition() {

@@ -1,12 +1,12 @@
 import CoopModel
 
 /// Cooperation activities that reports describe without naming a programme. Three wordings:
-/// - "La coopération technique bilatérale s'effectue sous l'impulsion et le suivi du Comité …":
+/// - "La coopération scientifique se déroule sous l'égide et le contrôle du Comité …":
 ///   the cooperation as a whole, one umbrella programme per document (`programme.activity.umbrella`),
 ///   run and monitored by the bodies after "sous"; later sentences opening with "La coopération
 ///   <adjective>" (or "Elle" right after) add the sectors they name and the agreements they implement;
-/// - "… porte essentiellement sur la formation et le transfert de savoir-faire en matière de …",
-///   "Cet appui concerne la mise en place d'un Observatoire …": the noun phrase after a cue, headed
+/// - "… porte surtout sur la formation des techniciens et l'échange d'enseignants …",
+///   "Cet appui concerne la création d'un Institut …": the noun phrase after a cue, headed
 ///   by a noun of action, is an activity programme (`programme.activity`);
 /// - "Les efforts déployés par le Ministère pour la modernisation de …": the same after the
 ///   purpose of an effort noun (`programme.activity.purpose`), run by the body after "par".
@@ -43,7 +43,7 @@ extension DocumentExtraction {
                           evidence: evidence(sentence, sector.first, sector.end))
             }
             // "Cet appui concerne …, à travers un programme de formation …": named programmes too,
-            // run by the bodies that run the activity ("Ces efforts couronnés par la mise en place de la Carte …").
+            // run by the bodies that run the activity ("Ces efforts, qui ont permis la création du Registre …").
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
                 && programme.id != parent.id
             {
@@ -141,10 +141,10 @@ extension DocumentExtraction {
         } else if activityState.umbrella != nil, activityState.umbrellaOwner != nil, sentence.contains(anyOf: words.umbrellaNouns),
             let owner = umbrellaOwner(sentence), owner.body.id == activityState.umbrellaOwner
         {
-            // "… un autre volet sur lequel repose la coopération du MICLAT": this sentence describes it too.
+            // "… un second axe de la coopération de l'Office": this sentence describes it too.
             describes = true
         } else if activityState.umbrella == nil, sentence.contains(anyOf: words.umbrellaNouns), let owner = umbrellaOwner(sentence) {
-            // "… le volet sur lequel repose la coopération du Ministère": that body's cooperation, run by it.
+            // "… l'axe prioritaire de la coopération du Ministère": that body's cooperation, run by it.
             let name = Self.capitalisingFirst(sentence.line.text(tokens: owner.noun, owner.body.end - 1))
             let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
             let here = evidence(sentence, owner.noun, owner.body.end)
@@ -167,7 +167,7 @@ extension DocumentExtraction {
             addCovers(umbrella, sector.id, confidence: 0.45, rule: "programme.activity.umbrella-sector",
                       evidence: evidence(sentence, sector.first, sector.end))
         }
-        // "La coopération technique s'inscrit dans la mise en œuvre de la Convention … et du Document cadre …".
+        // "La coopération culturelle met en œuvre l'Accord … et le Mémorandum …".
         if firstPhrase(sentence, vocabulary.implementPhrases) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
             for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
                 store.add(Relation(type: .implements, from: umbrella, to: agreement.id), symmetric: false, confidence: 0.5,
@@ -189,7 +189,7 @@ extension DocumentExtraction {
         return nil
     }
 
-    /// "sous l'impulsion et le suivi du Comité mixte …": the bodies after "sous" run the umbrella
+    /// "sous la conduite et la supervision de la Commission mixte …": the bodies after "sous" run the umbrella
     /// (a runner marker between) and monitor it (a monitor marker between).
     private mutating func addUmbrellaBodies(_ sentence: Sentence, umbrella: EntityID, from start: Int) {
         let words = vocabulary.activities

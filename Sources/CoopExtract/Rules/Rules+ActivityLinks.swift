@@ -37,7 +37,7 @@ extension DocumentExtraction {
         activityState.listOwner = activityState.umbrella?.id
     }
 
-    /// "… porte sur la formation …. Elle a été consolidée par la visite …": the events of a
+    /// "… porte sur la formation …. Elle a été suivie d'une mission …": the events of a
     /// sentence opening with a pronoun right after an activity, on the same line, are part of it.
     mutating func buildActivityEvents(_ sentence: Sentence) {
         guard let last = activityState.last, last.line == sentence.lineNumber,

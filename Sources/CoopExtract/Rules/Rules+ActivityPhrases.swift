@@ -64,7 +64,7 @@ extension DocumentExtraction {
 
     /// The activity noun phrase after `start` (articles skipped): a noun of action and what
     /// follows it up to punctuation, a stop phrase or 24 tokens. "et" followed by another noun of
-    /// action ends it when three words or more came before ("la mise en place d'un Observatoire …
+    /// action ends it when three words or more came before ("la création d'un Institut …
     /// et le renforcement …": two activities); a bare noun shares what follows ("la formation et le
     /// transfert de savoir-faire en …": one).
     func activityPhrase(_ sentence: Sentence, from start: Int) -> ActivityPhrase? {
@@ -101,7 +101,7 @@ extension DocumentExtraction {
         let here = evidence(sentence, phrase.first, phrase.end)
         store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string(phrase.kind)]),
                   confidence: 0.5, rule: rule, existing: false, evidence: here)
-        // "des actions …, engagées depuis 2009, ont porté sur …": a start told before the cue is the activity's.
+        // "des actions …, lancées depuis 2015, ont porté sur …": a start told before the cue is the activity's.
         for date in sentence.dates where date.role == .started && date.end <= cue { store.addDate(DatedRole(.started, date.date), to: id) }
         var seen: Set<EntityID> = []
         let sectors = sentence.mentions.filter { $0.kind == .sector && !$0.id.rawValue.isEmpty }.map(\.id)
@@ -116,7 +116,7 @@ extension DocumentExtraction {
             store.add(Relation(type: .partOf, from: id, to: whole), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.part", evidence: here)
         }
-        // "l'appui … à la mise en œuvre de la politique … définies dans le Schéma national …".
+        // "le soutien … à l'application de la stratégie … fixée par le Plan national …".
         if firstPhrase(sentence, vocabulary.implementPhrases, from: phrase.first).map({ $0 < phrase.end }) ?? false {
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
                 && programme.first >= phrase.end

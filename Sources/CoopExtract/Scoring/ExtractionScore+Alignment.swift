@@ -1,7 +1,7 @@
 import CoopModel
 
 /// Programme alignment by content words: programmes named after an activity the text describes
-/// ("la formation et le transfert de savoir-faire en matière de gestion urbaine") have no
+/// ("la formation des techniciens et l'échange d'enseignants de l'énergie") have no
 /// canonical name, so a curator's wording and the extractor's rarely fold to the same key.
 extension ExtractionScore {
     /// The least Dice coefficient of two programmes' content words for them to align.
