@@ -138,9 +138,19 @@ private struct RelationshipRows {
         }
         // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
         let noNote = record.isEmpty(layout.note ?? record.count)
-        if noNote, let known = propertyCache.spelling(record), let d = dateCache.spelling(record),
-            let s = sourceCache.spelling(record), let code = payloadCodes.code(Self.payloadKey(known, d, s))
+        if noNote, let p = propertyCache.spelling(record), let d = dateCache.spelling(record),
+            let s = sourceCache.spelling(record)
         {
+            let key = Self.payloadKey(p, d, s)
+            let code: KnowledgeGraphBuilder.PayloadCode
+            if let known = payloadCodes.code(key) {
+                code = known
+            } else {
+                // A new combination of parts spelled before: built from the kept values, not read again.
+                code = builder.storePayload(
+                    RelationPayload(properties: propertyCache.value(p), dates: dateCache.value(d), sources: sourceCache.value(s)))
+                payloadCodes.insert(key, code)
+            }
             builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
             return
         }
