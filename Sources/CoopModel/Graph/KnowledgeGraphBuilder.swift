@@ -71,6 +71,39 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The position of an entity added earlier.
     public func index(of id: EntityID) -> EntityIndex? { idIndex[id].map(Int.init) }
 
+    /// The entities added so far, by id: a value another thread can read while this builder
+    /// goes on adding relations.
+    public var entityPositions: EntityPositions { EntityPositions(index: idIndex, count: entities.count) }
+
+    /// Where the builder stands: ``rollBack(to:)`` undoes the relations added after it, with the
+    /// relation types and payloads they brought.
+    public struct Checkpoint: Sendable {
+        fileprivate let relations: Int, types: Int, payloads: Int
+    }
+
+    /// The current ``Checkpoint``.
+    public var checkpoint: Checkpoint {
+        Checkpoint(relations: relationFrom.count, types: typeTable.count, payloads: payloadTable.count)
+    }
+
+    /// Undoes every relation added since `mark` (entities stay), so a reader that gives up on a
+    /// way of reading can start again from there.
+    /// - Complexity: O(relations, types and payloads removed).
+    public mutating func rollBack(to mark: Checkpoint) {
+        for type in typeTable[mark.types...] { typeCodes[type] = nil }
+        for (offset, payload) in payloadTable[mark.payloads...].enumerated()
+        where payloadCodes[payload] == PayloadCode(mark.payloads + offset) {
+            payloadCodes[payload] = nil
+        }
+        typeTable.removeSubrange(mark.types...)
+        payloadTable.removeSubrange(mark.payloads...)
+        relationTypeCodes.removeSubrange(mark.relations...)
+        relationFrom.removeSubrange(mark.relations...)
+        relationTo.removeSubrange(mark.relations...)
+        relationPayloadCodes.removeSubrange(mark.relations...)
+        lastType = nil
+    }
+
     /// Adds a relation between entities added earlier, named by id.
     public mutating func add(_ relation: Relation) throws(Failure) {
         guard let from = idIndex[relation.from] else { throw .unknownEndpoint(relation.from, relation: relation.type) }
@@ -223,4 +256,15 @@ public struct KnowledgeGraphBuilder: Sendable {
         }
         return (offsets, relations, placedOthers, placedTypes)
     }
+}
+
+/// The positions of a builder's entities by id, as they were when taken.
+public struct EntityPositions: Sendable {
+    fileprivate let index: [EntityID: Int32]
+    /// The number of entities.
+    public let count: Int
+
+    /// The position of the entity with this id.
+    /// - Complexity: O(1) on average.
+    public func index(of id: EntityID) -> EntityIndex? { index[id].map(Int.init) }
 }
