@@ -32,7 +32,7 @@ extension Neo4jCSV {
         builder.reserve(entities: nodeBytes / 64, relations: relationshipBytes / 48)
         do {
             // Freed before the graph is built: the id table is only needed while reading.
-            var ids = ByteKeyTable()
+            var ids = ByteKeyTable(capacity: nodeBytes / 64)
             try readNodes(nodes, into: &builder, ids: &ids)
             try readRelationships(relationships, into: &builder, ids: ids, halvesFrom: threshold)
         }

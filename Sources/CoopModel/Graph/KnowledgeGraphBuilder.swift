@@ -195,30 +195,34 @@ public struct KnowledgeGraphBuilder: Sendable {
             let key = NameKey.make(text)
             if !key.isEmpty && !keys.contains(key) { keys.append(key) }
         }
-        for (position, entity) in entities.enumerated() {
-            let index = Int32(position)
-            // Files list entities of one type together: the previous entity's code usually fits.
-            let code: UInt32
-            if position > 0, entity.type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
-                code = nodeTypeCodes[position - 1]
-            } else if let known = nodeTypeCodeOf[entity.type] {
-                code = known
-            } else {
-                code = UInt32(nodeTypeTable.count)
-                nodeTypeCodeOf[entity.type] = code
-                nodeTypeTable.append(entity.type)
-                entitiesByCode.append([])
+        // Read in place: copying each entity would retain and release every one of its fields.
+        entities.withUnsafeBufferPointer { entities in
+            for position in entities.indices {
+                let index = Int32(position)
+                let type = entities[position].type
+                // Files list entities of one type together: the previous entity's code usually fits.
+                let code: UInt32
+                if position > 0, type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
+                    code = nodeTypeCodes[position - 1]
+                } else if let known = nodeTypeCodeOf[type] {
+                    code = known
+                } else {
+                    code = UInt32(nodeTypeTable.count)
+                    nodeTypeCodeOf[type] = code
+                    nodeTypeTable.append(type)
+                    entitiesByCode.append([])
+                }
+                nodeTypeCodes[position] = code
+                entitiesByCode[Int(code)].append(index)
+                // Names in the order `names.all`, aliases, acronyms, without building that list.
+                keys.removeAll(keepingCapacity: true)
+                addKey(entities[position].names.fr)
+                if let en = entities[position].names.en { addKey(en) }
+                if let ar = entities[position].names.ar { addKey(ar) }
+                for alias in entities[position].aliases { addKey(alias) }
+                for acronym in entities[position].acronyms { addKey(acronym) }
+                for key in keys { nameIndex[key, default: []].append(index) }
             }
-            nodeTypeCodes[position] = code
-            entitiesByCode[Int(code)].append(index)
-            // Names in the order `names.all`, aliases, acronyms, without building that list.
-            keys.removeAll(keepingCapacity: true)
-            addKey(entity.names.fr)
-            if let en = entity.names.en { addKey(en) }
-            if let ar = entity.names.ar { addKey(ar) }
-            for alias in entity.aliases { addKey(alias) }
-            for acronym in entity.acronyms { addKey(acronym) }
-            for key in keys { nameIndex[key, default: []].append(index) }
         }
         for (code, members) in entitiesByCode.enumerated() { typeIndex[nodeTypeTable[code]] = members }
         let outgoing = Self.adjacency(count: entities.count, keys: relationFrom, others: relationTo, types: relationTypeCodes)
