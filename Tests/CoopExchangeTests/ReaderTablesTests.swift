@@ -62,4 +62,34 @@ import Testing
             #expect(records.map(\.line) == expected.map(\.line), "chunk size \(chunkSize)")
         }
     }
+
+    /// Two ranges that split a file after a line feed read the records of the whole file, the
+    /// second counting lines from its start, and the first returns the line the second starts on.
+    @Test func scannerRangesReadTheWholeFileInTwo() throws {
+        let text = "h1,h2\n\"a\nb\",1\n\nc,2\r\nd,\"3\"\"\"\ne,4"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ranges-\(UUID().uuidString).csv")
+        let bytes = Data(text.utf8)
+        try bytes.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        func records(_ range: Range<Int>?, chunkSize: Int) throws -> (records: [([String], Int)], next: Int) {
+            var records: [([String], Int)] = []
+            let next = try CSVScanner(url: url, chunkSize: chunkSize, range: range).forEachRecord { record in
+                records.append(((0..<record.count).map(record.string), record.line))
+            }
+            return (records, next)
+        }
+        let whole = try records(nil, chunkSize: 1 << 20)
+        #expect(whole.records.map(\.1) == [1, 2, 5, 6, 7])
+        // Every line feed outside quotes is a place to split.
+        for split in [6, 14, 15, 20, 28] {
+            #expect(bytes[split - 1] == UInt8(ascii: "\n"))
+            for chunkSize in [1, 3, 1 << 20] {
+                let first = try records(0..<split, chunkSize: chunkSize)
+                let second = try records(split..<bytes.count, chunkSize: chunkSize)
+                let joined = first.records + second.records.map { ($0.0, $0.1 + first.next - 1) }
+                #expect(joined.map(\.0) == whole.records.map(\.0), "split at \(split), chunk size \(chunkSize)")
+                #expect(joined.map(\.1) == whole.records.map(\.1), "split at \(split), chunk size \(chunkSize)")
+            }
+        }
+    }
 }

@@ -15,10 +15,17 @@ struct ByteKeyTable {
         var high: UInt64 = 0
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 16)
+    private var slots: [Slot]
     private var arena: [UInt8] = []
     /// The number of keys stored.
     private(set) var count = 0
+
+    /// An empty table with room for about `capacity` keys before it grows (and rehashes them).
+    init(capacity: Int = 0) {
+        var size = 16
+        while size * 2 < max(capacity, 0) * 3 { size *= 2 }
+        slots = [Slot](repeating: Slot(), count: size)
+    }
 
     /// The value stored for these bytes.
     @inline(__always)

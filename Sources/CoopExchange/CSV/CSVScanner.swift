@@ -6,22 +6,35 @@ import Foundation
 struct CSVScanner {
     let url: URL
     let chunkSize: Int
+    /// The bytes of the file to read (all when nil): a range must start at a line start, and its
+    /// end is treated as the end of the file. Line numbers count from the range's start.
+    let range: Range<Int>?
 
-    init(url: URL, chunkSize: Int = 1 << 20) {
+    init(url: URL, chunkSize: Int = 1 << 20, range: Range<Int>? = nil) {
         self.url = url
         self.chunkSize = max(1, chunkSize)
+        self.range = range
     }
 
     private var file: String { url.lastPathComponent }
 
     /// Calls `body` with each record in file order. The record points into the scanner's buffer:
-    /// it is valid only during that call.
-    func forEachRecord(_ body: (CSVRecord) throws(ExchangeError) -> Void) throws(ExchangeError) {
+    /// it is valid only during that call. Returns the number of the line after the last one read
+    /// (counted from the range's start).
+    @discardableResult
+    func forEachRecord(_ body: (CSVRecord) throws(ExchangeError) -> Void) throws(ExchangeError) -> Int {
         let handle: FileHandle
         do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw .io(path: url.path, reason: "cannot open the file; check the path (\(error.localizedDescription))")
         }
         defer { try? handle.close() }
+        var remaining = Int.max
+        if let range {
+            do { try handle.seek(toOffset: UInt64(range.lowerBound)) } catch {
+                throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+            }
+            remaining = range.count
+        }
         var buffer = CSVBuffer(capacity: 2 * chunkSize)
         defer { buffer.deallocate() }
         var fields = CSVFieldList()
@@ -31,7 +44,8 @@ struct CSVScanner {
         while true {
             buffer.compact()
             if !atEnd {
-                let count = try read(handle, into: &buffer)
+                let count = try read(handle, into: &buffer, upTo: remaining)
+                remaining -= count
                 atEnd = count == 0
             }
             // Deliver every record the buffer holds whole; a partial one waits for the next chunk.
@@ -49,14 +63,15 @@ struct CSVScanner {
                 buffer.start = next
                 line = nextLine
             }
-            if atEnd { return }
+            if atEnd { return line }
         }
     }
 
-    private func read(_ handle: FileHandle, into buffer: inout CSVBuffer) throws(ExchangeError) -> Int {
+    private func read(_ handle: FileHandle, into buffer: inout CSVBuffer, upTo limit: Int) throws(ExchangeError) -> Int {
+        guard limit > 0 else { return 0 }
         buffer.reserve(chunkSize)
         let chunk: Data?
-        do { chunk = try handle.read(upToCount: chunkSize) } catch {
+        do { chunk = try handle.read(upToCount: min(chunkSize, limit)) } catch {
             throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
         }
         guard let chunk, !chunk.isEmpty else { return 0 }

@@ -13,6 +13,18 @@ extension Neo4jCSV {
     /// Reads a nodes file and a relationships file into a graph, streaming both in chunks.
     /// Errors name the file, line and column (counted in bytes, as compilers do) and say how to fix the cell.
     public static func read(nodes: URL, relationships: URL, schema: Schema) throws(ExchangeError) -> KnowledgeGraph {
+        try read(nodes: nodes, relationships: relationships, schema: schema, halvesFrom: halvesThreshold)
+    }
+
+    /// Relationship files at least this large are read in two halves at once on machines with two
+    /// cores or more (see ``readRelationships(_:into:ids:halvesFrom:)``).
+    static let halvesThreshold = 8 << 20
+
+    /// ``read(nodes:relationships:schema:)``, reading `relationships` in two halves at once from
+    /// `halvesFrom` bytes on (tests lower it to read small files both ways).
+    static func read(nodes: URL, relationships: URL, schema: Schema, halvesFrom threshold: Int)
+        throws(ExchangeError) -> KnowledgeGraph
+    {
         var builder = KnowledgeGraphBuilder(schema: schema)
         // Rows are rarely shorter than this: room for all of them, without regrowing large arrays.
         let nodeBytes = (try? nodes.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
@@ -20,9 +32,9 @@ extension Neo4jCSV {
         builder.reserve(entities: nodeBytes / 64, relations: relationshipBytes / 48)
         do {
             // Freed before the graph is built: the id table is only needed while reading.
-            var ids = ByteKeyTable()
+            var ids = ByteKeyTable(capacity: nodeBytes / 64)
             try readNodes(nodes, into: &builder, ids: &ids)
-            try readRelationships(relationships, into: &builder, ids: ids)
+            try readRelationships(relationships, into: &builder, ids: ids, halvesFrom: threshold)
         }
         return builder.build()
     }
@@ -72,113 +84,26 @@ extension Neo4jCSV {
         if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 
+    /// Reads the relationships in file order. A large file is read in two halves at once, the second
+    /// on another thread into a ``RelationRun`` added after the first: the graph is the same as
+    /// when read in one go (same relations in the same order, same types and payloads; only equal
+    /// payloads in different halves are stored twice), and so are the errors, since a half that
+    /// fails or does not start on a record (a quoted line break across the middle) makes the
+    /// whole file be read again in one go.
     private static func readRelationships(
-        _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: ByteKeyTable
+        _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: ByteKeyTable, halvesFrom threshold: Int
     ) throws(ExchangeError) {
+        if ProcessInfo.processInfo.activeProcessorCount > 1, let halves = Halves(url, from: threshold),
+            try readInHalves(url, halves, into: &builder, ids: ids)
+        {
+            return
+        }
         var rows = RelationshipRows(file: url.lastPathComponent, ids: ids)
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             try rows.read(record, into: &builder)
         }
         if !rows.hasHeader { throw .malformed(file: rows.file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
-}
-
-/// Reads `relationships.csv` row by row. Its state lives in one value, so that each row reads
-/// the layout and caches in place instead of copying them.
-private struct RelationshipRows {
-    let file: String
-    let ids: ByteKeyTable
-    private(set) var hasHeader = false
-    private var layout = ColumnLayout()
-    private var strings = StringInterner()
-    private var typeCodes = ByteKeyTable()
-    private var propertyCache = CellCache<[String: PropertyValue]>()
-    private var dateCache = CellCache<[DatedRole]>()
-    private var sourceCache = CellCache<[SourceRef]>()
-    // Payloads by the spelling numbers of their parts: a payload seen before is not parsed or hashed again.
-    private var payloadCodes = CodeTable()
-
-    init(file: String, ids: ByteKeyTable) {
-        self.file = file
-        self.ids = ids
-    }
-
-    mutating func read(_ record: CSVRecord, into builder: inout KnowledgeGraphBuilder) throws(ExchangeError) {
-        guard hasHeader else {
-            layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
-            (propertyCache.columns, dateCache.columns, sourceCache.columns) =
-                (layout.propertyColumns, layout.dateColumns, layout.sourceColumns)
-            hasHeader = true
-            return
-        }
-        // The columns were checked with the header, so they are known here.
-        let (startColumn, endColumn, typeColumn) = (layout.start ?? 0, layout.end ?? 0, layout.type ?? 0)
-        if record.isEmpty(startColumn) || record.isEmpty(endColumn) || record.isEmpty(typeColumn) {
-            let cells = RowReader(record: record, file: file)
-            _ = try cells.requiredBytes(startColumn, "node id")
-            _ = try cells.requiredBytes(endColumn, "node id")
-            _ = try cells.requiredBytes(typeColumn, "relation type")
-        }
-        // A miss in the id table falls back on the builder, which matches Unicode-equivalent spellings.
-        let fromBytes = record.field(startColumn)
-        guard let from = ids.value(fromBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: fromBytes)) else {
-            throw RowReader(record: record, file: file).unknownNode(String(decoding: fromBytes, as: UTF8.self), startColumn)
-        }
-        let toBytes = record.field(endColumn)
-        guard let to = ids.value(toBytes).map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes)) else {
-            throw RowReader(record: record, file: file).unknownNode(String(decoding: toBytes, as: UTF8.self), endColumn)
-        }
-        let typeBytes = record.field(typeColumn)
-        let type: KnowledgeGraphBuilder.RelationTypeCode
-        if let known = typeCodes.value(typeBytes) {
-            type = .init(truncatingIfNeeded: known)
-        } else {
-            type = builder.internRelationType(RelationType(rawValue: String(decoding: typeBytes, as: UTF8.self)))
-            typeCodes.insert(typeBytes, Int32(type))
-        }
-        // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
-        let noNote = record.isEmpty(layout.note ?? record.count)
-        if noNote, let known = propertyCache.spelling(record), let d = dateCache.spelling(record),
-            let s = sourceCache.spelling(record), let code = payloadCodes.code(Self.payloadKey(known, d, s))
-        {
-            builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
-            return
-        }
-        // Each part is parsed once per spelling and shared by every row that spells it so.
-        let cells = RowReader(record: record, file: file)
-        let (properties, p) = try propertyCache.valueAndSpelling(record) { () throws(ExchangeError) in
-            try cells.properties(layout.properties, &strings)
-        }
-        let (dates, d) = try dateCache.valueAndSpelling(record) { () throws(ExchangeError) in
-            try cells.dates(layout.dates, &strings)
-        }
-        let (sources, s) = try sourceCache.valueAndSpelling(record) { () throws(ExchangeError) in
-            try cells.sources(layout.sources, &strings)
-        }
-        let payload = RelationPayload(
-            properties: properties, dates: dates, sources: sources, note: cells.optional(layout.note))
-        let code: KnowledgeGraphBuilder.PayloadCode
-        if noNote, let p, let d, let s {
-            // A new spelling: stored as is, since rows spelled alike are recognised above.
-            code = builder.storePayload(payload)
-            payloadCodes.insert(Self.payloadKey(p, d, s), code)
-        } else {
-            code = builder.internPayload(payload)
-        }
-        builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
-    }
-
-    /// One key for the spellings of a payload's properties, dates and sources (each below 2^16).
-    @inline(__always)
-    static func payloadKey(_ properties: Int32, _ dates: Int32, _ sources: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: properties)) | UInt64(UInt32(bitPattern: dates)) << 16
-            | UInt64(UInt32(bitPattern: sources)) << 32
-    }
-}
-
-extension EntityID {
-    /// The id spelled by these UTF-8 bytes (invalid sequences become U+FFFD).
-    fileprivate init(decoding bytes: UnsafeBufferPointer<UInt8>) { self.init(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Where each column of a file is: the fixed ones by header, then the property columns.

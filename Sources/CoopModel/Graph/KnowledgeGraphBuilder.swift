@@ -71,6 +71,39 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The position of an entity added earlier.
     public func index(of id: EntityID) -> EntityIndex? { idIndex[id].map(Int.init) }
 
+    /// The entities added so far, by id: a value another thread can read while this builder
+    /// goes on adding relations.
+    public var entityPositions: EntityPositions { EntityPositions(index: idIndex, count: entities.count) }
+
+    /// Where the builder stands: ``rollBack(to:)`` undoes the relations added after it, with the
+    /// relation types and payloads they brought.
+    public struct Checkpoint: Sendable {
+        fileprivate let relations: Int, types: Int, payloads: Int
+    }
+
+    /// The current ``Checkpoint``.
+    public var checkpoint: Checkpoint {
+        Checkpoint(relations: relationFrom.count, types: typeTable.count, payloads: payloadTable.count)
+    }
+
+    /// Undoes every relation added since `mark` (entities stay), so a reader that gives up on a
+    /// way of reading can start again from there.
+    /// - Complexity: O(relations, types and payloads removed).
+    public mutating func rollBack(to mark: Checkpoint) {
+        for type in typeTable[mark.types...] { typeCodes[type] = nil }
+        for (offset, payload) in payloadTable[mark.payloads...].enumerated()
+        where payloadCodes[payload] == PayloadCode(mark.payloads + offset) {
+            payloadCodes[payload] = nil
+        }
+        typeTable.removeSubrange(mark.types...)
+        payloadTable.removeSubrange(mark.payloads...)
+        relationTypeCodes.removeSubrange(mark.relations...)
+        relationFrom.removeSubrange(mark.relations...)
+        relationTo.removeSubrange(mark.relations...)
+        relationPayloadCodes.removeSubrange(mark.relations...)
+        lastType = nil
+    }
+
     /// Adds a relation between entities added earlier, named by id.
     public mutating func add(_ relation: Relation) throws(Failure) {
         guard let from = idIndex[relation.from] else { throw .unknownEndpoint(relation.from, relation: relation.type) }
@@ -162,30 +195,34 @@ public struct KnowledgeGraphBuilder: Sendable {
             let key = NameKey.make(text)
             if !key.isEmpty && !keys.contains(key) { keys.append(key) }
         }
-        for (position, entity) in entities.enumerated() {
-            let index = Int32(position)
-            // Files list entities of one type together: the previous entity's code usually fits.
-            let code: UInt32
-            if position > 0, entity.type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
-                code = nodeTypeCodes[position - 1]
-            } else if let known = nodeTypeCodeOf[entity.type] {
-                code = known
-            } else {
-                code = UInt32(nodeTypeTable.count)
-                nodeTypeCodeOf[entity.type] = code
-                nodeTypeTable.append(entity.type)
-                entitiesByCode.append([])
+        // Read in place: copying each entity would retain and release every one of its fields.
+        entities.withUnsafeBufferPointer { entities in
+            for position in entities.indices {
+                let index = Int32(position)
+                let type = entities[position].type
+                // Files list entities of one type together: the previous entity's code usually fits.
+                let code: UInt32
+                if position > 0, type == nodeTypeTable[Int(nodeTypeCodes[position - 1])] {
+                    code = nodeTypeCodes[position - 1]
+                } else if let known = nodeTypeCodeOf[type] {
+                    code = known
+                } else {
+                    code = UInt32(nodeTypeTable.count)
+                    nodeTypeCodeOf[type] = code
+                    nodeTypeTable.append(type)
+                    entitiesByCode.append([])
+                }
+                nodeTypeCodes[position] = code
+                entitiesByCode[Int(code)].append(index)
+                // Names in the order `names.all`, aliases, acronyms, without building that list.
+                keys.removeAll(keepingCapacity: true)
+                addKey(entities[position].names.fr)
+                if let en = entities[position].names.en { addKey(en) }
+                if let ar = entities[position].names.ar { addKey(ar) }
+                for alias in entities[position].aliases { addKey(alias) }
+                for acronym in entities[position].acronyms { addKey(acronym) }
+                for key in keys { nameIndex[key, default: []].append(index) }
             }
-            nodeTypeCodes[position] = code
-            entitiesByCode[Int(code)].append(index)
-            // Names in the order `names.all`, aliases, acronyms, without building that list.
-            keys.removeAll(keepingCapacity: true)
-            addKey(entity.names.fr)
-            if let en = entity.names.en { addKey(en) }
-            if let ar = entity.names.ar { addKey(ar) }
-            for alias in entity.aliases { addKey(alias) }
-            for acronym in entity.acronyms { addKey(acronym) }
-            for key in keys { nameIndex[key, default: []].append(index) }
         }
         for (code, members) in entitiesByCode.enumerated() { typeIndex[nodeTypeTable[code]] = members }
         let outgoing = Self.adjacency(count: entities.count, keys: relationFrom, others: relationTo, types: relationTypeCodes)
@@ -223,4 +260,15 @@ public struct KnowledgeGraphBuilder: Sendable {
         }
         return (offsets, relations, placedOthers, placedTypes)
     }
+}
+
+/// The positions of a builder's entities by id, as they were when taken.
+public struct EntityPositions: Sendable {
+    fileprivate let index: [EntityID: Int32]
+    /// The number of entities.
+    public let count: Int
+
+    /// The position of the entity with this id.
+    /// - Complexity: O(1) on average.
+    public func index(of id: EntityID) -> EntityIndex? { index[id].map(Int.init) }
 }

@@ -3,13 +3,15 @@ import CoopModel
 /// A shortest path by bidirectional breadth-first search, expanding the smaller frontier one full
 /// level at a time; each entity's leaving relations are walked, then its arriving ones, in
 /// insertion order. Reached entities are stamped in reused marks (no hashing, no allocation per
-/// entity), each with the relation that reached it.
+/// entity), each with the entity it was reached from; the relation crossed between two entities
+/// is found again when the path is put together: the first admitted one in the adjacency order of
+/// the entity it was reached from, the one the search met first.
 func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph: KnowledgeGraph, _ scope: TimeScope)
     -> [PathHop]?
 {
     if start == goal { return [] }
     return SearchMarks.with { (marks: inout SearchMarks) -> [PathHop]? in
-        // One stamp per side; `values` holds the relation that reached an entity, + 1 (0 at a root).
+        // One stamp per side; `values` holds the entity an entity was reached from, + 1 (0 at a root).
         let fromStart = marks.begin(count: graph.entityCount, width: 2), fromGoal = fromStart + 1
         marks.mark(start, fromStart)
         marks.values[start] = 0
@@ -24,12 +26,14 @@ func shortestPath(from start: EntityIndex, to goal: EntityIndex, _ graph: Knowle
                 : sides.1.expand(against: fromStart, &marks, graph, scope)
             guard let meeting else { continue }
             // Any meeting found while expanding one full level is at the shortest total distance.
-            // The other side's relation into the meeting entity is the one it recorded there.
-            let recorded = Int(marks.values[meeting.entity])
-            let startCode = forward ? meeting.relation + 1 : recorded
-            let goalCode = forward ? recorded : meeting.relation + 1
-            var hops = walkBack(from: meeting.entity, code: startCode, marks, graph).reversed().map { $0 }
-            hops += walkBack(from: meeting.entity, code: goalCode, marks, graph).map(\.reversed)
+            // The met entity keeps the parent its own side recorded; the expanding side reached it
+            // from `meeting.from`.
+            let (toStart, toGoal) =
+                forward
+                ? (meeting.from + 1, Int(marks.values[meeting.entity]))
+                : (Int(marks.values[meeting.entity]), meeting.from + 1)
+            var hops = walkBack(from: meeting.entity, parent: toStart, marks, graph, scope).reversed().map { $0 }
+            hops += walkBack(from: meeting.entity, parent: toGoal, marks, graph, scope).map(\.reversed)
             return hops
         }
         return nil
@@ -52,48 +56,73 @@ private struct Frontier {
     var count: Int { level.count }
 
     /// Moves one level further, stamping the entities not reached yet; stops at the first entity
-    /// the other side reached, returning it with the relation that got there.
+    /// the other side reached, returning it with the entity it was reached from.
     mutating func expand(
         against theirs: UInt32, _ marks: inout SearchMarks, _ graph: KnowledgeGraph, _ scope: TimeScope
-    ) -> (entity: EntityIndex, relation: RelationIndex)? {
-        let filtered = !scope.filter.isEmpty
-        /// Reaches `end.other` unless already reached; true when the other side had reached it.
-        func visit(_ end: RelationEnd) -> Bool {
-            let mark = marks.stamps[end.other]
-            if mark == stamp || filtered && !scope.admits(relation: end.relation) { return false }
+    ) -> (entity: EntityIndex, from: EntityIndex)? {
+        let stamp = self.stamp
+        /// Reaches `other` from `current` unless already reached; true when the other side had reached it.
+        func visit(_ other: Int, _ current: Int) -> Bool {
+            let mark = marks.stamps[other]
+            if mark == stamp { return false }
             if mark == theirs { return true }
-            marks.mark(end.other, stamp)
-            marks.values[end.other] = Int32(end.relation + 1)
-            queue.append(Int32(end.other))
+            marks.mark(other, stamp)
+            marks.values[other] = Int32(truncatingIfNeeded: current + 1)
+            queue.append(Int32(truncatingIfNeeded: other))
             return false
         }
-        for position in level {
-            let current = Int(queue[position])
-            for end in graph.outgoingEnds(current) where visit(end) { return (end.other, end.relation) }
-            for end in graph.incomingEnds(current) where visit(end) { return (end.other, end.relation) }
+        if scope.filter.isEmpty {
+            // Without a filter only the other ends matter: one array each way, no relation columns.
+            for position in level {
+                let current = Int(queue[position])
+                for other in graph.outgoingTargets(current) where visit(Int(other), current) { return (Int(other), current) }
+                for other in graph.incomingSources(current) where visit(Int(other), current) { return (Int(other), current) }
+            }
+        } else {
+            // The filter reads the relation's dates: only for entities this side has not reached.
+            func admitted(_ end: RelationEnd) -> Bool { marks.stamps[end.other] != stamp && scope.admits(relation: end.relation) }
+            for position in level {
+                let current = Int(queue[position])
+                for end in graph.outgoingEnds(current) where admitted(end) && visit(end.other, current) {
+                    return (end.other, current)
+                }
+                for end in graph.incomingEnds(current) where admitted(end) && visit(end.other, current) {
+                    return (end.other, current)
+                }
+            }
         }
         level = level.upperBound..<queue.count
         return nil
     }
 }
 
-/// The hops from a root to `entity`, nearest to `entity` first; `code` is the relation (+ 1) that
-/// reached `entity` on that side, and each earlier entity's is in `marks`.
-private func walkBack(from entity: EntityIndex, code first: Int, _ marks: SearchMarks, _ graph: KnowledgeGraph)
-    -> [PathHop]
-{
+/// The hops from a root to `entity`, nearest to `entity` first; `parent` is the entity (+ 1) that
+/// reached `entity` on that side (0 at the root), and each earlier entity's is in `marks`.
+private func walkBack(
+    from entity: EntityIndex, parent first: Int, _ marks: SearchMarks, _ graph: KnowledgeGraph, _ scope: TimeScope
+) -> [PathHop] {
     var hops: [PathHop] = []
     var current = entity
-    var code = first
-    while code > 0 {
-        let relation = code - 1
-        let forward = graph.target(of: relation) == current
-        let previous = forward ? graph.source(of: relation) : graph.target(of: relation)
-        hops.append(PathHop(from: previous, to: current, relation: relation, direction: forward ? .forward : .backward))
+    var parent = first
+    while parent > 0 {
+        let previous = parent - 1
+        hops.append(firstHop(from: previous, to: current, graph, scope))
         current = previous
-        code = Int(marks.values[current])
+        parent = Int(marks.values[current])
     }
     return hops
+}
+
+/// The hop across the first admitted relation between two linked entities, in the adjacency order
+/// of `from` (leaving relations first): the one a search from `from` meets first.
+private func firstHop(from: EntityIndex, to: EntityIndex, _ graph: KnowledgeGraph, _ scope: TimeScope) -> PathHop {
+    for end in graph.outgoingEnds(from) where end.other == to && scope.admits(relation: end.relation) {
+        return PathHop(from: from, to: to, relation: end.relation, direction: .forward)
+    }
+    for end in graph.incomingEnds(from) where end.other == to && scope.admits(relation: end.relation) {
+        return PathHop(from: from, to: to, relation: end.relation, direction: .backward)
+    }
+    preconditionFailure("the search reached \(to) from \(from) across no relation")
 }
 
 extension PathHop {
