@@ -8,14 +8,15 @@ struct ActivityWords: Sendable {
     let nominalStarts: Set<String>
     let cues: [[String]]
     /// Keys of the cues' verbs (not their little words), one of which a sentence must hold for the cue scan to run.
-    let cueGate: Set<String>
+    /// (`CueSet`s: tested against every sentence, their hash filters are built once.)
+    let cueGate: CueSet
     /// The cue verbs of "what an activity is about" (porte, concerne …), whose sentence names domains.
-    let domainGate: Set<String>
+    let domainGate: CueSet
     let fillers: [[String]]
     let purposeSubjects: Set<String>
     let purposeCues: [[String]]
     let stops: [[String]]
-    let umbrellaNouns: Set<String>
+    let umbrellaNouns: CueSet
     let umbrellaVerbs: [[String]]
     /// Keys that end the adjectives after an umbrella noun: a verb of the umbrella or of a cue, an auxiliary.
     let verbStarts: Set<String>
@@ -31,16 +32,16 @@ struct ActivityWords: Sendable {
         cues = phrases(words.cues)
         // Little words are no gate: "à" of "à travers" would let nearly every sentence through.
         let little: Set<String> = ["a", "à", "au", "aux", "ont", "s", "'", "se", "sur", "en", "par", "est", "de", "du", "des", "la", "le", "les", "l"]
-        cueGate = Set(cues.flatMap { $0 }.filter { !little.contains($0) })
-        domainGate = Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
-            .filter { !little.contains($0) })
+        cueGate = CueSet(Set(cues.flatMap { $0 }.filter { !little.contains($0) }))
+        domainGate = CueSet(Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
+            .filter { !little.contains($0) }))
         fillers = phrases(words.fillers)
         purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
         purposeCues = phrases(words.purposeCues)
         stops = phrases(words.phraseStops)
-        umbrellaNouns = Set(words.umbrellaNouns.map(Folding.fold))
+        umbrellaNouns = CueSet(Set(words.umbrellaNouns.map(Folding.fold)))
         umbrellaVerbs = phrases(words.umbrellaVerbs)
-        verbStarts = Set(umbrellaVerbs.compactMap(\.first) + cues.compactMap(\.first) + cueGate)
+        verbStarts = Set(umbrellaVerbs.compactMap(\.first) + cues.compactMap(\.first) + cueGate.keys)
             .union(["a", "est", "s", "se", "n", "ont", "sont", "constitue", "enregistre", "vise", "visent", "reste", "demeure"])
         runnerMarkers = Set(words.umbrellaRunnerMarkers.map(Folding.fold))
         monitorMarkers = Set(words.umbrellaMonitorMarkers.map(Folding.fold))

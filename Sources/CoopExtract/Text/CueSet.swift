@@ -1,4 +1,4 @@
-/// A small set of folded words a rule looks for in a sentence, with a 128-bit filter of their
+/// A small set of folded words a rule looks for in a sentence, with a 256-bit filter of their
 /// `KeyHash`es built once: a token is compared with the words only when its precomputed hash
 /// passes the filter, so most tokens cost one bit test.
 ///
@@ -6,19 +6,24 @@
 /// set, on each call, and it is called for every sentence.
 struct CueSet: Sendable, ExpressibleByArrayLiteral {
     let keys: Set<String>
-    private let low: UInt64
-    private let high: UInt64
+    /// Bit `hash & 255` of the filter is bit `hash & 63` of word `(hash >> 6) & 3`; four words
+    /// keep the filter selective for the activity gates' fifty-odd words.
+    private let words: (UInt64, UInt64, UInt64, UInt64)
 
     init(_ keys: Set<String>) {
         self.keys = keys
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for key in keys {
-            let bit = KeyHash.of(key) & 127
-            if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+            let hash = KeyHash.of(key)
+            let bit: UInt64 = 1 << UInt64(hash & 63)
+            switch (hash >> 6) & 3 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
         }
-        self.low = low
-        self.high = high
+        self.words = words
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
@@ -26,8 +31,14 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether `token`'s hash passes the filter (it may still not be one of the words).
     @inline(__always)
     func mayContain(_ token: Token) -> Bool {
-        let bit = token.keyHash & 127
-        return bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+        let word: UInt64
+        switch (token.keyHash >> 6) & 3 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word & (1 << UInt64(token.keyHash & 63)) != 0
     }
 
     /// Whether `token`'s key is one of the words.
