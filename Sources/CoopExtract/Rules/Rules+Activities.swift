@@ -124,7 +124,7 @@ extension DocumentExtraction {
             guard end > opening.index + 1 else { return }
             if activityState.umbrella == nil, let verbEnd = phraseEnd(sentence, words.umbrellaVerbs, from: end) {
                 let name = Self.capitalisingFirst(sentence.line.text(tokens: opening.index, end - 1))
-                let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
+                let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
                 store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
                           confidence: 0.5, rule: "programme.activity.umbrella", existing: false, evidence: evidence(sentence, opening.index, end))
                 var countries: Set<EntityID> = []
@@ -146,7 +146,7 @@ extension DocumentExtraction {
         } else if activityState.umbrella == nil, sentence.contains(anyOf: words.umbrellaNouns), let owner = umbrellaOwner(sentence) {
             // "… l'axe prioritaire de la coopération du Ministère": that body's cooperation, run by it.
             let name = Self.capitalisingFirst(sentence.line.text(tokens: owner.noun, owner.body.end - 1))
-            let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
+            let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
             let here = evidence(sentence, owner.noun, owner.body.end)
             store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
                       confidence: 0.45, rule: "programme.activity.umbrella-owner", existing: false, evidence: here)

@@ -25,7 +25,7 @@ extension DocumentExtraction {
         if activityState.umbrella == nil, let subject = documentSubject, let body = store.entities[subject]?.entity {
             let acronym = body.acronyms.first ?? vocabulary.knowledge?.entity(subject)?.acronyms.first
             let name = acronym.map { "Coopération du \($0)" } ?? "Coopération — \(body.names.fr)"
-            let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
+            let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
             let here = evidence(sentence, sentence.range.lowerBound, cueEnd)
             store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
                       confidence: 0.4, rule: "programme.activity.umbrella-owner", existing: false, evidence: here)

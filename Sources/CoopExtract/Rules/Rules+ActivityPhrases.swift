@@ -26,8 +26,19 @@ extension DocumentExtraction {
 
     /// Past the first phrase of `phrases` found from `start` on, fillers allowed between its words and after it.
     func phraseEnd(_ sentence: Sentence, _ phrases: [[String]], from start: Int) -> Int? {
+        // A token is compared by its key's hash with the phrases' first words (hashed once per
+        // call, on the stack) before any string is compared: most tokens open no phrase.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
+            for (position, phrase) in phrases.enumerated() { firstHashes[position] = phrase.first.map(KeyHash.of) ?? 0 }
+            return phraseEnd(sentence, phrases, from: start, firstHashes: firstHashes)
+        }
+    }
+
+    private func phraseEnd(_ sentence: Sentence, _ phrases: [[String]], from start: Int, firstHashes: UnsafeMutableBufferPointer<UInt32>) -> Int? {
+        let tokens = sentence.tokens
         for index in max(start, sentence.range.lowerBound)..<sentence.range.upperBound {
-            for phrase in phrases where phrase.first == sentence.key(index) {
+            for (position, phrase) in phrases.enumerated()
+            where tokens[index].keyHash == firstHashes[position] && phrase.first == sentence.key(index) {
                 var cursor = index
                 var matched = true
                 for (position, word) in phrase.enumerated() {
@@ -97,7 +108,7 @@ extension DocumentExtraction {
         _ sentence: Sentence, phrase: ActivityPhrase, rule: String, parent: EntityID?, runnersBefore cue: Int
     ) -> (id: EntityID, runners: [EntityID]) {
         let name = Self.capitalisingFirst(sentence.line.text(tokens: phrase.first, phrase.end - 1))
-        let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + Self.slug(name))
+        let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
         let here = evidence(sentence, phrase.first, phrase.end)
         store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string(phrase.kind)]),
                   confidence: 0.5, rule: rule, existing: false, evidence: here)

@@ -22,7 +22,7 @@ extension DocumentExtraction {
         var group: [EntityID] = []
         for partner in partners where partner.id != home {
             let partnerName = vocabulary.knowledge?.entity(partner.id)?.names.fr ?? vocabulary.countryNames[partner.id] ?? partner.id.rawValue
-            let id = EntityID("agr." + [home, partner.id].compactMap { $0?.rawValue.lowercased() }.joined(separator: "-") + "." + Self.slug(singular))
+            let id = EntityID("agr." + [home, partner.id].compactMap { $0?.rawValue.lowercased() }.joined(separator: "-") + "." + memo.slug(singular))
             var entity = Entity(id: id, type: .agreement, names: Names(fr: "\(singular) (\(partnerName))"))
             entity.properties["kind"] = .string(draft.kind)
             entity.properties["scope"] = .string("bilateral")
