@@ -8,7 +8,7 @@ import Testing
 struct FixtureTests {
     static let documents = [
         "enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba", "culture-egypte-jordanie",
-        "eau-espagne-portugal", "peche-japon-norvege", "poste-tunisie-canada",
+        "eau-espagne-portugal", "peche-japon-norvege", "poste-tunisie-canada", "commerce-italie", "sante-chine-russie",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

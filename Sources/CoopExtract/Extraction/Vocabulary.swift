@@ -34,6 +34,7 @@ struct Vocabulary: Sendable {
     let sectorIDs: [EntityID]
     let sectorNames: [String]
     let qualifiers: Set<String>
+    let homeQualifiers: Set<String>
     let notAcronyms: Set<String>
     /// Country names for display, by id (KB name first, else the lexicon's first name).
     let countryNames: [EntityID: String]
@@ -41,6 +42,7 @@ struct Vocabulary: Sendable {
     let roleKeys: Set<String>
     /// Folded words after which the parties of an agreement are named ("entre").
     let partyMarkerKeys: Set<String>
+    let signingVerbKeys: Set<String>
     /// The lexicon place of each KB place of the same name, for its country.
     let lexiconPlaceOfKnown: [EntityIndex: Int]
     /// Folded words that put the body named next above the body named before ("tutelle", "relevant").
@@ -151,10 +153,12 @@ struct Vocabulary: Sendable {
         self.sectorIDs = sectorIDs
         self.sectorNames = sectorNames
         self.qualifiers = Set(lexicon.qualifiers.map(Folding.fold))
+        self.homeQualifiers = Set(lexicon.homeQualifiers.map(Folding.fold))
         self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
         self.countryNames = countryNames
         self.roleKeys = roleKeys
         self.partyMarkerKeys = Set(lexicon.partyMarkers.map(Folding.fold))
+        self.signingVerbKeys = Set(lexicon.signingVerbs.map(Folding.fold))
         self.authorityKeys = Set(lexicon.authorityMarkers.map(Folding.fold))
         self.throughKeys = Set(lexicon.throughMarkers.map(Folding.fold))
         var lexiconPlaceOfKnown: [EntityIndex: Int] = [:]

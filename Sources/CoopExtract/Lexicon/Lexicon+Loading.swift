@@ -37,6 +37,7 @@ extension Lexicon {
                     strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"])))
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
+            lexicon.homeQualifiers = YAMLReading.strings(root["home_qualifiers"])
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
@@ -69,6 +70,7 @@ extension Lexicon {
                 lexicon.agreementKinds[key] = YAMLReading.strings(value)
             }
             lexicon.partyMarkers = YAMLReading.strings(root["party_markers"])
+            lexicon.signingVerbs = YAMLReading.strings(root["signing_verbs"])
             lexicon.implementMarkers = YAMLReading.strings(root["implement_markers"])
         }
         if let (root, file) = try read("events.yaml") {

@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
     public var defaultHome: EntityID?
     public var heads: [Head] = []
     public var qualifiers: [String] = []
+    /// Adjectives that make a body naming no country the home country's ("nationale").
+    public var homeQualifiers: [String] = []
     public var notAcronyms: [String] = []
     /// Words after a body that introduce the body it answers to ("sous tutelle de", "relevant de").
     public var authorityMarkers: [String] = []
@@ -65,6 +67,8 @@ public struct Lexicon: Sendable {
     /// Agreement kind (schema value) to its French words.
     public var agreementKinds: [String: [String]] = [:]
     public var partyMarkers: [String] = []
+    /// Verbs and auxiliaries between an agreement's subjects and the agreement ("ont conclu").
+    public var signingVerbs: [String] = []
     public var events: [EventWord] = []
     /// Adjectives that make an undated event word name one event ("visites ministérielles").
     public var eventQualifiers: [String] = []

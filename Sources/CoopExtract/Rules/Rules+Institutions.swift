@@ -37,7 +37,9 @@ extension DocumentExtraction {
             let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
             if !joins && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
-            if key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            if key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
+            if key == "et" && Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
@@ -247,10 +249,14 @@ extension DocumentExtraction {
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
         resolvedInstitutions[cacheKey] = (entity, existing)
-        // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home country.
+        // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
+        // country; "Agence nationale de …": the home country too, a weaker guess.
         if type != .jointBody, let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
+        } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
+                      rule: "org.country.national", evidence: evidence)
         }
         if let acronym {
             acronyms[acronym] = resolved
@@ -339,6 +345,25 @@ extension DocumentExtraction {
             }
         }
         return nil
+    }
+
+    /// Whether "(SIGLE)" follows within five words after `index`, with no punctuation, head or
+    /// agreement between: the words up to it still belong to the name it defines.
+    func acronymCloses(_ sentence: Sentence, after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < min(sentence.range.upperBound, index + 7) {
+            let token = sentence.tokens[cursor]
+            if sentence.key(cursor, is: "(") { return acronymAfter(sentence, cursor) != nil }
+            if token.kind == .punct || token.kind == .number || Self.nameStops.contains(token.key) { return false }
+            if let found = sentence.matches[cursor], found.contains(where: {
+                switch $0.payload {
+                case .head, .agreement, .month: return true
+                default: return false
+                }
+            }) { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.

@@ -137,6 +137,11 @@ extension DocumentExtraction {
                     parties.insert(home, at: 0)
                 }
             }
+            if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
+            // "la coopération avec la Chine repose sur le mémorandum …": that country and the home country.
+            if parties.isEmpty, let home, let partner = countryAfterMarker(sentence, before: mention), partner != home {
+                parties = [home, partner]
+            }
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
                 parties = [pair.id, pair.pairedWith!]
             }
@@ -165,6 +170,33 @@ extension DocumentExtraction {
             }
         }
     }
+
+    /// "La Société … (SONATEL) et l'Agence … ont conclu un mémorandum": the two bodies or
+    /// countries joined by "et" right before a signing verb and the agreement (articles between).
+    private func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
+        let signers = sentence.mentions.filter { $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country) && !$0.id.rawValue.isEmpty }
+        guard signers.count >= 2 else { return [] }
+        let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
+        let gap = (second.end..<agreement.first).map { sentence.key($0) }
+        guard gap.contains(where: vocabulary.signingVerbKeys.contains),
+            gap.allSatisfy({ vocabulary.signingVerbKeys.contains($0) || Self.articleKeys.contains($0) }),
+            (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || Self.articleKeys.contains($0) }),
+            (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
+        else { return [] }
+        return [first.id, second.id]
+    }
+
+    /// The country right after a party marker ("avec la Chine") earlier in the sentence than
+    /// `agreement`, with no other agreement between them.
+    private func countryAfterMarker(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
+        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+            let country = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }), country.kind == .country,
+            !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
+        else { return nil }
+        return country.id
+    }
+
+    private static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
