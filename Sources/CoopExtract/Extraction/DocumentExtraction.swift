@@ -17,7 +17,6 @@ struct DocumentExtraction {
     var formalHome: EntityID?
     /// Institution mentions counted, to pick the document's main actor.
     var institutionCounts = MentionCounts()
-    var institutionOrder: [EntityID] = []
     /// The actor of the current paragraph (last institution named as subject).
     var paragraphSubject: EntityID?
     /// Acronyms defined or seen in this document, to their entity.

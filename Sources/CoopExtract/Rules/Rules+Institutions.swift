@@ -331,7 +331,7 @@ extension DocumentExtraction {
 
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {
-        if institutionCounts.increment(id) { institutionOrder.append(id) }
+        institutionCounts.increment(id)
     }
 
     /// The country named inside tokens `range` (a name, an adjective or a compound prefix).
