@@ -62,6 +62,8 @@ struct Vocabulary: Sendable {
     let occasionPhrases: [[String]]
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
+    /// Token keys of the phrases that make a country or body a member of an organisation.
+    let membershipPhrases: [[String]]
     let implementPhrases: [[String]]
     /// The KB's broader sectors above each entity, for `covers`.
     let sectorParents: SectorParents
@@ -191,6 +193,7 @@ struct Vocabulary: Sendable {
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.sectorParents = SectorParents(knowledge)
         self.knownAgreements = KnownAgreements(knowledge)
@@ -199,6 +202,7 @@ struct Vocabulary: Sendable {
             (.through, self.throughKeys), (.qualifier, self.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),
+            (.runnerStart, Set(self.runnerPhrases.compactMap(\.first))),
         ])
         self.activities = ActivityWords(lexicon.activities)
     }

@@ -34,7 +34,8 @@ extension Lexicon {
                 }
                 lexicon.heads.append(Head(
                     words: words, type: NodeType(rawValue: type), kind: YAMLReading.string(item["kind"]),
-                    strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"])))
+                    strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"]),
+                    capitalOnly: YAMLReading.string(item["capital_only"]) == "true"))
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.homeQualifiers = YAMLReading.strings(root["home_qualifiers"])
@@ -42,6 +43,7 @@ extension Lexicon {
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
             lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
+            lexicon.membershipMarkers = YAMLReading.strings(root["membership_markers"])
         }
         if let (root, file) = try read("sectors.yaml") {
             for item in YAMLReading.items(root["sectors"]) {

@@ -19,6 +19,9 @@ public struct Lexicon: Sendable {
         /// For a title of office ("Ministre", "secrétaire d'Etat"): the head word of the body
         /// it stands for ("Ministère", "Secrétariat d'Etat"), which replaces it in the name.
         public var body: String?
+        /// A head that is a common noun too ("société", "entreprise"): it names a body only with a
+        /// capital letter or an acronym, never through a qualifier ("la société civile").
+        public var capitalOnly = false
     }
 
     /// A sector with the forms that name it.
@@ -78,6 +81,8 @@ public struct Lexicon: Sendable {
     public var bothPartiesPhrases: [String] = []
     /// Phrases before the bodies that run a programme ("initié par", "piloté par").
     public var runnerMarkers: [String] = []
+    /// Phrases between a country or body and an organisation it belongs to ("est membre de", "a adhéré à").
+    public var membershipMarkers: [String] = []
     /// Phrases between an agreement and the programmes it implements ("mise en œuvre").
     public var implementMarkers: [String] = []
     /// Phrases putting a fact at an event, so that it takes the event's date ("en marge de", "lors de").

@@ -12,11 +12,12 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
-            let found = sentence.mentions.indices.filter {
+            var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.first >= mention.end && place.first < limit
                     && place.first - mention.end <= 16
             }
+            if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil
             let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
@@ -174,4 +175,25 @@ extension DocumentExtraction {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0 == "_" ? "-" : $0 }) }
         return String(decoding: text.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self)
     }
+
+    /// "ont organisé à Alger les 3 et 4 avril 2019 un atelier": the place named with "à" or "en"
+    /// right before the event word, with at most a date, an adverb and an article between.
+    func placeBefore(_ sentence: Sentence, event position: Int) -> Int? {
+        let event = sentence.mentions[position]
+        guard position > 0 else { return nil }
+        let candidate = position - 1
+        let place = sentence.mentions[candidate]
+        let gap = place.end..<event.first
+        guard place.kind == .place || place.kind == .country, !place.adjective, gap.count <= 10,
+            placePreposition(sentence, place.first) == .locative,
+            gap.allSatisfy({ index in
+                Self.beforeEventWords.contains(sentence.key(index)) || sentence.dates.contains { $0.first <= index && index < $0.end }
+            })
+        else { return nil }
+        return candidate
+    }
+
+    /// Words that may stand between a place and the event word after it.
+    private static let beforeEventWords: Set<String> = ["un", "une", "des", "le", "la", "les", "l", "'", ",", "egalement", "aussi", "recemment"]
+
 }

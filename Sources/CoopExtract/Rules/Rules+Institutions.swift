@@ -36,8 +36,12 @@ extension DocumentExtraction {
             // "jumelage entre les établissements …": a programme may be named by whom it joins.
             let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
             if !joins && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
+            // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
+            if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
+            if key == "à" && index > headEnd && isKnownPlace(sentence, index + 1) { break }
             // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
             if key == "et" && Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
@@ -48,7 +52,11 @@ extension DocumentExtraction {
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
                 switch $0.payload {
-                case .head(let other): return head.type == .programme || vocabulary.lexicon.heads[other].type != .programme
+                case .head(let other):
+                    // "programme de jumelage": a programme head right after "de" says what kind of programme.
+                    let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
+                        && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
+                    return !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme)
                 case .agreement, .month: return true
                 default: return false
                 }
@@ -81,8 +89,10 @@ extension DocumentExtraction {
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard head.strong || possessive || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized)) else { return nil }
-        } else if !head.strong && !(capitalised || qualified || acronym != nil) {
+            guard head.strong || possessive || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
+                || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
+            else { return nil }
+        } else if !head.strong && !(capitalised || qualified || acronym != nil) || head.capitalOnly && !capitalised && acronym == nil {
             return nil
         }
         // The name's text is cut out only when the name was not resolved before (`addInstitution`
@@ -133,28 +143,6 @@ extension DocumentExtraction {
             previous = byte
         }
         return false
-    }
-
-    /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
-    /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").
-    private func listedAfterProgramme(_ sentence: Sentence, _ first: Int) -> Bool {
-        guard let previous = sentence.mentions.last, previous.kind == .programme, previous.end <= first, first - previous.end <= 6
-        else { return false }
-        let gap = (previous.end..<first).map { sentence.key($0) }
-        return gap.contains { $0 == "," || $0 == "et" || $0 == "que" }
-            && gap.allSatisfy { [",", "et", "ainsi", "que", "les", "la", "le", "l", "'", "des", "du", "de", "differentes", "differents", "divers", "diverses", "autres"].contains($0) }
-    }
-
-    /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
-    private func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
-        var index = first - 1
-        while index >= sentence.range.lowerBound,
-            Self.quotationMarks.contains(sentence.key(index)) || ["un", "une", "l", "la", "le", "'"].contains(sentence.key(index))
-        {
-            index -= 1
-        }
-        guard ["de", "d", "du"].contains(sentence.key(index)) else { return false }
-        return sentence.key(index - 1) == "projet"
     }
 
     static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]
@@ -257,6 +245,10 @@ extension DocumentExtraction {
         } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
                       rule: "org.country.national", evidence: evidence)
+        } else if type == .agency, let country = countryOfPlaceNamed(sentence, nameTokens) {
+            // "Entreprise Portuaire d'Alger", "Université de Tunis": a body named after a town is of its country.
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.5,
+                      rule: "org.country.place", evidence: evidence)
         }
         if let acronym {
             acronyms[acronym] = resolved
@@ -332,19 +324,6 @@ extension DocumentExtraction {
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
-    }
-
-    /// The country named inside tokens `range` (a name, an adjective or a compound prefix).
-    func countryNamed(_ sentence: Sentence, _ range: Range<Int>) -> EntityID? {
-        for index in range {
-            for match in sentence.matches[index] ?? [] {
-                switch match.payload {
-                case .country(let id), .demonym(let id), .countryPrefix(let id): return id
-                default: continue
-                }
-            }
-        }
-        return nil
     }
 
     /// Whether "(SIGLE)" follows within five words after `index`, with no punctuation, head or

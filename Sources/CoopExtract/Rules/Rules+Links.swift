@@ -22,6 +22,7 @@ extension DocumentExtraction {
         }
         if sentence.mentions.contains(where: { $0.kind == .institution }) {
             buildMembers(sentence)
+            buildMembership(sentence)
             buildMonitors(sentence)
         }
     }

@@ -3,6 +3,13 @@ import CoopModel
 /// Phrases of the lexicon found as token sequences, and the dates they carry over: an agreement
 /// signed "en marge de" an event takes the event's date.
 extension DocumentExtraction {
+    /// Whether one of `phrases` starts at token `index`.
+    func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]]) -> Bool {
+        phrases.contains { phrase in
+            index + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[index + $0].key == phrase[$0] }
+        }
+    }
+
     /// The index of the first token of the first occurrence of one of `phrases` (token keys) in
     /// `sentence` at or after `start`, or nil.
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {

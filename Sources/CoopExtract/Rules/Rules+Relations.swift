@@ -5,6 +5,8 @@ extension DocumentExtraction {
     static let cooperationCues: CueSet = [
         "cooperation", "accord", "accords", "partenaires", "partenaire", "partenariat", "echange", "echanges",
         "jumelage", "conventions", "convention", "avec", "cooperer", "coopere", "protocole",
+        // Trainees or scholars "de Mauritanie, du Niger …" come under a cooperation with their countries.
+        "stagiaires", "boursiers",
     ]
 
     /// Words opening a sentence that refer back to the fact just named.
@@ -121,10 +123,13 @@ extension DocumentExtraction {
             }
             var parties: [EntityID] = []
             // "entre A et B" (a party marker of the lexicon) after the agreement.
-            // The marker may follow the verb and the date ("signé le 14 mars 2017 entre …"), not another mention.
+            // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
+            // 2016 entre …"), not another party, agreement or event.
             if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
                 marker - mention.end <= 6
-                    || marker - mention.end <= 14 && !sentence.mentions.contains(where: { $0.first >= mention.end && $0.first < marker })
+                    || marker - mention.end <= 14 && !sentence.mentions.contains(where: {
+                        $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
+                    })
             {
                 for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
                     if parties.count == 2 { break }

@@ -20,6 +20,8 @@ struct WordClass: OptionSet, Sendable {
     static let preposition = WordClass(rawValue: 1 << 7)
     /// `DocumentExtraction.agreementAdjectives`.
     static let agreementAdjective = WordClass(rawValue: 1 << 8)
+    /// The first word of a phrase of `Vocabulary.runnerPhrases` ("mis" of "mis en œuvre par").
+    static let runnerStart = WordClass(rawValue: 1 << 9)
 }
 
 /// The classes of every word of the sets the name-reading loops test, found with one probe of

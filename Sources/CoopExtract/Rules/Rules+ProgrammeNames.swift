@@ -1,0 +1,44 @@
+import CoopModel
+
+/// When a lower-case programme head or a body's name is a programme: introduced by an indefinite
+/// article, listed after a programme, or the object of "projet de".
+extension DocumentExtraction {
+    /// Articles that introduce a programme not named before ("un programme de …", "des programmes de …").
+    static let indefiniteArticles: Set<String> = ["un", "une", "des", "deux", "trois", "plusieurs"]
+
+    /// "dans le cadre d'un programme de formation aux métiers de la mer", "des programmes de
+    /// formation de médecins": a lower-case programme head after an indefinite article, with
+    /// "de" and two words or more, introduces a programme ("un projet de loi" does not). Only
+    /// programmes and projects: "une stratégie de gestion …" is often a wish, not a plan adopted.
+    func introducedProgramme(_ sentence: Sentence, _ head: Lexicon.Head, _ first: Int, headEnd: Int, lastContent: Int) -> Bool {
+        guard head.kind == "programme" || head.kind == "project", Self.indefiniteArticles.contains(sentence.key(first - 1)),
+            ["de", "d"].contains(sentence.key(headEnd))
+        else { return false }
+        let content = (headEnd..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
+        return content.count >= 2 || content.count == 1 && vocabulary.lexicon.heads.contains {
+            $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
+        }
+    }
+
+    /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
+    /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").
+    func listedAfterProgramme(_ sentence: Sentence, _ first: Int) -> Bool {
+        guard let previous = sentence.mentions.last, previous.kind == .programme, previous.end <= first, first - previous.end <= 6
+        else { return false }
+        let gap = (previous.end..<first).map { sentence.key($0) }
+        return gap.contains { $0 == "," || $0 == "et" || $0 == "que" }
+            && gap.allSatisfy { [",", "et", "ainsi", "que", "les", "la", "le", "l", "'", "des", "du", "de", "differentes", "differents", "divers", "diverses", "autres"].contains($0) }
+    }
+
+    /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
+    func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
+        var index = first - 1
+        while index >= sentence.range.lowerBound,
+            Self.quotationMarks.contains(sentence.key(index)) || ["un", "une", "l", "la", "le", "'"].contains(sentence.key(index))
+        {
+            index -= 1
+        }
+        guard ["de", "d", "du"].contains(sentence.key(index)) else { return false }
+        return sentence.key(index - 1) == "projet"
+    }
+}
