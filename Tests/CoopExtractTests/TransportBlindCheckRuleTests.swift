@@ -3,9 +3,11 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added after the blind check `transports-coree-turquie` (Docs/extraction.md, round 4):
-/// stated membership, a place before the event word, parties after the place and the date,
-/// programmes introduced by an indefinite article, bodies named after a town, and lexicon growth.
+/// Rules added after the blind checks `transports-coree-turquie` and `justice-espagne-portugal`
+/// (Docs/extraction.md, round 4): stated membership, a place before the event word, parties after
+/// the place and the date, programmes introduced by an indefinite article, bodies named after a
+/// town, international bodies, names running to their acronym, the signer before "avec", people
+/// of a country as partners, and lexicon growth.
 /// The sentences are written for these tests, in other sectors than the fixture.
 struct TransportBlindCheckRuleTests {
     /// Lower case without accents, as a reader compares names.
@@ -109,4 +111,37 @@ struct TransportBlindCheckRuleTests {
         let partners = extraction.relations.filter { $0.relation.type == .cooperatesWith }.flatMap { [$0.relation.from, $0.relation.to] }
         #expect(Set(partners).isSuperset(of: ["NE", "TD"]))
     }
+
+    @Test func anInternationalBodyIsAnOrganisationAndItsNameRunsToItsAcronym() throws {
+        let text = "Le séminaire a reçu l'appui du Programme des Nations Unies pour le développement et de l'Agence internationale de l'énergie atomique (AIEA)."
+        let aiea = try body(try Support.extract(text, home: "DZ"), acronym: "AIEA")
+        #expect(aiea.type == .organisation)
+        #expect(aiea.id.rawValue.hasPrefix("org."))
+        let unodc = try body(try Support.extract("L'Office des Nations Unies contre la drogue et le crime (ONUDC) forme des enquêteurs.", home: "DZ"), acronym: "ONUDC")
+        #expect(unodc.type == .organisation)
+        #expect(plain(unodc.names.fr) == "office des nations unies contre la drogue et le crime")
+        // A directorate of international relations stays a directorate of its ministry's country.
+        let directorate = try Support.extract("La Direction des relations internationales (DRI) prépare la visite.", home: "DZ")
+        #expect(try body(directorate, acronym: "DRI").type == .agency)
+        // Without an acronym after it, "contre" still ends a name.
+        let plainName = try Support.extract("L'Office national de lutte contre la drogue coordonne les services.", home: "DZ")
+        #expect(plainName.entities(ofType: .agency).map { plain($0.names.fr) } == ["office national de lutte"])
+    }
+
+    @Test func theSignerBeforeTheAgreementIsAPartyBesideTheOneAfterAvec() throws {
+        let text = "L'Institut national de la santé publique (INSP) a signé en mars 2017 un accord de partenariat avec l'Institut Pasteur de Tunis (IPT)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == agreement.id }.map(\.relation.from))
+        #expect(parties.isSuperset(of: [try body(extraction, acronym: "INSP").id, try body(extraction, acronym: "IPT").id]), "\(parties)")
+    }
+
+    @Test func peopleOfACountryHostedMakeItAPartnerButAnAdjectiveAloneDoesNot() throws {
+        let hosted = try Support.extract("Depuis 2015, le Centre national de formation accueille des ingénieurs maliens et nigériens.", home: "DZ")
+        let partners = Set(hosted.relations.filter { $0.relation.type == .cooperatesWith }.flatMap { [$0.relation.from, $0.relation.to] })
+        #expect(partners.isSuperset(of: ["ML", "NE"]), "\(partners)")
+        let adjective = try Support.extract("La coopération porte sur le modèle français de formation.", home: "DZ")
+        #expect(adjective.relations.allSatisfy { !($0.relation.type == .cooperatesWith && ($0.relation.to == "FR" || $0.relation.from == "FR")) })
+    }
+
 }

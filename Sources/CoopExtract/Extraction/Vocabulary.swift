@@ -62,6 +62,9 @@ struct Vocabulary: Sendable {
     let occasionPhrases: [[String]]
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
+    /// Folded `international_qualifiers`, and the token keys of `international_words`.
+    let internationalQualifiers: Set<String>
+    let internationalPhrases: [[String]]
     /// Token keys of the phrases that make a country or body a member of an organisation.
     let membershipPhrases: [[String]]
     let implementPhrases: [[String]]
@@ -193,6 +196,8 @@ struct Vocabulary: Sendable {
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.internationalQualifiers = Set(lexicon.internationalQualifiers.map(Folding.fold))
+        self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.sectorParents = SectorParents(knowledge)

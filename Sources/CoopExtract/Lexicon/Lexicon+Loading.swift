@@ -44,6 +44,8 @@ extension Lexicon {
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
             lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
             lexicon.membershipMarkers = YAMLReading.strings(root["membership_markers"])
+            lexicon.internationalQualifiers = YAMLReading.strings(root["international_qualifiers"])
+            lexicon.internationalWords = YAMLReading.strings(root["international_words"])
         }
         if let (root, file) = try read("sectors.yaml") {
             for item in YAMLReading.items(root["sectors"]) {

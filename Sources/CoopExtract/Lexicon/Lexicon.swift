@@ -81,6 +81,10 @@ public struct Lexicon: Sendable {
     public var bothPartiesPhrases: [String] = []
     /// Phrases before the bodies that run a programme ("initié par", "piloté par").
     public var runnerMarkers: [String] = []
+    /// Adjectives right after a head that make the body an international organisation ("internationale").
+    public var internationalQualifiers: [String] = []
+    /// Words anywhere in a body's name that make it an international organisation ("Nations Unies", "mondiale").
+    public var internationalWords: [String] = []
     /// Phrases between a country or body and an organisation it belongs to ("est membre de", "a adhéré à").
     public var membershipMarkers: [String] = []
     /// Phrases between an agreement and the programmes it implements ("mise en œuvre").

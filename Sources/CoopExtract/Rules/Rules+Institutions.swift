@@ -12,6 +12,8 @@ extension DocumentExtraction {
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
     ]
+    /// Prepositions of `nameStops` that a name may hold when its acronym follows ("… contre la drogue (ONUDC)").
+    static let namePrepositions: Set<String> = ["contre", "sur", "sous", "entre", "dans", "vers"]
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
     /// Reads an institution or programme name opened by head `head` at token `first`; returns the
@@ -35,7 +37,10 @@ extension DocumentExtraction {
             let key = token.key
             // "jumelage entre les établissements …": a programme may be named by whom it joins.
             let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
-            if !joins && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
+            // "Office des Nations Unies contre la drogue et le crime (ONUDC)": a preposition
+            // that would end a name does not when the acronym the name defines follows it.
+            let runsToAcronym = Self.namePrepositions.contains(key) && acronymCloses(sentence, after: index)
+            if !joins && !runsToAcronym && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
             if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
@@ -47,7 +52,7 @@ extension DocumentExtraction {
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
-                && !isAdjective(sentence, index) { break }
+                && !isAdjective(sentence, index) && !runsToAcronym { break }
             // Another institution head, an agreement or a month ends the name; a programme head
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
@@ -110,8 +115,11 @@ extension DocumentExtraction {
         let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
+        // "Office des Nations Unies …", "Agence internationale de …": an international body.
+        let international = !project && head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
         let id = addInstitution(
-            name: naming().name, type: project ? .programme : head.type, kind: project ? "project" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            name: naming().name, type: project ? .programme : international ? .organisation : head.type,
+            kind: project ? "project" : international ? "intergovernmental" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written)
         return Mention(kind: head.type == .programme || project ? .programme : .institution, id: id, first: start, end: end)
@@ -226,7 +234,7 @@ extension DocumentExtraction {
         if id == nil, let acronym { id = acronyms[acronym] }
         let initialsKey = Self.initials(of: name)
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
-        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens) + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
+        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens, type: type) + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
         var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
         if let kind { entity.properties["kind"] = .string(kind) }
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
@@ -239,9 +247,12 @@ extension DocumentExtraction {
         resolvedInstitutions[cacheKey] = (entity, existing)
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
-        if type != .jointBody, let country = countryNamed(sentence, nameTokens) ?? (type == .ministry ? home : nil) {
+        let named = type != .jointBody ? countryNamed(sentence, nameTokens) : nil
+        if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
+            // "l'Ecole nationale de la magistrature française": the country is named, if only by its adjective.
+            if let named { addCountry(named, evidence: evidence, confidence: 0.6, rule: "country.in-name") }
         } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
                       rule: "org.country.national", evidence: evidence)
@@ -310,7 +321,7 @@ extension DocumentExtraction {
             count(id)
             return Mention(kind: .institution, id: id, first: index, end: index + 1)
         }
-        let newID = EntityID(institutionPrefix(sentence, index..<index) + "." + memo.slug(text))
+        let newID = EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
         acronyms[text] = newID
         store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
                   confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
@@ -346,7 +357,7 @@ extension DocumentExtraction {
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.
-    func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>) -> String {
+    func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>, type: NodeType) -> String {
         for index in nameTokens {
             for match in sentence.matches[index] ?? [] {
                 switch match.payload {
@@ -355,7 +366,8 @@ extension DocumentExtraction {
                 }
             }
         }
-        if let home { return home.rawValue.lowercased() }
+        // An organisation naming no country is nobody's: "org.oaci", not the home country's.
+        if let home, type != .organisation { return home.rawValue.lowercased() }
         return "org"
     }
 

@@ -15,6 +15,15 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// Whether tokens `headEnd..<end` of a body's name make it international: a qualifier right
+    /// after the head ("Agence internationale …") or an international word anywhere ("… des
+    /// Nations Unies …", "… mondiale …"), both from organisation-heads.yaml.
+    func isInternational(_ sentence: Sentence, headEnd: Int, end: Int) -> Bool {
+        guard headEnd < end else { return false }
+        if vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
+        return (headEnd..<end).contains { startsPhrase(sentence, $0, vocabulary.internationalPhrases) }
+    }
+
     /// Whether a lexicon place starts at token `index`.
     func isKnownPlace(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }

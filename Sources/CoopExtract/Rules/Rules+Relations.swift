@@ -5,8 +5,9 @@ extension DocumentExtraction {
     static let cooperationCues: CueSet = [
         "cooperation", "accord", "accords", "partenaires", "partenaire", "partenariat", "echange", "echanges",
         "jumelage", "conventions", "convention", "avec", "cooperer", "coopere", "protocole",
-        // Trainees or scholars "de Mauritanie, du Niger …" come under a cooperation with their countries.
-        "stagiaires", "boursiers",
+        // Trainees, scholars or people hosted "de Mauritanie, du Niger …", "magistrats tunisiens",
+        // come under a cooperation with their countries.
+        "stagiaires", "boursiers", "stage", "stages", "accueille", "accueillent",
     ]
 
     /// Words opening a sentence that refer back to the fact just named.
@@ -135,6 +136,10 @@ extension DocumentExtraction {
                     if parties.count == 2 { break }
                     parties.append(party.id)
                 }
+                // "L'ESM a signé en 2018 un accord … avec l'ENM": the signer before the agreement is the other party.
+                if sentence.key(marker) == "avec", parties.count == 1, let signer = signer(sentence, before: mention), signer != parties[0] {
+                    parties.insert(signer, at: 0)
+                }
                 // "signé … avec la partie tunisienne": "avec" names the counterpart of the home country.
                 if sentence.key(marker) == "avec", parties.count == 1, let home, parties[0] != home,
                     sentence.mentions.contains(where: { $0.id == parties[0] && $0.kind == .country })
@@ -189,6 +194,37 @@ extension DocumentExtraction {
             (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
         else { return [] }
         return [first.id, second.id]
+    }
+
+    /// Whether the adjective country mention at `position` qualifies people ("magistrats
+    /// tunisiens", and "mauritaniens" after "tunisiens et").
+    private func isPeopleOf(_ sentence: Sentence, _ position: Int) -> Bool {
+        var current = position
+        while true {
+            let mention = sentence.mentions[current]
+            if vocabulary.participantKeys.contains(sentence.key(mention.first - 1)) { return true }
+            guard current > 0, ["et", ","].contains(sentence.key(mention.first - 1)) else { return false }
+            let previous = sentence.mentions[current - 1]
+            guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
+            current -= 1
+        }
+    }
+
+    /// "L'ESM a signé, en octobre 2018, un accord …": the body or country named right before a
+    /// signing verb that precedes the agreement, with only the verb, a date, articles and commas between.
+    private func signer(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
+        guard let subject = sentence.mentions.last(where: { $0.end <= agreement.first }),
+            subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty
+        else { return nil }
+        let gap = subject.end..<agreement.first
+        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+            gap.allSatisfy({ index in
+                let key = sentence.key(index)
+                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
+                    || sentence.dates.contains { $0.first <= index && index < $0.end }
+            })
+        else { return nil }
+        return subject.id
     }
 
     /// The country right after a party marker ("avec la Chine") earlier in the sentence than
@@ -291,8 +327,11 @@ extension DocumentExtraction {
             guard !excluded.contains(position), mention.pairedWith == nil else { continue }
             let partner: Bool
             switch mention.kind {
+            case .country where mention.adjective:
+                // "des magistrats tunisiens et mauritaniens": people of a country, not a mere qualifier.
+                partner = mention.id != home && isPeopleOf(sentence, position)
             case .country:
-                partner = !mention.adjective && mention.id != home && sentence.key(mention.first - 1) != "en"
+                partner = mention.id != home && sentence.key(mention.first - 1) != "en"
                     && !(sentence.key(mention.first - 1) == "'" && sentence.key(mention.first - 2) == "d")
             case .institution:
                 partner = (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
