@@ -9,7 +9,7 @@ struct FixtureTests {
     static let documents = [
         "enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba", "culture-egypte-jordanie",
         "eau-espagne-portugal", "peche-japon-norvege", "poste-tunisie-canada", "commerce-italie", "sante-chine-russie",
-        "transports-coree-turquie", "justice-espagne-portugal",
+        "transports-coree-turquie", "justice-espagne-portugal", "habitat-chine-turquie",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -32,6 +32,8 @@ struct Vocabulary: Sendable {
     let gazetteer: Gazetteer<Term>
     /// Resolved sector ids and names, by index of `lexicon.sectors`.
     let sectorIDs: [EntityID]
+    /// The ids of the lexicon's transversal sectors (`transversal: true`).
+    let transversalSectors: Set<EntityID>
     let sectorNames: [String]
     let qualifiers: Set<String>
     let homeQualifiers: Set<String>
@@ -155,6 +157,7 @@ struct Vocabulary: Sendable {
         }
         gazetteer.seal()
         self.gazetteer = gazetteer
+        self.transversalSectors = Set(lexicon.sectors.indices.filter { lexicon.sectors[$0].transversal }.map { sectorIDs[$0] })
         self.sectorIDs = sectorIDs
         self.sectorNames = sectorNames
         self.qualifiers = Set(lexicon.qualifiers.map(Folding.fold))

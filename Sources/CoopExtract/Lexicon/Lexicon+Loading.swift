@@ -53,7 +53,8 @@ extension Lexicon {
                     throw ExtractError(file: file, line: YAMLReading.line(item), "a sector needs `id` and `fr`")
                 }
                 lexicon.sectors.append(Sector(
-                    id: EntityID(id), fr: fr, en: YAMLReading.string(item["en"]), forms: YAMLReading.strings(item["forms"])))
+                    id: EntityID(id), fr: fr, en: YAMLReading.string(item["en"]), forms: YAMLReading.strings(item["forms"]),
+                    transversal: YAMLReading.string(item["transversal"]) == "true"))
             }
         }
         if let (root, file) = try read("dates.yaml") {

@@ -30,6 +30,9 @@ public struct Lexicon: Sendable {
         public var fr: String
         public var en: String?
         public var forms: [String]
+        /// A sector that cuts across the others (training): an agreement about it still belongs
+        /// to the sector of its section ("formation des conducteurs de trains" under rail transport).
+        public var transversal = false
     }
 
     /// A word that opens an event, with its kind and hazard.

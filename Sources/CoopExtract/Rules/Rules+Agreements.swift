@@ -37,6 +37,13 @@ extension DocumentExtraction {
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
+            // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
+            if key == "dans" && sentence.key(index + 1) == "le" && sentence.key(index + 2) == "domaine" {
+                afterPreposition = true
+                words += 3
+                index += 3
+                continue
+            }
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
@@ -56,14 +63,15 @@ extension DocumentExtraction {
             words += 1
             index += 1
         }
-        let kindWord = tokens[kindEnd - 1].key
-        let plural = kindWord.hasSuffix("s") && !kindWord.hasSuffix("ss")
+        // "accords", and "protocoles d'accord" whose plural is on the first word.
+        let plural = [tokens[first].key, tokens[kindEnd - 1].key].contains { $0.hasSuffix("s") && !$0.hasSuffix("ss") }
         let previous = sentence.key(first - 1)
         let count = Self.numberWords[previous] ?? (first > sentence.range.lowerBound && tokens[first - 1].kind == .number ? Int(previous) : nil)
         var end = lastContent
         let name = sentence.line.text(tokens: first, lastContent - 1)
-        let acronym = acronymAfter(sentence, lastContent)
-        if acronym != nil { end = lastContent + 3 }
+        let acronymSpan = acronymSpan(sentence, lastContent)
+        let acronym = acronymSpan?.text
+        if let acronymSpan { end = acronymSpan.end }
         sentence.agreements.append(AgreementDraft(
             kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil, qualified: lastContent > kindEnd))
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)

@@ -14,7 +14,8 @@ extension DocumentExtraction {
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
-                return (place.kind == .place || place.kind == .country) && !place.adjective && place.first >= mention.end && place.first < limit
+                return (place.kind == .place || place.kind == .country) && !place.adjective && place.pairedWith == nil
+                    && place.first >= mention.end && place.first < limit
                     && place.first - mention.end <= 16
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }

@@ -31,6 +31,9 @@ extension DocumentExtraction {
             let classes = vocabulary.wordClasses.classes(of: token)
             // « agence » méditerranéenne …: quotation marks do not end a name.
             if token.kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
+            // "Ministère de l'Habitat, de l'Urbanisme et de la Ville": a comma before "de" and a
+            // capitalised word goes on with a capitalised name.
+            if token.kind == .punct && token.key == "," && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
@@ -40,6 +43,8 @@ extension DocumentExtraction {
             // "Office des Nations Unies contre la drogue et le crime (ONUDC)": a preposition
             // that would end a name does not when the acronym the name defines follows it.
             let runsToAcronym = Self.namePrepositions.contains(key) && acronymCloses(sentence, after: index)
+                // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
+                || key == "sur" && head.type == .jointBody && index > headEnd
             if !joins && !runsToAcronym && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
@@ -52,7 +57,7 @@ extension DocumentExtraction {
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
-                && !isAdjective(sentence, index) && !runsToAcronym { break }
+                && !isAdjective(sentence, index) && !runsToAcronym && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
@@ -73,6 +78,7 @@ extension DocumentExtraction {
             words += 1
             index += 1
         }
+        let acronymEnd = acronymSpan(sentence, lastContent)?.end
         var acronym = acronymAfter(sentence, lastContent)
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
@@ -86,7 +92,10 @@ extension DocumentExtraction {
         let capitalised = tokens[first].capitalized
         var afterHead = headEnd
         while afterHead < upper, Self.quotationMarks.contains(tokens[afterHead].key) { afterHead += 1 }
-        let qualified = afterHead < upper && vocabulary.qualifiers.contains(tokens[afterHead].key)
+        let qualified = afterHead < upper && (vocabulary.qualifiers.contains(tokens[afterHead].key) || isCompoundAdjective(sentence, afterHead))
+        // "Programme des Nations Unies pour …", "Office … mondial": an international body.
+        let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
+            : head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
         if lastContent == headEnd && acronym == nil { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
@@ -94,7 +103,7 @@ extension DocumentExtraction {
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard head.strong || possessive || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
+            guard head.strong || possessive || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
             else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) || head.capitalOnly && !capitalised && acronym == nil {
@@ -111,18 +120,16 @@ extension DocumentExtraction {
             return (body + " " + sentence.line.text(tokens: headEnd, lastContent - 1), [name])
         }
         var end = lastContent
-        if acronym != nil { end = start < first ? lastContent + 1 : lastContent + 3 }
+        if acronym != nil { end = start < first ? lastContent + 1 : acronymEnd ?? lastContent + 3 }
         let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
-        // "Office des Nations Unies …", "Agence internationale de …": an international body.
-        let international = !project && head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
         let id = addInstitution(
             name: naming().name, type: project ? .programme : international ? .organisation : head.type,
             kind: project ? "project" : international ? "intergovernmental" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written)
-        return Mention(kind: head.type == .programme || project ? .programme : .institution, id: id, first: start, end: end)
+        return Mention(kind: (head.type == .programme && !international) || project ? .programme : .institution, id: id, first: start, end: end)
     }
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
@@ -180,11 +187,19 @@ extension DocumentExtraction {
     }
 
     /// The acronym in "( SIGLE )" at token `index`, if there is one.
-    func acronymAfter(_ sentence: Sentence, _ index: Int) -> String? {
-        guard sentence.key(index, is: "("), sentence.range.contains(index + 2), sentence.key(index + 2, is: ")") else { return nil }
+    func acronymAfter(_ sentence: Sentence, _ index: Int) -> String? { acronymSpan(sentence, index)?.text }
+
+    /// The acronym in "( SIGLE )" or "( SIGLE-Mot )" ("ONU-Habitat") at token `index`, and the
+    /// index past its closing bracket.
+    func acronymSpan(_ sentence: Sentence, _ index: Int) -> (text: String, end: Int)? {
+        guard sentence.key(index, is: "("), sentence.range.contains(index + 2) else { return nil }
         let token = sentence.tokens[index + 1]
         guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
-        return sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        if sentence.key(index + 2, is: ")") { return (sentence.line.text(bytes: token.byteStart, token.byteEnd), index + 3) }
+        guard token.allCaps, sentence.key(index + 2, is: "-"), sentence.range.contains(index + 4), sentence.key(index + 4, is: ")"),
+            sentence.tokens[index + 3].kind == .word, sentence.tokens[index + 3].capitalized
+        else { return nil }
+        return (sentence.line.text(bytes: token.byteStart, sentence.tokens[index + 3].byteEnd), index + 5)
     }
 
     private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {

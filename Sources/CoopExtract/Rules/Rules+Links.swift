@@ -166,14 +166,16 @@ extension DocumentExtraction {
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
             guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody,
-                (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: { $0 == "mixte" || $0 == "mixtes" })
+                compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: { $0 == "mixte" || $0 == "mixtes" })
             else { continue }
             let evidence = evidence(sentence, body.first, body.end)
             if let (first, second) = compoundPair(sentence), (body.first..<body.end).contains(where: { index in
                 sentence.matches[index]?.contains { if case .countryPrefix = $0.payload { return true } else { return false } } ?? false
             }) {
                 for country in [first, second] {
+                    addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.compound")
                     store.add(Relation(type: .memberOf, from: country, to: body.id), symmetric: false, confidence: 0.6,
                               rule: "joint-body.members", evidence: evidence)
                 }

@@ -18,10 +18,27 @@ extension DocumentExtraction {
     /// Whether tokens `headEnd..<end` of a body's name make it international: a qualifier right
     /// after the head ("Agence internationale …") or an international word anywhere ("… des
     /// Nations Unies …", "… mondiale …"), both from organisation-heads.yaml.
-    func isInternational(_ sentence: Sentence, headEnd: Int, end: Int) -> Bool {
+    /// A programme head takes the words only: "Programme international de …" may be a programme.
+    func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true) -> Bool {
         guard headEnd < end else { return false }
-        if vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
+        if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
         return (headEnd..<end).contains { startsPhrase(sentence, $0, vocabulary.internationalPhrases) }
+    }
+
+    /// Whether a compound adjective of two countries starts at token `index` ("algéro-chinois").
+    func isCompoundAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        return sentence.matches[index]?.contains { if case .countryPrefix = $0.payload { return true } else { return false } } ?? false
+    }
+
+    /// "…, de l'Urbanisme et de la Ville": whether the comma at `index` goes on with the name
+    /// opened at `first`: the name is capitalised, "de", "du", "des" or "d'" follows the comma,
+    /// and a capitalised word follows that (after an article).
+    func continuesAfterComma(_ sentence: Sentence, _ index: Int, head: Lexicon.Head, first: Int) -> Bool {
+        guard head.type == .ministry, sentence.tokens[first].capitalized, ["de", "du", "des", "d"].contains(sentence.key(index + 1)) else { return false }
+        var next = index + 2
+        while ["la", "le", "les", "l", "'"].contains(sentence.key(next)) { next += 1 }
+        return sentence.range.contains(next) && sentence.tokens[next].capitalized
     }
 
     /// Whether a lexicon place starts at token `index`.

@@ -118,7 +118,19 @@ extension DocumentExtraction {
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
-            for sector in namedSectors(sentence, mention) + sectors {
+            // An agreement that names its own field ("… dans le domaine des transports") takes the
+            // sentence's other sectors only if the sentence names some outside it, or if its own
+            // field is transversal (training in the rail section is rail training).
+            let own = namedSectors(sentence, mention)
+            let namedElsewhere = sentence.range.contains { index in
+                !(mention.first..<mention.end).contains(index) && (sentence.matches[index]?.contains {
+                    switch $0.payload {
+                    case .sector, .knownSector: return true
+                    default: return false
+                    }
+                } ?? false)
+            }
+            for sector in own + (own.isEmpty || namedElsewhere || own.allSatisfy(vocabulary.transversalSectors.contains) ? sectors : []) {
                 addCovers(mention.id, sector, confidence: 0.7,
                           rule: "agreement.sector", evidence: evidence)
             }
@@ -140,9 +152,12 @@ extension DocumentExtraction {
                 if sentence.key(marker) == "avec", parties.count == 1, let signer = signer(sentence, before: mention), signer != parties[0] {
                     parties.insert(signer, at: 0)
                 }
-                // "signé … avec la partie tunisienne": "avec" names the counterpart of the home country.
+                // "signé … avec la partie tunisienne", "conclu … avec le Programme des Nations Unies …":
+                // "avec" names the counterpart of the home country: another country, an
+                // international organisation or a foreign body.
                 if sentence.key(marker) == "avec", parties.count == 1, let home, parties[0] != home,
                     sentence.mentions.contains(where: { $0.id == parties[0] && $0.kind == .country })
+                        || store.type(of: parties[0]) == .organisation || countryOfBody(parties[0]).map({ $0 != home }) ?? false
                 {
                     parties.insert(home, at: 0)
                 }
@@ -275,7 +290,9 @@ extension DocumentExtraction {
     /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
     mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
         var found: [EntityID] = []
-        var index = mention.first + 1
+        // The head's own words name no sector: "groupe de travail" is no labour cooperation.
+        let headEnd = sentence.matches[mention.first]?.compactMap { if case .head = $0.payload { return $0.end } else { return nil } }.max()
+        var index = max(mention.first + 1, headEnd ?? 0)
         while index < mention.end {
             guard let match = sentence.matches[index]?.first(where: {
                 if case .sector = $0.payload { return true }
