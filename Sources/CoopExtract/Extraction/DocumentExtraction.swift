@@ -53,6 +53,8 @@ struct DocumentExtraction {
     var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.
     var letterheadBody: EntityID?
+    /// The dates of the last event proposed and its line, for "au cours de cette visite" after it.
+    var lastEvent: (dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.

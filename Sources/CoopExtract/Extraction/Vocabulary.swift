@@ -64,6 +64,9 @@ struct Vocabulary: Sendable {
     let occasionPhrases: [[String]]
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
+    /// Folded `name_adjectives` and `company_nouns`.
+    let nameAdjectives: Set<String>
+    let companyNouns: Set<String>
     /// Folded `international_qualifiers`, and the token keys of `international_words`.
     let internationalQualifiers: Set<String>
     let internationalPhrases: [[String]]
@@ -199,6 +202,8 @@ struct Vocabulary: Sendable {
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.nameAdjectives = Set(lexicon.nameAdjectives.map(Folding.fold))
+        self.companyNouns = Set(lexicon.companyNouns.map(Folding.fold))
         self.internationalQualifiers = Set(lexicon.internationalQualifiers.map(Folding.fold))
         self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
@@ -210,7 +215,7 @@ struct Vocabulary: Sendable {
             (.through, self.throughKeys), (.qualifier, self.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),
-            (.runnerStart, Set(self.runnerPhrases.compactMap(\.first))),
+            (.runnerStart, Set(self.runnerPhrases.compactMap(\.first))), (.companyNoun, self.companyNouns),
         ])
         self.activities = ActivityWords(lexicon.activities)
     }

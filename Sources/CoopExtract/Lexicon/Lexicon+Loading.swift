@@ -45,6 +45,8 @@ extension Lexicon {
             lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
             lexicon.membershipMarkers = YAMLReading.strings(root["membership_markers"])
             lexicon.internationalQualifiers = YAMLReading.strings(root["international_qualifiers"])
+            lexicon.nameAdjectives = YAMLReading.strings(root["name_adjectives"])
+            lexicon.companyNouns = YAMLReading.strings(root["company_nouns"])
             lexicon.internationalWords = YAMLReading.strings(root["international_words"])
         }
         if let (root, file) = try read("sectors.yaml") {

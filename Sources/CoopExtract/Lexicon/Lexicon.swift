@@ -84,6 +84,11 @@ public struct Lexicon: Sendable {
     public var bothPartiesPhrases: [String] = []
     /// Phrases before the bodies that run a programme ("initié par", "piloté par").
     public var runnerMarkers: [String] = []
+    /// Lower-case adjectives that go on with a capitalised name ("Affaires étrangères", "Recherche scientifique").
+    public var nameAdjectives: [String] = []
+    /// Common nouns of companies ("la compagnie indienne ONGC Videsh"): with a demonym and a
+    /// capitalised name after them, the name is a company of that country.
+    public var companyNouns: [String] = []
     /// Adjectives right after a head that make the body an international organisation ("internationale").
     public var internationalQualifiers: [String] = []
     /// Words anywhere in a body's name that make it an international organisation ("Nations Unies", "mondiale").

@@ -96,9 +96,15 @@ extension DocumentExtraction {
     }
 
     /// The role word closest before `first`, within seven tokens of the same clause.
+    private static let monthLeads: Set<String> = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
+
     private func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
-        let lowest = max(floor, first - 7, sentence.range.lowerBound)
+        // "se tiendra … au cours du mois de novembre 2024": the words that lead to a month are
+        // the date's own, not part of the window.
+        var anchor = first
+        while anchor > sentence.range.lowerBound, Self.monthLeads.contains(sentence.key(anchor - 1)) { anchor -= 1 }
+        let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)
             if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }

@@ -95,7 +95,8 @@ extension DocumentExtraction {
                 if groupIndex == 0 { sentence.mentions[position].id = id }
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
                 eventActors(sentence, hazard: hazard, kind: word.kind, event: id, dates: dated, evidence: span,
-                            participantRange: previousLimit..<limit)
+                            participantRange: previousLimit..<limit, eventEnd: mention.end)
+                lastEvent = (dated, sentence.lineNumber)
             }
         }
         return usedPlaces
@@ -118,13 +119,15 @@ extension DocumentExtraction {
     /// Links the actors of the sentence to an event: intervened in a disaster, took part otherwise.
     private mutating func eventActors(
         _ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, dates: [DatedRole], evidence: EvidenceDraft,
-        participantRange: Range<Int>
+        participantRange: Range<Int>, eventEnd: Int
     ) {
         var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.
-        if !hazard, kind == "joint_commission_session", let (first, second) = compoundPair(sentence) {
+        // "Forum d'affaires algéro-indien": a compound right after the event word names both countries.
+        let ownCompound = (eventEnd..<min(eventEnd + 4, sentence.range.upperBound)).contains { isCompoundAdjective(sentence, $0) }
+        if !hazard, kind == "joint_commission_session" || ownCompound, let (first, second) = compoundPair(sentence) {
             // "commission mixte algéro-sénégalaise": the two countries of the compound.
             for country in [first, second] {
                 store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),

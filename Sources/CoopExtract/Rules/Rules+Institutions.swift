@@ -45,10 +45,14 @@ extension DocumentExtraction {
             let runsToAcronym = Self.namePrepositions.contains(key) && acronymCloses(sentence, after: index)
                 // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
                 || key == "sur" && head.type == .jointBody && index > headEnd
-            if !joins && !runsToAcronym && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
+            // "Comité de suivi de la coopération …": follow-up is what the body does.
+            let followUp = key == "suivi" && head.type == .jointBody && index == headEnd + 1 && tokens[headEnd].key == "de"
+            if !joins && !runsToAcronym && !followUp && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
-            if key == "en" && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+            // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too.
+            let embassyIn = head.kind == "embassy" && ["en", "au", "aux"].contains(key) && isCountry(sentence, index + 1)
+            if key == "en" && !embassyIn && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
             if key == "à" && index > headEnd && isKnownPlace(sentence, index + 1) { break }
@@ -57,7 +61,8 @@ extension DocumentExtraction {
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
-                && !isAdjective(sentence, index) && !runsToAcronym && !acronymCloses(sentence, after: index - 1) { break }
+                && !isAdjective(sentence, index) && !vocabulary.nameAdjectives.contains(key) && !runsToAcronym
+                && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
@@ -96,7 +101,9 @@ extension DocumentExtraction {
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
             : head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
-        if lastContent == headEnd && acronym == nil { return nil }
+        // A head alone names a body only as a letterhead line of its own ("Chancellerie").
+        let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
+        if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a

@@ -162,13 +162,13 @@ extension DocumentExtraction {
         }
     }
 
-    /// A joint body ("commission mixte", "comité mixte") has as members the two countries of its
+    /// A joint body of two sides ("commission mixte", "comité … bilatérale") has as members the two countries of its
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
             let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
             guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody,
-                compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: { $0 == "mixte" || $0 == "mixtes" })
+                compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: Self.twoSidedWords.contains)
             else { continue }
             let evidence = evidence(sentence, body.first, body.end)
             if let (first, second) = compoundPair(sentence), (body.first..<body.end).contains(where: { index in
@@ -184,6 +184,9 @@ extension DocumentExtraction {
             }
         }
     }
+
+    /// Words that make a joint body one of two sides ("commission mixte", "comité … de la coopération bilatérale").
+    static let twoSidedWords: Set<String> = ["mixte", "mixtes", "bilateral", "bilaterale", "paritaire", "conjoint", "conjointe"]
 
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {

@@ -30,6 +30,7 @@ extension DocumentExtraction {
             if best == nil { best = candidate }
         }
         if let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
+        if let company = companyName(&sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):

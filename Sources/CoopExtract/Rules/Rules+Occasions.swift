@@ -34,6 +34,11 @@ extension DocumentExtraction {
     func occasionDates(_ sentence: Sentence, _ datesByMention: [Int: [DatedRole]]) -> [Int: [DatedRole]] {
         var found: [Int: [DatedRole]] = [:]
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .agreement && datesByMention[position] == nil {
+            // "Au cours de cette visite, … ont signé quatre accords": the event of the line before.
+            if let date = anaphoricOccasion(sentence, before: mention) {
+                found[position] = [DatedRole(.signed, date)]
+                continue
+            }
             guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, from: mention.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
@@ -44,6 +49,22 @@ extension DocumentExtraction {
             found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
         }
         return found
+    }
+
+    /// The signing date given by "au cours de / lors de cette visite" opening the sentence of
+    /// `agreement`, when an event was proposed on this line or the one before: its held date
+    /// (over several days, what the days share).
+    private func anaphoricOccasion(_ sentence: Sentence, before agreement: Mention) -> PartialDate? {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1,
+            let held = lastEvent.dates.first(where: { $0.role == .held }),
+            let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first
+        else { return nil }
+        let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
+        guard ["cette", "ce", "cet"].contains(sentence.key(marker + phrase)),
+            sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
+        else { return nil }
+        let until = lastEvent.dates.first { $0.role == .until }?.date
+        return until.map { Self.shared(held.date, $0) } ?? held.date
     }
 
     /// What two partial dates share: the year, and the month when it is the same.

@@ -121,7 +121,7 @@ extension DocumentExtraction {
             // An agreement that names its own field ("… dans le domaine des transports") takes the
             // sentence's other sectors only if the sentence names some outside it, or if its own
             // field is transversal (training in the rail section is rail training).
-            let own = namedSectors(sentence, mention)
+            let own = namedSectors(sentence, mention) + listedSectors(sentence, after: mention)
             let namedElsewhere = sentence.range.contains { index in
                 !(mention.first..<mention.end).contains(index) && (sentence.matches[index]?.contains {
                     switch $0.payload {
@@ -204,7 +204,7 @@ extension DocumentExtraction {
         let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
         let gap = (second.end..<agreement.first).map { sentence.key($0) }
         guard gap.contains(where: vocabulary.signingVerbKeys.contains),
-            gap.allSatisfy({ vocabulary.signingVerbKeys.contains($0) || Self.articleKeys.contains($0) }),
+            gap.allSatisfy({ vocabulary.signingVerbKeys.contains($0) || Self.articleKeys.contains($0) || Self.signingAdverbs.contains($0) }),
             (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || Self.articleKeys.contains($0) }),
             (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
         else { return [] }
@@ -252,6 +252,9 @@ extension DocumentExtraction {
         return country.id
     }
 
+    /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
+    private static let signingAdverbs: Set<String> = ["par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ","]
+
     private static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
@@ -285,40 +288,6 @@ extension DocumentExtraction {
         guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
         let country = EntityID(prefix.uppercased())
         return vocabulary.countryNames[country] != nil ? country : nil
-    }
-
-    /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
-    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
-        var found: [EntityID] = []
-        // The head's own words name no sector: "groupe de travail" is no labour cooperation.
-        let headEnd = sentence.matches[mention.first]?.compactMap { if case .head = $0.payload { return $0.end } else { return nil } }.max()
-        var index = max(mention.first + 1, headEnd ?? 0)
-        while index < mention.end {
-            guard let match = sentence.matches[index]?.first(where: {
-                if case .sector = $0.payload { return true }
-                if case .knownSector = $0.payload { return true }
-                return false
-            }) else {
-                index += 1
-                continue
-            }
-            var entity: Entity?
-            switch match.payload {
-            case .sector(let sectorIndex):
-                entity = Entity(id: vocabulary.sectorIDs[sectorIndex], type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex]))
-            case .knownSector(let entityIndex):
-                entity = vocabulary.knowledge.map { Entity(id: $0.entity(at: entityIndex).id, type: .sector, names: $0.entity(at: entityIndex).names) }
-            default:
-                break
-            }
-            if let entity, !found.contains(entity.id), !knownOnly || vocabulary.knowledge?.entity(entity.id) != nil {
-                store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
-                          evidence: evidence(sentence, index, match.end))
-                found.append(entity.id)
-            }
-            index = match.end
-        }
-        return found
     }
 
     private mutating func buildCooperation(

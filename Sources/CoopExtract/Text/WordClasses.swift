@@ -22,6 +22,8 @@ struct WordClass: OptionSet, Sendable {
     static let agreementAdjective = WordClass(rawValue: 1 << 8)
     /// The first word of a phrase of `Vocabulary.runnerPhrases` ("mis" of "mis en œuvre par").
     static let runnerStart = WordClass(rawValue: 1 << 9)
+    /// `Vocabulary.companyNouns`.
+    static let companyNoun = WordClass(rawValue: 1 << 10)
 }
 
 /// The classes of every word of the sets the name-reading loops test, found with one probe of

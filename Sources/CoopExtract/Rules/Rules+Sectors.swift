@@ -1,0 +1,79 @@
+import CoopModel
+
+/// Sectors named inside a mention's own words, or listed right after it.
+extension DocumentExtraction {
+    /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
+    mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
+        // The head's own words name no sector: "groupe de travail" is no labour cooperation.
+        let headEnd = sentence.matches[mention.first]?.compactMap { if case .head = $0.payload { return $0.end } else { return nil } }.max()
+        return sectors(sentence, in: max(mention.first + 1, headEnd ?? 0)..<mention.end, knownOnly: knownOnly)
+    }
+
+    /// "quatre accords portant sur l'énergie, l'agriculture, la culture et la formation
+    /// professionnelle": the sectors listed right after a mention whose name ends with one
+    /// (commas, "et" and articles between), proposed too.
+    mutating func listedSectors(_ sentence: Sentence, after mention: Mention) -> [EntityID] {
+        guard mention.end > mention.first, sectorMatch(sentence, at: mention.end - 1) != nil || endsWithSector(sentence, mention) else { return [] }
+        var index = mention.end
+        var end = mention.end
+        while index < sentence.range.upperBound {
+            if let match = sectorMatch(sentence, at: index) {
+                index = match.end
+                end = index
+            } else if [",", "et", "la", "le", "les", "l", "'", "du", "de", "des"].contains(sentence.key(index)) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return end > mention.end ? sectors(sentence, in: mention.end..<end) : []
+    }
+
+    /// Whether a sector match of the name ends at the mention's end.
+    private func endsWithSector(_ sentence: Sentence, _ mention: Mention) -> Bool {
+        (mention.first..<mention.end).contains { sectorMatch(sentence, at: $0)?.end == mention.end }
+    }
+
+    /// The longest lexicon or KB sector match starting at token `index`.
+    private func sectorMatch(_ sentence: Sentence, at index: Int) -> (payload: Term, end: Int)? {
+        guard sentence.range.contains(index) else { return nil }
+        return sentence.matches[index]?.first(where: {
+            switch $0.payload {
+            case .sector, .knownSector: return true
+            default: return false
+            }
+        }).map { ($0.payload, $0.end) }
+    }
+
+    /// The sectors named in tokens `range`, each proposed as a candidate.
+    private mutating func sectors(_ sentence: Sentence, in range: Range<Int>, knownOnly: Bool = false) -> [EntityID] {
+        var found: [EntityID] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let match = sentence.matches[index]?.first(where: {
+                if case .sector = $0.payload { return true }
+                if case .knownSector = $0.payload { return true }
+                return false
+            }) else {
+                index += 1
+                continue
+            }
+            var entity: Entity?
+            switch match.payload {
+            case .sector(let sectorIndex):
+                entity = Entity(id: vocabulary.sectorIDs[sectorIndex], type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex]))
+            case .knownSector(let entityIndex):
+                entity = vocabulary.knowledge.map { Entity(id: $0.entity(at: entityIndex).id, type: .sector, names: $0.entity(at: entityIndex).names) }
+            default:
+                break
+            }
+            if let entity, !found.contains(entity.id), !knownOnly || vocabulary.knowledge?.entity(entity.id) != nil {
+                store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
+                          evidence: evidence(sentence, index, match.end))
+                found.append(entity.id)
+            }
+            index = match.end
+        }
+        return found
+    }
+}

@@ -1,0 +1,77 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the blind check `visite-inde` (Docs/extraction.md, round 4): a visit report
+/// with an embassy's letterhead, a minister's title, agreements signed during the visit, a
+/// company named after a demonym, a follow-up committee and a business forum. The sentences are
+/// written for these tests, with other partners than the fixture.
+struct VisitBlindCheckRuleTests {
+    private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+
+    private func named(_ extraction: Extraction, _ type: NodeType) -> [String] { extraction.entities(ofType: type).map { plain($0.names.fr) } }
+
+    @Test func anEmbassyIsNamedByTheCountryItIsInAndALetterheadHeadAloneIsABody() throws {
+        let extraction = try Support.extract("Ambassade d'Algérie en Indonésie\nChancellerie\n\nLa coopération avec l'Indonésie progresse.", home: "DZ")
+        let names = named(extraction, .agency)
+        #expect(names.contains("ambassade d'algerie en indonesie"), "\(names)")
+        let embassy = try #require(extraction.entities(ofType: .agency).first { plain($0.names.fr).hasPrefix("ambassade") })
+        let chancery = try #require(extraction.entities(ofType: .agency).first { plain($0.names.fr) == "chancellerie" })
+        #expect(extraction.has(.underAuthorityOf, chancery.id, embassy.id))
+        // In running text a head alone is no body.
+        #expect(try Support.extract("Le dossier a été transmis à la Chancellerie.", home: "DZ").entities(ofType: .agency).isEmpty)
+    }
+
+    @Test func aMinistersTitleKeepsItsLowerCaseAdjectives() throws {
+        let extraction = try Support.extract("Le Ministre brésilien des Affaires étrangères a reçu l'ambassadeur.", home: "DZ")
+        #expect(named(extraction, .ministry) == ["ministere bresilien des affaires etrangeres"])
+        #expect(extraction.has(.underAuthorityOf, try #require(extraction.entities(ofType: .ministry).first).id, "BR"))
+    }
+
+    @Test func aCompanyIsNamedAfterItsCommonNounAndDemonym() throws {
+        let extraction = try Support.extract("La société française Alstom et le groupe italien ENI ont par ailleurs conclu un contrat de maintenance en 2021.", home: "DZ")
+        let alstom = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Alstom" })
+        let eni = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "ENI" })
+        #expect(extraction.has(.underAuthorityOf, alstom.id, "FR") && extraction.has(.underAuthorityOf, eni.id, "IT"))
+        // "ont par ailleurs conclu": both signed.
+        let contract = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.partyTo, alstom.id, contract.id) && extraction.has(.partyTo, eni.id, contract.id))
+        // A company noun without a demonym and a name after it is none.
+        #expect(try Support.extract("La société civile participe aux débats.", home: "DZ").entities(ofType: .agency).isEmpty)
+    }
+
+    @Test func sectorsListedAfterAnAgreementAreAllCovered() throws {
+        let extraction = try Support.extract("Les deux pays ont signé en 2018 trois accords portant sur la santé, le tourisme et la culture.", home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        let covered = Set(extraction.relations.filter { $0.relation.type == .covers && $0.relation.from == agreement.id }.map(\.relation.to))
+        #expect(covered == ["sector.health", "sector.tourism", "sector.culture"])
+    }
+
+    @Test func agreementsSignedDuringTheVisitOfTheLineBeforeTakeItsDate() throws {
+        let text = "Le Ministre sénégalais de l'Agriculture a effectué une visite de travail à Oran les 4 et 5 juin 2019.\nLors de cette visite, deux accords ont été signés."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(agreement.dates.map(\.date.description) == ["2019-06"])
+        // Without an event before, "lors de cette visite" dates nothing.
+        let alone = try Support.extract("Lors de cette visite, deux accords ont été signés.", home: "DZ")
+        #expect(alone.entities(ofType: .agreement).allSatisfy { $0.dates.isEmpty })
+    }
+
+    @Test func aFutureMeetingIsPlannedAndAFollowUpCommitteeHasTheTwoCountriesAsMembers() throws {
+        let text = "Ambassade d'Algérie au Sénégal\n\nLa prochaine réunion du Comité de suivi de la coopération bilatérale se tiendra à Dakar au cours du mois de mars 2025."
+        let extraction = try Support.extract(text, home: "DZ")
+        let event = try #require(extraction.entities(ofType: .event).first)
+        #expect(event.dates.map(\.role) == [.planned])
+        let committee = try #require(extraction.entities(ofType: .jointBody).first)
+        #expect(plain(committee.names.fr) == "comite de suivi de la cooperation bilaterale")
+        #expect(extraction.has(.memberOf, "DZ", committee.id) && extraction.has(.memberOf, "SN", committee.id))
+    }
+
+    @Test func aForumNamedByACompoundInvolvesBothCountries() throws {
+        let extraction = try Support.extract("Le forum d'affaires algéro-sénégalais s'est tenu à Dakar le 3 mai 2022.", home: "DZ")
+        let forum = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.tookPartIn, "DZ", forum.id) && extraction.has(.tookPartIn, "SN", forum.id))
+        #expect(extraction.has(.heldIn, forum.id, "place.dakar"))
+    }
+}
