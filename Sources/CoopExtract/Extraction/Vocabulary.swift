@@ -216,6 +216,7 @@ struct Vocabulary: Sendable {
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),
             (.runnerStart, Set(self.runnerPhrases.compactMap(\.first))), (.companyNoun, self.companyNouns),
+            (.nameAdjective, self.nameAdjectives), (.internationalStart, Set(self.internationalPhrases.compactMap(\.first))),
         ])
         self.activities = ActivityWords(lexicon.activities)
     }

@@ -61,7 +61,7 @@ extension DocumentExtraction {
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
-                && !isAdjective(sentence, index) && !vocabulary.nameAdjectives.contains(key) && !runsToAcronym
+                && !isAdjective(sentence, index) && !classes.contains(.nameAdjective) && !runsToAcronym
                 && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body).

@@ -22,7 +22,9 @@ extension DocumentExtraction {
     func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true) -> Bool {
         guard headEnd < end else { return false }
         if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
-        return (headEnd..<end).contains { startsPhrase(sentence, $0, vocabulary.internationalPhrases) }
+        return (headEnd..<end).contains {
+            vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.internationalStart) && startsPhrase(sentence, $0, vocabulary.internationalPhrases)
+        }
     }
 
     /// Whether a compound adjective of two countries starts at token `index` ("algéro-chinois").

@@ -24,6 +24,10 @@ struct WordClass: OptionSet, Sendable {
     static let runnerStart = WordClass(rawValue: 1 << 9)
     /// `Vocabulary.companyNouns`.
     static let companyNoun = WordClass(rawValue: 1 << 10)
+    /// `Vocabulary.nameAdjectives`.
+    static let nameAdjective = WordClass(rawValue: 1 << 11)
+    /// The first word of a phrase of `Vocabulary.internationalPhrases` ("nations" of "Nations unies").
+    static let internationalStart = WordClass(rawValue: 1 << 12)
 }
 
 /// The classes of every word of the sets the name-reading loops test, found with one probe of
