@@ -144,4 +144,13 @@ struct TransportBlindCheckRuleTests {
         #expect(adjective.relations.allSatisfy { !($0.relation.type == .cooperatesWith && ($0.relation.to == "FR" || $0.relation.from == "FR")) })
     }
 
+
+    @Test func aVagueQuantityOfAgreementsIsNoGroup() throws {
+        let vague = try Support.extract("La coopération s'appuie sur un réseau de conventions bilatérales.", home: "DZ")
+        #expect(vague.entities(ofType: .agreement).isEmpty)
+        // Counted or dated, a plural is one group.
+        let counted = try Support.extract("La coopération s'appuie sur trois conventions bilatérales signées en 2015.", home: "DZ")
+        #expect(counted.entities(ofType: .agreement).count == 1)
+    }
+
 }

@@ -77,6 +77,17 @@ extension DocumentExtraction {
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
 
+    /// Nouns of an unstated quantity before "de" ("un réseau de conventions bilatérales", "un
+    /// ensemble d'accords sectoriels"): the agreements are not one group the text names.
+    static let vagueQuantities: Set<String> = ["reseau", "ensemble", "serie", "nombre", "multitude", "panoplie", "arsenal", "batterie"]
+
+    func isVagueQuantity(_ sentence: Sentence, before first: Int) -> Bool {
+        var index = first - 1
+        if sentence.key(index) == "'" { index -= 1 }
+        guard ["de", "d"].contains(sentence.key(index)) else { return false }
+        return Self.vagueQuantities.contains(sentence.key(index - 1))
+    }
+
     /// Whether a date starts at token `index` (a number or a month name).
     func startsDate(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }
@@ -94,7 +105,7 @@ extension DocumentExtraction {
         // A plural is one group of agreements when dated, counted, or new and qualified ("des
         // accords bilatéraux visant …"); "ces accords", "les accords" refer to others or to none.
         if draft.plural && dates.isEmpty && draft.count == nil
-            && (!draft.qualified || Self.referringDeterminers.contains(sentence.key(mention.first - 1)))
+            && (!draft.qualified || Self.referringDeterminers.contains(sentence.key(mention.first - 1)) || isVagueQuantity(sentence, before: mention.first))
         {
             return nil
         }
