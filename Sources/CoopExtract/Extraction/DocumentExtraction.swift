@@ -53,6 +53,8 @@ struct DocumentExtraction {
     var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.
     var letterheadBody: EntityID?
+    /// The country a line is labelled with ("- Qatar : tenue à Doha …"): the partner of what the line reports.
+    var labelCountry: EntityID?
     /// The dates of the last event proposed and its line, for "au cours de cette visite" after it.
     var lastEvent: (dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
@@ -91,6 +93,7 @@ struct DocumentExtraction {
         if !bullet { inGroupList = false }
         var sectionFromHeading: [EntityID]? = heading ? [] : nil
         let matches = MatchTable(line, vocabulary.gazetteer)
+        labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
             findMentions(&sentence, domainContext: heading || bullet)
@@ -106,6 +109,14 @@ struct DocumentExtraction {
             sectionSectors = sectors
             sectionArea = headingArea(line)
         }
+    }
+
+    /// "- Emirats Arabes Unis : signature …": the country named first on the line, right before a colon.
+    static func labelCountry(_ line: TokenizedLine, _ matches: MatchTable, from start: Int) -> EntityID? {
+        guard start < line.tokens.count, let match = matches[start]?.first(where: { if case .country = $0.payload { return true } else { return false } }),
+            match.end < line.tokens.count, line.tokens[match.end].key == ":", case .country(let id) = match.payload
+        else { return nil }
+        return id
     }
 
     /// Ends the document: resolves deferred parties and drops weak leftovers.

@@ -109,7 +109,8 @@ extension DocumentExtraction {
             let key = sentence.key(position)
             if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
-                if case .role(let role) = match.payload { return role }
+                // "en vigueur depuis le 1er janvier 2020": in force from that day.
+                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1) == "vigueur" ? .inForce : role }
                 if case .undated = match.payload { return nil }
             }
             position -= 1

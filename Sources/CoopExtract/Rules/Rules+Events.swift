@@ -11,6 +11,8 @@ extension DocumentExtraction {
             guard let draftIndex = mention.draft else { continue }
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
+            // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
+            let kind = word.hazard == nil && word.kind != "visit" && ofJointBody(sentence, position) ? "joint_commission_session" : word.kind
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
@@ -21,9 +23,12 @@ extension DocumentExtraction {
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil
+            // "visites ministérielles", and "visites d'experts": who visited makes them one event.
+            let byWhom = ["de", "d"].contains(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
+                ? mention.end + 1 : sentence.key(mention.end + 1) == "'" && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
             let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
             // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
-            let origins = word.kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
+            let origins = kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
             var places = found.filter { !origins.contains($0) }
             if dates.isEmpty && datesByMention[position] == nil {
                 // Undated, a disaster needs a place; another event word names one event only with
@@ -33,7 +38,7 @@ extension DocumentExtraction {
                     if places.isEmpty { continue }
                 } else {
                     places = places.filter { placePreposition(sentence, sentence.mentions[$0].first) == .locative }
-                    if places.isEmpty && origins.isEmpty && qualifier == nil { continue }
+                    if places.isEmpty && origins.isEmpty && qualifier == nil && byWhom == nil { continue }
                 }
             }
             // A disaster is one event per place; a meeting or visit is one event in all its places.
@@ -68,13 +73,13 @@ extension DocumentExtraction {
                 usedPlaces.formUnion(group)
                 let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.name(of: $0) ?? $0.rawValue }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
-                let slugBase = (word.hazard ?? word.kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
+                let slugBase = (word.hazard ?? kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
                     + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { memo.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
                 let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
                 var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
-                entity.properties["kind"] = .string(word.kind)
+                entity.properties["kind"] = .string(kind)
                 if let hazardValue = word.hazard { entity.properties["hazard"] = .string(hazardValue) }
                 let span = evidence(sentence, mention.first, max(mention.end, group.last.map { sentence.mentions[$0].end } ?? mention.end))
                 store.add(entity, confidence: own != nil ? 0.8 : 0.55, rule: hazard ? "event.hazard" : "event.meeting",
@@ -94,7 +99,7 @@ extension DocumentExtraction {
                 usedPlaces.formUnion(origins)
                 if groupIndex == 0 { sentence.mentions[position].id = id }
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
-                eventActors(sentence, hazard: hazard, kind: word.kind, event: id, dates: dated, evidence: span,
+                eventActors(sentence, hazard: hazard, kind: kind, event: id, dates: dated, evidence: span,
                             participantRange: previousLimit..<limit, eventEnd: mention.end)
                 lastEvent = (dated, sentence.lineNumber)
             }
@@ -132,6 +137,12 @@ extension DocumentExtraction {
             for country in [first, second] {
                 store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
                           symmetric: false, confidence: 0.6, rule: "event.parties.compound", evidence: evidence)
+            }
+        } else if !hazard, let home, let label = labelCountry, label != home {
+            // "- Arabie Saoudite : échange de visites d'experts …": the home country and the line's.
+            for country in [home, label] {
+                store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
+                          symmetric: false, confidence: 0.55, rule: "event.parties.label", evidence: evidence)
             }
         } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases) != nil {
             if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
@@ -188,16 +199,30 @@ extension DocumentExtraction {
         let candidate = position - 1
         let place = sentence.mentions[candidate]
         let gap = place.end..<event.first
-        guard place.kind == .place || place.kind == .country, !place.adjective, gap.count <= 10,
+        guard place.kind == .place || place.kind == .country, !place.adjective, gap.count <= 14,
             placePreposition(sentence, place.first) == .locative,
             gap.allSatisfy({ index in
-                Self.beforeEventWords.contains(sentence.key(index)) || sentence.dates.contains { $0.first <= index && index < $0.end }
+                Self.beforeEventWords.contains(sentence.key(index)) || sentence.tokens[index].kind == .number
+                    || sentence.dates.contains { $0.first <= index && index < $0.end }
             })
         else { return nil }
         return candidate
     }
 
     /// Words that may stand between a place and the event word after it.
-    private static let beforeEventWords: Set<String> = ["un", "une", "des", "le", "la", "les", "l", "'", ",", "egalement", "aussi", "recemment"]
+    private static let beforeEventWords: Set<String> = [
+        "un", "une", "des", "le", "la", "les", "l", "'", ",", "egalement", "aussi", "recemment", "de", "du", "d", "eme", "e", "er", "ere",
+    ]
+
+
+    /// Whether the mention after the event at `position` is a joint body joined by "de/du/de la".
+    func ofJointBody(_ sentence: Sentence, _ position: Int) -> Bool {
+        guard position + 1 < sentence.mentions.count else { return false }
+        let event = sentence.mentions[position]
+        let next = sentence.mentions[position + 1]
+        let gap = event.end..<next.first
+        return next.kind == .institution && store.type(of: next.id) == .jointBody && gap.count <= 3
+            && gap.allSatisfy { ["de", "du", "des", "d", "'", "la", "l"].contains(sentence.key($0)) }
+    }
 
 }

@@ -110,7 +110,8 @@ extension DocumentExtraction {
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
         if head.type == .programme {
-            guard head.strong || possessive || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
+            let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
+            guard head.strong || possessive || twoCountries || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
             else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) || head.capitalOnly && !capitalised && acronym == nil {

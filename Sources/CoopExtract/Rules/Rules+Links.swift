@@ -88,12 +88,18 @@ extension DocumentExtraction {
     private mutating func buildNationalRunners(_ sentence: Sentence) {
         for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty {
             for index in programme.first..<min(programme.end + 1, sentence.range.upperBound) {
-                guard let country = sentence.matches[index]?.lazy.compactMap({ match -> EntityID? in
-                    if case .demonym(let id) = match.payload { return id } else { return nil }
-                }).first else { continue }
+                // "partenariat … algéro-allemand": the compound's first country runs it too.
+                let countries = (sentence.matches[index] ?? []).compactMap { match -> EntityID? in
+                    switch match.payload {
+                    case .demonym(let id), .countryPrefix(let id): return id
+                    default: return nil
+                    }
+                }
+                guard let country = countries.first else { continue }
                 store.add(Relation(type: .runs, from: country, to: programme.id), symmetric: false, confidence: 0.55,
                           rule: "programme.national", evidence: evidence(sentence, programme.first, programme.end))
-                break
+                guard sentence.matches[index]?.contains(where: { if case .countryPrefix = $0.payload { return true } else { return false } }) ?? false
+                else { break }
             }
         }
     }

@@ -167,6 +167,8 @@ extension DocumentExtraction {
             if parties.isEmpty, let home, let partner = countryAfterMarker(sentence, before: mention), partner != home {
                 parties = [home, partner]
             }
+            // "- Royaume-Uni : un mémorandum … signé en mars 2019": the line's country and the home country.
+            if parties.isEmpty, let home, let label = labelCountry, label != home { parties = [home, label] }
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
                 parties = [pair.id, pair.pairedWith!]
             }
@@ -295,6 +297,15 @@ extension DocumentExtraction {
     ) {
         // Most sentences have neither a compound ("algéro-française") nor a cue word: the
         // properties (a dictionary and a list) are built only when a relation may need them.
+        // "- Arabie Saoudite : échange de visites …": the line reports cooperation with its country.
+        if let label = labelCountry, let home, label != home, let labelMention = sentence.mentions.first(where: { $0.kind == .country && $0.id == label }),
+            labelMention.first <= sentence.range.lowerBound + 1
+        {
+            var relation = Relation(type: .cooperatesWith, from: home, to: label)
+            if !sectors.isEmpty { relation.properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
+            store.add(relation, symmetric: true, confidence: 0.7, rule: "cooperation.label",
+                      evidence: evidence(sentence, labelMention.first, labelMention.end))
+        }
         let cued = sentence.contains(anyOf: Self.cooperationCues)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         var properties: [String: PropertyValue] = [:]
