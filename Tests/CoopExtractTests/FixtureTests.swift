@@ -10,7 +10,7 @@ struct FixtureTests {
         "enseignement-superieur", "agriculture-italie", "energie-allemagne", "sante-cuba", "culture-egypte-jordanie",
         "eau-espagne-portugal", "peche-japon-norvege", "poste-tunisie-canada", "commerce-italie", "sante-chine-russie",
         "transports-coree-turquie", "justice-espagne-portugal", "habitat-chine-turquie",
-        "visite-inde", "energie-mines-golfe",
+        "visite-inde", "energie-mines-golfe", "multilateral-afrique",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -53,6 +53,8 @@ struct DocumentExtraction {
     var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.
     var letterheadBody: EntityID?
+    /// The country or body opening the last sentence, for "Elle a adhéré …" in the next one.
+    var previousSubject: EntityID?
     /// The country a line is labelled with ("- Qatar : tenue à Doha …"): the partner of what the line reports.
     var labelCountry: EntityID?
     /// The dates of the last event proposed and its line, for "au cours de cette visite" after it.
@@ -104,6 +106,14 @@ struct DocumentExtraction {
             }
             buildRelations(&sentence)
             if refersBack(sentence) { inGroupList = true }
+            // "L'Algérie est membre … . Elle a adhéré …": the subject a pronoun will stand for.
+            if let first = sentence.mentions.first, first.first <= sentence.range.lowerBound + 2,
+                first.kind == .country || first.kind == .institution, !first.adjective, !first.id.rawValue.isEmpty
+            {
+                previousSubject = first.id
+            } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
+                previousSubject = nil
+            }
         }
         if let sectors = sectionFromHeading {
             sectionSectors = sectors

@@ -12,7 +12,7 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
-            let kind = word.hazard == nil && word.kind != "visit" && ofJointBody(sentence, position) ? "joint_commission_session" : word.kind
+            let kind = word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
@@ -215,14 +215,28 @@ extension DocumentExtraction {
     ]
 
 
-    /// Whether the mention after the event at `position` is a joint body joined by "de/du/de la".
-    func ofJointBody(_ sentence: Sentence, _ position: Int) -> Bool {
-        guard position + 1 < sentence.mentions.count else { return false }
+    /// The kind of a meeting told by whose meeting it is, the body named right after the event
+    /// word ("de", "du", "de la" between): a joint body's is one of its sessions; an
+    /// organisation's is a ministerial meeting when the body's name says ministers ("Conseil
+    /// exécutif", "Conseil des ministres"), else another meeting; nil for no such body.
+    func meetingKind(_ sentence: Sentence, _ position: Int) -> String? {
+        guard position + 1 < sentence.mentions.count else { return nil }
         let event = sentence.mentions[position]
         let next = sentence.mentions[position + 1]
         let gap = event.end..<next.first
-        return next.kind == .institution && store.type(of: next.id) == .jointBody && gap.count <= 3
-            && gap.allSatisfy { ["de", "du", "des", "d", "'", "la", "l"].contains(sentence.key($0)) }
+        guard next.kind == .institution, gap.count <= 4,
+            gap.allSatisfy({ ["de", "du", "des", "d", "'", "la", "l", "ordinaire", "extraordinaire", "annuelle", "pleniere"].contains(sentence.key($0)) })
+        else { return nil }
+        switch store.type(of: next.id) {
+        case .jointBody: return "joint_commission_session"
+        case .organisation:
+            let ministerial = (next.first..<next.end).contains { Self.ministerialWords.contains(sentence.key($0)) }
+            return ministerial ? "ministerial_meeting" : "other"
+        default: return nil
+        }
     }
+
+    /// Words in an organisation's organ that say its members are ministers.
+    private static let ministerialWords: Set<String> = ["executif", "ministres", "ministeriel", "ministerielle"]
 
 }

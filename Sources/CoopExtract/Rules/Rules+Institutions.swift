@@ -12,19 +12,26 @@ extension DocumentExtraction {
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
     ]
+    /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
+    static let leadingAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
     /// Prepositions of `nameStops` that a name may hold when its acronym follows ("… contre la drogue (ONUDC)").
-    static let namePrepositions: Set<String> = ["contre", "sur", "sous", "entre", "dans", "vers"]
+    static let namePrepositions: Set<String> = ["contre", "sur", "sous", "entre", "dans", "vers", "par"]
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
     /// Reads an institution or programme name opened by head `head` at token `first`; returns the
     /// mention, or nil when a weak head is not a name here.
-    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first: Int, headEnd: Int) -> Mention? {
+    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
         let tokens = sentence.tokens
+        // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
+        // adjective before a lower-case head opens the name.
+        let first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
+            && Self.leadingAdjectives.contains(tokens[headStart - 1].key) ? headStart - 1 : headStart
         let upper = sentence.range.upperBound
         var index = headEnd
         var lastContent = headEnd
         var words = 0
         var previousCapitalised = false
+        var organOf = false
         while index < upper, words < 14 {
             let token = tokens[index]
             // One probe for the word's classes: the sets below, without hashing it once per set.
@@ -64,9 +71,15 @@ extension DocumentExtraction {
                 && !isAdjective(sentence, index) && !classes.contains(.nameAdjective) && !runsToAcronym
                 && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
-            // ends only a programme's name ("Commission … des Projets de Recherche" is one body).
+            // ends only a programme's name ("Commission … des Projets de Recherche" is one body);
+            // an organisation's head after "de" names what the body is an organ of ("Conseil
+            // exécutif de l'Union africaine").
             if index > headEnd, let found = sentence.matches[index], found.contains(where: {
                 switch $0.payload {
+                case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
+                    && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
+                    organOf = true
+                    return false
                 case .head(let other):
                     // "programme de jumelage": a programme head right after "de" says what kind of programme.
                     let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
@@ -101,6 +114,7 @@ extension DocumentExtraction {
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
             : head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
+                || (head.type == .agency || head.type == .jointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }

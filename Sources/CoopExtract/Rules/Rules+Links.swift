@@ -11,6 +11,7 @@ extension DocumentExtraction {
         let programme = sentence.mentions.contains { $0.kind == .programme }
         let agreement = sentence.mentions.contains { $0.kind == .agreement }
         if programme {
+            buildFrameworks(sentence)
             buildRunners(sentence)
             buildEventProgrammes(sentence)
             buildNationalRunners(sentence)
@@ -28,6 +29,19 @@ extension DocumentExtraction {
     }
 
     static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
+
+    /// "Dans le cadre du NEPAD, l'Algérie finance des projets …": the programmes of a sentence
+    /// that opens with "dans le cadre de" a programme are part of it.
+    private mutating func buildFrameworks(_ sentence: Sentence) {
+        let start = sentence.range.lowerBound
+        guard sentence.key(start) == "dans", sentence.key(start + 1) == "le", sentence.key(start + 2) == "cadre",
+            let frame = sentence.mentions.first, frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + 6
+        else { return }
+        for programme in sentence.mentions.dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty && programme.id != frame.id {
+            store.add(Relation(type: .partOf, from: programme.id, to: frame.id), symmetric: false, confidence: 0.55,
+                      rule: "programme.framework", evidence: evidence(sentence, frame.first, programme.end))
+        }
+    }
 
     /// "le Département … à travers la DGPC et la DNRM … dans sa stratégie de prévention": a
     /// programme named after a possessive is run by the bodies the sentence acts through, else by

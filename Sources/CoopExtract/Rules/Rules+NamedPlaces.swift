@@ -27,6 +27,14 @@ extension DocumentExtraction {
         }
     }
 
+    /// Whether "de l'", "du" or "de la" stand right before token `index`: "Conseil exécutif de
+    /// l'Union africaine" is an organ of the Union (the caller leaves out embassies and names
+    /// with a country before it).
+    func isOrganOf(_ sentence: Sentence, _ index: Int) -> Bool {
+        let before = [sentence.key(index - 2), sentence.key(index - 1)]
+        return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3) == "de" || before.last == "du" || before == ["de", "la"]
+    }
+
     /// Whether a compound adjective of two countries starts at token `index` ("algéro-chinois").
     func isCompoundAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }

@@ -163,6 +163,7 @@ extension DocumentExtraction {
                 }
             }
             if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
+            if parties.isEmpty { parties = agentsAfter(sentence, mention) }
             // "la coopération avec la Chine repose sur le mémorandum …": that country and the home country.
             if parties.isEmpty, let home, let partner = countryAfterMarker(sentence, before: mention), partner != home {
                 parties = [home, partner]
@@ -254,6 +255,21 @@ extension DocumentExtraction {
         return country.id
     }
 
+    /// "une convention … a été ratifiée par l'Algérie le 23 février 2011": the bodies or countries
+    /// after "par" that follows a signing participle, within eight tokens of the agreement.
+    private func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
+        guard let by = (agreement.end..<min(agreement.end + 8, sentence.range.upperBound)).first(where: {
+            sentence.key($0) == "par" && Self.signingParticiples.contains(sentence.key($0 - 1))
+        }) else { return [] }
+        return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
+            .map(\.id).filter { !$0.rawValue.isEmpty }
+    }
+
+    static let signingParticiples: Set<String> = [
+        "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
+        "paraphe", "paraphee", "adopte", "adoptee",
+    ]
+
     /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
     private static let signingAdverbs: Set<String> = ["par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ","]
 
@@ -336,7 +352,11 @@ extension DocumentExtraction {
                 partner = false
             }
             guard partner else { continue }
-            let named = sentence.mentions.last { $0.kind == .institution && $0.end <= mention.first }?.id
+            // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
+            // at the end; it does not stand for the actor.
+            let named = sentence.mentions.last {
+                $0.kind == .institution && $0.end <= mention.first && unresolvedAcronymCounts[$0.id] == nil
+            }?.id
             // The issuer of a letterhead speaks for its country; a document without one for its main body.
             let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
             guard let actor, actor != mention.id else { continue }

@@ -1,0 +1,59 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the blind check `multilateral-afrique` (Docs/extraction.md, round 4): organs
+/// of international organisations, their sessions, membership told with a pronoun, parties after
+/// "ratifié par", programmes within a framework programme. The sentences are written for these
+/// tests, with other organisations than the fixture.
+struct MultilateralBlindCheckRuleTests {
+    private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+
+    @Test func anOrganOfAnOrganisationIsAnOrganisationAndItsSessionAMeeting() throws {
+        let text = "La 3ème session ordinaire du Conseil des ministres de la Ligue arabe s'est tenue au Caire le 5 mars 2024."
+        let extraction = try Support.extract(text, home: "DZ")
+        let organ = try #require(extraction.entities(ofType: .organisation).first)
+        #expect(plain(organ.names.fr) == "conseil des ministres de la ligue arabe")
+        let session = try #require(extraction.entities(ofType: .event).first)
+        #expect(session.properties["kind"] == .string("ministerial_meeting"))
+        #expect(extraction.has(.tookPartIn, organ.id, session.id))
+        // An embassy to an organisation stays an embassy.
+        let embassy = try Support.extract("L'Ambassade d'Algérie auprès de l'Union africaine organise une réception.", home: "DZ")
+        #expect(embassy.entities(ofType: .agency).contains { plain($0.names.fr).hasPrefix("ambassade") })
+    }
+
+    @Test func membershipWithAPronounAndANameRunningThroughParToItsAcronym() throws {
+        let text = "Le Mali est membre de l'Union africaine (UA). Il a adhéré au Mécanisme africain d'évaluation par les pairs (MAEP) en 2004."
+        let extraction = try Support.extract(text, home: "DZ")
+        let mechanism = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["MAEP"] })
+        #expect(mechanism.type == .organisation)
+        #expect(plain(mechanism.names.fr) == "mecanisme africain d'evaluation par les pairs")
+        #expect(extraction.has(.memberOf, "ML", mechanism.id))
+        // A pronoun with no subject before stands for nobody.
+        let alone = try Support.extract("Il a adhéré au Mécanisme africain d'évaluation par les pairs (MAEP) en 2004.", home: "DZ")
+        #expect(alone.relations.allSatisfy { $0.relation.type != .memberOf })
+    }
+
+    @Test func theCountryAfterRatifiedByIsAParty() throws {
+        let extraction = try Support.extract("Une convention sur l'extradition a été ratifiée par le Maroc le 2 mai 2012.", home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.partyTo, "MA", agreement.id))
+        #expect(agreement.dates.map(\.role) == [.inForce])
+    }
+
+    @Test func programmesWithinAFrameworkProgrammeArePartOfIt() throws {
+        let text = "Dans le cadre du Nouveau partenariat pour le développement de l'Afrique (NEPAD), l'Algérie finance des projets de construction de routes avec le Tchad."
+        let extraction = try Support.extract(text, home: "DZ")
+        let nepad = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["NEPAD"] })
+        #expect(plain(nepad.names.fr) == "nouveau partenariat pour le developpement de l'afrique")
+        let projects = try #require(extraction.entities(ofType: .programme).first { $0.id != nepad.id })
+        #expect(extraction.has(.partOf, projects.id, nepad.id))
+        #expect(extraction.has(.cooperatesWith, "DZ", "TD", symmetric: true))
+    }
+
+    @Test func aBareAcronymNotYetResolvedDoesNotStandForTheActor() throws {
+        let extraction = try Support.extract("Dans le cadre du PIDA, l'Algérie finance des projets avec le Niger.", home: "DZ")
+        #expect(extraction.has(.cooperatesWith, "DZ", "NE", symmetric: true))
+    }
+}
