@@ -56,4 +56,26 @@ struct MultilateralBlindCheckRuleTests {
         let extraction = try Support.extract("Dans le cadre du PIDA, l'Algérie finance des projets avec le Niger.", home: "DZ")
         #expect(extraction.has(.cooperatesWith, "DZ", "NE", symmetric: true))
     }
+
+    @Test func anAcronymSpeltByTheWordsBeforeItDefinesABodyWithNoKnownHead() throws {
+        let text = "Le Réseau Maghrébin des Observatoires de l'Environnement (RMOE) coopère avec l'Algérie."
+        let extraction = try Support.extract(text, home: "DZ")
+        let network = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["RMOE"] })
+        #expect(plain(network.names.fr) == "reseau maghrebin des observatoires de l'environnement")
+        #expect(network.type == .organisation)
+        // A foreign body or an organisation "coopère avec l'Algérie": the home country is its partner.
+        #expect(extraction.has(.cooperatesWith, network.id, "DZ", symmetric: true))
+        // Initials that do not spell the acronym name nothing; the acronym stays bare.
+        let other = try Support.extract("Le Réseau des Observatoires (RMOE) se réunit.", home: "DZ")
+        #expect(other.entities.allSatisfy { plain($0.entity.names.fr) != "reseau des observatoires" })
+    }
+
+    @Test func commonHeadsOfBodiesNameThemCapitalised() throws {
+        let extraction = try Support.extract("L'Autorité de régulation de la poste (ARP) et le Musée national du Bardo accueillent la délégation.", home: "DZ")
+        let names = Set(extraction.entities(ofType: .agency).map { plain($0.names.fr) })
+        #expect(names == ["autorite de regulation de la poste", "musee national du bardo"], "\(names)")
+        // "le bureau" in lower case is an office, not a body.
+        #expect(try Support.extract("Le bureau régional a organisé la réunion.", home: "DZ").entities(ofType: .agency).isEmpty)
+    }
+
 }

@@ -18,6 +18,7 @@ extension DocumentExtraction {
                 index += 1
             }
         }
+        findInitialsDefinitions(&sentence)
     }
 
     private mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {

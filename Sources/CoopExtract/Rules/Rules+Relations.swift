@@ -270,6 +270,11 @@ extension DocumentExtraction {
         "paraphe", "paraphee", "adopte", "adoptee",
     ]
 
+    /// Whether a body is no body of the home country: an organisation, or a body of another country.
+    func isForeign(_ id: EntityID) -> Bool {
+        store.type(of: id) == .organisation || (countryOfBody(id).map { $0 != home } ?? false)
+    }
+
     /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
     private static let signingAdverbs: Set<String> = ["par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ","]
 
@@ -344,7 +349,12 @@ extension DocumentExtraction {
                 // "des magistrats tunisiens et mauritaniens": people of a country, not a mere qualifier.
                 partner = mention.id != home && isPeopleOf(sentence, position)
             case .country:
-                partner = mention.id != home && sentence.key(mention.first - 1) != "en"
+                // The home country is a partner only of a foreign body or organisation right
+                // before "avec" ("Le Fonds … coopère avec l'Algérie").
+                let foreignWithHome = mention.id == home && sentence.key(mention.first - 1) != "en"
+                    && (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
+                    && sentence.mentions.last(where: { $0.kind == .institution && $0.end <= mention.first }).map({ isForeign($0.id) }) ?? false
+                partner = (mention.id != home || foreignWithHome) && sentence.key(mention.first - 1) != "en"
                     && !(sentence.key(mention.first - 1) == "'" && sentence.key(mention.first - 2) == "d")
             case .institution:
                 partner = (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }

@@ -1,0 +1,65 @@
+import CoopModel
+
+/// Acronym definitions with no head word the lexicon knows: "Mécanisme Africain d'Evaluation par
+/// les Pairs (MAEP)", "Nouveau Partenariat pour le Développement de l'Afrique (NPDA)". The words
+/// before the brackets whose initials spell the acronym are the body's name.
+extension DocumentExtraction {
+    /// Words an acronym's initials skip.
+    static let initialsSkipped: Set<String> = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "'", "et", "pour", "à", "au", "aux", "en", "sur", "par", "contre", "dans",
+    ]
+
+    /// Proposes a body for each "(SIGLE)" of `sentence` not yet part of a mention whose initials
+    /// are spelt by the words right before it.
+    mutating func findInitialsDefinitions(_ sentence: inout Sentence) {
+        var index = sentence.range.lowerBound + 1
+        while index + 2 < sentence.range.upperBound {
+            defer { index += 1 }
+            guard sentence.tokens[index].kind == .punct, sentence.key(index, is: "("), !sentence.consumed.contains(index - 1),
+                let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index)
+            else { continue }
+            let international = isInternational(sentence, headEnd: first + 1, end: index)
+            // The acronym was just read bare inside the brackets: this definition replaces it.
+            if let bare = acronyms[acronym], unresolvedAcronymCounts[bare] != nil {
+                store.removeEntities { $0.entity.id == bare }
+                acronyms[acronym] = nil
+                unresolvedAcronymCounts[bare] = nil
+            }
+            let id = addInstitution(
+                name: sentence.line.text(tokens: first, index - 1), type: international ? .organisation : .agency,
+                kind: international ? "intergovernmental" : "other", acronym: acronym, nameTokens: first..<index, sentence: sentence,
+                span: first..<end, confidence: 0.8, rule: "org.acronym-initials")
+            let mention = Mention(kind: .institution, id: id, first: first, end: end)
+            // The adjectives read inside the name are part of it now.
+            sentence.mentions.removeAll { $0.first >= first && $0.end <= end }
+            let position = sentence.mentions.firstIndex { $0.first > first } ?? sentence.mentions.count
+            sentence.mentions.insert(mention, at: position)
+            for covered in first..<end { sentence.consumed.insert(covered) }
+        }
+    }
+
+    /// The first token of the words before `paren` whose initials spell `acronym` (letters only,
+    /// case and accents ignored; skipped words may stand between), capitalised, none yet part
+    /// of a mention; nil when they do not spell it.
+    private func initialsStart(_ sentence: Sentence, acronym: String, before paren: Int) -> Int? {
+        let letters = Array(Folding.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard letters.count >= 2 else { return nil }
+        var remaining = letters.count
+        var index = paren - 1
+        while index >= sentence.range.lowerBound, paren - index <= 14 {
+            let token = sentence.tokens[index]
+            // A word already read as a place or country adjective ("Maghrébin") may be an initial.
+            if sentence.consumed.contains(index) && !sentence.mentions.contains(where: {
+                ($0.kind == .place || $0.kind == .country) && $0.adjective && $0.first <= index && index < $0.end
+            }) { return nil }
+            if token.kind == .punct || token.kind == .number { return nil }
+            if token.kind == .word && !Self.initialsSkipped.contains(token.key) {
+                guard let initial = token.key.unicodeScalars.first, initial == letters[remaining - 1] else { return nil }
+                remaining -= 1
+                if remaining == 0 { return token.capitalized ? index : nil }
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
