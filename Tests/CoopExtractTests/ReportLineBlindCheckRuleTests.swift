@@ -3,9 +3,10 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added after the blind check `energie-mines-golfe` (Docs/extraction.md, round 4): a
-/// yearly review whose lines are labelled by country ("- Qatar : …"), meetings of joint bodies,
-/// visits by experts, "en vigueur depuis", and a partnership named by a compound adjective.
+/// Rules added after the blind checks `energie-mines-golfe` and `surete-afripol`
+/// (Docs/extraction.md, round 4): a yearly review whose lines are labelled by country ("- Qatar :
+/// …"), meetings of joint bodies, visits by experts, "en vigueur depuis", a partnership named by
+/// a compound adjective, police bodies, lower-case words inside names, what a seminar is about.
 /// The sentences are written for these tests, with other partners than the fixture.
 struct ReportLineBlindCheckRuleTests {
     private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
@@ -45,4 +46,25 @@ struct ReportLineBlindCheckRuleTests {
         // Without a compound, a lower-case partnership names no programme.
         #expect(try Support.extract("Un partenariat avec la Norvège existe.", home: "DZ").entities(ofType: .programme).isEmpty)
     }
+
+    @Test func policeBodiesAndLowerCaseHeadsInsideANameAreWordsOfIt() throws {
+        let text = "Un arrangement technique a été signé le 3 mai 2016 entre la DGSN et la Police nationale tunisienne."
+        let extraction = try Support.extract(text, home: "DZ")
+        let police = try #require(extraction.entities(ofType: .agency).first { plain($0.names.fr) == "police nationale tunisienne" })
+        #expect(extraction.has(.underAuthorityOf, police.id, "TN"))
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.partyTo, police.id, agreement.id))
+        // "police" in lower case inside a name does not end it.
+        let school = try Support.extract("L'Ecole supérieure de police de Constantine accueille des stagiaires.", home: "DZ")
+        #expect(school.entities(ofType: .agency).map { plain($0.names.fr) } == ["ecole superieure de police de constantine"])
+    }
+
+    @Test func whatASeminarIsAboutAndSagissantDeNameSectors() throws {
+        let seminar = try Support.extract("Un séminaire sur la cybercriminalité s'est tenu à Oran le 4 mai 2021.", home: "DZ")
+        let event = try #require(seminar.entities(ofType: .event).first)
+        #expect(seminar.has(.covers, event.id, "sector.cybercrime"))
+        let domain = try Support.extract("S'agissant de la coopération policière, la DGSN entretient des relations avec le Niger.", home: "DZ")
+        #expect(domain.entity("sector.police") != nil)
+    }
+
 }

@@ -88,7 +88,7 @@ extension DocumentExtraction {
                     store.add(Relation(type: .heldIn, from: id, to: place), symmetric: false, confidence: 0.75,
                               rule: "event.place", evidence: span)
                 }
-                for sector in sectors {
+                for sector in sectorsAbout(sentence, after: mention) + sectors {
                     addCovers(id, sector, confidence: 0.6,
                               rule: "event.sector", evidence: span)
                 }

@@ -80,6 +80,9 @@ extension DocumentExtraction {
                     && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
                     organOf = true
                     return false
+                // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
+                case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
+                    return false
                 case .head(let other):
                     // "programme de jumelage": a programme head right after "de" says what kind of programme.
                     let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme

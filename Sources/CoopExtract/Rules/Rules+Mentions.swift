@@ -2,7 +2,11 @@ import CoopModel
 
 /// The first pass over a sentence: every country, institution, sector, place, agreement and event named.
 extension DocumentExtraction {
-    static let domainCues: CueSet = ["domaine", "domaines", "secteur", "secteurs", "matiere", "volet", "volets", "axes", "axe", "thematiques", "filiere", "filieres"]
+    static let domainCues: CueSet = [
+        "domaine", "domaines", "secteur", "secteurs", "matiere", "volet", "volets", "axes", "axe", "thematiques", "filiere", "filieres",
+        // "S'agissant de la coopération policière, …"
+        "agissant",
+    ]
     static let countryArticles: Set<String> = ["le", "la", "les", "l", "du", "des", "de", "d", "en", "au", "aux", "'"]
 
     /// Finds the mentions of `sentence`, left to right, longest match first.

@@ -29,6 +29,17 @@ extension DocumentExtraction {
         return end > mention.end ? sectors(sentence, in: mention.end..<end) : []
     }
 
+    /// "un séminaire sur la cybercriminalité": the sectors an event is about, named right after
+    /// "sur" (articles and "la lutte contre" between), proposed too.
+    mutating func sectorsAbout(_ sentence: Sentence, after event: Mention) -> [EntityID] {
+        guard sentence.key(event.end) == "sur" else { return [] }
+        var index = event.end + 1
+        while ["la", "le", "les", "l", "'", "lutte", "contre"].contains(sentence.key(index)) { index += 1 }
+        guard let match = sectorMatch(sentence, at: index) else { return [] }
+        return listedSectors(sentence, after: Mention(kind: .event, id: "", first: index, end: match.end))
+            + sectors(sentence, in: index..<match.end)
+    }
+
     /// Whether a sector match of the name ends at the mention's end.
     private func endsWithSector(_ sentence: Sentence, _ mention: Mention) -> Bool {
         (mention.first..<mention.end).contains { sectorMatch(sentence, at: $0)?.end == mention.end }
