@@ -82,4 +82,10 @@ struct DateTests {
     @Test func oneDatePerRole() throws {
         #expect(try dates("Une convention signée en juin 2001 et renouvelée en 2016 lie les deux pays.") == [DatedRole(.signed, try .iso("2001-06"))])
     }
+
+    /// A full stop inside a dotted date does not end the sentence, so the date and its role hold.
+    @Test func dottedNumericDate() throws {
+        #expect(try dates("Un accord a été signé le 12.03.2015 avec le Maroc.") == [DatedRole(.signed, try .iso("2015-03-12"))])
+    }
+
 }

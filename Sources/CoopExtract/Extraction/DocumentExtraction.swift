@@ -236,11 +236,20 @@ struct DocumentExtraction {
             case ".", "!", "?", ";", "…": break
             default: continue
             }
+            // "le 12.03.2015": a full stop inside a number is no sentence end.
+            if Self.insideNumber(line, index) { continue }
             ranges.append(start..<(index + 1))
             start = index + 1
         }
         if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
         return ranges
+    }
+
+    /// Whether token `index` stands between two numbers, touching both ("12.03.2015").
+    static func insideNumber(_ line: TokenizedLine, _ index: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, index + 1 < tokens.count, tokens[index - 1].kind == .number, tokens[index + 1].kind == .number else { return false }
+        return tokens[index - 1].byteEnd == tokens[index].byteStart && tokens[index].byteEnd == tokens[index + 1].byteStart
     }
 
     /// Evidence for tokens `first..<end` of `sentence`.
