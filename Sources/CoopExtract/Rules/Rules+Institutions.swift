@@ -24,8 +24,14 @@ extension DocumentExtraction {
         let tokens = sentence.tokens
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
-        let first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
+        var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
             && Self.leadingAdjectives.contains(tokens[headStart - 1].key) ? headStart - 1 : headStart
+        // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
+        while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
+            tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd
+        {
+            first -= 2
+        }
         let upper = sentence.range.upperBound
         var index = headEnd
         var lastContent = headEnd
@@ -300,6 +306,14 @@ extension DocumentExtraction {
             // "Entreprise Portuaire d'Alger", "Université de Tunis": a body named after a town is of its country.
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.5,
                       rule: "org.country.place", evidence: evidence)
+        }
+        // "Université de Béjaïa": the town in a body's name is a place of the text too.
+        for index in nameTokens {
+            for match in sentence.matches[index] ?? [] {
+                if case .place(let place) = match.payload {
+                    _ = knownPlace(sentence, place, index, match.end, rule: "place.in-name", confidence: 0.6)
+                }
+            }
         }
         if let acronym {
             acronyms[acronym] = resolved

@@ -12,6 +12,7 @@ extension DocumentExtraction {
         let agreement = sentence.mentions.contains { $0.kind == .agreement }
         if programme {
             buildFrameworks(sentence)
+            buildSubjectRunners(sentence)
             buildRunners(sentence)
             buildEventProgrammes(sentence)
             buildNationalRunners(sentence)
@@ -29,6 +30,23 @@ extension DocumentExtraction {
     }
 
     static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
+
+    /// "Le DAAD octroie chaque année une vingtaine de bourses de doctorat …": the body opening the
+    /// sentence runs a programme the sentence introduces (indefinite article), with no other body
+    /// or country between.
+    private mutating func buildSubjectRunners(_ sentence: Sentence) {
+        guard let subject = sentence.mentions.first, subject.kind == .institution, !subject.id.rawValue.isEmpty,
+            subject.first <= sentence.range.lowerBound + 2
+        else { return }
+        for (position, programme) in sentence.mentions.enumerated().dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
+            guard sentence.mentions[1..<position].allSatisfy({ $0.kind != .institution && $0.kind != .country }),
+                Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
+                    || ["de", "d"].contains(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
+            else { continue }
+            store.add(Relation(type: .runs, from: subject.id, to: programme.id), symmetric: false, confidence: 0.45,
+                      rule: "programme.subject", evidence: evidence(sentence, subject.first, programme.end))
+        }
+    }
 
     /// "Dans le cadre du NEPAD, l'Algérie finance des projets …": the programmes of a sentence
     /// that opens with "dans le cadre de" a programme are part of it.

@@ -186,7 +186,7 @@ extension DocumentExtraction {
         return Mention(kind: .sector, id: id, first: first, end: end)
     }
 
-    private mutating func knownPlace(
+    mutating func knownPlace(
         _ sentence: Sentence, _ placeIndex: Int, _ first: Int, _ end: Int, rule: String = "place.lexicon", confidence: Double = 0.85
     ) -> Mention {
         let place = vocabulary.lexicon.places[placeIndex]
@@ -203,6 +203,21 @@ extension DocumentExtraction {
     }
 
     /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
+    /// Nouns before "de" that make the capitalised word after it a town.
+    static let townNouns: Set<String> = ["ville", "villes", "commune", "communes", "municipalite", "municipalites", "cite"]
+
+    /// Whether "ville(s) de" stands before token `index`, or "et de" after a town named so.
+    private func isTownOf(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard ["de", "d", "'"].contains(sentence.key(index - 1)) else { return false }
+        var cursor = index - 1
+        if sentence.key(cursor) == "'" { cursor -= 1 }
+        cursor -= 1
+        if Self.townNouns.contains(sentence.key(cursor)) { return true }
+        // "… villes de Tlemcen et de Potsdam": the second of a pair.
+        guard sentence.key(cursor) == "et", let previous = sentence.mentions.last, previous.kind == .place, previous.end == cursor else { return false }
+        return Self.townNouns.contains(sentence.key(previous.first - 2))
+    }
+
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let token = tokens[index]
@@ -213,7 +228,9 @@ extension DocumentExtraction {
         let previous = sentence.key(index - 1)
         let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
-        guard country != nil || afterA || wilaya else { return nil }
+        // "la ville de Potsdam", "les villes de Tlemcen et de Potsdam": a town.
+        let town = isTownOf(sentence, index)
+        guard country != nil || afterA || wilaya || town else { return nil }
         let name = sentence.line.text(bytes: token.byteStart, token.byteEnd)
         let id = EntityID("place." + memo.slug(name))
         addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),

@@ -5,17 +5,21 @@ import CoopModel
 extension DocumentExtraction {
     /// Articles that introduce a programme not named before ("un programme de …", "des programmes de …").
     static let indefiniteArticles: Set<String> = ["un", "une", "des", "deux", "trois", "plusieurs"]
+    /// Nouns of a rough number before "de" ("une vingtaine de bourses de doctorat").
+    static let roughNumbers: Set<String> = ["dizaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier", "milliers", "nombre"]
 
     /// "dans le cadre d'un programme de formation aux métiers de la mer", "des programmes de
     /// formation de médecins": a lower-case programme head after an indefinite article, with
     /// "de" and two words or more, introduces a programme ("un projet de loi" does not). Only
     /// programmes and projects: "une stratégie de gestion …" is often a wish, not a plan adopted.
     func introducedProgramme(_ sentence: Sentence, _ head: Lexicon.Head, _ first: Int, headEnd: Int, lastContent: Int) -> Bool {
-        guard head.kind == "programme" || head.kind == "project", Self.indefiniteArticles.contains(sentence.key(first - 1)),
-            ["de", "d"].contains(sentence.key(headEnd))
-        else { return false }
+        let before = sentence.key(first - 1)
+        let introduced = Self.indefiniteArticles.contains(before) || sentence.range.contains(first - 1) && sentence.tokens[first - 1].kind == .number
+            || ["de", "d"].contains(before) && Self.roughNumbers.contains(sentence.key(first - 2))
+        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced, ["de", "d"].contains(sentence.key(headEnd)) else { return false }
         let content = (headEnd..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
-        return content.count >= 2 || content.count == 1 && vocabulary.lexicon.heads.contains {
+        // "bourses de doctorat": a scholarship is named by one word.
+        return content.count >= 2 || content.count == 1 && head.kind == "scholarship" || content.count == 1 && vocabulary.lexicon.heads.contains {
             $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
         }
     }

@@ -190,10 +190,11 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
             }
-            // Two bodies bound by one agreement cooperate.
-            if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }) {
+            // Two bodies (or twinned towns) bound by one agreement cooperate.
+            if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place) } }) {
                 var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
                 relation.properties["under"] = .string(mention.id.rawValue)
+                if let started = sentence.dates.first(where: { $0.role == .started }) { relation.dates = [DatedRole(.started, started.date)] }
                 store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
             }
         }
@@ -202,13 +203,24 @@ extension DocumentExtraction {
     /// "La Société … (SONATEL) et l'Agence … ont conclu un mémorandum": the two bodies or
     /// countries joined by "et" right before a signing verb and the agreement (articles between).
     private func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
-        let signers = sentence.mentions.filter { $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country) && !$0.id.rawValue.isEmpty }
+        let signers = sentence.mentions.filter {
+            $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || $0.kind == .place) && !$0.id.rawValue.isEmpty && !$0.adjective
+        }
         guard signers.count >= 2 else { return [] }
         let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
-        let gap = (second.end..<agreement.first).map { sentence.key($0) }
-        guard gap.contains(where: vocabulary.signingVerbKeys.contains),
-            gap.allSatisfy({ vocabulary.signingVerbKeys.contains($0) || Self.articleKeys.contains($0) || Self.signingAdverbs.contains($0) }),
-            (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || Self.articleKeys.contains($0) }),
+        let gapRange = second.end..<agreement.first
+        let gap = gapRange.map { sentence.key($0) }
+        // "les villes de Tlemcen et de Potsdam sont liées par un accord de jumelage": bound by it.
+        let bound = gap.contains { $0 == "lies" || $0 == "liees" }
+        // Places sign only what binds them (a twinning), not any agreement named after them.
+        guard bound || (first.kind != .place && second.kind != .place) else { return [] }
+        guard bound || gap.contains(where: vocabulary.signingVerbKeys.contains),
+            gapRange.allSatisfy({ index in
+                let key = sentence.key(index)
+                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Self.signingAdverbs.contains(key)
+                    || bound && Self.bindingWords.contains(key) || sentence.dates.contains { $0.first <= index && index < $0.end }
+            }),
+            (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || $0 == "de" || $0 == "d" || Self.articleKeys.contains($0) }),
             (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
         else { return [] }
         return [first.id, second.id]
@@ -274,6 +286,9 @@ extension DocumentExtraction {
     func isForeign(_ id: EntityID) -> Bool {
         store.type(of: id) == .organisation || (countryOfBody(id).map { $0 != home } ?? false)
     }
+
+    /// Words of "sont liées par un accord", between the parties and what binds them.
+    private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
 
     /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
     private static let signingAdverbs: Set<String> = ["par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ","]

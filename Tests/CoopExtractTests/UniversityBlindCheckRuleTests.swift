@@ -1,0 +1,49 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the blind check `culture-allemagne` (Docs/extraction.md, round 4): towns in
+/// bodies' names, signers with a date before their agreement, twinned towns, hyphenated names,
+/// scholarships granted by the sentence's subject. The sentences are written for these tests,
+/// with other partners than the fixture.
+struct UniversityBlindCheckRuleTests {
+    private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+
+    @Test func twoUniversitiesSigningOnADateAreThePartiesAndTheirTownsArePlaces() throws {
+        let text = "L'Université de Sétif et l'Université de Tunis ont signé le 3 mai 2018 une convention de partenariat."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == agreement.id }.map(\.relation.from))
+        #expect(parties.count == 2 && parties.allSatisfy { $0.rawValue.contains("universite") }, "\(parties)")
+        #expect(extraction.entity("place.setif") != nil && extraction.entity("place.tunis") != nil)
+        #expect(extraction.has(.locatedIn, "place.tunis", "TN"))
+    }
+
+    @Test func twinnedTownsAreBoundByTheirAgreementAndCooperateSinceItsYear() throws {
+        let text = "Depuis 2012, les villes de Annaba et de Mannheim sont liées par un accord de jumelage."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        let mannheim = try #require(extraction.entities(ofType: .place).first { $0.names.fr == "Mannheim" })
+        #expect(extraction.has(.partyTo, "place.annaba", agreement.id) && extraction.has(.partyTo, mannheim.id, agreement.id))
+        let cooperation = try #require(extraction.relations.first { $0.relation.type == .cooperatesWith })
+        #expect(cooperation.relation.dates.map(\.role) == [.started])
+        // Towns named in an agreement's sentence without a binding verb do not sign it.
+        let named = try Support.extract("Les villes de Annaba et de Mannheim ont accueilli un accord de jumelage signé en 2012.", home: "DZ")
+        let other = try #require(named.entities(ofType: .agreement).first)
+        #expect(!named.has(.partyTo, "place.annaba", other.id))
+    }
+
+    @Test func hyphenatedProperNamesOpenABodysName() throws {
+        let extraction = try Support.extract("Le Max-Planck-Institut de chimie accueille des chercheurs.", home: "DZ")
+        #expect(extraction.entities(ofType: .agency).map { plain($0.names.fr) } == ["max-planck-institut de chimie"])
+    }
+
+    @Test func scholarshipsGrantedByTheSubjectAreItsProgramme() throws {
+        let extraction = try Support.extract("L'Agence coréenne de coopération internationale (KOICA) octroie chaque année une trentaine de bourses de master.", home: "DZ")
+        let scholarships = try #require(extraction.entities(ofType: .programme).first)
+        #expect(scholarships.properties["kind"] == .string("scholarship"))
+        let koica = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KOICA"] })
+        #expect(extraction.has(.runs, koica.id, scholarships.id))
+    }
+}
