@@ -74,4 +74,16 @@ struct VisitBlindCheckRuleTests {
         #expect(extraction.has(.tookPartIn, "DZ", forum.id) && extraction.has(.tookPartIn, "SN", forum.id))
         #expect(extraction.has(.heldIn, forum.id, "place.dakar"))
     }
+
+    /// Not from a blind document: a letterhead of another state makes it the home country.
+    @Test func aFormalStateNameWithItsAdjectiveIsTheHomeCountry() throws {
+        let text = "République Tunisienne\nMinistère de l'Agriculture\n\nL'Office national de l'huile (ONH) coopère avec l'Italie."
+        let extraction = try Support.extract(text)
+        let ministry = try #require(extraction.entities(ofType: .ministry).first)
+        #expect(extraction.has(.underAuthorityOf, ministry.id, "TN"))
+        let office = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["ONH"] })
+        #expect(extraction.has(.underAuthorityOf, office.id, "TN"))
+        #expect(!extraction.has(.underAuthorityOf, office.id, "DZ"))
+    }
+
 }

@@ -183,7 +183,10 @@ struct DocumentExtraction {
             var formal = false
             if mention.kind == .country {
                 countries = [mention.id]
-                formal = ["republique", "royaume", "etat"].contains(sentence.key(mention.first))
+                // "République algérienne …", "République Tunisienne", "République islamique de Mauritanie".
+                let formalWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]
+                formal = formalWords.contains(sentence.key(mention.first))
+                    || (sentence.range.lowerBound..<mention.first).contains { formalWords.contains(sentence.key($0)) } && mention.first - sentence.range.lowerBound <= 4
             } else if mention.kind == .institution {
                 for index in mention.first..<mention.end {
                     for match in sentence.matches[index] ?? [] {
