@@ -3,9 +3,10 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added after the blind check `culture-allemagne` (Docs/extraction.md, round 4): towns in
-/// bodies' names, signers with a date before their agreement, twinned towns, hyphenated names,
-/// scholarships granted by the sentence's subject. The sentences are written for these tests,
+/// Rules added after the blind checks `culture-allemagne` and `accords-vietnam` (Docs/extraction.md,
+/// round 4): towns in bodies' names, signers with a date before their agreement, twinned towns,
+/// hyphenated names, scholarships granted by the sentence's subject, agreements whose subject
+/// runs on through "et la …". The sentences are written for these tests,
 /// with other partners than the fixture.
 struct UniversityBlindCheckRuleTests {
     private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
@@ -46,4 +47,17 @@ struct UniversityBlindCheckRuleTests {
         let koica = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KOICA"] })
         #expect(extraction.has(.runs, koica.id, scholarships.id))
     }
+
+    @Test func anAgreementsSubjectRunsOnThroughEtLaButAnotherAgreementEndsIt() throws {
+        let text = "Un accord sur la promotion et la protection réciproques des investissements a été signé à Rome le 2 mai 1996."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(plain(agreement.names.fr) == "accord sur la promotion et la protection reciproques des investissements")
+        #expect(extraction.has(.covers, agreement.id, "sector.trade"))
+        let two = try Support.extract("L'accord sur la santé et la convention sur la culture ont été signés en 2001.", home: "DZ")
+        #expect(two.entities(ofType: .agreement).count == 2)
+        let avoid = try Support.extract("Une convention tendant à éviter la double imposition a été signée le 6 mai 1999.", home: "DZ")
+        #expect(avoid.has(.covers, try #require(avoid.entities(ofType: .agreement).first).id, "sector.finance"))
+    }
+
 }

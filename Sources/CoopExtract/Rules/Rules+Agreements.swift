@@ -14,7 +14,7 @@ extension DocumentExtraction {
         "sectorielle", "intergouvernemental", "intergouvernementale", "multilateral", "multilaterale", "technique", "techniques",
         "commercial", "commerciale", "portant", "relatif", "relative", "relatifs", "relatives", "concernant", "additionnel",
         "additionnels", "additionnelle", "additionnelles",
-        "signe", "signee", "mixte", "global", "globale",
+        "signe", "signee", "mixte", "global", "globale", "tendant",
     ]
     /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
     static let referringDeterminers: Set<String> = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
@@ -47,7 +47,13 @@ extension DocumentExtraction {
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
-            if key == "en" || key == "et" && (Self.definiteArticles.contains(sentence.key(index + 1)) || opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
+            // "… et la convention …", "… et la France" end the name; "sur la promotion et la
+            // protection réciproques des investissements" goes on with its subject.
+            if key == "en" || key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
+                || Self.definiteArticles.contains(sentence.key(index + 1)) && !(afterPreposition && continuesSubject(sentence, index + 2)))
+            {
+                break
+            }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
@@ -86,6 +92,20 @@ extension DocumentExtraction {
         if sentence.key(index) == "'" { index -= 1 }
         guard ["de", "d"].contains(sentence.key(index)) else { return false }
         return Self.vagueQuantities.contains(sentence.key(index - 1))
+    }
+
+    /// Whether token `index` (after "et" and an article) is a lower-case word that names no
+    /// agreement, body, country, place or month: the agreement's subject goes on.
+    private func continuesSubject(_ sentence: Sentence, _ index: Int) -> Bool {
+        var cursor = index
+        if sentence.key(cursor) == "'" { cursor += 1 }
+        guard sentence.range.contains(cursor), sentence.tokens[cursor].kind == .word, !sentence.tokens[cursor].capitalized else { return false }
+        return !(sentence.matches[cursor]?.contains {
+            switch $0.payload {
+            case .agreement, .head, .country, .place, .month, .demonym: return true
+            default: return false
+            }
+        } ?? false)
     }
 
     /// Whether a date starts at token `index` (a number or a month name).
