@@ -11,7 +11,7 @@ struct FixtureTests {
         "eau-espagne-portugal", "peche-japon-norvege", "poste-tunisie-canada", "commerce-italie", "sante-chine-russie",
         "transports-coree-turquie", "justice-espagne-portugal", "habitat-chine-turquie",
         "visite-inde", "energie-mines-golfe", "multilateral-afrique",
-        "surete-afripol", "accords-vietnam",
+        "surete-afripol", "accords-vietnam", "tourisme-sport-maroc",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -3,9 +3,10 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added after the blind check `visite-inde` (Docs/extraction.md, round 4): a visit report
-/// with an embassy's letterhead, a minister's title, agreements signed during the visit, a
-/// company named after a demonym, a follow-up committee and a business forum. The sentences are
+/// Rules added after the blind checks `visite-inde` and `tourisme-sport-maroc` (Docs/extraction.md,
+/// round 4): a visit report with an embassy's letterhead, a minister's title, agreements signed
+/// during the visit, a company named after a demonym, a follow-up committee, a business forum, a
+/// counterpart ministry, an executive programme and a cultural week. The sentences are
 /// written for these tests, with other partners than the fixture.
 struct VisitBlindCheckRuleTests {
     private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
@@ -84,6 +85,28 @@ struct VisitBlindCheckRuleTests {
         let office = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["ONH"] })
         #expect(extraction.has(.underAuthorityOf, office.id, "TN"))
         #expect(!extraction.has(.underAuthorityOf, office.id, "DZ"))
+    }
+
+
+    @Test func aCounterpartSigningAnExecutiveProgrammeIsTheBodyOfTheSameNameAbroad() throws {
+        let text = "Le Ministère de la Culture a signé avec son homologue tunisien, le 3 mars 2021 à Tunis, un programme exécutif pour les années 2021-2023."
+        let extraction = try Support.extract(text, home: "DZ")
+        let counterpart = try #require(extraction.entities(ofType: .ministry).first { $0.id.rawValue.hasPrefix("tn.") })
+        #expect(plain(counterpart.names.fr) == "ministere tunisien de la culture")
+        #expect(extraction.has(.underAuthorityOf, counterpart.id, "TN"))
+        let programme = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(programme.properties["kind"] == .string("arrangement"))
+        let own = try #require(extraction.entities(ofType: .ministry).first { !$0.id.rawValue.hasPrefix("tn.") })
+        #expect(extraction.has(.partyTo, own.id, programme.id) && extraction.has(.partyTo, counterpart.id, programme.id))
+        // A home counterpart is not guessed: the KB names it otherwise.
+        let home = try Support.extract("Le Ministre tunisien de la Culture a été reçu par son homologue algérien.", home: "DZ")
+        #expect(home.entities(ofType: .ministry).count == 1)
+    }
+
+    @Test func aCulturalWeekNamedByItsCountryInvolvesThatCountry() throws {
+        let extraction = try Support.extract("La Semaine culturelle tunisienne à Oran, organisée du 2 au 8 mai 2022, a attiré un large public.", home: "DZ")
+        let week = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.tookPartIn, "TN", week.id) && extraction.has(.heldIn, week.id, "place.oran"))
     }
 
 }

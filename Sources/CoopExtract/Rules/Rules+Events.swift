@@ -159,8 +159,15 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
         }
-        // "les entreprises algériennes", "des experts portugais": that country took part.
         guard !hazard else { return }
+        // "la Semaine culturelle algérienne", "la Foire tunisienne": the event's own country took part.
+        for mention in sentence.mentions where mention.kind == .country && mention.adjective && mention.pairedWith == nil
+            && mention.first >= eventEnd && mention.first <= eventEnd + 1
+        {
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: RoleProperties.of(role), dates: dates),
+                      symmetric: false, confidence: 0.6, rule: "event.own-demonym", evidence: evidence)
+        }
+        // "les entreprises algériennes", "des experts portugais": that country took part.
         for mention in sentence.mentions where mention.kind == .country && mention.adjective && participantRange.contains(mention.first)
             && vocabulary.participantKeys.contains(sentence.key(mention.first - 1))
         {

@@ -23,6 +23,7 @@ extension DocumentExtraction {
             }
         }
         findInitialsDefinitions(&sentence)
+        findCounterparts(&sentence)
     }
 
     private mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {

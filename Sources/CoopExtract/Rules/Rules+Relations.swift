@@ -163,6 +163,7 @@ extension DocumentExtraction {
                 }
             }
             if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
+            if parties.isEmpty { parties = signerWithPartnerBefore(sentence, mention) }
             if parties.isEmpty { parties = agentsAfter(sentence, mention) }
             // "la coopération avec la Chine repose sur le mémorandum …": that country and the home country.
             if parties.isEmpty, let home, let partner = countryAfterMarker(sentence, before: mention), partner != home {
@@ -265,6 +266,26 @@ extension DocumentExtraction {
             !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
         else { return nil }
         return country.id
+    }
+
+    /// "Le Ministère … a signé avec son homologue jordanien, le 14 septembre 2022 à Amman, un
+    /// programme exécutif": the signer and the partner after "avec", both before the agreement,
+    /// with only a date, a place, commas and articles between the partner and the agreement.
+    private func signerWithPartnerBefore(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
+        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0) == "avec" }),
+            let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
+            !partner.id.rawValue.isEmpty,
+            (partner.end..<agreement.first).allSatisfy({ index in
+                [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
+                    || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+            }),
+            let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),
+            !subject.id.rawValue.isEmpty, subject.id != partner.id,
+            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+            (subject.end..<with).allSatisfy({ vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) })
+        else { return [] }
+        return [subject.id, partner.id]
     }
 
     /// "une convention … a été ratifiée par l'Algérie le 23 février 2011": the bodies or countries

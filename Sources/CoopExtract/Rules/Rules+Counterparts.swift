@@ -1,0 +1,45 @@
+import CoopModel
+
+/// "Le Ministère de la Jeunesse et des Sports a signé avec son homologue jordanien …": the
+/// counterpart is the body of the same name in the adjective's country.
+extension DocumentExtraction {
+    static let counterpartNouns: Set<String> = ["homologue", "homologues"]
+    static let counterpartPossessives: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
+
+    /// Proposes, for each "son homologue <demonym>" of `sentence`, the counterpart of the body
+    /// named last before it, and makes the words a mention of it.
+    mutating func findCounterparts(_ sentence: inout Sentence) {
+        for index in sentence.range where Self.counterpartNouns.contains(sentence.key(index)) {
+            guard Self.counterpartPossessives.contains(sentence.key(index - 1)),
+                let demonym = sentence.mentions.first(where: { $0.kind == .country && $0.adjective && $0.first == index + 1 }),
+                let body = sentence.mentions.last(where: { $0.kind == .institution && $0.end <= index - 1 && !$0.id.rawValue.isEmpty }),
+                // A home counterpart ("son homologue algérien") is named otherwise at home: the KB
+                // knows it, and a guessed name would only add a wrong body.
+                demonym.id != home, let own = store.entities[body.id]?.entity, demonym.id != countryOfBody(body.id)
+            else { continue }
+            let plainName = own.names.fr.split(separator: " ").filter { !vocabulary.demonymKeys.contains(Folding.fold(String($0))) }.joined(separator: " ")
+            let name = Self.counterpartName(plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads)
+            let id = EntityID(demonym.id.rawValue.lowercased() + "." + memo.slug(name))
+            var entity = Entity(id: id, type: own.type, names: Names(fr: name))
+            entity.properties = own.properties
+            let evidence = evidence(sentence, index - 1, demonym.end)
+            store.add(entity, confidence: 0.6, rule: "org.counterpart", existing: false, evidence: evidence)
+            store.add(Relation(type: .underAuthorityOf, from: id, to: demonym.id), symmetric: false, confidence: 0.6,
+                      rule: "org.counterpart", evidence: evidence)
+            // The words now name the counterpart, not the country.
+            if let position = sentence.mentions.firstIndex(where: { $0.first == demonym.first && $0.kind == .country }) {
+                sentence.mentions[position] = Mention(kind: .institution, id: id, first: index - 1, end: demonym.end)
+            }
+        }
+    }
+
+    /// "Ministère de la Jeunesse et des Sports" and "jordanien" → "Ministère jordanien de la
+    /// Jeunesse et des Sports": the adjective after the name's head; at the end without one.
+    static func counterpartName(_ name: String, demonym: String, heads: [Lexicon.Head]) -> String {
+        let folded = Folding.fold(name)
+        let head = heads.filter { folded.hasPrefix(Folding.fold($0.words) + " ") }.max { $0.words.count < $1.words.count }
+        guard let head else { return name + " (" + demonym + ")" }
+        let cut = name.index(name.startIndex, offsetBy: min(head.words.count, name.count))
+        return String(name[..<cut]) + " " + demonym + String(name[cut...])
+    }
+}
