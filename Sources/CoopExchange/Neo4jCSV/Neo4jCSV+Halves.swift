@@ -27,6 +27,7 @@ extension Neo4jCSV {
             firstLines = try CSVScanner(url: url, range: 0..<halves.split).forEachRecord {
                 (record: CSVRecord) throws(ExchangeError) in try rows.read(record, into: &builder)
             }
+            try rows.finish(into: &builder)
         } catch {
             firstLines = nil
         }
@@ -65,6 +66,7 @@ extension Neo4jCSV {
             try CSVScanner(url: url, range: halves.split..<halves.size).forEachRecord {
                 (record: CSVRecord) throws(ExchangeError) in try rows.read(record, into: &run)
             }
+            try rows.finish(into: &run)
         } catch {
             return .failed(error)
         }

@@ -102,6 +102,7 @@ extension Neo4jCSV {
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             try rows.read(record, into: &builder)
         }
+        try rows.finish(into: &builder)
         if !rows.hasHeader { throw .malformed(file: rows.file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 }
