@@ -179,6 +179,23 @@ public struct KnowledgeGraphBuilder: Sendable {
         relationPayloadCodes.append(payloadCode)
     }
 
+    /// Appends relations given column by column (the same count in each), with types from
+    /// ``internRelationType(_:)`` and payloads from ``internPayload(_:)`` or ``storePayload(_:)``:
+    /// what ``addRelation(typeCode:from:to:payloadCode:)`` does for each, in one pass per column.
+    /// - Complexity: O(count) amortised.
+    public mutating func addRelations(typeCodes: [RelationTypeCode], from: [Int32], to: [Int32], payloadCodes: [PayloadCode]) {
+        precondition(from.count == typeCodes.count && to.count == typeCodes.count && payloadCodes.count == typeCodes.count,
+            "columns of different lengths")
+        precondition(from.allSatisfy { 0 <= $0 && Int($0) < entities.count } && to.allSatisfy { 0 <= $0 && Int($0) < entities.count },
+            "endpoint out of range")
+        precondition(payloadCodes.allSatisfy { Int($0) < payloadTable.count }, "payload code not from internPayload")
+        precondition(typeCodes.allSatisfy { Int($0) < typeTable.count }, "type code not from internRelationType")
+        relationTypeCodes.append(contentsOf: typeCodes)
+        relationFrom.append(contentsOf: from)
+        relationTo.append(contentsOf: to)
+        relationPayloadCodes.append(contentsOf: payloadCodes)
+    }
+
     /// Freezes the graph: builds the type and name indexes and the adjacency lists.
     /// - Complexity: O(n + m) for n entities and m relations, plus the names' length.
     public consuming func build() -> KnowledgeGraph {
