@@ -214,6 +214,13 @@ public struct KnowledgeGraphBuilder: Sendable {
         }
         // Read in place: copying each entity would retain and release every one of its fields.
         entities.withUnsafeBufferPointer { entities in
+            // Room for every name at once (names are mostly distinct): no rehashing as the index grows.
+            var names = 0
+            for position in entities.indices {
+                names += 1 + (entities[position].names.en == nil ? 0 : 1) + (entities[position].names.ar == nil ? 0 : 1)
+                names += entities[position].aliases.count + entities[position].acronyms.count
+            }
+            nameIndex.reserveCapacity(names)
             for position in entities.indices {
                 let index = Int32(position)
                 let type = entities[position].type
