@@ -58,15 +58,21 @@ struct ByteKeyTable {
     /// Stores `value` for these bytes and returns it, or returns the value they already have.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Int32 {
-        if let known = self.value(bytes) { return known }
         if (count + 1) * 3 > slots.count * 2 { grow() }
         let key = Key(bytes)
+        // One probe: the key's slot if it is stored, else the empty slot where it goes.
+        let mask = slots.count - 1
+        var position = Int(truncatingIfNeeded: key.tag >> 20) & mask
+        while slots[position].tag != 0 {
+            if matches(slots[position], key, bytes) { return slots[position].value }
+            position = (position + 1) & mask
+        }
         var slot = Slot(tag: key.tag, value: value, length: Int32(truncatingIfNeeded: bytes.count), low: key.low, high: key.high)
         if bytes.count > 16 {
             slot.low = UInt64(arena.count)
             arena.append(contentsOf: bytes)
         }
-        place(slot)
+        slots[position] = slot
         count += 1
         return value
     }

@@ -89,6 +89,15 @@ struct CSVScanner {
         case partial
     }
 
+    /// The high bit of each byte of `word` that is a comma, a line feed, a quote or a CR; the
+    /// lowest one set is exact (those above it may be false alarms, which the byte loop sorts out).
+    @inline(__always)
+    private static func stops(_ word: UInt64) -> UInt64 {
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        return zeroBytes(word ^ 0x2c2c_2c2c_2c2c_2c2c) | zeroBytes(word ^ 0x0a0a_0a0a_0a0a_0a0a)
+            | zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x0d0d_0d0d_0d0d_0d0d)
+    }
+
     /// Splits the record starting at `buffer.start` into `fields`, without changing the buffer.
     private func scanRecord(_ buffer: CSVBuffer, _ fields: inout CSVFieldList, line startLine: Int, atEnd: Bool)
         throws(ExchangeError) -> Outcome
@@ -155,6 +164,16 @@ struct CSVScanner {
             } else {
                 let start = i
                 var firstCarriage = Int.max
+                // Eight bytes at a time up to the first byte that may end the field (most fields
+                // are shorter than a word); that byte and the rest are then read one at a time.
+                while i + 8 <= end {
+                    let stops = Self.stops(UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)))
+                    if stops != 0 {
+                        i += stops.trailingZeroBitCount / 8
+                        break
+                    }
+                    i += 8
+                }
                 while i < end {
                     let byte = bytes[i]
                     if byte == comma || byte == newline { break }

@@ -6,7 +6,7 @@ protocol RelationSink {
     func index(of id: EntityID) -> EntityIndex?
     mutating func internRelationType(_ type: RelationType) -> KnowledgeGraphBuilder.RelationTypeCode
     mutating func internPayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
-    mutating func storePayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
+    mutating func storePayload(_ payload: consuming RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
     mutating func addRelation(
         typeCode: KnowledgeGraphBuilder.RelationTypeCode, from: EntityIndex, to: EntityIndex,
         payloadCode: KnowledgeGraphBuilder.PayloadCode)
@@ -52,7 +52,7 @@ struct RelationRun: RelationSink {
         return code
     }
 
-    mutating func storePayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode {
+    mutating func storePayload(_ payload: consuming RelationPayload) -> KnowledgeGraphBuilder.PayloadCode {
         payloads.append(payload)
         return KnowledgeGraphBuilder.PayloadCode(payloads.count - 1)
     }

@@ -135,7 +135,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Stores `payload` without looking for an equal one and returns its code, for readers that
     /// recognise repeated payloads themselves (by their text) and call this once per distinct one.
     /// - Complexity: O(1) amortised.
-    public mutating func storePayload(_ payload: RelationPayload) -> PayloadCode {
+    public mutating func storePayload(_ payload: consuming RelationPayload) -> PayloadCode {
         payloadTable.append(payload)
         return PayloadCode(payloadTable.count - 1)
     }
