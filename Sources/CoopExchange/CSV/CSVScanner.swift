@@ -1,5 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// POSIX `read(2)`, named apart from the scanner's own `read`.
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, bytes, count)
+    #else
+    Darwin.read(descriptor, bytes, count)
+    #endif
+}
+
 /// Reads an RFC 4180 file in chunks into one reusable buffer and hands out each record as byte
 /// ranges of that buffer: no copy per record, no array or `String` per cell. Line ends may be LF
 /// or CRLF (a CR outside quotes is dropped); blank lines are skipped.
@@ -70,14 +85,17 @@ struct CSVScanner {
     private func read(_ handle: FileHandle, into buffer: inout CSVBuffer, upTo limit: Int) throws(ExchangeError) -> Int {
         guard limit > 0 else { return 0 }
         buffer.reserve(chunkSize)
-        let chunk: Data?
-        do { chunk = try handle.read(upToCount: min(chunkSize, limit)) } catch {
-            throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+        // Straight into the buffer: a `Data` per chunk would be a fresh mapping of a megabyte
+        // (page faults, zeroing) and one more copy.
+        var count: Int
+        repeat {
+            count = systemRead(handle.fileDescriptor, buffer.base + buffer.end, min(chunkSize, limit))
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            throw .io(path: url.path, reason: "cannot read the file (\(String(cString: strerror(errno))))")
         }
-        guard let chunk, !chunk.isEmpty else { return 0 }
-        chunk.copyBytes(to: buffer.base + buffer.end, count: chunk.count)
-        buffer.end += chunk.count
-        return chunk.count
+        buffer.end += count
+        return count
     }
 
     private enum Outcome {

@@ -59,11 +59,14 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// Adds an entity and returns its position.
     @discardableResult
-    public mutating func add(_ entity: Entity) throws(Failure) -> EntityIndex {
+    public mutating func add(_ entity: consuming Entity) throws(Failure) -> EntityIndex {
         guard entities.count < Int32.max else { throw .tooLarge("more than \(Int32.max) entities") }
         let position = Int32(entities.count)
-        guard idIndex[entity.id] == nil else { throw .duplicateID(entity.id) }
-        idIndex[entity.id] = position
+        // One hash of the id, not two; the rare duplicate puts the first entity's position back.
+        if let first = idIndex.updateValue(position, forKey: entity.id) {
+            idIndex[entity.id] = first
+            throw .duplicateID(entity.id)
+        }
         entities.append(entity)
         return Int(position)
     }
