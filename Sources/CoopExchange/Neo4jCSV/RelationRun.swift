@@ -28,8 +28,13 @@ struct RelationRun: RelationSink {
     private var to: [Int32] = []
     private var relationPayloads: [KnowledgeGraphBuilder.PayloadCode] = []
 
-    init(entities: EntityPositions) {
+    /// A run with room for about `expected` relations (no regrowing of its columns).
+    init(entities: EntityPositions, expected: Int = 0) {
         self.entities = entities
+        relationTypes.reserveCapacity(expected)
+        from.reserveCapacity(expected)
+        to.reserveCapacity(expected)
+        relationPayloads.reserveCapacity(expected)
     }
 
     /// The number of relations read.
@@ -71,11 +76,7 @@ struct RelationRun: RelationSink {
     /// ones are numbered in the order the run met them, and the payloads follow its own.
     consuming func add(to builder: inout KnowledgeGraphBuilder) {
         let typeMap = types.map { builder.internRelationType($0) }
-        var firstPayload = KnowledgeGraphBuilder.PayloadCode(0)
-        for (offset, payload) in payloads.enumerated() {
-            let code = builder.storePayload(payload)
-            if offset == 0 { firstPayload = code }
-        }
+        let firstPayload = builder.storePayloads(payloads)
         payloads = []
         // Recoded in place, then appended column by column: no copy of the columns, no call per relation.
         for position in relationTypes.indices {

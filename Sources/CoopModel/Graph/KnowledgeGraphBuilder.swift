@@ -143,6 +143,15 @@ public struct KnowledgeGraphBuilder: Sendable {
         return PayloadCode(payloadTable.count - 1)
     }
 
+    /// Stores `payloads` in order, without looking for equal ones, and returns the code of the
+    /// first (the others follow it): ``storePayload(_:)`` for each, with one growth of the table.
+    /// - Complexity: O(count) amortised.
+    public mutating func storePayloads(_ payloads: [RelationPayload]) -> PayloadCode {
+        let first = PayloadCode(payloadTable.count)
+        payloadTable.append(contentsOf: payloads)
+        return first
+    }
+
     /// Adds a relation between two entity positions with a payload stored by ``internPayload(_:)``
     /// or ``storePayload(_:)``.
     /// - Complexity: O(1) amortised.
