@@ -58,15 +58,21 @@ struct ByteKeyTable {
     /// Stores `value` for these bytes and returns it, or returns the value they already have.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Int32 {
-        if let known = self.value(bytes) { return known }
         if (count + 1) * 3 > slots.count * 2 { grow() }
         let key = Key(bytes)
+        // One probe: the key's slot if it is stored, else the empty slot where it goes.
+        let mask = slots.count - 1
+        var position = Int(truncatingIfNeeded: key.tag >> 20) & mask
+        while slots[position].tag != 0 {
+            if matches(slots[position], key, bytes) { return slots[position].value }
+            position = (position + 1) & mask
+        }
         var slot = Slot(tag: key.tag, value: value, length: Int32(truncatingIfNeeded: bytes.count), low: key.low, high: key.high)
         if bytes.count > 16 {
             slot.low = UInt64(arena.count)
             arena.append(contentsOf: bytes)
         }
-        place(slot)
+        slots[position] = slot
         count += 1
         return value
     }
@@ -84,15 +90,19 @@ struct ByteKeyTable {
         for slot in old where slot.tag != 0 { place(slot) }
     }
 
-    /// A key's hash and, for short keys, its bytes as two words.
-    private struct Key {
+    /// A key's hash and, for short keys, its bytes as two words: all a look-up of a short key
+    /// needs, so a reader can keep it after the bytes are gone and look it up later.
+    struct Key {
         var tag: UInt64
         var low: UInt64 = 0
         var high: UInt64 = 0
+        /// The number of bytes: a key of at most ``inlineLimit`` bytes is whole in `low` and `high`.
+        var length: Int
 
         @inline(__always)
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             let count = bytes.count
+            length = count
             if count <= 16 {
                 var words: (UInt64, UInt64) = (0, 0)
                 if count > 0 {
@@ -106,6 +116,46 @@ struct ByteKeyTable {
             }
             tag |= 1
         }
+
+        /// Whether the key is whole in `low` and `high`.
+        var isInline: Bool { length <= ByteKeyTable.inlineLimit }
+
+        /// The bytes of an inline key.
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            precondition(isInline, "only an inline key keeps its bytes")
+            var words = (low, high)
+            return withUnsafeBytes(of: &words) { body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<length])) }
+        }
+    }
+
+    /// The longest key whose bytes sit in its slot (and in its ``Key``).
+    static let inlineLimit = 16
+}
+
+extension ByteKeyTable {
+    /// The value stored for an inline key (see ``Key/isInline``), without its bytes.
+    @inline(__always)
+    func value(inline key: Key) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.tag >> 20) & mask
+            while slots[slot].tag != 0 {
+                let entry = slots[slot]
+                if entry.tag == key.tag && Int(entry.length) == key.length && entry.low == key.low && entry.high == key.high {
+                    return entry.value
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Reads the first slot of each key and returns a value made of them, which the caller must
+    /// keep: a tight loop of independent reads, so that the cache misses of a whole batch of
+    /// keys overlap, and the look-ups that follow find their slots in cache.
+    @inline(__always)
+    func warm(_ key: Key) -> UInt64 {
+        slots.withUnsafeBufferPointer { slots in slots[Int(truncatingIfNeeded: key.tag >> 20) & (slots.count - 1)].tag }
     }
 }
 

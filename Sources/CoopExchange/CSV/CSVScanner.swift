@@ -1,5 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// POSIX `read(2)`, named apart from the scanner's own `read`.
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, bytes, count)
+    #else
+    Darwin.read(descriptor, bytes, count)
+    #endif
+}
+
 /// Reads an RFC 4180 file in chunks into one reusable buffer and hands out each record as byte
 /// ranges of that buffer: no copy per record, no array or `String` per cell. Line ends may be LF
 /// or CRLF (a CR outside quotes is dropped); blank lines are skipped.
@@ -70,14 +85,17 @@ struct CSVScanner {
     private func read(_ handle: FileHandle, into buffer: inout CSVBuffer, upTo limit: Int) throws(ExchangeError) -> Int {
         guard limit > 0 else { return 0 }
         buffer.reserve(chunkSize)
-        let chunk: Data?
-        do { chunk = try handle.read(upToCount: min(chunkSize, limit)) } catch {
-            throw .io(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+        // Straight into the buffer: a `Data` per chunk would be a fresh mapping of a megabyte
+        // (page faults, zeroing) and one more copy.
+        var count: Int
+        repeat {
+            count = systemRead(handle.fileDescriptor, buffer.base + buffer.end, min(chunkSize, limit))
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            throw .io(path: url.path, reason: "cannot read the file (\(String(cString: strerror(errno))))")
         }
-        guard let chunk, !chunk.isEmpty else { return 0 }
-        chunk.copyBytes(to: buffer.base + buffer.end, count: chunk.count)
-        buffer.end += chunk.count
-        return chunk.count
+        buffer.end += count
+        return count
     }
 
     private enum Outcome {
@@ -87,6 +105,15 @@ struct CSVScanner {
         case blank(next: Int, line: Int)
         /// The buffer ends inside a record; read more and scan it again.
         case partial
+    }
+
+    /// The high bit of each byte of `word` that is a comma, a line feed, a quote or a CR; the
+    /// lowest one set is exact (those above it may be false alarms, which the byte loop sorts out).
+    @inline(__always)
+    private static func stops(_ word: UInt64) -> UInt64 {
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        return zeroBytes(word ^ 0x2c2c_2c2c_2c2c_2c2c) | zeroBytes(word ^ 0x0a0a_0a0a_0a0a_0a0a)
+            | zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x0d0d_0d0d_0d0d_0d0d)
     }
 
     /// Splits the record starting at `buffer.start` into `fields`, without changing the buffer.
@@ -155,6 +182,16 @@ struct CSVScanner {
             } else {
                 let start = i
                 var firstCarriage = Int.max
+                // Eight bytes at a time up to the first byte that may end the field (most fields
+                // are shorter than a word); that byte and the rest are then read one at a time.
+                while i + 8 <= end {
+                    let stops = Self.stops(UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)))
+                    if stops != 0 {
+                        i += stops.trailingZeroBitCount / 8
+                        break
+                    }
+                    i += 8
+                }
                 while i < end {
                     let byte = bytes[i]
                     if byte == comma || byte == newline { break }

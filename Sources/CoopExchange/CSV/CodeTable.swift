@@ -24,6 +24,13 @@ struct CodeTable {
         return nil
     }
 
+    /// Reads the first slot of `key` and returns its content, which the caller must keep: see
+    /// ``ByteKeyTable/warm(_:)``.
+    @inline(__always)
+    func warm(_ key: UInt64) -> UInt64 {
+        slots.withUnsafeBufferPointer { slots in slots[Self.slot(key, slots.count - 1)].stored }
+    }
+
     /// Stores `code` for `key`, which must not be stored yet and must not be `UInt64.max`.
     mutating func insert(_ key: UInt64, _ code: UInt32) {
         precondition(key != .max, "UInt64.max cannot be a key")

@@ -27,6 +27,7 @@ extension Neo4jCSV {
             firstLines = try CSVScanner(url: url, range: 0..<halves.split).forEachRecord {
                 (record: CSVRecord) throws(ExchangeError) in try rows.read(record, into: &builder)
             }
+            try rows.finish(into: &builder)
         } catch {
             firstLines = nil
         }
@@ -52,7 +53,8 @@ extension Neo4jCSV {
         -> SecondHalf.Outcome
     {
         var rows = RelationshipRows(file: url.lastPathComponent, ids: ids)
-        var run = RelationRun(entities: positions)
+        // Rows are rarely shorter than this (as for the builder's own reserve).
+        var run = RelationRun(entities: positions, expected: (halves.size - halves.split) / 48)
         do {
             try CSVScanner(url: url, range: 0..<halves.headerEnd).forEachRecord {
                 (record: CSVRecord) throws(ExchangeError) in try rows.read(record, into: &run)
@@ -65,6 +67,7 @@ extension Neo4jCSV {
             try CSVScanner(url: url, range: halves.split..<halves.size).forEachRecord {
                 (record: CSVRecord) throws(ExchangeError) in try rows.read(record, into: &run)
             }
+            try rows.finish(into: &run)
         } catch {
             return .failed(error)
         }

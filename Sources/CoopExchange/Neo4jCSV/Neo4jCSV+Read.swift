@@ -42,46 +42,13 @@ extension Neo4jCSV {
     private static func readNodes(
         _ url: URL, into builder: inout KnowledgeGraphBuilder, ids: inout ByteKeyTable
     ) throws(ExchangeError) {
-        let file = url.lastPathComponent
-        var layout: ColumnLayout?
-        var strings = StringInterner()
-        // Entities spelled alike share their properties, dates and sources (parsed once, stored once).
-        var propertyCache = CellCache<[String: PropertyValue]>()
-        var dateCache = CellCache<[DatedRole]>()
-        var sourceCache = CellCache<[SourceRef]>()
+        var rows = NodeRows(file: url.lastPathComponent)
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
-            guard let layout else {
-                let header = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
-                (propertyCache.columns, dateCache.columns, sourceCache.columns) =
-                    (header.propertyColumns, header.dateColumns, header.sourceColumns)
-                layout = header
-                return
-            }
-            let cells = RowReader(record: record, file: file)
-            let id = try cells.required(layout.id, "id")
-            let type = NodeType(rawValue: strings.string(try cells.requiredBytes(layout.label, "node type")))
-            let entity = Entity(
-                id: EntityID(id), type: type,
-                names: Names(
-                    fr: try cells.required(layout.nameFR, "French name"), en: cells.optional(layout.nameEN),
-                    ar: cells.optional(layout.nameAR)),
-                aliases: cells.list(layout.aliases), acronyms: cells.list(layout.acronyms),
-                properties: try propertyCache.value(record) { () throws(ExchangeError) in
-                    try cells.properties(layout.properties, &strings)
-                },
-                dates: try dateCache.value(record) { () throws(ExchangeError) in try cells.dates(layout.dates, &strings) },
-                sources: try sourceCache.value(record) { () throws(ExchangeError) in
-                    try cells.sources(layout.sources, &strings)
-                },
-                note: cells.optional(layout.note))
-            do throws(KnowledgeGraphBuilder.Failure) {
-                let index = try builder.add(entity)
-                if let column = layout.id { ids.insert(record.field(column), Int32(index)) }
-            } catch {
-                throw .malformed(file: file, line: record.line, column: 1, reason: error.description)
-            }
+            try rows.read(record, into: &builder, ids: &ids)
         }
-        if layout == nil { throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
+        if !rows.hasHeader {
+            throw .malformed(file: rows.file, line: 1, column: 1, reason: "the file is empty; it needs a header line")
+        }
     }
 
     /// Reads the relationships in file order. A large file is read in two halves at once, the second
@@ -102,6 +69,7 @@ extension Neo4jCSV {
         try CSVScanner(url: url).forEachRecord { (record: CSVRecord) throws(ExchangeError) in
             try rows.read(record, into: &builder)
         }
+        try rows.finish(into: &builder)
         if !rows.hasHeader { throw .malformed(file: rows.file, line: 1, column: 1, reason: "the file is empty; it needs a header line") }
     }
 }

@@ -6,7 +6,7 @@ protocol RelationSink {
     func index(of id: EntityID) -> EntityIndex?
     mutating func internRelationType(_ type: RelationType) -> KnowledgeGraphBuilder.RelationTypeCode
     mutating func internPayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
-    mutating func storePayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
+    mutating func storePayload(_ payload: consuming RelationPayload) -> KnowledgeGraphBuilder.PayloadCode
     mutating func addRelation(
         typeCode: KnowledgeGraphBuilder.RelationTypeCode, from: EntityIndex, to: EntityIndex,
         payloadCode: KnowledgeGraphBuilder.PayloadCode)
@@ -28,8 +28,13 @@ struct RelationRun: RelationSink {
     private var to: [Int32] = []
     private var relationPayloads: [KnowledgeGraphBuilder.PayloadCode] = []
 
-    init(entities: EntityPositions) {
+    /// A run with room for about `expected` relations (no regrowing of its columns).
+    init(entities: EntityPositions, expected: Int = 0) {
         self.entities = entities
+        relationTypes.reserveCapacity(expected)
+        from.reserveCapacity(expected)
+        to.reserveCapacity(expected)
+        relationPayloads.reserveCapacity(expected)
     }
 
     /// The number of relations read.
@@ -52,7 +57,7 @@ struct RelationRun: RelationSink {
         return code
     }
 
-    mutating func storePayload(_ payload: RelationPayload) -> KnowledgeGraphBuilder.PayloadCode {
+    mutating func storePayload(_ payload: consuming RelationPayload) -> KnowledgeGraphBuilder.PayloadCode {
         payloads.append(payload)
         return KnowledgeGraphBuilder.PayloadCode(payloads.count - 1)
     }
@@ -71,16 +76,13 @@ struct RelationRun: RelationSink {
     /// ones are numbered in the order the run met them, and the payloads follow its own.
     consuming func add(to builder: inout KnowledgeGraphBuilder) {
         let typeMap = types.map { builder.internRelationType($0) }
-        var firstPayload = KnowledgeGraphBuilder.PayloadCode(0)
-        for (offset, payload) in payloads.enumerated() {
-            let code = builder.storePayload(payload)
-            if offset == 0 { firstPayload = code }
-        }
+        let firstPayload = builder.storePayloads(payloads)
         payloads = []
-        for position in from.indices {
-            builder.addRelation(
-                typeCode: typeMap[Int(relationTypes[position])], from: Int(from[position]), to: Int(to[position]),
-                payloadCode: firstPayload + relationPayloads[position])
+        // Recoded in place, then appended column by column: no copy of the columns, no call per relation.
+        for position in relationTypes.indices {
+            relationTypes[position] = typeMap[Int(relationTypes[position])]
+            relationPayloads[position] += firstPayload
         }
+        builder.addRelations(typeCodes: relationTypes, from: from, to: to, payloadCodes: relationPayloads)
     }
 }

@@ -14,6 +14,12 @@ struct RelationshipRows {
     private var sourceCache = CellCache<[SourceRef]>()
     // Payloads by the spelling numbers of their parts: a payload seen before is not parsed or hashed again.
     private var payloadCodes = CodeTable()
+    /// Rows read but not yet added: their ids and payload are looked up a batch at a time.
+    private var pending: [PendingRelation] = []
+    /// What the warming reads of the batches gave; kept so that those reads are not optimised away.
+    private var warmth: UInt64 = 0
+    /// Rows per batch: enough independent cache misses to overlap, few enough to stay in cache.
+    static let batchSize = 64
 
     init(file: String, ids: ByteKeyTable) {
         self.file = file
@@ -30,6 +36,9 @@ struct RelationshipRows {
         }
         // The columns were checked with the header, so they are known here.
         let (startColumn, endColumn, typeColumn) = (layout.start ?? 0, layout.end ?? 0, layout.type ?? 0)
+        if try readLater(record, startColumn, endColumn, typeColumn, into: &builder) { return }
+        // The rows before this one are added first, so relations, payloads and errors keep file order.
+        try finish(into: &builder)
         if record.isEmpty(startColumn) || record.isEmpty(endColumn) || record.isEmpty(typeColumn) {
             let cells = RowReader(record: record, file: file)
             _ = try cells.requiredBytes(startColumn, "node id")
@@ -56,14 +65,7 @@ struct RelationshipRows {
         guard let to = toIndex.map(Int.init) ?? builder.index(of: EntityID(decoding: toBytes)) else {
             throw RowReader(record: record, file: file).unknownNode(String(decoding: toBytes, as: UTF8.self), endColumn)
         }
-        let typeBytes = record.field(typeColumn)
-        let type: KnowledgeGraphBuilder.RelationTypeCode
-        if let known = typeCodes.value(typeBytes) {
-            type = .init(truncatingIfNeeded: known)
-        } else {
-            type = builder.internRelationType(RelationType(rawValue: String(decoding: typeBytes, as: UTF8.self)))
-            typeCodes.insert(typeBytes, Int32(type))
-        }
+        let type = typeCode(record.field(typeColumn), into: &builder)
         // A payload spelled as an earlier one shares its code: no parsing, no hashing of values.
         if let code = knownCode {
             builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
@@ -101,6 +103,83 @@ struct RelationshipRows {
         builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
     }
 
+    @inline(__always)
+    private mutating func typeCode<Sink: RelationSink>(_ bytes: UnsafeBufferPointer<UInt8>, into builder: inout Sink)
+        -> KnowledgeGraphBuilder.RelationTypeCode
+    {
+        if let known = typeCodes.value(bytes) { return .init(truncatingIfNeeded: known) }
+        let type = builder.internRelationType(RelationType(rawValue: String(decoding: bytes, as: UTF8.self)))
+        typeCodes.insert(bytes, Int32(type))
+        return type
+    }
+
+    /// Keeps the row for the next batch when it is a plain one: both ids short enough to be kept
+    /// without their bytes, a type, no note, and each part of the payload spelled as in an earlier
+    /// row (so nothing needs parsing). Its type is interned now, in file order.
+    @inline(__always)
+    private mutating func readLater<Sink: RelationSink>(
+        _ record: CSVRecord, _ startColumn: Int, _ endColumn: Int, _ typeColumn: Int, into builder: inout Sink
+    ) throws(ExchangeError) -> Bool {
+        let fromBytes = record.field(startColumn), toBytes = record.field(endColumn), typeBytes = record.field(typeColumn)
+        guard !fromBytes.isEmpty, !toBytes.isEmpty, !typeBytes.isEmpty, fromBytes.count <= ByteKeyTable.inlineLimit,
+            toBytes.count <= ByteKeyTable.inlineLimit, record.isEmpty(layout.note ?? record.count),
+            let p = propertyCache.spelling(record), let d = dateCache.spelling(record), let s = sourceCache.spelling(record)
+        else { return false }
+        pending.append(
+            PendingRelation(
+                from: ByteKeyTable.Key(fromBytes), to: ByteKeyTable.Key(toBytes), parts: (p, d, s),
+                type: typeCode(typeBytes, into: &builder), line: record.line,
+                fromColumn: Int32(truncatingIfNeeded: record.column(startColumn)),
+                toColumn: Int32(truncatingIfNeeded: record.column(endColumn))))
+        if pending.count >= Self.batchSize { try finish(into: &builder) }
+        return true
+    }
+
+    /// Adds the rows kept for later, in file order. Called when a batch is full, before a row
+    /// read at once, and at the end of the rows (the caller's job).
+    mutating func finish<Sink: RelationSink>(into builder: inout Sink) throws(ExchangeError) {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        // Every slot the batch needs, read in one tight loop: their cache misses overlap instead
+        // of coming one row at a time.
+        var warmth = self.warmth
+        for row in pending {
+            warmth &+= ids.warm(row.from) &+ ids.warm(row.to)
+                &+ payloadCodes.warm(Self.payloadKey(row.parts.p, row.parts.d, row.parts.s))
+        }
+        self.warmth = warmth
+        for row in pending {
+            let from = try position(row.from, row.line, row.fromColumn, in: builder)
+            let to = try position(row.to, row.line, row.toColumn, in: builder)
+            let (p, d, s) = row.parts
+            let key = Self.payloadKey(p, d, s)
+            let code: KnowledgeGraphBuilder.PayloadCode
+            if let known = payloadCodes.code(key) {
+                code = known
+            } else {
+                // A new combination of parts spelled before: built from the kept values, not read again.
+                code = builder.storePayload(
+                    RelationPayload(properties: propertyCache.value(p), dates: dateCache.value(d), sources: sourceCache.value(s)))
+                payloadCodes.insert(key, code)
+            }
+            builder.addRelation(typeCode: row.type, from: from, to: to, payloadCode: code)
+        }
+    }
+
+    /// The position of the entity whose id is `key`. A miss in the id table falls back on the
+    /// builder, which matches Unicode-equivalent spellings.
+    @inline(__always)
+    private func position<Sink: RelationSink>(_ key: ByteKeyTable.Key, _ line: Int, _ column: Int32, in builder: Sink)
+        throws(ExchangeError) -> EntityIndex
+    {
+        if let index = ids.value(inline: key) { return Int(index) }
+        let id = key.withBytes { String(decoding: $0, as: UTF8.self) }
+        guard let index = builder.index(of: EntityID(id)) else {
+            throw .malformed(file: file, line: line, column: Int(column), reason: RowReader.unknownNode(id))
+        }
+        return index
+    }
+
     /// One key for the spellings of a payload's properties, dates and sources (each below 2^16).
     @inline(__always)
     static func payloadKey(_ properties: Int32, _ dates: Int32, _ sources: Int32) -> UInt64 {
@@ -112,4 +191,17 @@ struct RelationshipRows {
 extension EntityID {
     /// The id spelled by these UTF-8 bytes (invalid sequences become U+FFFD).
     fileprivate init(decoding bytes: UnsafeBufferPointer<UInt8>) { self.init(String(decoding: bytes, as: UTF8.self)) }
+}
+
+/// A row kept for the next batch: what adding it needs, without the row's bytes.
+private struct PendingRelation {
+    var from: ByteKeyTable.Key
+    var to: ByteKeyTable.Key
+    /// The spelling numbers of the payload's properties, dates and sources.
+    var parts: (p: Int32, d: Int32, s: Int32)
+    var type: KnowledgeGraphBuilder.RelationTypeCode
+    /// Where the row is, for errors.
+    var line: Int
+    var fromColumn: Int32
+    var toColumn: Int32
 }

@@ -18,7 +18,12 @@ struct RowReader {
     }
 
     func unknownNode(_ id: String, _ column: Int?) -> ExchangeError {
-        error(column, "no node has the id '\(id)'; add it to \(Neo4jCSV.nodesFile) or fix the id")
+        error(column, Self.unknownNode(id))
+    }
+
+    /// Why a relationship cell that names `id` is wrong.
+    static func unknownNode(_ id: String) -> String {
+        "no node has the id '\(id)'; add it to \(Neo4jCSV.nodesFile) or fix the id"
     }
 
     func requiredBytes(_ column: Int?, _ what: String) throws(ExchangeError) -> UnsafeBufferPointer<UInt8> {

@@ -33,20 +33,26 @@ public enum NameKey {
     /// The key of an all-ASCII text: the same folding without Unicode tables (letters and digits
     /// kept, lowercased; every run of other characters becomes one space between words).
     private static func asciiKey(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
-                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(lower)
-            } else {
-                pendingSpace = true
+        // Written straight into the string's storage: the key is never longer than the text.
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in text.utf8 {
+                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                    if pendingSpace && count > 0 {
+                        buffer[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    buffer[count] = lower
+                    count += 1
+                } else {
+                    pendingSpace = true
+                }
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The edit distance between `a` and `b` by Unicode scalar: insertions, deletions,
