@@ -3,9 +3,10 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added after the blind check `multilateral-afrique` (Docs/extraction.md, round 4): organs
-/// of international organisations, their sessions, membership told with a pronoun, parties after
-/// "ratifié par", programmes within a framework programme. The sentences are written for these
+/// Rules added after the blind checks `multilateral-afrique` and `agriculture-fao-triangulaire`
+/// (Docs/extraction.md, round 4): organs of international organisations, their sessions,
+/// membership told with a pronoun, parties after "ratifié par", programmes within a framework
+/// programme, a cooperation with an organisation resting on a framework, triangular programmes. The sentences are written for these
 /// tests, with other organisations than the fixture.
 struct MultilateralBlindCheckRuleTests {
     private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
@@ -76,6 +77,26 @@ struct MultilateralBlindCheckRuleTests {
         #expect(names == ["autorite de regulation de la poste", "musee national du bardo"], "\(names)")
         // "le bureau" in lower case is an office, not a body.
         #expect(try Support.extract("Le bureau régional a organisé la réunion.", home: "DZ").entities(ofType: .agency).isEmpty)
+    }
+
+
+    @Test func aFrameworkSignedWithAnOrganisationOfTheCooperationHasItAsAParty() throws {
+        let text = "La coopération avec le Programme des Nations Unies pour le développement (PNUD) s'est renforcée avec la signature, le 3 mars 2020, d'un cadre de coopération."
+        let extraction = try Support.extract(text, home: "DZ")
+        let framework = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(framework.properties["kind"] == .string("document_cadre"))
+        let pnud = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["PNUD"] })
+        #expect(extraction.has(.partyTo, pnud.id, framework.id) && extraction.has(.partyTo, "DZ", framework.id))
+    }
+
+    @Test func countriesJoinedBeforeTheVerbRunAProgrammeTheSentenceIntroduces() throws {
+        let text = "Dans le cadre de la coopération triangulaire, l'Algérie, l'Italie et le Niger mènent depuis 2019 un programme de formation de techniciens en irrigation."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(plain(programme.names.fr) == "programme de formation de techniciens en irrigation")
+        for country in ["DZ", "IT", "NE"] as [EntityID] { #expect(extraction.has(.runs, country, programme.id), "\(country)") }
+        #expect(programme.dates.map(\.role) == [.started])
+        #expect(extraction.has(.covers, programme.id, "sector.agriculture"))
     }
 
 }

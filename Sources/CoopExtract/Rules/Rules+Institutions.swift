@@ -63,8 +63,10 @@ extension DocumentExtraction {
             if !joins && !runsToAcronym && !followUp && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
-            // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too.
+            // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
+            // "programme de formation … en irrigation": a programme by its field.
             let embassyIn = head.kind == "embassy" && ["en", "au", "aux"].contains(key) && isCountry(sentence, index + 1)
+                || head.type == .programme && key == "en" && isSectorWord(sentence, index + 1)
             if key == "en" && !embassyIn && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
             if key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
             // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.

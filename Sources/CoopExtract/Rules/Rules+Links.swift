@@ -35,16 +35,36 @@ extension DocumentExtraction {
     /// sentence runs a programme the sentence introduces (indefinite article), with no other body
     /// or country between.
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
-        guard let subject = sentence.mentions.first, subject.kind == .institution, !subject.id.rawValue.isEmpty,
-            subject.first <= sentence.range.lowerBound + 2
-        else { return }
-        for (position, programme) in sentence.mentions.enumerated().dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
-            guard sentence.mentions[1..<position].allSatisfy({ $0.kind != .institution && $0.kind != .country }),
-                Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
-                    || ["de", "d"].contains(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
+        for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
+            guard position > 0, Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
+                || ["de", "d"].contains(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
             else { continue }
-            store.add(Relation(type: .runs, from: subject.id, to: programme.id), symmetric: false, confidence: 0.45,
-                      rule: "programme.subject", evidence: evidence(sentence, subject.first, programme.end))
+            // The subjects: the bodies or countries joined right before the verb, either opening
+            // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
+            // Mauritanie mettent en œuvre depuis 2021 un programme …").
+            var group: [Mention] = []
+            var cursor = position - 1
+            while cursor >= 0, sentence.mentions[cursor].kind == .institution || sentence.mentions[cursor].kind == .country,
+                !sentence.mentions[cursor].adjective, !sentence.mentions[cursor].id.rawValue.isEmpty
+            {
+                let mention = sentence.mentions[cursor]
+                let gapEnd = group.first?.first ?? programme.first
+                if group.isEmpty {
+                    guard gapEnd - mention.end <= 8, !(mention.end..<gapEnd).contains(where: { sentence.tokens[$0].kind == .punct }) else { break }
+                } else {
+                    guard (mention.end..<gapEnd).allSatisfy({ [",", "et", "la", "le", "les", "l", "'"].contains(sentence.key($0)) }) else { break }
+                }
+                group.insert(mention, at: 0)
+                cursor -= 1
+            }
+            guard let first = group.first else { continue }
+            var before = first.first - 1
+            while ["la", "le", "les", "l", "'"].contains(sentence.key(before)) { before -= 1 }
+            guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
+            for subject in group {
+                store.add(Relation(type: .runs, from: subject.id, to: programme.id), symmetric: false, confidence: 0.45,
+                          rule: "programme.subject", evidence: evidence(sentence, subject.first, programme.end))
+            }
         }
     }
 

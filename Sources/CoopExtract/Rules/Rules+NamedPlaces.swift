@@ -51,6 +51,17 @@ extension DocumentExtraction {
         return sentence.range.contains(next) && sentence.tokens[next].capitalized
     }
 
+    /// Whether a lexicon or KB sector starts at token `index`.
+    func isSectorWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        return sentence.matches[index]?.contains {
+            switch $0.payload {
+            case .sector, .knownSector: return true
+            default: return false
+            }
+        } ?? false
+    }
+
     /// Whether a lexicon place starts at token `index`.
     func isKnownPlace(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }

@@ -79,6 +79,13 @@ extension DocumentExtraction {
             {
                 target = previous
             }
+            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
+            if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ ["un", "une", "des", "le", "la", "les", "l", "'"].contains(sentence.key($0)) })
+            {
+                target = next
+            }
             if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
                 sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
                 (date.end..<sentence.mentions[next].first).allSatisfy({ ["de", "du", "d", "'", "l", "la", "le", "les", "des", ","].contains(sentence.key($0)) }),
@@ -261,6 +268,17 @@ extension DocumentExtraction {
     /// The country right after a party marker ("avec la Chine") earlier in the sentence than
     /// `agreement`, with no other agreement between them.
     private func countryAfterMarker(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
+        // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
+        // partner of the cooperation, a country or an international organisation.
+        if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
+            sentence.key($0) == "avec" && ["cooperation", "partenariat"].contains(sentence.key($0 - 1))
+        }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
+            partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
+            !partner.id.rawValue.isEmpty,
+            !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
+        {
+            return partner.id
+        }
         guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
             let country = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }), country.kind == .country,
             !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
