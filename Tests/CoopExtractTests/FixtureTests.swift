@@ -12,7 +12,7 @@ struct FixtureTests {
         "transports-coree-turquie", "justice-espagne-portugal", "habitat-chine-turquie",
         "visite-inde", "energie-mines-golfe", "multilateral-afrique",
         "surete-afripol", "accords-vietnam", "tourisme-sport-maroc",
-        "agriculture-fao-triangulaire",
+        "agriculture-fao-triangulaire", "commission-mixte-egypte",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

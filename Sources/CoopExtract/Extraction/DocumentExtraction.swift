@@ -80,9 +80,13 @@ struct DocumentExtraction {
 
     /// The two countries the document is about, if the letterhead names them.
     var documentPair: (EntityID, EntityID)? {
-        guard let home, let partner = letterheadCountries.first(where: { $0 != home }) else { return nil }
+        guard let home, let partner = letterheadCountries.first(where: { $0 != home }) else { return partnerPair }
         return (home, partner)
     }
+
+    /// The first pair of countries a compound named ("Haute Commission mixte algéro-égyptienne"),
+    /// for a document without a letterhead partner.
+    var partnerPair: (EntityID, EntityID)?
 
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {

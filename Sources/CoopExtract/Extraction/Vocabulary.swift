@@ -156,6 +156,10 @@ struct Vocabulary: Sendable {
         for (index, event) in lexicon.events.enumerated() { for word in event.words { gazetteer.add(word, .event(index)) } }
         for (index, place) in lexicon.places.enumerated() {
             gazetteer.add(place.fr, .place(index))
+            // "au Caire", "à La Havane": a name with an article is also found without it.
+            for article in ["Le ", "La ", "Les "] where place.fr.hasPrefix(article) {
+                gazetteer.add(String(place.fr.dropFirst(article.count)), .place(index))
+            }
             for adjective in place.adjectives { gazetteer.add(adjective, .placeAdjective(index)) }
         }
         gazetteer.seal()

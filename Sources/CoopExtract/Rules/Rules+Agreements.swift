@@ -22,6 +22,7 @@ extension DocumentExtraction {
     static let bilateralWords: CueSet = ["bilateral", "bilaterale", "bilateraux", "bilaterales"]
     static let numberWords: [String: Int] = [
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
     ]
 
     /// Reads an agreement named by kind word at `first`; its id is settled once its dates are known.
@@ -38,7 +39,9 @@ extension DocumentExtraction {
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
-            if key == "dans" && sentence.key(index + 1) == "le" && sentence.key(index + 2) == "domaine" {
+            if key == "dans" && (sentence.key(index + 1) == "le" && sentence.key(index + 2) == "domaine"
+                || sentence.key(index + 1) == "les" && sentence.key(index + 2) == "domaines")
+            {
                 afterPreposition = true
                 words += 3
                 index += 3
@@ -47,6 +50,16 @@ extension DocumentExtraction {
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
+            // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
+            if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
+                let other = sentence.matches[index + 1]?.first(where: { if case .agreement = $0.payload { return true } else { return false } }),
+                sentence.tokens[index + 1].key.hasSuffix("s")
+            {
+                words += other.end - index
+                index = other.end
+                afterPreposition = false
+                continue
+            }
             // "… et la convention …", "… et la France" end the name; "sur la promotion et la
             // protection réciproques des investissements" goes on with its subject.
             if key == "en" || key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)

@@ -11,6 +11,8 @@ extension DocumentExtraction {
         "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
+        // "… Commission mixte tous les six mois": how often is no part of a name.
+        "tous", "toutes", "chaque",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
     static let leadingAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
@@ -87,6 +89,10 @@ extension DocumentExtraction {
                 case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
                     && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
                     organOf = true
+                    return false
+                // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
+                case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
+                    && isOrganOf(sentence, index):
                     return false
                 // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
                 case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:

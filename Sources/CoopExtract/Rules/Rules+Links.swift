@@ -237,6 +237,10 @@ extension DocumentExtraction {
                     store.add(Relation(type: .memberOf, from: country, to: body.id), symmetric: false, confidence: 0.6,
                               rule: "joint-body.members", evidence: evidence)
                 }
+                // A joint body of two countries says they cooperate.
+                store.add(Relation(type: .cooperatesWith, from: first, to: second), symmetric: true, confidence: 0.7,
+                          rule: "cooperation.joint-body", evidence: evidence)
+                if partnerPair == nil, let home, first == home || second == home { partnerPair = first == home ? (first, second) : (second, first) }
             } else if jointBodiesNeedingMembers[body.id, default: []].count < CandidateStore.evidenceLimit {
                 jointBodiesNeedingMembers[body.id, default: []].append(evidence)
             }

@@ -30,7 +30,9 @@ extension DocumentExtraction {
     /// Whether "de l'", "du" or "de la" stand right before token `index`: "Conseil exécutif de
     /// l'Union africaine" is an organ of the Union (the caller leaves out embassies and names
     /// with a country before it).
-    func isOrganOf(_ sentence: Sentence, _ index: Int) -> Bool {
+    func isOrganOf(_ sentence: Sentence, _ head: Int) -> Bool {
+        // "… de la Haute Commission mixte": the adjective opening the organisation's name.
+        let index = Self.leadingAdjectives.contains(sentence.key(head - 1)) ? head - 1 : head
         let before = [sentence.key(index - 2), sentence.key(index - 1)]
         return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3) == "de" || before.last == "du" || before == ["de", "la"]
     }

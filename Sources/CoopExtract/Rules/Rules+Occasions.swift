@@ -56,14 +56,20 @@ extension DocumentExtraction {
     /// (over several days, what the days share).
     private func anaphoricOccasion(_ sentence: Sentence, before agreement: Mention) -> PartialDate? {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1,
-            let held = lastEvent.dates.first(where: { $0.role == .held }),
-            let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first
+            let held = lastEvent.dates.first(where: { $0.role == .held })
         else { return nil }
+        let until = lastEvent.dates.first { $0.role == .until }?.date
+        // "Les deux parties ont signé à cette occasion onze accords …": the event itself.
+        if (sentence.range.lowerBound..<agreement.first).contains(where: {
+            sentence.key($0) == "à" && sentence.key($0 + 1) == "cette" && sentence.key($0 + 2) == "occasion"
+        }) {
+            return until.map { Self.shared(held.date, $0) } ?? held.date
+        }
+        guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
         guard ["cette", "ce", "cet"].contains(sentence.key(marker + phrase)),
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
-        let until = lastEvent.dates.first { $0.role == .until }?.date
         return until.map { Self.shared(held.date, $0) } ?? held.date
     }
 

@@ -1,0 +1,40 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the blind check `commission-mixte-egypte` (Docs/extraction.md, round 4): the
+/// minutes of a joint commission's session, with agreements signed "à cette occasion" and a
+/// follow-up committee. The sentences are written for these tests, with other partners.
+struct JointSessionBlindCheckRuleTests {
+    private func plain(_ name: String) -> String { name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+
+    @Test func agreementsSignedAtTheSessionAreOneCountedGroupOfBothCountries() throws {
+        let text = """
+            La 5ème session de la Commission mixte algéro-tunisienne s'est tenue au Caire les 3 et 4 mars 2022.
+            Les deux parties ont signé à cette occasion douze accords et mémorandums d'entente dans les domaines de la santé et de la culture.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let group = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.entities(ofType: .agreement).count == 1)
+        #expect(group.properties["count"] == .int(12))
+        #expect(group.dates.map(\.date.description) == ["2022-03"])
+        #expect(extraction.has(.partyTo, "DZ", group.id) && extraction.has(.partyTo, "TN", group.id))
+        let covered = Set(extraction.relations.filter { $0.relation.type == .covers && $0.relation.from == group.id }.map(\.relation.to))
+        #expect(covered == ["sector.health", "sector.culture"])
+        // "au Caire": a place whose name has an article is found without it.
+        let session = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.heldIn, session.id, "place.le-caire"))
+        // The commission's compound makes the two countries members and partners.
+        let commission = try #require(extraction.entities(ofType: .jointBody).first)
+        #expect(extraction.has(.memberOf, "TN", commission.id) && extraction.has(.cooperatesWith, "DZ", "TN", symmetric: true))
+    }
+
+    @Test func aFollowUpCommitteeOfTheCommissionIsOneBodyWithoutHowOften() throws {
+        let text = "La Commission mixte algéro-malienne a décidé de réunir le Comité de suivi de la Haute Commission mixte tous les six mois."
+        let extraction = try Support.extract(text, home: "DZ")
+        let names = extraction.entities(ofType: .jointBody).map { plain($0.names.fr) }
+        #expect(names.contains("comite de suivi de la haute commission mixte"), "\(names)")
+        #expect(!names.contains { $0.contains("tous les six mois") })
+    }
+}
