@@ -13,6 +13,7 @@ struct FixtureTests {
         "visite-inde", "energie-mines-golfe", "multilateral-afrique",
         "surete-afripol", "accords-vietnam", "tourisme-sport-maroc",
         "agriculture-fao-triangulaire", "commission-mixte-egypte",
+        "numerique-coree-estonie",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -109,4 +109,21 @@ struct VisitBlindCheckRuleTests {
         #expect(extraction.has(.tookPartIn, "TN", week.id) && extraction.has(.heldIn, week.id, "place.oran"))
     }
 
+
+    /// From the blind check `numerique-coree-estonie`: a company named by a country and a word,
+    /// an event held far after its word.
+    @Test func aCompanyNamedByItsCountryAndAnEventHeldFarAfterItsWord() throws {
+        let company = try Support.extract("La société Tunisie Télécom coopère depuis 2019 avec l'opérateur coréen KT Corporation.", home: "DZ")
+        let tt = try #require(company.entities(ofType: .agency).first { $0.names.fr == "Tunisie Télécom" })
+        #expect(company.has(.underAuthorityOf, tt.id, "TN"))
+        let kt = try #require(company.entities(ofType: .agency).first { $0.names.fr == "KT Corporation" })
+        #expect(company.has(.cooperatesWith, tt.id, kt.id, symmetric: true))
+        // One capitalised word without a demonym is too weak a name.
+        #expect(try Support.extract("La société Sonatrach investit.", home: "DZ").entities(ofType: .agency).isEmpty)
+        let text = "Un atelier régional sur la gouvernance de l'internet, organisé avec l'Union internationale des télécommunications (UIT), s'est tenu à Annaba le 4 mai 2023."
+        let workshop = try Support.extract(text, home: "DZ")
+        let event = try #require(workshop.entities(ofType: .event).first)
+        #expect(workshop.has(.heldIn, event.id, "place.annaba"))
+    }
+
 }

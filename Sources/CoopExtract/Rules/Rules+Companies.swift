@@ -8,23 +8,33 @@ extension DocumentExtraction {
     mutating func companyName(_ sentence: inout Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         // Tried at every token: one probe of the word-class table before anything else.
-        guard !tokens[index].capitalized, vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun),
-            let demonym = sentence.matches[index + 1]?.first(where: { if case .demonym = $0.payload { return true } else { return false } }),
-            case .demonym(let country) = demonym.payload
-        else { return nil }
-        let start = demonym.end
+        guard !tokens[index].capitalized, vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun) else { return nil }
+        // "la compagnie indienne ONGC Videsh": the demonym gives the country; "la société Algérie
+        // Télécom": a country opening a name of two words or more gives it.
+        let demonym = sentence.matches[index + 1]?.first(where: { if case .demonym = $0.payload { return true } else { return false } })
+        var country: EntityID?
+        if let demonym, case .demonym(let id) = demonym.payload { country = id }
+        let start = demonym?.end ?? index + 1
         var end = start
-        while end < sentence.range.upperBound, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized,
-            !(sentence.matches[end]?.contains(where: {
+        while end < sentence.range.upperBound, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized {
+            let found = sentence.matches[end] ?? []
+            if demonym == nil, end == start, let match = found.first(where: { if case .country = $0.payload { return true } else { return false } }),
+                case .country(let id) = match.payload, match.end < sentence.range.upperBound, tokens[match.end].capitalized
+            {
+                country = id
+                end = match.end
+                continue
+            }
+            guard !found.contains(where: {
                 switch $0.payload {
                 case .head, .country, .place, .agreement, .month: return true
                 default: return false
                 }
-            }) ?? false)
-        {
+            }) else { break }
             end += 1
         }
-        guard end > start else { return nil }
+        // A name of one word needs the demonym ("la société Sonatrach" alone is too weak).
+        guard let country, end > start, demonym != nil || end - start >= 2 else { return nil }
         let evidence = evidence(sentence, index, end)
         let id = addInstitution(
             name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,

@@ -16,9 +16,11 @@ extension DocumentExtraction {
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
+                // Further away only when "s'est tenu à", "organisée à" says so.
+                let distance = place.first - mention.end
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.pairedWith == nil
                     && place.first >= mention.end && place.first < limit
-                    && place.first - mention.end <= 16
+                    && (distance <= 16 || distance <= 40 && Self.heldWords.contains(sentence.key(place.first - 2)))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
@@ -215,6 +217,9 @@ extension DocumentExtraction {
         else { return nil }
         return candidate
     }
+
+    /// Participles of holding an event, right before "à <place>".
+    static let heldWords: Set<String> = ["tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "organise", "organisee", "organises", "organisees"]
 
     /// Words that may stand between a place and the event word after it.
     private static let beforeEventWords: Set<String> = [
