@@ -66,6 +66,16 @@ struct Sentence {
     var domainContext = false
     /// Tokens already part of a mention.
     var consumed = TokenSet()
+    /// The filter bits of the sentence's tokens: most cue sets share none and are answered at once.
+    let cueFilter: CueFilter
+
+    init(line: TokenizedLine, lineNumber: Int, range: Range<Int>, matches: MatchTable) {
+        self.line = line
+        self.lineNumber = lineNumber
+        self.range = range
+        self.matches = matches
+        self.cueFilter = CueFilter(line.tokens, range)
+    }
 
     var tokens: [Token] { line.tokens }
 
@@ -91,7 +101,8 @@ struct Sentence {
     /// Whether any token of `range` has one of the words of `cues`, whose filter is built once.
     /// - Complexity: O(n) for n tokens.
     func contains(anyOf cues: CueSet) -> Bool {
-        line.tokens.withUnsafeBufferPointer { tokens in
+        guard cues.mayMeet(cueFilter) else { return false }
+        return line.tokens.withUnsafeBufferPointer { tokens in
             for index in range where cues.contains(tokens[index]) { return true }
             return false
         }
