@@ -57,6 +57,8 @@ struct DocumentExtraction {
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.
     var memo = TextMemo()
+    /// Arrays lent to each sentence in turn.
+    var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
     var activityState = ActivityState()
 
@@ -91,6 +93,8 @@ struct DocumentExtraction {
         let matches = MatchTable(line, vocabulary.gazetteer)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
+            sentence.borrow(&sentenceBuffers)
+            defer { sentence.giveBack(to: &sentenceBuffers) }
             findMentions(&sentence, domainContext: heading || bullet)
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }

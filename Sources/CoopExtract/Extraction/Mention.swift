@@ -109,6 +109,38 @@ struct Sentence {
     }
 }
 
+/// The arrays a sentence fills, handed from one sentence to the next: each sentence filled four
+/// new arrays, allocated on its first mention, date, agreement or event and freed after it.
+struct SentenceBuffers {
+    fileprivate var mentions: [Mention] = []
+    fileprivate var dates: [DateMention] = []
+    fileprivate var agreements: [AgreementDraft] = []
+    fileprivate var events: [EventDraft] = []
+}
+
+extension Sentence {
+    /// Takes `buffers`' empty arrays as this sentence's (which must be empty too).
+    mutating func borrow(_ buffers: inout SentenceBuffers) {
+        swap(&mentions, &buffers.mentions)
+        swap(&dates, &buffers.dates)
+        swap(&agreements, &buffers.agreements)
+        swap(&events, &buffers.events)
+    }
+
+    /// Gives this sentence's arrays to `buffers`, emptied but keeping their storage; the sentence
+    /// is left with empty arrays.
+    mutating func giveBack(to buffers: inout SentenceBuffers) {
+        swap(&mentions, &buffers.mentions)
+        swap(&dates, &buffers.dates)
+        swap(&agreements, &buffers.agreements)
+        swap(&events, &buffers.events)
+        buffers.mentions.removeAll(keepingCapacity: true)
+        buffers.dates.removeAll(keepingCapacity: true)
+        buffers.agreements.removeAll(keepingCapacity: true)
+        buffers.events.removeAll(keepingCapacity: true)
+    }
+}
+
 /// A set of token positions of one line, as bits.
 struct TokenSet {
     private var words: [UInt64] = []
