@@ -338,13 +338,43 @@ struct ReviewWriter {
             // Most texts need no escape: one pass over the bytes, then one copy. (U+0085, U+2028,
             // U+2029 and U+FEFF start with the bytes C2 or E2/EF, so any of those sends the text
             // to the careful path, as in `Tree.quote`.)
-            if !text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
-                bytes.append(contentsOf: text)
-            } else {
-                escape(text)
-            }
+            if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
             bytes.append(0x22)
         }
+    }
+
+    /// Whether `text` holds a byte that `Tree.quote` escapes or checks scalar by scalar: a
+    /// control, `"`, `\`, DEL, or one of the lead bytes C2, E2, EF.
+    ///
+    /// Eight bytes at a time: a word with no such byte and no byte at or above 0x80 is passed at
+    /// once; the others are looked up byte by byte. (Texts are mostly letters and spaces; the
+    /// byte-by-byte test was a quarter of the writer's instructions.)
+    static func needsEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        @inline(__always) func trigger(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        let count = text.count
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Any byte ≥ 0x80, < 0x20 (the high bit of `byte - 0x20` without the byte's own),
+            // or equal to 0x22, 0x5C or 0x7F.
+            let suspicious = word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
+            if suspicious {
+                for offset in index..<index + 8 where trigger(text[offset]) { return true }
+            }
+            index += 8
+        }
+        while index < count {
+            if trigger(text[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Appends `text` (valid UTF-8) with the escapes of `Tree.quote`, scalar by scalar.
