@@ -57,6 +57,8 @@ struct DocumentExtraction {
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.
     var memo = TextMemo()
+    /// The strings of the words already read.
+    var keyInterner = KeyInterner()
     /// Arrays lent to each sentence in turn.
     var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
@@ -82,7 +84,7 @@ struct DocumentExtraction {
 
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {
-        let line = Tokenizer.tokenize(text)
+        let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
         let heading = isHeading(line)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
