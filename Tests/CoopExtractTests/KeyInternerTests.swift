@@ -44,4 +44,21 @@ struct KeyInternerTests {
             #expect(Self.same(Tokenizer.tokenize(text, interner: &interner), Tokenizer.tokenize(text)))
         }
     }
+
+    @Test func joinedKeysEqualTheKeysJoinedBySpaces() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        for file in files {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let tokens = Tokenizer.tokenize(String(line))
+                for length in [1, 3, 8] where tokens.tokens.count >= length {
+                    for first in stride(from: 0, through: tokens.tokens.count - length, by: 2) {
+                        let range = first..<first + length
+                        let plain = tokens.tokens[range].filter { $0.kind != .hyphen }.map(\.key).joined(separator: " ")
+                        #expect(tokens.joinedKeys(range) == plain)
+                    }
+                }
+            }
+        }
+    }
 }

@@ -66,15 +66,18 @@ struct TokenizedLine: Sendable {
 
     /// The keys of tokens `range` but hyphens, joined by single spaces (a name's folded form).
     func joinedKeys(_ range: Range<Int>) -> String {
-        var joined = ""
-        joined.reserveCapacity((range.count) * 8)
+        // Bytes first, one `String` at the end: appending to a `String` checked its capacity
+        // and storage on each piece.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(range.count * 10)
         var first = true
         for index in range where tokens[index].kind != .hyphen {
-            if !first { joined += " " }
-            joined += tokens[index].key
+            if !first { joined.append(0x20) }
+            var key = tokens[index].key
+            key.withUTF8 { joined.append(contentsOf: $0) }
             first = false
         }
-        return joined
+        return String(decoding: joined, as: UTF8.self)
     }
 }
 
