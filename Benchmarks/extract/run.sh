@@ -14,7 +14,7 @@ corpus="$out/corpus-${size}mb.txt"
 [ -f "$corpus" ] || python3 Benchmarks/extract/make_corpus.py "$corpus" "$size"
 swift build -c release --product coopgraph >/dev/null
 bin=$(swift build -c release --show-bin-path)/coopgraph
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")  # -L: the corpus may be a symlink to a shared copy
 
 measure() { # label command…  → "label wall user rss"
   local label=$1; shift

@@ -4,10 +4,11 @@ import CoopModel
 struct CandidateStore: Sendable {
     /// The most evidence kept per candidate, so memory stays bounded on huge inputs.
     static let evidenceLimit = 5
+    /// The most citations (`FILE:LINE`) kept per candidate.
+    static let citationLimit = 50
 
-    private(set) var entities: [EntityID: CandidateEntity] = [:]
-    private(set) var relations: [RelationKey: CandidateRelation] = [:]
-
+    private(set) var entities = CandidateTable<EntityID, CandidateEntity>()
+    private(set) var relations = CandidateTable<RelationKey, CandidateRelation>()
 
     /// Adds an entity or merges it into the one with the same id.
     mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) {
@@ -19,17 +20,42 @@ struct CandidateStore: Sendable {
         _ entity: Entity, confidence: Double, rule: String, existing: Bool, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
-        // Merged in place through the dictionary's storage: copying the candidate out and back
-        // copied its arrays (sources, evidence) on every repeat.
-        if let position = entities.index(forKey: entity.id) {
-            Self.merge(&entities.values[position], entity, confidence: confidence, rule: rule, source: source, evidence: evidence)
+        // Merged in place in the table's storage: copying the candidate out and back copied its
+        // arrays (sources, evidence) on every repeat.
+        if let position = entities.position(of: entity.id) {
+            // A repeat that brings nothing but its evidence and citation, to a candidate whose
+            // evidence and citations are full: nothing to do, and the candidate is not read.
+            let state = entities.saturation[position]
+            if state.absorbs(confidence: confidence), entity.aliases.isEmpty, entity.acronyms.isEmpty, entity.dates.isEmpty,
+                entity.properties.isEmpty, entity.names.fr == state.name
+            {
+                return
+            }
+            entities.update(at: position) { known in
+                Self.merge(&known, entity, confidence: confidence, rule: rule, source: source, evidence: evidence)
+                return Self.saturation(known)
+            }
         } else {
             var entity = entity
             entity.sources = [source]
-            entities[entity.id] = CandidateEntity(
+            let candidate = CandidateEntity(
                 entity: entity,
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
+            entities.append(entity.id, candidate, Self.saturation(candidate))
         }
+    }
+
+    private static func saturation(_ candidate: CandidateEntity) -> Saturation {
+        Saturation(
+            confidence: candidate.review.confidence,
+            full: candidate.review.evidence.count >= evidenceLimit && candidate.entity.sources.count >= citationLimit,
+            name: candidate.entity.names.fr)
+    }
+
+    private static func saturation(_ candidate: CandidateRelation) -> Saturation {
+        Saturation(
+            confidence: candidate.review.confidence,
+            full: candidate.review.evidence.count >= evidenceLimit && candidate.relation.sources.count >= citationLimit)
     }
 
     private static func merge(
@@ -56,27 +82,30 @@ struct CandidateStore: Sendable {
     }
 
     /// Whether an entity with this id has been proposed.
-    func has(_ id: EntityID) -> Bool { entities.index(forKey: id) != nil }
+    func has(_ id: EntityID) -> Bool { entities.position(of: id) != nil }
 
     /// The French name of the entity proposed with this id, read in place.
     func name(of id: EntityID) -> String? {
-        guard let position = entities.index(forKey: id) else { return nil }
+        guard let position = entities.position(of: id) else { return nil }
         return entities.values[position].entity.names.fr
     }
 
     /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
     /// copied the whole candidate, retaining each of its arrays, to read one field).
     func type(of id: EntityID) -> NodeType? {
-        guard let position = entities.index(forKey: id) else { return nil }
+        guard let position = entities.position(of: id) else { return nil }
         return entities.values[position].entity.type
     }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).
     mutating func addDate(_ date: DatedRole, to id: EntityID) {
-        guard let position = entities.index(forKey: id),
+        guard let position = entities.position(of: id),
             !entities.values[position].entity.dates.contains(where: { $0.role == date.role })
         else { return }
-        entities.values[position].entity.dates.append(date)
+        entities.update(at: position) { known in
+            known.entity.dates.append(date)
+            return Self.saturation(known)
+        }
     }
 
     /// Adds a relation or merges it into the one with the same type and endpoints.
@@ -92,12 +121,20 @@ struct CandidateStore: Sendable {
         var relation = relation
         guard relation.from != relation.to else { return }
         let key = Self.key(of: relation, symmetric: symmetric)
-        if let position = relations.index(forKey: key) {
-            Self.merge(&relations.values[position], relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
+        if let position = relations.position(of: key) {
+            // As for entities: a bare repeat of a full candidate changes nothing.
+            if relations.saturation[position].absorbs(confidence: confidence), relation.properties.isEmpty, relation.dates.isEmpty {
+                return
+            }
+            relations.update(at: position) { known in
+                Self.merge(&known, relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
+                return Self.saturation(known)
+            }
         } else {
             relation.sources = [source]
-            relations[key] = CandidateRelation(
+            let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
+            relations.append(key, candidate, Self.saturation(candidate))
         }
     }
 
@@ -126,8 +163,8 @@ struct CandidateStore: Sendable {
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
         let dropped = Set(entities.values.filter(drop).map(\.entity.id))
         guard !dropped.isEmpty else { return }
-        for id in dropped { entities[id] = nil }
-        relations = relations.filter { !dropped.contains($0.value.relation.from) && !dropped.contains($0.value.relation.to) }
+        entities.filter { !dropped.contains($0.entity.id) }
+        relations.filter { !dropped.contains($0.relation.from) && !dropped.contains($0.relation.to) }
     }
 
     /// Merges another store into this one.
@@ -147,8 +184,11 @@ struct CandidateStore: Sendable {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
                     existing: candidate.review.existing, source: evidence.source, evidence: evidence)
             }
-            guard let position = entities.index(forKey: candidate.entity.id) else { continue }
-            for source in candidate.entity.sources { Self.addSource(source, to: &entities.values[position].entity.sources) }
+            guard let position = entities.position(of: candidate.entity.id) else { continue }
+            entities.update(at: position) { known in
+                for source in candidate.entity.sources { Self.addSource(source, to: &known.entity.sources) }
+                return Self.saturation(known)
+            }
         }
         for candidate in other.relations.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
             let symmetric = candidate.relation.type == .cooperatesWith
@@ -156,8 +196,11 @@ struct CandidateStore: Sendable {
                 add(candidate.relation, symmetric: symmetric, confidence: candidate.review.confidence,
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
-            guard let position = relations.index(forKey: Self.key(of: candidate.relation, symmetric: symmetric)) else { continue }
-            for source in candidate.relation.sources { Self.addSource(source, to: &relations.values[position].relation.sources) }
+            guard let position = relations.position(of: Self.key(of: candidate.relation, symmetric: symmetric)) else { continue }
+            relations.update(at: position) { known in
+                for source in candidate.relation.sources { Self.addSource(source, to: &known.relation.sources) }
+                return Self.saturation(known)
+            }
         }
     }
 
@@ -165,10 +208,13 @@ struct CandidateStore: Sendable {
     /// nil when two of its relations would merge under `absorb`'s symmetry rule, which only
     /// re-adding handles.
     private static func absorbedIntoEmpty(_ other: CandidateStore) -> CandidateStore? {
-        for (key, candidate) in other.relations {
-            let relation = candidate.relation
-            guard key == Self.key(of: relation, symmetric: relation.type == .cooperatesWith), relation.from != relation.to
-            else { return nil }
+        // Read in place: iterating the pairs copied each candidate.
+        for (key, position) in other.relations.positions {
+            let type = other.relations.values[position].relation.type
+            let from = other.relations.values[position].relation.from
+            let to = other.relations.values[position].relation.to
+            let ordered = type != .cooperatesWith || from < to
+            guard key == RelationKey(type: type, from: ordered ? from : to, to: ordered ? to : from), from != to else { return nil }
         }
         return other
     }
@@ -181,9 +227,15 @@ struct CandidateStore: Sendable {
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.
-    func sorted() -> (entities: [CandidateEntity], relations: [CandidateRelation]) {
-        var entityList = entities.values.sorted { ($0.entity.type, $0.entity.id) < ($1.entity.type, $1.entity.id) }
-        var relationList = relations.values.sorted {
+    ///
+    /// Consuming: the candidates are sorted in the store's own arrays when nothing else holds
+    /// them, rather than copied (a retain of each of their strings and arrays) and the store's
+    /// copies then freed (as many releases).
+    consuming func sorted() -> (entities: [CandidateEntity], relations: [CandidateRelation]) {
+        var entityList = entities.takeValues()
+        var relationList = relations.takeValues()
+        entityList.sort { ($0.entity.type, $0.entity.id) < ($1.entity.type, $1.entity.id) }
+        relationList.sort {
             ($0.relation.type, $0.relation.from, $0.relation.to) < ($1.relation.type, $1.relation.from, $1.relation.to)
         }
         var number = 0
@@ -228,7 +280,7 @@ struct CandidateStore: Sendable {
 
     private static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {
         // The cheap test first: a full list is never searched.
-        if sources.count < 50 && !sources.contains(source) { sources.append(source) }
+        if sources.count < citationLimit && !sources.contains(source) { sources.append(source) }
     }
 }
 

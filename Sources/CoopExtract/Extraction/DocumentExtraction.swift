@@ -63,6 +63,10 @@ struct DocumentExtraction {
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.
     var memo = TextMemo()
+    /// The strings of the words already read.
+    var keyInterner = KeyInterner()
+    /// Arrays lent to each sentence in turn.
+    var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
     var activityState = ActivityState()
 
@@ -90,7 +94,7 @@ struct DocumentExtraction {
 
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {
-        let line = Tokenizer.tokenize(text)
+        let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
         let heading = isHeading(line)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
@@ -102,6 +106,8 @@ struct DocumentExtraction {
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
+            sentence.borrow(&sentenceBuffers)
+            defer { sentence.giveBack(to: &sentenceBuffers) }
             findMentions(&sentence, domainContext: heading || bullet)
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }

@@ -66,6 +66,16 @@ struct Sentence {
     var domainContext = false
     /// Tokens already part of a mention.
     var consumed = TokenSet()
+    /// The filter bits of the sentence's tokens: most cue sets share none and are answered at once.
+    let cueFilter: CueFilter
+
+    init(line: TokenizedLine, lineNumber: Int, range: Range<Int>, matches: MatchTable) {
+        self.line = line
+        self.lineNumber = lineNumber
+        self.range = range
+        self.matches = matches
+        self.cueFilter = CueFilter(line.tokens, range)
+    }
 
     var tokens: [Token] { line.tokens }
 
@@ -91,10 +101,43 @@ struct Sentence {
     /// Whether any token of `range` has one of the words of `cues`, whose filter is built once.
     /// - Complexity: O(n) for n tokens.
     func contains(anyOf cues: CueSet) -> Bool {
-        line.tokens.withUnsafeBufferPointer { tokens in
+        guard cues.mayMeet(cueFilter) else { return false }
+        return line.tokens.withUnsafeBufferPointer { tokens in
             for index in range where cues.contains(tokens[index]) { return true }
             return false
         }
+    }
+}
+
+/// The arrays a sentence fills, handed from one sentence to the next: each sentence filled four
+/// new arrays, allocated on its first mention, date, agreement or event and freed after it.
+struct SentenceBuffers {
+    fileprivate var mentions: [Mention] = []
+    fileprivate var dates: [DateMention] = []
+    fileprivate var agreements: [AgreementDraft] = []
+    fileprivate var events: [EventDraft] = []
+}
+
+extension Sentence {
+    /// Takes `buffers`' empty arrays as this sentence's (which must be empty too).
+    mutating func borrow(_ buffers: inout SentenceBuffers) {
+        swap(&mentions, &buffers.mentions)
+        swap(&dates, &buffers.dates)
+        swap(&agreements, &buffers.agreements)
+        swap(&events, &buffers.events)
+    }
+
+    /// Gives this sentence's arrays to `buffers`, emptied but keeping their storage; the sentence
+    /// is left with empty arrays.
+    mutating func giveBack(to buffers: inout SentenceBuffers) {
+        swap(&mentions, &buffers.mentions)
+        swap(&dates, &buffers.dates)
+        swap(&agreements, &buffers.agreements)
+        swap(&events, &buffers.events)
+        buffers.mentions.removeAll(keepingCapacity: true)
+        buffers.dates.removeAll(keepingCapacity: true)
+        buffers.agreements.removeAll(keepingCapacity: true)
+        buffers.events.removeAll(keepingCapacity: true)
     }
 }
 

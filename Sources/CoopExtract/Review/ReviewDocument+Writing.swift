@@ -12,13 +12,20 @@ extension ReviewDocument {
     /// The document as text in `format`; the same candidates give the same bytes.
     /// - Complexity: O(n) in the size of the text.
     public func encoded(as format: Format) -> String {
+        String(decoding: encodedBytes(as: format), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `encoded(as: format)`, without building the `String` (the way to write
+    /// a large review file).
+    /// - Complexity: O(n) in the size of the text.
+    public func encodedBytes(as format: Format) -> [UInt8] {
         // About 300 bytes of YAML per candidate, more for JSON: one allocation in most cases.
         var writer = ReviewWriter(capacity: (entities.count + relations.count) * (format == .json ? 900 : 700) + 1024)
         switch format {
         case .json: writer.json(self)
         case .yaml: writer.yaml(self, header: Self.header)
         }
-        return writer.text
+        return writer.bytes
     }
 
     /// The document through `Tree`, as it was written before `ReviewWriter`: the oracle of the

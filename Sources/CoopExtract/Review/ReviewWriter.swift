@@ -1,60 +1,65 @@
 import CoopModel
 
-/// Writes a review file straight into one growing string, candidate by candidate.
+/// Writes a review file straight into one growing buffer of UTF-8 bytes, candidate by candidate.
 ///
 /// Why not `Tree`: building a tree of every candidate and joining the strings of its levels cost
-/// about 15% of `coopgraph extract` on large inputs. The bytes are those `Tree` gives for the same
-/// document (`ReviewTests` and `Benchmarks/extract/check_identical.sh` hold them equal); the one
-/// shape `Tree` prints differently, a review without evidence, is handed to `Tree` itself.
+/// about 15% of `coopgraph extract` on large inputs. Why bytes rather than a `String`: appending
+/// to a string checked its capacity and its UTF-8 on each piece, and the text was copied once
+/// more into bytes to be written. The bytes are those `Tree` gives for the same document
+/// (`ReviewTests` and `Benchmarks/extract/check_identical.sh` hold them equal); the one shape
+/// `Tree` prints differently, a review without evidence, is handed to `Tree` itself.
 struct ReviewWriter {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int) { text.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: YAML
 
     /// The document in block YAML, after `header`.
     mutating func yaml(_ document: ReviewDocument, header: String) {
-        text += header
+        put(header)
         if document.entities.isEmpty {
-            text += "entities: []\n"
+            put("entities: []\n")
         } else {
-            text += "entities:"
+            put("entities:")
             for candidate in document.entities { yaml(candidate) }
-            text += "\n"
+            put("\n")
         }
         if document.relations.isEmpty {
-            text += "relations: []\n"
+            put("relations: []\n")
         } else {
-            text += "relations:"
+            put("relations:")
             for candidate in document.relations { yaml(candidate) }
-            text += "\n"
+            put("\n")
         }
     }
 
     private mutating func yaml(_ candidate: CandidateEntity) {
         let entity = candidate.entity
-        text += "\n  - id: "
+        put("\n  - id: ")
         quote(entity.id.rawValue)
-        text += "\n    type: "
+        put("\n    type: ")
         quote(entity.type.rawValue)
-        text += "\n    name: {fr: "
+        put("\n    name: {fr: ")
         quote(entity.names.fr)
         if let en = entity.names.en {
-            text += ", en: "
+            put(", en: ")
             quote(en)
         }
         if let ar = entity.names.ar {
-            text += ", ar: "
+            put(", ar: ")
             quote(ar)
         }
-        text += "}"
+        put("}")
         if !entity.acronyms.isEmpty {
-            text += "\n    acronyms: "
+            put("\n    acronyms: ")
             flowList(entity.acronyms)
         }
         if !entity.aliases.isEmpty {
-            text += "\n    aliases: "
+            put("\n    aliases: ")
             flowList(entity.aliases)
         }
         yamlCommon(properties: entity.properties, dates: entity.dates, sources: entity.sources, note: entity.note)
@@ -63,11 +68,11 @@ struct ReviewWriter {
 
     private mutating func yaml(_ candidate: CandidateRelation) {
         let relation = candidate.relation
-        text += "\n  - type: "
+        put("\n  - type: ")
         quote(relation.type.rawValue)
-        text += "\n    from: "
+        put("\n    from: ")
         quote(relation.from.rawValue)
-        text += "\n    to: "
+        put("\n    to: ")
         quote(relation.to.rawValue)
         yamlCommon(properties: relation.properties, dates: relation.dates, sources: relation.sources, note: relation.note)
         yaml(candidate.review)
@@ -78,62 +83,72 @@ struct ReviewWriter {
             let sorted = properties.sorted { $0.key < $1.key }
             // `Tree` prints a map on one line when no value is a list holding a list.
             let flat = sorted.allSatisfy { Self.isFlat($0.value) }
-            text += flat ? "\n    properties: {" : "\n    properties:"
+            put(flat ? "\n    properties: {" : "\n    properties:")
             for (offset, pair) in sorted.enumerated() {
                 if flat {
-                    if offset > 0 { text += ", " }
-                    text += pair.key + ": "
+                    if offset > 0 { put(", ") }
+                    put(pair.key)
+                    put(": ")
                 } else {
-                    text += "\n      " + pair.key + ": "
+                    put("\n      ")
+                    put(pair.key)
+                    put(": ")
                 }
                 flow(pair.value)
             }
-            if flat { text += "}" }
+            if flat { put("}") }
         }
         if !dates.isEmpty {
-            text += "\n    dates:"
+            put("\n    dates:")
             for date in dates.sorted() {
-                text += "\n      - {role: "
+                put("\n      - {role: ")
                 quote(date.role.rawValue)
-                text += ", date: "
+                put(", date: ")
                 quote(date.date.description)
-                text += "}"
+                put("}")
             }
         }
-        text += "\n    sources: ["
+        put("\n    sources: [")
         for (offset, source) in sources.enumerated() {
-            if offset > 0 { text += ", " }
+            if offset > 0 { put(", ") }
             quote(source.description)
         }
-        text += "]"
+        put("]")
         if let note {
-            text += "\n    note: "
+            put("\n    note: ")
             quote(note)
         }
     }
 
     private mutating func yaml(_ review: Review) {
         guard !review.evidence.isEmpty else {
-            text += "\n    review:" + ReviewDocument.tree(review).yaml(indent: 6)
+            put("\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
             return
         }
-        text += "\n    review:\n      id: "
+        put("\n    review:\n      id: ")
         quote(review.id)
-        text += "\n      status: "
+        put("\n      status: ")
         quote(review.status.rawValue)
-        text += "\n      confidence: " + ReviewDocument.format2(review.confidence)
-        text += "\n      rule: "
+        put("\n      confidence: ")
+        put(ReviewDocument.format2(review.confidence))
+        put("\n      rule: ")
         quote(review.rule)
-        if review.existing { text += "\n      existing: true" }
-        text += "\n      evidence:"
+        if review.existing { put("\n      existing: true") }
+        put("\n      evidence:")
         for evidence in review.evidence {
-            text += "\n        - {document: "
+            put("\n        - {document: ")
             quote(evidence.document)
-            text += ", line: " + String(evidence.line) + ", span: [" + String(evidence.start) + ", " + String(evidence.end) + "], text: "
+            put(", line: ")
+            put(evidence.line)
+            put(", span: [")
+            put(evidence.start)
+            put(", ")
+            put(evidence.end)
+            put("], text: ")
             quote(evidence.text)
-            text += ", sentence: "
+            put(", sentence: ")
             quote(evidence.sentence)
-            text += "}"
+            put("}")
         }
     }
 
@@ -141,139 +156,145 @@ struct ReviewWriter {
 
     /// The document as indented JSON, with a final newline.
     mutating func json(_ document: ReviewDocument) {
-        text += "{\n  \"entities\": "
+        put("{\n  \"entities\": ")
         if document.entities.isEmpty {
-            text += "[]"
+            put("[]")
         } else {
-            text += "[\n"
+            put("[\n")
             for (offset, candidate) in document.entities.enumerated() {
-                if offset > 0 { text += ",\n" }
+                if offset > 0 { put(",\n") }
                 json(candidate)
             }
-            text += "\n  ]"
+            put("\n  ]")
         }
-        text += ",\n  \"relations\": "
+        put(",\n  \"relations\": ")
         if document.relations.isEmpty {
-            text += "[]"
+            put("[]")
         } else {
-            text += "[\n"
+            put("[\n")
             for (offset, candidate) in document.relations.enumerated() {
-                if offset > 0 { text += ",\n" }
+                if offset > 0 { put(",\n") }
                 json(candidate)
             }
-            text += "\n  ]"
+            put("\n  ]")
         }
-        text += "\n}\n"
+        put("\n}\n")
     }
 
     private mutating func json(_ candidate: CandidateEntity) {
         let entity = candidate.entity
-        text += "    {\n      \"id\": "
+        put("    {\n      \"id\": ")
         quote(entity.id.rawValue)
-        text += ",\n      \"type\": "
+        put(",\n      \"type\": ")
         quote(entity.type.rawValue)
-        text += ",\n      \"name\": {\n        \"fr\": "
+        put(",\n      \"name\": {\n        \"fr\": ")
         quote(entity.names.fr)
         if let en = entity.names.en {
-            text += ",\n        \"en\": "
+            put(",\n        \"en\": ")
             quote(en)
         }
         if let ar = entity.names.ar {
-            text += ",\n        \"ar\": "
+            put(",\n        \"ar\": ")
             quote(ar)
         }
-        text += "\n      }"
+        put("\n      }")
         if !entity.acronyms.isEmpty {
-            text += ",\n      \"acronyms\": "
+            put(",\n      \"acronyms\": ")
             flowList(entity.acronyms)
         }
         if !entity.aliases.isEmpty {
-            text += ",\n      \"aliases\": "
+            put(",\n      \"aliases\": ")
             flowList(entity.aliases)
         }
         jsonCommon(properties: entity.properties, dates: entity.dates, sources: entity.sources, note: entity.note)
         json(candidate.review)
-        text += "\n    }"
+        put("\n    }")
     }
 
     private mutating func json(_ candidate: CandidateRelation) {
         let relation = candidate.relation
-        text += "    {\n      \"type\": "
+        put("    {\n      \"type\": ")
         quote(relation.type.rawValue)
-        text += ",\n      \"from\": "
+        put(",\n      \"from\": ")
         quote(relation.from.rawValue)
-        text += ",\n      \"to\": "
+        put(",\n      \"to\": ")
         quote(relation.to.rawValue)
         jsonCommon(properties: relation.properties, dates: relation.dates, sources: relation.sources, note: relation.note)
         json(candidate.review)
-        text += "\n    }"
+        put("\n    }")
     }
 
     private mutating func jsonCommon(properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef], note: String?) {
         if !properties.isEmpty {
-            text += ",\n      \"properties\": {\n"
+            put(",\n      \"properties\": {\n")
             for (offset, pair) in properties.sorted(by: { $0.key < $1.key }).enumerated() {
-                if offset > 0 { text += ",\n" }
-                text += "        "
+                if offset > 0 { put(",\n") }
+                put("        ")
                 quote(pair.key)
-                text += ": "
+                put(": ")
                 flow(pair.value)
             }
-            text += "\n      }"
+            put("\n      }")
         }
         if !dates.isEmpty {
-            text += ",\n      \"dates\": [\n"
+            put(",\n      \"dates\": [\n")
             for (offset, date) in dates.sorted().enumerated() {
-                if offset > 0 { text += ",\n" }
-                text += "        {\n          \"role\": "
+                if offset > 0 { put(",\n") }
+                put("        {\n          \"role\": ")
                 quote(date.role.rawValue)
-                text += ",\n          \"date\": "
+                put(",\n          \"date\": ")
                 quote(date.date.description)
-                text += "\n        }"
+                put("\n        }")
             }
-            text += "\n      ]"
+            put("\n      ]")
         }
-        text += ",\n      \"sources\": ["
+        put(",\n      \"sources\": [")
         for (offset, source) in sources.enumerated() {
-            if offset > 0 { text += ", " }
+            if offset > 0 { put(", ") }
             quote(source.description)
         }
-        text += "]"
+        put("]")
         if let note {
-            text += ",\n      \"note\": "
+            put(",\n      \"note\": ")
             quote(note)
         }
     }
 
     private mutating func json(_ review: Review) {
-        text += ",\n      \"review\": {\n        \"id\": "
+        put(",\n      \"review\": {\n        \"id\": ")
         quote(review.id)
-        text += ",\n        \"status\": "
+        put(",\n        \"status\": ")
         quote(review.status.rawValue)
-        text += ",\n        \"confidence\": " + ReviewDocument.format2(review.confidence)
-        text += ",\n        \"rule\": "
+        put(",\n        \"confidence\": ")
+        put(ReviewDocument.format2(review.confidence))
+        put(",\n        \"rule\": ")
         quote(review.rule)
-        if review.existing { text += ",\n        \"existing\": true" }
-        text += ",\n        \"evidence\": "
+        if review.existing { put(",\n        \"existing\": true") }
+        put(",\n        \"evidence\": ")
         if review.evidence.isEmpty {
-            text += "[]"
+            put("[]")
         } else {
-            text += "[\n"
+            put("[\n")
             for (offset, evidence) in review.evidence.enumerated() {
-                if offset > 0 { text += ",\n" }
-                text += "          {\n            \"document\": "
+                if offset > 0 { put(",\n") }
+                put("          {\n            \"document\": ")
                 quote(evidence.document)
-                text += ",\n            \"line\": " + String(evidence.line)
-                text += ",\n            \"span\": [" + String(evidence.start) + ", " + String(evidence.end) + "]"
-                text += ",\n            \"text\": "
+                put(",\n            \"line\": ")
+                put(evidence.line)
+                put(",\n            \"span\": [")
+                put(evidence.start)
+                put(", ")
+                put(evidence.end)
+                put("]")
+                put(",\n            \"text\": ")
                 quote(evidence.text)
-                text += ",\n            \"sentence\": "
+                put(",\n            \"sentence\": ")
                 quote(evidence.sentence)
-                text += "\n          }"
+                put("\n          }")
             }
-            text += "\n        ]"
+            put("\n        ]")
         }
-        text += "\n      }"
+        put("\n      }")
     }
 
     // MARK: Values
@@ -288,35 +309,131 @@ struct ReviewWriter {
     private mutating func flow(_ value: PropertyValue) {
         switch value {
         case .string(let string): quote(string)
-        case .int(let number): text += String(number)
-        case .bool(let flag): text += flag ? "true" : "false"
+        case .int(let number): put(number)
+        case .bool(let flag): put(flag ? "true" : "false")
         case .list(let items):
-            text += "["
+            put("[")
             for (offset, item) in items.enumerated() {
-                if offset > 0 { text += ", " }
+                if offset > 0 { put(", ") }
                 flow(item)
             }
-            text += "]"
+            put("]")
         }
     }
 
     private mutating func flowList(_ items: [String]) {
-        text += "["
+        put("[")
         for (offset, item) in items.enumerated() {
-            if offset > 0 { text += ", " }
+            if offset > 0 { put(", ") }
             quote(item)
         }
-        text += "]"
+        put("]")
     }
 
     /// Appends `value` double-quoted, as `Tree.quote` does.
     private mutating func quote(_ value: String) {
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
-            text += Tree.quote(value)
-        } else {
-            text += "\""
-            text += value
-            text += "\""
+        var value = value
+        value.withUTF8 { text in
+            bytes.append(0x22)
+            // Most texts need no escape: one pass over the bytes, then one copy. (U+0085, U+2028,
+            // U+2029 and U+FEFF start with the bytes C2 or E2/EF, so any of those sends the text
+            // to the careful path, as in `Tree.quote`.)
+            if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
+            bytes.append(0x22)
+        }
+    }
+
+    /// Whether `text` holds a byte that `Tree.quote` escapes or checks scalar by scalar: a
+    /// control, `"`, `\`, DEL, or one of the lead bytes C2, E2, EF.
+    ///
+    /// Eight bytes at a time: a word with no such byte and no byte at or above 0x80 is passed at
+    /// once; the others are looked up byte by byte. (Texts are mostly letters and spaces; the
+    /// byte-by-byte test was a quarter of the writer's instructions.)
+    static func needsEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        @inline(__always) func trigger(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        let count = text.count
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Any byte ≥ 0x80, < 0x20 (the high bit of `byte - 0x20` without the byte's own),
+            // or equal to 0x22, 0x5C or 0x7F.
+            let suspicious = word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
+            if suspicious {
+                for offset in index..<index + 8 where trigger(text[offset]) { return true }
+            }
+            index += 8
+        }
+        while index < count {
+            if trigger(text[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Appends `text` (valid UTF-8) with the escapes of `Tree.quote`, scalar by scalar.
+    private mutating func escape(_ text: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = min(index + length, text.count)
+            var value = UInt32(lead)
+            if length > 1 {
+                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in index + 1..<end { value = value << 6 | UInt32(text[offset] & 0x3F) }
+            }
+            switch value {
+            case 0x22: put("\\\"")
+            case 0x5C: put("\\\\")
+            case 0x0A: put("\\n")
+            case 0x0D: put("\\r")
+            case 0x09: put("\\t")
+            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF:
+                put("\\u")
+                let hex = String(value, radix: 16)
+                for _ in hex.utf8.count..<max(4, hex.utf8.count) { bytes.append(0x30) }
+                put(hex)
+            default:
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+            }
+            index = end
+        }
+    }
+
+    /// Appends `piece`'s UTF-8.
+    @inline(__always)
+    private mutating func put(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `number` in decimal, as `String(number)` writes it.
+    private mutating func put(_ number: Int) {
+        if number < 0 {
+            guard number != .min else { return put(String(number)) }
+            bytes.append(0x2D)
+            return put(-number)
+        }
+        if number < 10 { return bytes.append(0x30 + UInt8(number)) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = number
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[19 - count] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
 }

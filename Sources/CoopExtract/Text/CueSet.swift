@@ -10,11 +10,17 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
     /// keep the filter selective for the activity gates' fifty-odd words.
     private let words: (UInt64, UInt64, UInt64, UInt64)
 
+    /// The words' hashes in increasing order, and the words in the same order: a token that
+    /// passes the filter is compared by hash, then by key, without hashing its key anew.
+    private let hashes: [UInt32]
+    private let sortedKeys: [String]
+
     init(_ keys: Set<String>) {
         self.keys = keys
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for key in keys {
-            let hash = KeyHash.of(key)
+        // Sorted by hash then key, so the layout is the same on every run.
+        let entries = keys.map { (hash: KeyHash.of($0), key: $0) }.sorted { ($0.hash, $0.key) < ($1.hash, $1.key) }
+        for (hash, _) in entries {
             let bit: UInt64 = 1 << UInt64(hash & 63)
             switch (hash >> 6) & 3 {
             case 0: words.0 |= bit
@@ -24,6 +30,14 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
             }
         }
         self.words = words
+        self.hashes = entries.map(\.hash)
+        self.sortedKeys = entries.map(\.key)
+    }
+
+    /// Whether any bit of `filter` (built like this set's filter, by `CueFilter`) is one of this set's.
+    @inline(__always)
+    func mayMeet(_ filter: CueFilter) -> Bool {
+        (words.0 & filter.words.0) | (words.1 & filter.words.1) | (words.2 & filter.words.2) | (words.3 & filter.words.3) != 0
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
@@ -43,8 +57,49 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `token`'s key is one of the words.
     @inline(__always)
-    func contains(_ token: Token) -> Bool { mayContain(token) && keys.contains(token.key) }
+    func contains(_ token: Token) -> Bool { mayContain(token) && hasWord(hash: token.keyHash, key: token.key) }
+
+    /// Whether one of the words has this hash and key: a binary search of the hashes.
+    private func hasWord(hash: UInt32, key: String) -> Bool {
+        hashes.withUnsafeBufferPointer { hashes in
+            var low = 0
+            var high = hashes.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+            }
+            while low < hashes.count && hashes[low] == hash {
+                if sortedKeys[low] == key { return true }
+                low += 1
+            }
+            return false
+        }
+    }
 
     /// Whether `key` is one of the words.
     func contains(_ key: String) -> Bool { keys.contains(key) }
+}
+
+/// The `CueSet` filter bits of a run of tokens, to tell at once that none of them is one of a
+/// set's words (no common bit) before looking at the tokens one by one.
+struct CueFilter: Sendable {
+    fileprivate var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// The filter of `tokens[range]`.
+    init(_ tokens: [Token], _ range: Range<Int>) {
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in range { insert(tokens[index].keyHash) }
+        }
+    }
+
+    @inline(__always)
+    private mutating func insert(_ hash: UInt32) {
+        let bit: UInt64 = 1 << UInt64(hash & 63)
+        switch (hash >> 6) & 3 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
 }

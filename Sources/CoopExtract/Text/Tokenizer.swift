@@ -66,15 +66,18 @@ struct TokenizedLine: Sendable {
 
     /// The keys of tokens `range` but hyphens, joined by single spaces (a name's folded form).
     func joinedKeys(_ range: Range<Int>) -> String {
-        var joined = ""
-        joined.reserveCapacity((range.count) * 8)
+        // Bytes first, one `String` at the end: appending to a `String` checked its capacity
+        // and storage on each piece.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(range.count * 10)
         var first = true
         for index in range where tokens[index].kind != .hyphen {
-            if !first { joined += " " }
-            joined += tokens[index].key
+            if !first { joined.append(0x20) }
+            var key = tokens[index].key
+            key.withUTF8 { joined.append(contentsOf: $0) }
             first = false
         }
-        return joined
+        return String(decoding: joined, as: UTF8.self)
     }
 }
 
@@ -91,14 +94,22 @@ enum Tokenizer {
     /// Tokenizes `line`.
     /// - Complexity: O(n) in the number of bytes.
     static func tokenize(_ line: String) -> TokenizedLine {
+        var interner = KeyInterner(enabled: false)
+        return tokenize(line, interner: &interner)
+    }
+
+    /// Tokenizes `line`, taking the keys' strings from `interner` (the same tokens as
+    /// `tokenize(_:)`, without building a `String` for a key seen before).
+    /// - Complexity: O(n) in the number of bytes.
+    static func tokenize(_ line: String, interner: inout KeyInterner) -> TokenizedLine {
         let bytes = Array(line.utf8)
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens) }
+        bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
         return TokenizedLine(tokens: tokens, bytes: bytes)
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], interner: inout KeyInterner) {
         let table = Folding.table
         let limit = ScalarTable.limit
         @inline(__always) func classify(_ scalar: Unicode.Scalar) -> Folding.Class {
@@ -151,12 +162,16 @@ enum Tokenizer {
                 }
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
                 let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
-                var hash = KeyHash.seed
-                for byte in key[keyStart...] { hash = KeyHash.add(byte, to: hash) }
+                let (text, hash): (String, UInt32) = key.withUnsafeBufferPointer { key in
+                    let folded = UnsafeBufferPointer(rebasing: key[keyStart...])
+                    var hash = KeyHash.seed
+                    for byte in folded { hash = KeyHash.add(byte, to: hash) }
+                    return isGraveA ? ("à", graveAHash) : (interner.key(folded, hash: hash), hash)
+                }
                 tokens.append(Token(
-                    key: isGraveA ? "à" : String(decoding: key[keyStart...], as: UTF8.self), kind: .word, start: startScalar,
+                    key: text, kind: .word, start: startScalar,
                     end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
-                    allCaps: letters >= 2 && upper == letters, keyHash: isGraveA ? graveAHash : hash))
+                    allCaps: letters >= 2 && upper == letters, keyHash: hash))
             case .digit:
                 let start = index
                 let startScalar = scalarIndex
@@ -170,10 +185,11 @@ enum Tokenizer {
                     guard classify(current) == .digit else { break }
                 }
                 // A run of digits is its own UTF-8, unchanged.
+                let digits = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 var hash = KeyHash.seed
-                for byte in bytes[start..<index] { hash = KeyHash.add(byte, to: hash) }
+                for byte in digits { hash = KeyHash.add(byte, to: hash) }
                 tokens.append(Token(
-                    key: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), kind: .number,
+                    key: interner.key(digits, hash: hash), kind: .number,
                     start: startScalar, end: scalarIndex, byteStart: start, byteEnd: index, capitalized: false, allCaps: false,
                     keyHash: hash))
             case .apostrophe, .hyphen, .other:
@@ -188,8 +204,21 @@ enum Tokenizer {
                     text = "-"
                     hash = hyphenHash
                 default:
-                    text = String(scalar)
-                    hash = KeyHash.of(text)
+                    // The scalar's own UTF-8 (the same bytes as `String(scalar)`).
+                    var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                    var count = 0
+                    withUnsafeMutableBytes(of: &utf8) { buffer in
+                        Unicode.UTF8.encode(scalar) { byte in
+                            buffer[count] = byte
+                            count += 1
+                        }
+                    }
+                    (text, hash) = withUnsafeBytes(of: &utf8) { raw in
+                        let encoded = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count])
+                        var hash = KeyHash.seed
+                        for byte in encoded { hash = KeyHash.add(byte, to: hash) }
+                        return (interner.key(encoded, hash: hash), hash)
+                    }
                 }
                 tokens.append(Token(
                     key: text, kind: tokenKind, start: scalarIndex, end: scalarIndex + 1, byteStart: index,

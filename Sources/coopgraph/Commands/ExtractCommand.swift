@@ -27,12 +27,13 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extraction = try ExtractSupport.extractor(data: data, home: home).extract(files: documents.map { URL(fileURLWithPath: $0) })
         for warning in extraction.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        let text = ReviewDocument(extraction).encoded(as: format)
+        // Bytes, not a `String`: the review file of a large corpus is larger than the corpus.
+        let bytes = ReviewDocument(extraction).encodedBytes(as: format)
         if let output {
-            try ExtractSupport.writeAtomically(text, to: output)
+            try ExtractSupport.writeAtomically(Data(bytes), to: output)
             FileHandle.standardError.write(Data("\(extraction.entities.count) entities and \(extraction.relations.count) relations proposed in \(output)\n".utf8))
         } else {
-            print(text, terminator: "")
+            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 }

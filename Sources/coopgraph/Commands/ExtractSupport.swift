@@ -12,9 +12,9 @@ enum ExtractSupport {
         return Extractor(lexicon: lexicon, knowledge: knowledge, homeCountry: home.map { EntityID($0) })
     }
 
-    /// Writes `text` to `path` through a temporary file in the same folder, then renames it.
-    static func writeAtomically(_ text: String, to path: String) throws {
+    /// Writes `data` to `path` through a temporary file in the same folder, then renames it.
+    static func writeAtomically(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        try AtomicFile.write(Data(text.utf8), to: url, failure: ExtractError.writing(url))
+        try AtomicFile.write(data, to: url, failure: ExtractError.writing(url))
     }
 }

@@ -1,0 +1,72 @@
+/// The `String` of each folded key already seen in a document, found by the key's hash and
+/// bytes, so that a word met again is not decoded and validated into a new `String`.
+///
+/// Why: building a `String` from a token's bytes (UTF-8 validation, then a small or heap string)
+/// was about a third of the tokenizer's instructions, and a document repeats the same few
+/// thousand words. The table stops growing at `limit` keys; further keys are built as before.
+struct KeyInterner {
+    /// The most keys kept: memory stays bounded on a corpus of ever-new words (numbers, names).
+    static let limit = 1 << 16
+
+    private var strings: [String] = []
+    /// The bytes of key `i` are `pool[starts[i]..<starts[i + 1]]`.
+    private var pool: [UInt8] = []
+    private var starts: [Int32] = [0]
+    /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
+    private var slots: [UInt64]
+    private let enabled: Bool
+
+    /// An interner; a disabled one builds every key anew (for one-off tokenizing).
+    init(enabled: Bool = true) {
+        self.enabled = enabled
+        slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
+    }
+
+    /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`.
+    /// - Complexity: O(k) for k bytes, on average.
+    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+        guard enabled else { return String(decoding: bytes, as: UTF8.self) }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { break }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if equals(entry, bytes) { return strings[entry] }
+            }
+            slot = (slot + 1) & mask
+        }
+        let made = String(decoding: bytes, as: UTF8.self)
+        guard strings.count < Self.limit else { return made }
+        let entry = strings.count
+        strings.append(made)
+        pool.append(contentsOf: bytes)
+        starts.append(Int32(pool.count))
+        slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
+        if strings.count * 2 > slots.count { grow() }
+        return made
+    }
+
+    private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[entry])
+        let end = Int(starts[entry + 1])
+        guard end - start == bytes.count else { return false }
+        return pool.withUnsafeBufferPointer { pool in
+            for offset in 0..<bytes.count where pool[start + offset] != bytes[offset] { return false }
+            return true
+        }
+    }
+
+    /// Doubles the slot table and places every key again.
+    private mutating func grow() {
+        var larger = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = larger.count - 1
+        for stored in slots where stored != 0 {
+            var slot = Int(truncatingIfNeeded: stored >> 32) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = stored
+        }
+        slots = larger
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import CoopExtract
+
+/// Tokenizing through a `KeyInterner` gives the same tokens as building every key anew.
+struct KeyInternerTests {
+    private static func same(_ a: TokenizedLine, _ b: TokenizedLine) -> Bool {
+        guard a.bytes == b.bytes, a.tokens.count == b.tokens.count else { return false }
+        return zip(a.tokens, b.tokens).allSatisfy { x, y in
+            x.key == y.key && x.kind == y.kind && x.start == y.start && x.end == y.end && x.byteStart == y.byteStart
+                && x.byteEnd == y.byteEnd && x.capitalized == y.capitalized && x.allCaps == y.allCaps && x.keyHash == y.keyHash
+        }
+    }
+
+    @Test func everyFixtureLineTokenizesTheSame() throws {
+        var interner = KeyInterner()
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        #expect(!files.isEmpty)
+        for file in files {
+            // Twice: the second pass reads every key from the table.
+            for _ in 0..<2 {
+                for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                    let text = String(line)
+                    #expect(Self.same(Tokenizer.tokenize(text, interner: &interner), Tokenizer.tokenize(text)), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func keysThatShareAHashOrAPrefixStayApart() {
+        var interner = KeyInterner()
+        let lines = [
+            "à a À A", "de des d' De DES", "l'été L’ÉTÉ leté", "2019 2019 20190 019", "« » ( ) … — – - ’ '",
+            "Œuvre oeuvre ŒUVRE", "Straße strasse", "日本 Ελλάδα Ελλαδα", "ab ba aab abb",
+        ]
+        for _ in 0..<3 {
+            for text in lines { #expect(Self.same(Tokenizer.tokenize(text, interner: &interner), Tokenizer.tokenize(text)), "\(text)") }
+        }
+        // Many distinct keys: the table grows (and stops at its limit) without losing any.
+        for number in 0..<40_000 {
+            let text = "mot\(number) \(number)"
+            #expect(Self.same(Tokenizer.tokenize(text, interner: &interner), Tokenizer.tokenize(text)))
+        }
+    }
+
+    @Test func joinedKeysEqualTheKeysJoinedBySpaces() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        for file in files {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let tokens = Tokenizer.tokenize(String(line))
+                for length in [1, 3, 8] where tokens.tokens.count >= length {
+                    for first in stride(from: 0, through: tokens.tokens.count - length, by: 2) {
+                        let range = first..<first + length
+                        let plain = tokens.tokens[range].filter { $0.kind != .hyphen }.map(\.key).joined(separator: " ")
+                        #expect(tokens.joinedKeys(range) == plain)
+                    }
+                }
+            }
+        }
+    }
+}

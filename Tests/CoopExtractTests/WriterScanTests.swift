@@ -1,0 +1,55 @@
+import Testing
+
+@testable import CoopExtract
+
+/// `ReviewWriter.needsEscape`, which scans eight bytes at a time, against the byte-by-byte test
+/// it replaces.
+struct WriterScanTests {
+    /// The plain test: a control, `"`, `\`, DEL, or a lead byte C2, E2 or EF.
+    private static func plain(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
+    }
+
+    private static func fast(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { ReviewWriter.needsEscape($0) }
+    }
+
+    @Test func everyByteValueAtEveryPlaceOfAWord() {
+        // Each byte value, alone in a run of letters, at each offset of the first 19 bytes
+        // (two whole words and a tail): a trigger must be seen wherever it falls.
+        for value in 0...255 {
+            for length in [1, 7, 8, 9, 16, 19] {
+                for position in 0..<length {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes[position] = UInt8(value)
+                    #expect(Self.fast(bytes) == Self.plain(bytes), "byte \(value) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func textsLikeTheReviewFiles() {
+        let texts = [
+            "", "a", "Coopération algéro-française", "l’Algérie et la France", "dit \"oui\"", "C:\\dossier",
+            "ligne\nsuivante", "tab\there", "espace\u{A0}insécable", "fin\u{7F}", "\u{FEFF}début", "été 2019 à Alger",
+            "abcdefgh", "abcdefg\"", "\"bcdefgh", "0123456789abcdefghij",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(Self.fast(bytes) == Self.plain(bytes), "\(text)")
+        }
+        // Random bytes, a fixed seed.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 59) + 8 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                // Mostly letters, sometimes anything.
+                let byte = UInt8(truncatingIfNeeded: state >> 33)
+                bytes.append(state >> 62 == 0 ? byte : 0x61 + byte % 26)
+            }
+            #expect(Self.fast(bytes) == Self.plain(bytes), "\(bytes)")
+        }
+    }
+}
