@@ -13,7 +13,7 @@ struct FixtureTests {
         "visite-inde", "energie-mines-golfe", "multilateral-afrique",
         "surete-afripol", "accords-vietnam", "tourisme-sport-maroc",
         "agriculture-fao-triangulaire", "commission-mixte-egypte",
-        "numerique-coree-estonie",
+        "numerique-coree-estonie", "eau-ouest-africain",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -37,4 +37,24 @@ struct JointSessionBlindCheckRuleTests {
         #expect(names.contains("comite de suivi de la haute commission mixte"), "\(names)")
         #expect(!names.contains { $0.contains("tous les six mois") })
     }
+
+    /// From the blind check `eau-ouest-africain`: a project named with a definite article and
+    /// its funder, signers with a date and a town between them and the agreement, a body named
+    /// after a region, "la région de X".
+    @Test func aFundedProjectSignersAroundATownAndARegionalBody() throws {
+        let project = try Support.extract("Le projet de forages pastoraux financé par l'Algérie au profit du Mali a pris fin.", home: "DZ")
+        let forages = try #require(project.entities(ofType: .programme).first)
+        #expect(project.has(.runs, "DZ", forages.id) && project.has(.covers, forages.id, "sector.water"))
+        let text = "L'Agence nationale des ressources hydrauliques (ANRH) et la Société nigérienne des eaux (SNE) ont signé, le 4 mai 2022 à Niamey, une convention de partenariat."
+        let signed = try Support.extract(text, home: "DZ")
+        let convention = try #require(signed.entities(ofType: .agreement).first)
+        let parties = Set(signed.relations.filter { $0.relation.type == .partyTo && $0.relation.to == convention.id }.map(\.relation.from))
+        #expect(parties.count >= 2 && !parties.contains("place.niamey"), "\(parties)")
+        let observatory = try Support.extract("L'Algérie participe aux travaux de l'Observatoire du Sahel et de l'Afrique (OSA).", home: "DZ")
+        let osa = try #require(observatory.entities.map(\.entity).first { $0.acronyms == ["OSA"] })
+        #expect(osa.type == .organisation && observatory.has(.memberOf, "DZ", osa.id))
+        let region = try Support.extract("Des puits ont été creusés dans la région de Zinder.", home: "DZ")
+        #expect(region.entities(ofType: .place).map(\.names.fr) == ["Zinder"])
+    }
+
 }

@@ -206,7 +206,9 @@ extension DocumentExtraction {
 
     /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
     /// Nouns before "de" that make the capitalised word after it a town.
-    static let townNouns: Set<String> = ["ville", "villes", "commune", "communes", "municipalite", "municipalites", "cite"]
+    static let townNouns: Set<String> = [
+        "ville", "villes", "commune", "communes", "municipalite", "municipalites", "cite", "region", "regions", "province", "provinces",
+    ]
 
     /// Whether "ville(s) de" stands before token `index`, or "et de" after a town named so.
     private func isTownOf(_ sentence: Sentence, _ index: Int) -> Bool {

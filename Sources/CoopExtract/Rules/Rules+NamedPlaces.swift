@@ -22,6 +22,14 @@ extension DocumentExtraction {
     func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true) -> Bool {
         guard headEnd < end else { return false }
         if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
+        // "Observatoire du Sahara et du Sahel": a body named after a region spanning countries
+        // (not a programme: "Nouveau partenariat pour le développement de l'Afrique").
+        if qualifiers, (headEnd..<end).contains(where: { index in
+            sentence.matches[index]?.contains {
+                if case .place(let place) = $0.payload { return vocabulary.lexicon.places[place].kind == "region" }
+                return false
+            } ?? false
+        }) { return true }
         return (headEnd..<end).contains {
             vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.internationalStart) && startsPhrase(sentence, $0, vocabulary.internationalPhrases)
         }

@@ -16,7 +16,11 @@ extension DocumentExtraction {
         let before = sentence.key(first - 1)
         let introduced = Self.indefiniteArticles.contains(before) || sentence.range.contains(first - 1) && sentence.tokens[first - 1].kind == .number
             || ["de", "d"].contains(before) && Self.roughNumbers.contains(sentence.key(first - 2))
-        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced, ["de", "d"].contains(sentence.key(headEnd)) else { return false }
+        // "Le projet de forages transfrontaliers financé par l'Algérie": who runs it says it is one.
+        var after = lastContent
+        if sentence.key(after) == "," { after += 1 }
+        let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases)
+        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(headEnd)) else { return false }
         let content = (headEnd..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
         // "bourses de doctorat": a scholarship is named by one word.
         return content.count >= 2 || content.count == 1 && head.kind == "scholarship" || content.count == 1 && vocabulary.lexicon.heads.contains {

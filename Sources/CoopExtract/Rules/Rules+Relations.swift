@@ -113,7 +113,8 @@ extension DocumentExtraction {
                 continue
             }
             let kind = sentence.mentions[target].kind
-            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? .adopted : .signed)
+            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the last.
+            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? (date.until != nil ? .started : .adopted) : .signed)
             // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
             guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
@@ -211,8 +212,12 @@ extension DocumentExtraction {
     /// "La Société … (SONATEL) et l'Agence … ont conclu un mémorandum": the two bodies or
     /// countries joined by "et" right before a signing verb and the agreement (articles between).
     private func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
+        // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
+        // town before the agreement is where it was signed.
+        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0) == "lies" || sentence.key($0) == "liees" }
         let signers = sentence.mentions.filter {
-            $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || $0.kind == .place) && !$0.id.rawValue.isEmpty && !$0.adjective
+            $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
+                && !$0.id.rawValue.isEmpty && !$0.adjective
         }
         guard signers.count >= 2 else { return [] }
         let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
@@ -227,6 +232,8 @@ extension DocumentExtraction {
                 let key = sentence.key(index)
                 return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Self.signingAdverbs.contains(key)
                     || bound && Self.bindingWords.contains(key) || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    // "ont signé, le 7 mars 2023 à Bamako, une convention"
+                    || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || $0 == "de" || $0 == "d" || Self.articleKeys.contains($0) }),
             (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
