@@ -92,6 +92,13 @@ struct DocumentExtraction {
     /// for a document without a letterhead partner.
     var partnerPair: (EntityID, EntityID)?
 
+    /// Notes the countries of a compound as the document's pair, home first, if none is noted yet
+    /// and one of them is the home country.
+    mutating func notePartnerPair(_ first: EntityID, _ second: EntityID) {
+        guard partnerPair == nil, let home, first == home || second == home else { return }
+        partnerPair = first == home ? (first, second) : (second, first)
+    }
+
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
@@ -175,6 +182,8 @@ struct DocumentExtraction {
         return store
     }
 
+    static let formalStateWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]
+
     /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
     /// state name ("République …") is the issuer.
     mutating func readLetterhead(_ sentence: Sentence) {
@@ -194,9 +203,9 @@ struct DocumentExtraction {
             if mention.kind == .country {
                 countries = [mention.id]
                 // "République algérienne …", "République Tunisienne", "République islamique de Mauritanie".
-                let formalWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]
-                formal = formalWords.contains(sentence.key(mention.first))
-                    || (sentence.range.lowerBound..<mention.first).contains { formalWords.contains(sentence.key($0)) } && mention.first - sentence.range.lowerBound <= 4
+                formal = Self.formalStateWords.contains(sentence.key(mention.first))
+                    || (sentence.range.lowerBound..<mention.first).contains { Self.formalStateWords.contains(sentence.key($0)) }
+                        && mention.first - sentence.range.lowerBound <= 4
             } else if mention.kind == .institution {
                 for index in mention.first..<mention.end {
                     for match in sentence.matches[index] ?? [] {

@@ -3,13 +3,13 @@ import CoopModel
 /// "Le Ministère de la Jeunesse et des Sports a signé avec son homologue jordanien …": the
 /// counterpart is the body of the same name in the adjective's country.
 extension DocumentExtraction {
-    static let counterpartNouns: Set<String> = ["homologue", "homologues"]
     static let counterpartPossessives: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
 
     /// Proposes, for each "son homologue <demonym>" of `sentence`, the counterpart of the body
     /// named last before it, and makes the words a mention of it.
     mutating func findCounterparts(_ sentence: inout Sentence) {
-        for index in sentence.range where Self.counterpartNouns.contains(sentence.key(index)) {
+        // Tried on every sentence: two string comparisons per token, no hashing.
+        for index in sentence.range where sentence.key(index) == "homologue" || sentence.key(index) == "homologues" {
             guard Self.counterpartPossessives.contains(sentence.key(index - 1)),
                 let demonym = sentence.mentions.first(where: { $0.kind == .country && $0.adjective && $0.first == index + 1 }),
                 let body = sentence.mentions.last(where: { $0.kind == .institution && $0.end <= index - 1 && !$0.id.rawValue.isEmpty }),

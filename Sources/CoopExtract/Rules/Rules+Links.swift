@@ -150,8 +150,7 @@ extension DocumentExtraction {
                 guard let country = countries.first else { continue }
                 store.add(Relation(type: .runs, from: country, to: programme.id), symmetric: false, confidence: 0.55,
                           rule: "programme.national", evidence: evidence(sentence, programme.first, programme.end))
-                guard sentence.matches[index]?.contains(where: { if case .countryPrefix = $0.payload { return true } else { return false } }) ?? false
-                else { break }
+                guard isCompoundAdjective(sentence, index) else { break }
             }
         }
     }
@@ -224,14 +223,12 @@ extension DocumentExtraction {
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+            guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody else { continue }
             let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
-            guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody,
-                compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: Self.twoSidedWords.contains)
+            guard compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: Self.twoSidedWords.contains)
             else { continue }
             let evidence = evidence(sentence, body.first, body.end)
-            if let (first, second) = compoundPair(sentence), (body.first..<body.end).contains(where: { index in
-                sentence.matches[index]?.contains { if case .countryPrefix = $0.payload { return true } else { return false } } ?? false
-            }) {
+            if compound, let (first, second) = compoundPair(sentence) {
                 for country in [first, second] {
                     addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.compound")
                     store.add(Relation(type: .memberOf, from: country, to: body.id), symmetric: false, confidence: 0.6,
@@ -240,7 +237,7 @@ extension DocumentExtraction {
                 // A joint body of two countries says they cooperate.
                 store.add(Relation(type: .cooperatesWith, from: first, to: second), symmetric: true, confidence: 0.7,
                           rule: "cooperation.joint-body", evidence: evidence)
-                if partnerPair == nil, let home, first == home || second == home { partnerPair = first == home ? (first, second) : (second, first) }
+                notePartnerPair(first, second)
             } else if jointBodiesNeedingMembers[body.id, default: []].count < CandidateStore.evidenceLimit {
                 jointBodiesNeedingMembers[body.id, default: []].append(evidence)
             }

@@ -49,7 +49,7 @@ extension DocumentExtraction {
                     if case .demonym(let second) = other.payload, second != first {
                         var mention = country(&sentence, first, index, other.end, rule: "country.compound", confidence: 0.85)
                         mention.pairedWith = second
-                        if partnerPair == nil, let home, first == home || second == home { partnerPair = first == home ? (first, second) : (second, first) }
+                        notePartnerPair(first, second)
                         addCountry(second, evidence: evidence(sentence, index, other.end), confidence: 0.85, rule: "country.compound")
                         consider(mention)
                     }

@@ -6,9 +6,8 @@
 /// set, on each call, and it is called for every sentence.
 struct CueSet: Sendable, ExpressibleByArrayLiteral {
     let keys: Set<String>
-    /// Bit `hash & 255` of the filter is bit `hash & 63` of word `(hash >> 6) & 3`; four words
-    /// keep the filter selective for the activity gates' fifty-odd words.
-    private let words: (UInt64, UInt64, UInt64, UInt64)
+    /// The words' hashes as filter bits, laid out as a `CueFilter`'s.
+    private let filter: CueFilter
 
     /// The words' hashes in increasing order, and the words in the same order: a token that
     /// passes the filter is compared by hash, then by key, without hashing its key anew.
@@ -17,43 +16,27 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
 
     init(_ keys: Set<String>) {
         self.keys = keys
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         // Sorted by hash then key, so the layout is the same on every run.
         let entries = keys.map { (hash: KeyHash.of($0), key: $0) }.sorted { ($0.hash, $0.key) < ($1.hash, $1.key) }
-        for (hash, _) in entries {
-            let bit: UInt64 = 1 << UInt64(hash & 63)
-            switch (hash >> 6) & 3 {
-            case 0: words.0 |= bit
-            case 1: words.1 |= bit
-            case 2: words.2 |= bit
-            default: words.3 |= bit
-            }
-        }
-        self.words = words
+        var filter = CueFilter()
+        for (hash, _) in entries { filter.insert(hash) }
+        self.filter = filter
         self.hashes = entries.map(\.hash)
         self.sortedKeys = entries.map(\.key)
     }
 
     /// Whether any bit of `filter` (built like this set's filter, by `CueFilter`) is one of this set's.
     @inline(__always)
-    func mayMeet(_ filter: CueFilter) -> Bool {
-        (words.0 & filter.words.0) | (words.1 & filter.words.1) | (words.2 & filter.words.2) | (words.3 & filter.words.3) != 0
+    func mayMeet(_ other: CueFilter) -> Bool {
+        (filter.words.0 & other.words.0) | (filter.words.1 & other.words.1) | (filter.words.2 & other.words.2)
+            | (filter.words.3 & other.words.3) != 0
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
 
     /// Whether `token`'s hash passes the filter (it may still not be one of the words).
     @inline(__always)
-    func mayContain(_ token: Token) -> Bool {
-        let word: UInt64
-        switch (token.keyHash >> 6) & 3 {
-        case 0: word = words.0
-        case 1: word = words.1
-        case 2: word = words.2
-        default: word = words.3
-        }
-        return word & (1 << UInt64(token.keyHash & 63)) != 0
-    }
+    func mayContain(_ token: Token) -> Bool { filter.contains(token.keyHash) }
 
     /// Whether `token`'s key is one of the words.
     @inline(__always)
@@ -83,7 +66,11 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
 /// The `CueSet` filter bits of a run of tokens, to tell at once that none of them is one of a
 /// set's words (no common bit) before looking at the tokens one by one.
 struct CueFilter: Sendable {
+    /// Bit `hash & 255` of the filter is bit `hash & 63` of word `(hash >> 6) & 3`; four words
+    /// keep the filter selective for the activity gates' fifty-odd words.
     fileprivate var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init() {}
 
     /// The filter of `tokens[range]`.
     init(_ tokens: [Token], _ range: Range<Int>) {
@@ -93,7 +80,7 @@ struct CueFilter: Sendable {
     }
 
     @inline(__always)
-    private mutating func insert(_ hash: UInt32) {
+    fileprivate mutating func insert(_ hash: UInt32) {
         let bit: UInt64 = 1 << UInt64(hash & 63)
         switch (hash >> 6) & 3 {
         case 0: words.0 |= bit
@@ -101,5 +88,18 @@ struct CueFilter: Sendable {
         case 2: words.2 |= bit
         default: words.3 |= bit
         }
+    }
+
+    /// Whether the bit of `hash` is set.
+    @inline(__always)
+    fileprivate func contains(_ hash: UInt32) -> Bool {
+        let word: UInt64
+        switch (hash >> 6) & 3 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word & (1 << UInt64(hash & 63)) != 0
     }
 }
