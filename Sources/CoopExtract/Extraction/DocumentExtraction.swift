@@ -69,6 +69,8 @@ struct DocumentExtraction {
     var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
     var activityState = ActivityState()
+    /// The last cooperation properties built, for the next sentence with the same (`Rules+Relations`).
+    var cooperationProperties = CooperationProperties()
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary

@@ -16,7 +16,8 @@ extension DocumentExtraction {
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
         var (datesByMention, loose) = attachDates(sentence)
-        datesByMention.merge(occasionDates(sentence, datesByMention)) { old, _ in old }
+        let occasions = occasionDates(sentence, datesByMention)
+        if !occasions.isEmpty { datesByMention.merge(occasions) { old, _ in old } }
         let sectors = sectorIDs(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
@@ -37,7 +38,7 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
-        for (position, dates) in datesByMention.sorted(by: { $0.key < $1.key }) {
+        for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
             guard mention.kind == .institution || mention.kind == .programme, !mention.id.rawValue.isEmpty else { continue }
             for date in dates { store.addDate(date, to: mention.id) }
@@ -73,22 +74,22 @@ extension DocumentExtraction {
             var role = date.role
             // "la convention générale de 1980": a date right after an agreement or event is its own.
             if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
-                [.agreement, .event].contains(sentence.mentions[previous].kind),
+                sentence.mentions[previous].kind == .agreement || sentence.mentions[previous].kind == .event,
                 date.first - sentence.mentions[previous].end <= 2,
-                (sentence.mentions[previous].end..<date.first).allSatisfy({ ["de", "du", "d", "'", "en", ",", "("].contains(sentence.key($0)) })
+                (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
             {
                 target = previous
             }
             // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
             if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
                 sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ ["un", "une", "des", "le", "la", "les", "l", "'"].contains(sentence.key($0)) })
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) })
             {
                 target = next
             }
             if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
                 sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ ["de", "du", "d", "'", "l", "la", "le", "les", "des", ","].contains(sentence.key($0)) }),
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.joinsDateForward(sentence.key($0)) }),
                 sentence.mentions[next].first > date.end
             {
                 target = next
@@ -109,7 +110,7 @@ extension DocumentExtraction {
                     ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
             }
             guard let target else {
-                if let role, [.signed, .inForce, .adopted].contains(role) { loose.append(DatedRole(role, date.date)) }
+                if let role, role == .signed || role == .inForce || role == .adopted { loose.append(DatedRole(role, date.date)) }
                 continue
             }
             let kind = sentence.mentions[target].kind
@@ -121,6 +122,21 @@ extension DocumentExtraction {
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }
         return (result, loose)
+    }
+
+    /// Words between an agreement or event and its own date after it ("la convention générale de 1980").
+    private static func joinsDateBack(_ key: String) -> Bool {
+        key == "en" || key == "," || key == "(" || key == "'" || key == "de" || key == "du" || key == "d"
+    }
+
+    /// Words between a date and the agreement right after it ("en 2009, de l'accord").
+    private static func joinsDateForward(_ key: String) -> Bool {
+        key == "," || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
+    }
+
+    /// "un", "une", "des" and the definite articles.
+    private static func isArticle(_ key: String) -> Bool {
+        key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
     }
 
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
@@ -192,9 +208,11 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
             // Between bodies of two countries, a body signs for its state: its country is a party too.
-            let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
+            // (Two parties at least: one party's country is never a second one.)
+            let bodyCountries = parties.count < 2 ? [] : parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
                 .compactMap { countryOfBody($0) }
-            for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
+            let distinctCountries = bodyCountries.count < 2 ? [] : Set(bodyCountries).sorted()
+            for country in distinctCountries where distinctCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
@@ -248,7 +266,7 @@ extension DocumentExtraction {
         while true {
             let mention = sentence.mentions[current]
             if vocabulary.participantKeys.contains(sentence.key(mention.first - 1)) { return true }
-            guard current > 0, ["et", ","].contains(sentence.key(mention.first - 1)) else { return false }
+            guard current > 0, sentence.key(mention.first - 1) == "et" || sentence.key(mention.first - 1) == "," else { return false }
             let previous = sentence.mentions[current - 1]
             guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
             current -= 1
@@ -278,7 +296,7 @@ extension DocumentExtraction {
         // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
         // partner of the cooperation, a country or an international organisation.
         if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
-            sentence.key($0) == "avec" && ["cooperation", "partenariat"].contains(sentence.key($0 - 1))
+            sentence.key($0) == "avec" && (sentence.key($0 - 1) == "cooperation" || sentence.key($0 - 1) == "partenariat")
         }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
             partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
             !partner.id.rawValue.isEmpty,
@@ -369,7 +387,11 @@ extension DocumentExtraction {
     /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
     /// was found under (a country in its name, else the home country).
     func countryOfBody(_ id: EntityID) -> EntityID? {
-        guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
+        // Only the text before the first dot is read (splitting the whole id built an array of
+        // all its parts on every call).
+        let raw = id.rawValue.drop { $0 == "." }
+        let prefix = raw.firstIndex(of: ".").map { raw[..<$0] } ?? raw
+        guard prefix.count == 2 else { return nil }
         let country = EntityID(prefix.uppercased())
         return vocabulary.countryNames[country] != nil ? country : nil
     }
@@ -390,9 +412,7 @@ extension DocumentExtraction {
         }
         let cued = sentence.contains(anyOf: Self.cooperationCues)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
-        var properties: [String: PropertyValue] = [:]
-        if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
-        if let sectionArea { properties["area"] = .string(sectionArea) }
+        let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         let started = sentence.dates.first { $0.role == .started }.map { DatedRole(.started, $0.date) }
         for mention in sentence.mentions where mention.kind == .country {
             if let other = mention.pairedWith {
