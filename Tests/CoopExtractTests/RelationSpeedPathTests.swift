@@ -37,6 +37,24 @@ struct RelationSpeedPathTests {
         }
     }
 
+    @Test func capitalisedFirstUpperCasesTheFirstCharacterOnly() {
+        let texts = [
+            "", "a", "z", "A", "accord de coopération", "Accord", "1er protocole", "école", "a\u{301}b", "ßa", "i", "{x", "'accord",
+            "\r\nx", "a\u{345}", "\u{345}a", "œuvre", "mémorandum d'entente", "x", "`y", "~z",
+        ]
+        for text in texts {
+            let plain = text.first.map { $0.uppercased() + text.dropFirst() } ?? text
+            #expect(DocumentExtraction.capitalisedFirst(text) == plain, "\(text)")
+            #expect(DocumentExtraction.capitalisingFirst(text) == plain, "\(text)")
+        }
+    }
+
+    @Test func underscoresBecomeDashes() {
+        for text in ["", "_", "joint_commission_session", "visit", "a_b_c_", "é_x", "__", "no-underscore"] {
+            #expect(DocumentExtraction.underscoresToDashes(text) == String(text.map { $0 == "_" ? "-" : $0 }), "\(text)")
+        }
+    }
+
     @Test func cooperationPropertiesAreBuiltForEachInput() {
         func plain(_ sectors: [EntityID], _ area: String?) -> [String: PropertyValue] {
             var properties: [String: PropertyValue] = [:]
@@ -48,7 +66,7 @@ struct RelationSpeedPathTests {
             ([], nil), (["sector.energy"], nil), (["sector.energy"], nil), (["sector.energy"], "Maghreb"), ([], "Maghreb"),
             (["sector.energy", "sector.water"], "Maghreb"), (["sector.water", "sector.energy"], "Maghreb"), ([], nil),
             (["sector.energy"], nil), (["sector.health"], "Sahel"), (["sector.energy"], nil),
-        ]
+        ] + (0..<20).map { ([EntityID("sector.s\($0 % 11)")], $0 % 3 == 0 ? nil : "area \($0 % 4)") }
         var cache = CooperationProperties()
         for (sectors, area) in inputs + inputs.reversed() {
             #expect(cache.of(sectors: sectors, area: area) == plain(sectors, area), "\(sectors) \(area ?? "-")")

@@ -19,6 +19,8 @@ final class ActivityWords: Sendable {
     let purposeSubjects: Set<String>
     let purposeCues: [[String]]
     let stops: [[String]]
+    /// The first keys of `stops`: a token that is none of them opens no stop.
+    let stopStarts: CueSet
     let umbrellaNouns: CueSet
     let umbrellaVerbs: [[String]]
     /// Keys that end the adjectives after an umbrella noun: a verb of the umbrella or of a cue, an auxiliary.
@@ -44,7 +46,9 @@ final class ActivityWords: Sendable {
         fillers = phrases(words.fillers)
         purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
         purposeCues = phrases(words.purposeCues)
-        stops = phrases(words.phraseStops)
+        let stops = phrases(words.phraseStops)
+        self.stops = stops
+        stopStarts = CueSet(Set(stops.compactMap(\.first)))
         umbrellaNouns = CueSet(Set(words.umbrellaNouns.map(Folding.fold)))
         let verbs = phrases(words.umbrellaVerbs)
         umbrellaVerbs = verbs

@@ -15,7 +15,10 @@ struct CooperationProperties {
 
     /// `["sectors": the sectors (if any), "area": the area (if any)]`.
     mutating func of(sectors: [EntityID], area: String?) -> [String: PropertyValue] {
-        for entry in entries where entry.area == area && entry.sectors == sectors { return entry.properties }
+        // Read in place: iterating the entries copied each one (three retains and releases).
+        for index in entries.indices where entries[index].area == area && entries[index].sectors == sectors {
+            return entries[index].properties
+        }
         var properties: [String: PropertyValue] = [:]
         if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
         if let area { properties["area"] = .string(area) }

@@ -91,7 +91,9 @@ extension DocumentExtraction {
         scan: while index < sentence.range.upperBound, index - first < 24 {
             let token = sentence.tokens[index]
             if token.kind == .punct { break }
-            for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
+            if vocabulary.activities.stopStarts.contains(token) {
+                for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
+            }
             if token.key == "et", (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
                 nominal(sentence, at: skippingArticles(sentence, index + 1)) != nil
             {
@@ -157,8 +159,6 @@ extension DocumentExtraction {
         return index
     }
 
-    static func capitalisingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
+    /// `capitalisedFirst` (the same rule for activities' names).
+    static func capitalisingFirst(_ text: String) -> String { capitalisedFirst(text) }
 }

@@ -180,6 +180,17 @@ extension DocumentExtraction {
 
     /// The text with its first letter in upper case.
     static func capitalisedFirst(_ text: String) -> String {
+        // The usual case, byte by byte: a first character of one ASCII byte (the next byte ASCII
+        // too, so no combining mark belongs to it), upper-cased only when it is a-z.
+        let bytes = text.utf8
+        if let byte = bytes.first, byte < 0x80, bytes.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                let written = buffer.initialize(fromContentsOf: bytes)
+                buffer[0] = byte - 0x20
+                return written
+            }
+        }
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }

@@ -197,7 +197,14 @@ extension DocumentExtraction {
     static func underscoresToDashes(_ text: String) -> String {
         guard text.utf8.contains(0x5F) else { return text }
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0 == "_" ? "-" : $0 }) }
-        return String(decoding: text.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                buffer[count] = byte == 0x5F ? 0x2D : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// "ont organisé à Alger les 3 et 4 avril 2019 un atelier": the place named with "à" or "en"

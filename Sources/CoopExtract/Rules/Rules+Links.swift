@@ -104,7 +104,7 @@ extension DocumentExtraction {
     }
 
     /// Words that make an agreement an annex of another ("protocole annexe", "arrangements … complémentaires").
-    static let annexWords: Set<String> = [
+    static let annexWords: CueSet = [
         "annexe", "annexes", "additionnel", "additionnelle", "additionnels", "additionnelles", "complementaire", "complementaires",
     ]
 
@@ -113,7 +113,8 @@ extension DocumentExtraction {
     private mutating func buildAnnexes(_ sentence: Sentence) {
         var main: Mention?
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
-            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.key($0)) }
+            // By each token's hash and key (the mention's tokens are the sentence's).
+            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.tokens[$0]) }
             if !annex {
                 main = mention
             } else if let main, main.id != mention.id {

@@ -15,10 +15,7 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
-        var (datesByMention, loose) = attachDates(sentence)
-        let occasions = occasionDates(sentence, datesByMention)
-        if !occasions.isEmpty { datesByMention.merge(occasions) { old, _ in old } }
-        let sectors = sectorIDs(sentence)
+        let (datesByMention, loose, sectors) = datesAndSectors(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
@@ -38,6 +35,26 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
+        buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
+    }
+
+    /// What each date of the sentence dates, the dates left loose, and the sectors, read before
+    /// anything is settled (given the sentence once, as `buildSettledRelations`).
+    @inline(never)
+    private func datesAndSectors(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole], sectors: [EntityID]) {
+        var (datesByMention, loose) = attachDates(sentence)
+        let occasions = occasionDates(sentence, datesByMention)
+        if !occasions.isEmpty { datesByMention.merge(occasions) { old, _ in old } }
+        return (datesByMention, loose, sectorIDs(sentence))
+    }
+
+    /// The rules that only read the sentence, once its agreements and events have their ids.
+    /// (A function of its own, given the sentence once: each rule given the `inout` sentence
+    /// directly was handed a copy of it, a retain and release of each of its arrays.)
+    @inline(never)
+    private mutating func buildSettledRelations(
+        _ sentence: Sentence, sectors: [EntityID], eventPlaces: Set<Int>, datesByMention: [Int: [DatedRole]]
+    ) {
         for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
             guard mention.kind == .institution || mention.kind == .programme, !mention.id.rawValue.isEmpty else { continue }
@@ -63,82 +80,6 @@ extension DocumentExtraction {
         return ids
     }
 
-    /// Which mention each date belongs to: forward to an agreement right after it
-    /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
-    func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
-        var result: [Int: [DatedRole]] = [:]
-        var loose: [DatedRole] = []
-        var forwardRole: DateRole?
-        for date in sentence.dates {
-            var target: Int?
-            var role = date.role
-            // "la convention générale de 1980": a date right after an agreement or event is its own.
-            if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
-                sentence.mentions[previous].kind == .agreement || sentence.mentions[previous].kind == .event,
-                date.first - sentence.mentions[previous].end <= 2,
-                (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
-            {
-                target = previous
-            }
-            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
-            if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) })
-            {
-                target = next
-            }
-            if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.joinsDateForward(sentence.key($0)) }),
-                sentence.mentions[next].first > date.end
-            {
-                target = next
-                role = role ?? forwardRole ?? .signed
-                forwardRole = role
-            }
-            if target == nil {
-                let suits: (Mention) -> Bool = { mention in
-                    switch role {
-                    case .signed?, .inForce?, .adopted?: return mention.kind == .agreement || mention.kind == .programme
-                    case .created?: return mention.kind == .institution || mention.kind == .programme
-                    case .held?: return mention.kind == .event
-                    case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
-                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
-                    }
-                }
-                target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
-                    ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
-            }
-            guard let target else {
-                if let role, role == .signed || role == .inForce || role == .adopted { loose.append(DatedRole(role, date.date)) }
-                continue
-            }
-            let kind = sentence.mentions[target].kind
-            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the last.
-            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? (date.until != nil ? .started : .adopted) : .signed)
-            // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
-            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
-            result[target, default: []].append(DatedRole(resolvedRole, date.date))
-            if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
-        }
-        return (result, loose)
-    }
-
-    /// Words between an agreement or event and its own date after it ("la convention générale de 1980").
-    private static func joinsDateBack(_ key: String) -> Bool {
-        key == "en" || key == "," || key == "(" || key == "'" || key == "de" || key == "du" || key == "d"
-    }
-
-    /// Words between a date and the agreement right after it ("en 2009, de l'accord").
-    private static func joinsDateForward(_ key: String) -> Bool {
-        key == "," || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
-    }
-
-    /// "un", "une", "des" and the definite articles.
-    private static func isArticle(_ key: String) -> Bool {
-        key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
-    }
-
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             let evidence = evidence(sentence, mention.first, mention.end)
@@ -162,7 +103,7 @@ extension DocumentExtraction {
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
-            if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+            if let marker = (mention.end..<sentence.range.upperBound).first(where: { partyMarkers.contains(sentence.tokens[$0]) }),
                 marker - mention.end <= 6
                     || marker - mention.end <= 14 && !sentence.mentions.contains(where: {
                         $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
@@ -304,7 +245,7 @@ extension DocumentExtraction {
         {
             return partner.id
         }
-        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { partyMarkers.contains(sentence.tokens[$0]) }),
             let country = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }), country.kind == .country,
             !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
         else { return nil }
