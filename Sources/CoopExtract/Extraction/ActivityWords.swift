@@ -1,7 +1,10 @@
 import CoopModel
 
 /// `activities.yaml` compiled to token keys, for the activity rules (`Rules+Activities`).
-struct ActivityWords: Sendable {
+///
+/// A class: the rules read it once or more per sentence (`let words = vocabulary.activities`),
+/// and copying a struct of sixteen arrays and sets retained and released each of them.
+final class ActivityWords: Sendable {
     /// Nouns of action with their programme kind, longest first so "mise en place" wins over shorter forms.
     let nominals: [(keys: [String], kind: String)]
     /// First keys of the nominals, to reject a token with one look-up.
@@ -16,6 +19,8 @@ struct ActivityWords: Sendable {
     let purposeSubjects: Set<String>
     let purposeCues: [[String]]
     let stops: [[String]]
+    /// The first keys of `stops`: a token that is none of them opens no stop.
+    let stopStarts: CueSet
     let umbrellaNouns: CueSet
     let umbrellaVerbs: [[String]]
     /// Keys that end the adjectives after an umbrella noun: a verb of the umbrella or of a cue, an auxiliary.
@@ -27,21 +32,27 @@ struct ActivityWords: Sendable {
     init(_ words: Lexicon.Activities) {
         func keys(_ form: String) -> [String] { Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key) }
         func phrases(_ forms: [String]) -> [[String]] { forms.map(keys).filter { !$0.isEmpty } }
-        nominals = words.nominals.map { (keys($0.words), $0.kind) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
+        let nominals = words.nominals.map { (keys: keys($0.words), kind: $0.kind) }.filter { !$0.keys.isEmpty }.sorted { $0.keys.count > $1.keys.count }
+        self.nominals = nominals
         nominalStarts = Set(nominals.compactMap(\.keys.first))
-        cues = phrases(words.cues)
+        let cues = phrases(words.cues)
+        self.cues = cues
         // Little words are no gate: "à" of "à travers" would let nearly every sentence through.
         let little: Set<String> = ["a", "à", "au", "aux", "ont", "s", "'", "se", "sur", "en", "par", "est", "de", "du", "des", "la", "le", "les", "l"]
-        cueGate = CueSet(Set(cues.flatMap { $0 }.filter { !little.contains($0) }))
-        domainGate = CueSet(Set(phrases(words.cues).filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
+        let gate = CueSet(Set(cues.flatMap { $0 }.filter { !little.contains($0) }))
+        cueGate = gate
+        domainGate = CueSet(Set(cues.filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
             .filter { !little.contains($0) }))
         fillers = phrases(words.fillers)
         purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
         purposeCues = phrases(words.purposeCues)
-        stops = phrases(words.phraseStops)
+        let stops = phrases(words.phraseStops)
+        self.stops = stops
+        stopStarts = CueSet(Set(stops.compactMap(\.first)))
         umbrellaNouns = CueSet(Set(words.umbrellaNouns.map(Folding.fold)))
-        umbrellaVerbs = phrases(words.umbrellaVerbs)
-        verbStarts = Set(umbrellaVerbs.compactMap(\.first) + cues.compactMap(\.first) + cueGate.keys)
+        let verbs = phrases(words.umbrellaVerbs)
+        umbrellaVerbs = verbs
+        verbStarts = Set(verbs.compactMap(\.first) + cues.compactMap(\.first) + gate.keys)
             .union(["a", "est", "s", "se", "n", "ont", "sont", "constitue", "enregistre", "vise", "visent", "reste", "demeure"])
         runnerMarkers = Set(words.umbrellaRunnerMarkers.map(Folding.fold))
         monitorMarkers = Set(words.umbrellaMonitorMarkers.map(Folding.fold))

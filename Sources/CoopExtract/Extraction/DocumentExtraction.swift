@@ -69,11 +69,17 @@ struct DocumentExtraction {
     var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
     var activityState = ActivityState()
+    /// The last cooperation properties built, for the next sentence with the same (`Rules+Relations`).
+    var cooperationProperties = CooperationProperties()
+    /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
+    /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
+    let partyMarkers: CueSet
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
         self.document = document
         self.homeCountry = homeCountry
+        self.partyMarkers = CueSet(vocabulary.partyMarkerKeys)
     }
 
     /// The document's main institution so far: the most named, first named on ties.

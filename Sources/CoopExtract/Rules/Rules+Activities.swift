@@ -17,7 +17,6 @@ import CoopModel
 /// when its phrase says "mise en œuvre". All words are in `activities.yaml`.
 extension DocumentExtraction {
     static let activityArticles: Set<String> = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
-    static let activityDemonstratives: Set<String> = ["ce", "cet", "cette", "ces"]
 
     mutating func buildActivities(_ sentence: Sentence) {
         let words = vocabulary.activities
@@ -77,7 +76,8 @@ extension DocumentExtraction {
         // So does a sentence saying what an activity is about ("… porte sur la mise à niveau des centres de formation professionnelle").
         if sentence.contains(anyOf: vocabulary.activities.domainGate) { return true }
         guard let opening = openingNoun(sentence), !opening.demonstrative else { return false }
-        return vocabulary.activities.umbrellaNouns.contains(opening.key)
+        // By the token's hash and key: no hashing of the key anew.
+        return vocabulary.activities.umbrellaNouns.contains(sentence.tokens[opening.index])
     }
 
     /// The noun opening the sentence after an article or demonstrative ("La coopération …",
@@ -87,7 +87,7 @@ extension DocumentExtraction {
         var demonstrative = false
         while index < sentence.range.upperBound, index < sentence.range.lowerBound + 3 {
             let key = sentence.key(index)
-            if Self.activityDemonstratives.contains(key) { demonstrative = true } else if !["la", "le", "les", "l", "'"].contains(key) { break }
+            if ClosedWords.isDemonstrative(key) { demonstrative = true } else if !ClosedWords.isDefiniteArticle(key) { break }
             index += 1
         }
         guard sentence.range.contains(index), sentence.tokens[index].kind == .word else { return nil }
@@ -110,7 +110,7 @@ extension DocumentExtraction {
     private mutating func buildUmbrella(_ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?) {
         let words = vocabulary.activities
         var describes = false
-        if let opening, !opening.demonstrative, words.umbrellaNouns.contains(opening.key) {
+        if let opening, !opening.demonstrative, words.umbrellaNouns.contains(sentence.tokens[opening.index]) {
             var end = opening.index + 1
             // Up to three adjectives, a compound counting as one ("algéro-française").
             var adjectives = 0
@@ -181,8 +181,8 @@ extension DocumentExtraction {
     private func umbrellaOwner(_ sentence: Sentence) -> (noun: Int, body: Mention)? {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
             var index = body.first - 1
-            while sentence.range.contains(index), ["la", "l", "'"].contains(sentence.key(index)) { index -= 1 }
-            guard ["du", "de", "d"].contains(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
+            while sentence.range.contains(index), sentence.key(index) == "la" || sentence.key(index) == "l" || sentence.key(index) == "'" { index -= 1 }
+            guard sentence.key(index) == "du" || ClosedWords.isDe(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
             else { continue }
             return (index - 1, body)
         }

@@ -10,7 +10,7 @@ extension DocumentExtraction {
     /// umbrella (created when the document has none yet, as the cooperation of the document's
     /// main body, which runs it) covers the sectors of each bullet.
     mutating func buildActivityList(_ sentence: Sentence, cueEnd: Int?) {
-        let bullet = ["-", "•", "*"].contains(sentence.tokens.first?.key ?? "")
+        let bullet = sentence.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false
         if bullet, let owner = activityState.listOwner {
             var seen: Set<EntityID> = []
             for sector in sentence.mentions where sector.kind == .sector && !sector.id.rawValue.isEmpty && seen.insert(sector.id).inserted {

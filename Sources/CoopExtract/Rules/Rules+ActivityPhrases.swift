@@ -29,14 +29,16 @@ extension DocumentExtraction {
         // A token is compared by its key's hash with the phrases' first words (hashed once per
         // call, on the stack) before any string is compared: most tokens open no phrase.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
-            for (position, phrase) in phrases.enumerated() { firstHashes[position] = phrase.first.map(KeyHash.of) ?? 0 }
-            return phraseEnd(sentence, phrases, from: start, firstHashes: firstHashes)
+            let mask = Self.firstWordMask(phrases, into: firstHashes)
+            return phraseEnd(sentence, phrases, from: start, firstHashes: firstHashes, mask: mask)
         }
     }
 
-    private func phraseEnd(_ sentence: Sentence, _ phrases: [[String]], from start: Int, firstHashes: UnsafeMutableBufferPointer<UInt32>) -> Int? {
+    private func phraseEnd(
+        _ sentence: Sentence, _ phrases: [[String]], from start: Int, firstHashes: UnsafeMutableBufferPointer<UInt32>, mask: UInt64
+    ) -> Int? {
         let tokens = sentence.tokens
-        for index in max(start, sentence.range.lowerBound)..<sentence.range.upperBound {
+        for index in max(start, sentence.range.lowerBound)..<sentence.range.upperBound where mask & Self.maskBit(tokens[index].keyHash) != 0 {
             for (position, phrase) in phrases.enumerated()
             where tokens[index].keyHash == firstHashes[position] && phrase.first == sentence.key(index) {
                 var cursor = index
@@ -89,7 +91,9 @@ extension DocumentExtraction {
         scan: while index < sentence.range.upperBound, index - first < 24 {
             let token = sentence.tokens[index]
             if token.kind == .punct { break }
-            for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
+            if vocabulary.activities.stopStarts.contains(token) {
+                for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
+            }
             if token.key == "et", (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
                 nominal(sentence, at: skippingArticles(sentence, index + 1)) != nil
             {
@@ -151,12 +155,10 @@ extension DocumentExtraction {
     /// The index before the articles ending at `index`.
     private func skippingBack(_ sentence: Sentence, _ index: Int) -> Int {
         var index = index
-        while index > sentence.range.lowerBound, ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
+        while index > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
         return index
     }
 
-    static func capitalisingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
+    /// `capitalisedFirst` (the same rule for activities' names).
+    static func capitalisingFirst(_ text: String) -> String { capitalisedFirst(text) }
 }

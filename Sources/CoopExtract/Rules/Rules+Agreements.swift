@@ -103,7 +103,7 @@ extension DocumentExtraction {
     func isVagueQuantity(_ sentence: Sentence, before first: Int) -> Bool {
         var index = first - 1
         if sentence.key(index) == "'" { index -= 1 }
-        guard ["de", "d"].contains(sentence.key(index)) else { return false }
+        guard ClosedWords.isDe(sentence.key(index)) else { return false }
         return Self.vagueQuantities.contains(sentence.key(index - 1))
     }
 
@@ -143,7 +143,9 @@ extension DocumentExtraction {
             return nil
         }
         let main = dates.first { $0.role == .signed } ?? dates.first
-        let identity = draft.kind + "|" + (main.map { $0.date.description } ?? Folding.fold(draft.name))
+        // Written once: both the identity key and a new id name the date.
+        let mainText = main.map { $0.date.idText }
+        let identity = draft.kind + "|" + (mainText ?? Folding.fold(draft.name))
         let evidence = evidence(sentence, mention.first, mention.end)
         var existing = false
         var id = agreementKeys[identity]
@@ -155,7 +157,7 @@ extension DocumentExtraction {
             }
         }
         let resolved = id ?? EntityID(
-            "agr." + (main.map { $0.date.description } ?? "nd") + "." + memo.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
+            "agr." + (mainText ?? "nd") + "." + memo.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
         agreementKeys[identity] = resolved
         var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
@@ -178,6 +180,17 @@ extension DocumentExtraction {
 
     /// The text with its first letter in upper case.
     static func capitalisedFirst(_ text: String) -> String {
+        // The usual case, byte by byte: a first character of one ASCII byte (the next byte ASCII
+        // too, so no combining mark belongs to it), upper-cased only when it is a-z.
+        let bytes = text.utf8
+        if let byte = bytes.first, byte < 0x80, bytes.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                let written = buffer.initialize(fromContentsOf: bytes)
+                buffer[0] = byte - 0x20
+                return written
+            }
+        }
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }

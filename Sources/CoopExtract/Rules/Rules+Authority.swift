@@ -13,8 +13,8 @@ extension DocumentExtraction {
         // "des responsables français de l'Agence …": people of a country from a body of that country.
         for body in bodies {
             var index = body.first - 1
-            while ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
-            guard ["de", "du", "des", "d"].contains(sentence.key(index)),
+            while ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
+            guard ClosedWords.isOf(sentence.key(index)),
                 let country = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end == index }),
                 store.type(of: body.id) != .jointBody, country.id != body.id
             else { continue }

@@ -26,7 +26,7 @@ extension DocumentExtraction {
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil
             // "visites ministérielles", and "visites d'experts": who visited makes them one event.
-            let byWhom = ["de", "d"].contains(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
+            let byWhom = ClosedWords.isDe(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
                 ? mention.end + 1 : sentence.key(mention.end + 1) == "'" && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
             let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
             // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
@@ -77,7 +77,7 @@ extension DocumentExtraction {
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
                 let slugBase = (word.hazard ?? kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
                     + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { memo.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
-                let id = EntityID("evt." + (dated.first.map { $0.date.description } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
+                let id = EntityID("evt." + (dated.first.map { $0.date.idText } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
                 var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
@@ -115,7 +115,7 @@ extension DocumentExtraction {
     /// (where), "de la wilaya d'Oran" (whence), or neither.
     func placePreposition(_ sentence: Sentence, _ first: Int) -> PlacePreposition {
         var index = first - 1
-        while index >= sentence.range.lowerBound, ["la", "le", "les", "l", "'"].contains(sentence.key(index)) { index -= 1 }
+        while index >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
         switch sentence.key(index) {
         case "à", "en", "au", "aux", "dans", "vers": return .locative
         case "de", "du", "des", "d": return .origin
@@ -197,7 +197,14 @@ extension DocumentExtraction {
     static func underscoresToDashes(_ text: String) -> String {
         guard text.utf8.contains(0x5F) else { return text }
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0 == "_" ? "-" : $0 }) }
-        return String(decoding: text.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                buffer[count] = byte == 0x5F ? 0x2D : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// "ont organisé à Alger les 3 et 4 avril 2019 un atelier": the place named with "à" or "en"

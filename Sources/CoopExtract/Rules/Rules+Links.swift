@@ -37,7 +37,7 @@ extension DocumentExtraction {
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             guard position > 0, Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
-                || ["de", "d"].contains(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
+                || ClosedWords.isDe(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
             else { continue }
             // The subjects: the bodies or countries joined right before the verb, either opening
             // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
@@ -52,14 +52,15 @@ extension DocumentExtraction {
                 if group.isEmpty {
                     guard gapEnd - mention.end <= 8, !(mention.end..<gapEnd).contains(where: { sentence.tokens[$0].kind == .punct }) else { break }
                 } else {
-                    guard (mention.end..<gapEnd).allSatisfy({ [",", "et", "la", "le", "les", "l", "'"].contains(sentence.key($0)) }) else { break }
+                    guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0) == "," || sentence.key($0) == "et" || ClosedWords.isDefiniteArticle(sentence.key($0)) })
+                    else { break }
                 }
                 group.insert(mention, at: 0)
                 cursor -= 1
             }
             guard let first = group.first else { continue }
             var before = first.first - 1
-            while ["la", "le", "les", "l", "'"].contains(sentence.key(before)) { before -= 1 }
+            while ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
             guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
             for subject in group {
                 store.add(Relation(type: .runs, from: subject.id, to: programme.id), symmetric: false, confidence: 0.45,
@@ -103,7 +104,7 @@ extension DocumentExtraction {
     }
 
     /// Words that make an agreement an annex of another ("protocole annexe", "arrangements … complémentaires").
-    static let annexWords: Set<String> = [
+    static let annexWords: CueSet = [
         "annexe", "annexes", "additionnel", "additionnelle", "additionnels", "additionnelles", "complementaire", "complementaires",
     ]
 
@@ -112,7 +113,8 @@ extension DocumentExtraction {
     private mutating func buildAnnexes(_ sentence: Sentence) {
         var main: Mention?
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
-            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.key($0)) }
+            // By each token's hash and key (the mention's tokens are the sentence's).
+            let annex = (mention.first..<mention.end).contains { Self.annexWords.contains(sentence.tokens[$0]) }
             if !annex {
                 main = mention
             } else if let main, main.id != mention.id {
@@ -223,9 +225,12 @@ extension DocumentExtraction {
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
-            guard let entity = store.entities[body.id]?.entity, entity.type == .jointBody else { continue }
+            // The type and name are read in place: copying the candidate out retained all its arrays.
+            guard store.type(of: body.id) == .jointBody, let name = store.name(of: body.id) else { continue }
             let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
-            guard compound || (Self.nameWords(entity.names.fr) + (body.first..<body.end).map { sentence.key($0) }).contains(where: Self.twoSidedWords.contains)
+            // The mention's own words first: the name is tokenised only when they say nothing.
+            guard compound || (body.first..<body.end).contains(where: { Self.twoSidedWords.contains(sentence.key($0)) })
+                || Self.nameWords(name).contains(where: Self.twoSidedWords.contains)
             else { continue }
             let evidence = evidence(sentence, body.first, body.end)
             if compound, let (first, second) = compoundPair(sentence) {

@@ -13,20 +13,44 @@ extension DocumentExtraction {
     /// The index of the first token of the first occurrence of one of `phrases` (token keys) in
     /// `sentence` at or after `start`, or nil.
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {
-        let tokens = sentence.tokens
+        let upper = sentence.range.upperBound
         // Each token is first compared by the hash of its key with the phrases' first words
-        // (hashed once per call, on the stack): most tokens open no phrase.
+        // (hashed once per call, on the stack): most tokens open no phrase. One bit per first
+        // word's hash (`firstWordMask`) turns most tokens away before the phrases are looked at.
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
-            for (position, phrase) in phrases.enumerated() { firstHashes[position] = phrase.first.map(KeyHash.of) ?? 0 }
-            for index in (start ?? sentence.range.lowerBound)..<sentence.range.upperBound {
-                for (position, phrase) in phrases.enumerated() where index + phrase.count <= sentence.range.upperBound {
-                    guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
-                    if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+            let mask = Self.firstWordMask(phrases, into: firstHashes)
+            return sentence.tokens.withUnsafeBufferPointer { tokens in
+                for index in (start ?? sentence.range.lowerBound)..<upper where mask & Self.maskBit(tokens[index].keyHash) != 0 {
+                    for (position, phrase) in phrases.enumerated() where index + phrase.count <= upper {
+                        guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
+                        if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
+
+    /// Writes the hash of each phrase's first word into `firstHashes`; returns their bits
+    /// (`maskBit`), every bit when a phrase is empty (it opens anywhere).
+    static func firstWordMask(_ phrases: [[String]], into firstHashes: UnsafeMutableBufferPointer<UInt32>) -> UInt64 {
+        var mask: UInt64 = 0
+        for (position, phrase) in phrases.enumerated() {
+            guard let first = phrase.first else {
+                firstHashes[position] = 0
+                mask = ~0
+                continue
+            }
+            let hash = KeyHash.of(first)
+            firstHashes[position] = hash
+            mask |= maskBit(hash)
+        }
+        return mask
+    }
+
+    /// The bit of a key's hash in a `firstWordMask`.
+    @inline(__always)
+    static func maskBit(_ hash: UInt32) -> UInt64 { 1 << UInt64(hash & 63) }
 
     /// Signature dates for undated agreements put at an event ("deux contrats …, en marge de la
     /// réunion … tenue à Ajaccio les 15 et 16 mai 2008"): the event's date, or over a range of
@@ -67,7 +91,7 @@ extension DocumentExtraction {
         }
         guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
-        guard ["cette", "ce", "cet"].contains(sentence.key(marker + phrase)),
+        guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && sentence.key(marker + phrase) != "ces",
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
         return until.map { Self.shared(held.date, $0) } ?? held.date

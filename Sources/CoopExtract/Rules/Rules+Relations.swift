@@ -15,9 +15,7 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
-        var (datesByMention, loose) = attachDates(sentence)
-        datesByMention.merge(occasionDates(sentence, datesByMention)) { old, _ in old }
-        let sectors = sectorIDs(sentence)
+        let (datesByMention, loose, sectors) = datesAndSectors(sentence)
         // Agreements first: their id depends on their date.
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
@@ -37,7 +35,27 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
-        for (position, dates) in datesByMention.sorted(by: { $0.key < $1.key }) {
+        buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
+    }
+
+    /// What each date of the sentence dates, the dates left loose, and the sectors, read before
+    /// anything is settled (given the sentence once, as `buildSettledRelations`).
+    @inline(never)
+    private func datesAndSectors(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole], sectors: [EntityID]) {
+        var (datesByMention, loose) = attachDates(sentence)
+        let occasions = occasionDates(sentence, datesByMention)
+        if !occasions.isEmpty { datesByMention.merge(occasions) { old, _ in old } }
+        return (datesByMention, loose, sectorIDs(sentence))
+    }
+
+    /// The rules that only read the sentence, once its agreements and events have their ids.
+    /// (A function of its own, given the sentence once: each rule given the `inout` sentence
+    /// directly was handed a copy of it, a retain and release of each of its arrays.)
+    @inline(never)
+    private mutating func buildSettledRelations(
+        _ sentence: Sentence, sectors: [EntityID], eventPlaces: Set<Int>, datesByMention: [Int: [DatedRole]]
+    ) {
+        for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
             guard mention.kind == .institution || mention.kind == .programme, !mention.id.rawValue.isEmpty else { continue }
             for date in dates { store.addDate(date, to: mention.id) }
@@ -60,67 +78,6 @@ extension DocumentExtraction {
         for mention in sentence.mentions where mention.kind == .sector && !ids.contains(mention.id) { ids.append(mention.id) }
         if ids.isEmpty { ids = sectionSectors }
         return ids
-    }
-
-    /// Which mention each date belongs to: forward to an agreement right after it
-    /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
-    func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
-        var result: [Int: [DatedRole]] = [:]
-        var loose: [DatedRole] = []
-        var forwardRole: DateRole?
-        for date in sentence.dates {
-            var target: Int?
-            var role = date.role
-            // "la convention générale de 1980": a date right after an agreement or event is its own.
-            if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
-                [.agreement, .event].contains(sentence.mentions[previous].kind),
-                date.first - sentence.mentions[previous].end <= 2,
-                (sentence.mentions[previous].end..<date.first).allSatisfy({ ["de", "du", "d", "'", "en", ",", "("].contains(sentence.key($0)) })
-            {
-                target = previous
-            }
-            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
-            if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ ["un", "une", "des", "le", "la", "les", "l", "'"].contains(sentence.key($0)) })
-            {
-                target = next
-            }
-            if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ ["de", "du", "d", "'", "l", "la", "le", "les", "des", ","].contains(sentence.key($0)) }),
-                sentence.mentions[next].first > date.end
-            {
-                target = next
-                role = role ?? forwardRole ?? .signed
-                forwardRole = role
-            }
-            if target == nil {
-                let suits: (Mention) -> Bool = { mention in
-                    switch role {
-                    case .signed?, .inForce?, .adopted?: return mention.kind == .agreement || mention.kind == .programme
-                    case .created?: return mention.kind == .institution || mention.kind == .programme
-                    case .held?: return mention.kind == .event
-                    case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
-                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
-                    }
-                }
-                target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
-                    ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
-            }
-            guard let target else {
-                if let role, [.signed, .inForce, .adopted].contains(role) { loose.append(DatedRole(role, date.date)) }
-                continue
-            }
-            let kind = sentence.mentions[target].kind
-            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the last.
-            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? (date.until != nil ? .started : .adopted) : .signed)
-            // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
-            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
-            result[target, default: []].append(DatedRole(resolvedRole, date.date))
-            if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
-        }
-        return (result, loose)
     }
 
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
@@ -146,7 +103,7 @@ extension DocumentExtraction {
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
-            if let marker = (mention.end..<sentence.range.upperBound).first(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+            if let marker = (mention.end..<sentence.range.upperBound).first(where: { partyMarkers.contains(sentence.tokens[$0]) }),
                 marker - mention.end <= 6
                     || marker - mention.end <= 14 && !sentence.mentions.contains(where: {
                         $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
@@ -192,9 +149,11 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
             // Between bodies of two countries, a body signs for its state: its country is a party too.
-            let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
+            // (Two parties at least: one party's country is never a second one.)
+            let bodyCountries = parties.count < 2 ? [] : parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
                 .compactMap { countryOfBody($0) }
-            for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
+            let distinctCountries = bodyCountries.count < 2 ? [] : Set(bodyCountries).sorted()
+            for country in distinctCountries where distinctCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
@@ -248,7 +207,7 @@ extension DocumentExtraction {
         while true {
             let mention = sentence.mentions[current]
             if vocabulary.participantKeys.contains(sentence.key(mention.first - 1)) { return true }
-            guard current > 0, ["et", ","].contains(sentence.key(mention.first - 1)) else { return false }
+            guard current > 0, sentence.key(mention.first - 1) == "et" || sentence.key(mention.first - 1) == "," else { return false }
             let previous = sentence.mentions[current - 1]
             guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
             current -= 1
@@ -278,7 +237,7 @@ extension DocumentExtraction {
         // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
         // partner of the cooperation, a country or an international organisation.
         if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
-            sentence.key($0) == "avec" && ["cooperation", "partenariat"].contains(sentence.key($0 - 1))
+            sentence.key($0) == "avec" && (sentence.key($0 - 1) == "cooperation" || sentence.key($0 - 1) == "partenariat")
         }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
             partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
             !partner.id.rawValue.isEmpty,
@@ -286,7 +245,7 @@ extension DocumentExtraction {
         {
             return partner.id
         }
-        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { vocabulary.partyMarkerKeys.contains(sentence.key($0)) }),
+        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { partyMarkers.contains(sentence.tokens[$0]) }),
             let country = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }), country.kind == .country,
             !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
         else { return nil }
@@ -369,7 +328,11 @@ extension DocumentExtraction {
     /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
     /// was found under (a country in its name, else the home country).
     func countryOfBody(_ id: EntityID) -> EntityID? {
-        guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
+        // Only the text before the first dot is read (splitting the whole id built an array of
+        // all its parts on every call).
+        let raw = id.rawValue.drop { $0 == "." }
+        let prefix = raw.firstIndex(of: ".").map { raw[..<$0] } ?? raw
+        guard prefix.count == 2 else { return nil }
         let country = EntityID(prefix.uppercased())
         return vocabulary.countryNames[country] != nil ? country : nil
     }
@@ -390,9 +353,7 @@ extension DocumentExtraction {
         }
         let cued = sentence.contains(anyOf: Self.cooperationCues)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
-        var properties: [String: PropertyValue] = [:]
-        if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
-        if let sectionArea { properties["area"] = .string(sectionArea) }
+        let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         let started = sentence.dates.first { $0.role == .started }.map { DatedRole(.started, $0.date) }
         for mention in sentence.mentions where mention.kind == .country {
             if let other = mention.pairedWith {

@@ -20,7 +20,9 @@ extension DocumentExtraction {
             if let match = sectorMatch(sentence, at: index) {
                 index = match.end
                 end = index
-            } else if [",", "et", "la", "le", "les", "l", "'", "du", "de", "des"].contains(sentence.key(index)) {
+            } else if sentence.key(index) == "," || sentence.key(index) == "et" || ClosedWords.isDefiniteArticle(sentence.key(index))
+                || ClosedWords.isOf(sentence.key(index)) && sentence.key(index) != "d"
+            {
                 index += 1
             } else {
                 break
@@ -69,19 +71,29 @@ extension DocumentExtraction {
                 index += 1
                 continue
             }
-            var entity: Entity?
+            // The id first, the KB asked once by index (not for a copy of its entity), and the
+            // entity built only for a sector this call proposes.
+            let id: EntityID
+            let known: Bool
+            var lexiconIndex: Int?
+            var knownEntity: Entity?
             switch match.payload {
             case .sector(let sectorIndex):
-                entity = Entity(id: vocabulary.sectorIDs[sectorIndex], type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex]))
-            case .knownSector(let entityIndex):
-                entity = vocabulary.knowledge.map { Entity(id: $0.entity(at: entityIndex).id, type: .sector, names: $0.entity(at: entityIndex).names) }
+                id = vocabulary.sectorIDs[sectorIndex]
+                known = vocabulary.knowledge?.index(of: id) != nil
+                lexiconIndex = sectorIndex
+            case .knownSector(let entityIndex) where vocabulary.knowledge != nil:
+                let entity = vocabulary.knowledge!.entity(at: entityIndex)
+                (id, known, knownEntity) = (entity.id, true, entity)
             default:
-                break
+                index = match.end
+                continue
             }
-            if let entity, !found.contains(entity.id), !knownOnly || vocabulary.knowledge?.entity(entity.id) != nil {
-                store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: vocabulary.knowledge?.entity(entity.id) != nil,
+            if !found.contains(id), !knownOnly || known {
+                let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? knownEntity!.names
+                store.add(Entity(id: id, type: .sector, names: names), confidence: 0.7, rule: "sector.in-name", existing: known,
                           evidence: evidence(sentence, index, match.end))
-                found.append(entity.id)
+                found.append(id)
             }
             index = match.end
         }

@@ -1,0 +1,81 @@
+import CoopModel
+
+/// What each date of a sentence dates: an agreement, event or programme next to it, or the
+/// mention its role word suits; signing dates with no mention are left loose.
+extension DocumentExtraction {
+    /// Which mention each date belongs to: forward to an agreement right after it
+    /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
+    func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
+        var result: [Int: [DatedRole]] = [:]
+        var loose: [DatedRole] = []
+        var forwardRole: DateRole?
+        for date in sentence.dates {
+            var target: Int?
+            var role = date.role
+            // "la convention générale de 1980": a date right after an agreement or event is its own.
+            if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
+                sentence.mentions[previous].kind == .agreement || sentence.mentions[previous].kind == .event,
+                date.first - sentence.mentions[previous].end <= 2,
+                (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
+            {
+                target = previous
+            }
+            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
+            if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) })
+            {
+                target = next
+            }
+            if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+                sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.joinsDateForward(sentence.key($0)) }),
+                sentence.mentions[next].first > date.end
+            {
+                target = next
+                role = role ?? forwardRole ?? .signed
+                forwardRole = role
+            }
+            if target == nil {
+                let suits: (Mention) -> Bool = { mention in
+                    switch role {
+                    case .signed?, .inForce?, .adopted?: return mention.kind == .agreement || mention.kind == .programme
+                    case .created?: return mention.kind == .institution || mention.kind == .programme
+                    case .held?: return mention.kind == .event
+                    case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
+                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
+                    }
+                }
+                target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
+                    ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
+            }
+            guard let target else {
+                if let role, role == .signed || role == .inForce || role == .adopted { loose.append(DatedRole(role, date.date)) }
+                continue
+            }
+            let kind = sentence.mentions[target].kind
+            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the last.
+            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? (date.until != nil ? .started : .adopted) : .signed)
+            // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
+            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
+            result[target, default: []].append(DatedRole(resolvedRole, date.date))
+            if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
+        }
+        return (result, loose)
+    }
+
+    /// Words between an agreement or event and its own date after it ("la convention générale de 1980").
+    private static func joinsDateBack(_ key: String) -> Bool {
+        key == "en" || key == "," || key == "(" || key == "'" || key == "de" || key == "du" || key == "d"
+    }
+
+    /// Words between a date and the agreement right after it ("en 2009, de l'accord").
+    private static func joinsDateForward(_ key: String) -> Bool {
+        key == "," || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
+    }
+
+    /// "un", "une", "des" and the definite articles.
+    private static func isArticle(_ key: String) -> Bool {
+        key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
+    }
+}

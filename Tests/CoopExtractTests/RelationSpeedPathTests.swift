@@ -1,0 +1,115 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// The relation pass's shortcuts (speed round 4) against the plain code they replace.
+struct RelationSpeedPathTests {
+    @Test func idTextIsTheDescription() throws {
+        var checked = 0
+        for year in [1, 9, 10, 99, 100, 999, 1000, 1963, 1990, 2000, 2024, 9999] {
+            let yearDate = try #require(PartialDate(year: year))
+            #expect(yearDate.idText == yearDate.description)
+            for month in 1...12 {
+                let monthDate = try #require(PartialDate(year: year, month: month))
+                #expect(monthDate.idText == monthDate.description)
+                for day in 1...31 {
+                    guard let date = PartialDate(year: year, month: month, day: day) else { continue }
+                    #expect(date.idText == date.description, "\(date)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 4000)
+    }
+
+    @Test func closedWordsAreTheListsTheyReplace() {
+        let keys = [
+            "", "la", "le", "les", "l", "'", "de", "du", "des", "d", "ce", "cet", "cette", "ces", "-", "•", "*", "lesdits", "dans",
+            "desormais", "cettes", "c", "e", "--", "**", "ladite", "à", "et", ",", "cooperation", "Le", "LA",
+        ]
+        for key in keys {
+            #expect(ClosedWords.isDefiniteArticle(key) == ["la", "le", "les", "l", "'"].contains(key), "\(key)")
+            #expect(ClosedWords.isOf(key) == ["de", "du", "des", "d"].contains(key), "\(key)")
+            #expect(ClosedWords.isDe(key) == ["de", "d"].contains(key), "\(key)")
+            #expect(ClosedWords.isDemonstrative(key) == ["ce", "cet", "cette", "ces"].contains(key), "\(key)")
+            #expect(ClosedWords.isBullet(key) == ["-", "•", "*"].contains(key), "\(key)")
+        }
+    }
+
+    @Test func capitalisedFirstUpperCasesTheFirstCharacterOnly() {
+        let texts = [
+            "", "a", "z", "A", "accord de coopération", "Accord", "1er protocole", "école", "a\u{301}b", "ßa", "i", "{x", "'accord",
+            "\r\nx", "a\u{345}", "\u{345}a", "œuvre", "mémorandum d'entente", "x", "`y", "~z",
+        ]
+        for text in texts {
+            let plain = text.first.map { $0.uppercased() + text.dropFirst() } ?? text
+            #expect(DocumentExtraction.capitalisedFirst(text) == plain, "\(text)")
+            #expect(DocumentExtraction.capitalisingFirst(text) == plain, "\(text)")
+        }
+    }
+
+    @Test func underscoresBecomeDashes() {
+        for text in ["", "_", "joint_commission_session", "visit", "a_b_c_", "é_x", "__", "no-underscore"] {
+            #expect(DocumentExtraction.underscoresToDashes(text) == String(text.map { $0 == "_" ? "-" : $0 }), "\(text)")
+        }
+    }
+
+    @Test func cooperationPropertiesAreBuiltForEachInput() {
+        func plain(_ sectors: [EntityID], _ area: String?) -> [String: PropertyValue] {
+            var properties: [String: PropertyValue] = [:]
+            if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
+            if let area { properties["area"] = .string(area) }
+            return properties
+        }
+        let inputs: [([EntityID], String?)] = [
+            ([], nil), (["sector.energy"], nil), (["sector.energy"], nil), (["sector.energy"], "Maghreb"), ([], "Maghreb"),
+            (["sector.energy", "sector.water"], "Maghreb"), (["sector.water", "sector.energy"], "Maghreb"), ([], nil),
+            (["sector.energy"], nil), (["sector.health"], "Sahel"), (["sector.energy"], nil),
+        ] + (0..<20).map { ([EntityID("sector.s\($0 % 11)")], $0 % 3 == 0 ? nil : "area \($0 % 4)") }
+        var cache = CooperationProperties()
+        for (sectors, area) in inputs + inputs.reversed() {
+            #expect(cache.of(sectors: sectors, area: area) == plain(sectors, area), "\(sectors) \(area ?? "-")")
+        }
+    }
+
+    @Test func countryOfBodyReadsThePrefixBeforeTheFirstDot() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let extraction = DocumentExtraction(vocabulary: vocabulary, document: "test", homeCountry: nil)
+        func plain(_ id: EntityID) -> EntityID? {
+            guard let prefix = id.rawValue.split(separator: ".").first, prefix.count == 2 else { return nil }
+            let country = EntityID(prefix.uppercased())
+            return vocabulary.countryNames[country] != nil ? country : nil
+        }
+        let ids: [EntityID] = ["dz.meat", "fr.anru", "DZ", "dz", "xx.body", "org.fao", ".dz.x", "..fr", "d.z", "", "fr", "fr.", "dzz.a", "é.x"]
+        for id in ids { #expect(extraction.countryOfBody(id) == plain(id), "\(id.rawValue)") }
+        #expect(extraction.countryOfBody("dz.meat") != nil)
+    }
+
+    @Test func firstPhraseFindsWhatAPlainScanFinds() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let extraction = DocumentExtraction(vocabulary: vocabulary, document: "test", homeCountry: nil)
+        let lists = [vocabulary.runnerPhrases, vocabulary.occasionPhrases, vocabulary.implementPhrases, vocabulary.bothPartiesPhrases]
+        var found = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.fixtures.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: Support.fixtures.appendingPathComponent(name), encoding: .utf8)
+            for lineText in text.split(separator: "\n") {
+                let line = Tokenizer.tokenize(String(lineText))
+                let sentence = Sentence(line: line, lineNumber: 1, range: 0..<line.tokens.count, matches: MatchTable(line, vocabulary.gazetteer))
+                for phrases in lists {
+                    for start in stride(from: 0, to: line.tokens.count, by: 7) {
+                        let plain = (start..<line.tokens.count).first { index in
+                            phrases.contains { phrase in
+                                index + phrase.count <= line.tokens.count
+                                    && phrase.indices.allSatisfy { line.tokens[index + $0].key == phrase[$0] }
+                            }
+                        }
+                        #expect(extraction.firstPhrase(sentence, phrases, from: start) == plain, "\(lineText)")
+                        if plain != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found > 0)
+    }
+}
