@@ -12,8 +12,20 @@ extension DocumentExtraction {
     /// Finds the mentions of `sentence`, left to right, longest match first.
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
         sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
+        let tokens = sentence.tokens
+        let matches = sentence.matches
         var index = sentence.range.lowerBound
         while index < sentence.range.upperBound {
+            // Most tokens are lower-case words the gazetteer has nothing for: only "ce programme"
+            // and a company noun can open a mention there (every other reading needs a match or
+            // a capital), so the full look-up, at a few hundred instructions, is left out.
+            if !tokens[index].capitalized && matches[index] == nil
+                && !(lastProgramme != nil && Self.demonstratives.contains(tokens[index]))
+                && !vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+            {
+                index += 1
+                continue
+            }
             if let mention = mention(&sentence, at: index) {
                 sentence.mentions.append(mention)
                 for position in mention.first..<max(mention.end, mention.first + 1) { sentence.consumed.insert(position) }
@@ -35,8 +47,11 @@ extension DocumentExtraction {
         func consider(_ candidate: Mention?) {
             if best == nil { best = candidate }
         }
-        if let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
-        if let company = companyName(&sentence, at: index) { return company }
+        // Each reading below is tried only where its first test can pass, since a call hands a
+        // copy of the sentence over.
+        let token = tokens[index]
+        if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
+        if !token.capitalized, let company = companyName(&sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -91,14 +106,17 @@ extension DocumentExtraction {
                 continue
             }
         }
-        if best == nil { best = bareAcronym(sentence, at: index) }
-        if best == nil { best = unknownPlace(sentence, at: index) }
+        if best == nil && token.allCaps { best = bareAcronym(sentence, at: index) }
+        if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)
     static func isDemonstrative(_ key: String) -> Bool { key == "ce" || key == "cet" || key == "cette" }
+
+    /// The demonstratives, to test a token by its hash before its key.
+    static let demonstratives: CueSet = ["ce", "cet", "cette"]
 
     /// "ce programme", "ce projet": the programme named last, on this line or the one before.
     private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
@@ -222,11 +240,19 @@ extension DocumentExtraction {
         return Self.townNouns.contains(sentence.key(previous.first - 2))
     }
 
+    /// The words before a place not in the lexicon: "à", "wilaya de", "ville de", "villes … et de".
+    static let unknownPlaceLeads: CueSet = ["à", "de", "d", "'"]
+
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let token = tokens[index]
         guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
             sentence.matches[index] == nil
+        else { return nil }
+        // Tried at every capitalised word: each reading below needs one of these words before
+        // it or a dash after it, tested first.
+        guard Self.unknownPlaceLeads.contains(tokens[index - 1])
+            || index + 1 < sentence.range.upperBound && tokens[index + 1].kind == .hyphen
         else { return nil }
         let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)
