@@ -33,21 +33,24 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// The value of the number at `index`, of four digits at most.
+    /// Lengths are in UTF-8 bytes, not characters (counting characters is a grapheme walk): a
+    /// key `Int` reads is ASCII digits, so the two agree wherever a value is returned.
     private func number(_ sentence: Sentence, _ index: Int) -> Int? {
         guard sentence.range.contains(index), sentence.tokens[index].kind == .number,
-            sentence.tokens[index].key.count <= 4
+            sentence.tokens[index].key.utf8.count <= 4
         else { return nil }
         return Int(sentence.tokens[index].key)
     }
 
     private func year(_ sentence: Sentence, _ index: Int) -> Int? {
-        guard let value = number(sentence, index), sentence.tokens[index].key.count == 4, (1900...2099).contains(value) else { return nil }
+        guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count == 4, (1900...2099).contains(value) else { return nil }
         return value
     }
 
     /// A day number at `index`, with the index past it (skipping "er" of "1er").
     private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
-        guard let value = number(sentence, index), sentence.tokens[index].key.count <= 2, (1...31).contains(value) else { return nil }
+        guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count <= 2, (1...31).contains(value) else { return nil }
         return (value, sentence.key(index + 1) == "er" ? index + 2 : index + 1)
     }
 
@@ -61,8 +64,14 @@ extension DocumentExtraction {
 
     private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
         // Every form below opens with a number or a month name: other tokens (most of them)
-        // are turned away before the forms are tried one by one.
-        guard sentence.tokens[index].kind == .number || month(sentence, index) != nil else { return nil }
+        // are turned away before the forms are tried one by one. A month name opens only
+        // "décembre 2007".
+        guard sentence.tokens[index].kind == .number else {
+            guard let monthValue = month(sentence, index), let yearValue = year(sentence, index + 1),
+                let date = PartialDate(year: yearValue, month: monthValue)
+            else { return nil }
+            return DateMention(first: index, end: index + 2, date: date)
+        }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
         if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
             let (last, end) = dayMonthYear(sentence, next + 1),

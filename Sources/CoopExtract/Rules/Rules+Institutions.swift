@@ -32,7 +32,9 @@ extension DocumentExtraction {
 
     /// Reads an institution or programme name opened by head `head` at token `first`; returns the
     /// mention, or nil when a weak head is not a name here.
-    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
+    /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
+    /// of it (nine arrays retained and released), eight or so per name.
+    mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
         let tokens = sentence.tokens
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
