@@ -15,7 +15,7 @@ extension DocumentExtraction {
         "tous", "toutes", "chaque",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
-    static let leadingAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
+    static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
     /// Prepositions of `nameStops` that a name may hold when its acronym follows ("… contre la drogue (ONUDC)").
     static let namePrepositions: CueSet = ["contre", "sur", "sous", "entre", "dans", "vers", "par"]
     /// The words the name-reading loop tests one by one, each compared by its hash first.
@@ -39,7 +39,7 @@ extension DocumentExtraction {
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
         var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
-            && Self.leadingAdjectives.contains(tokens[headStart - 1].key) ? headStart - 1 : headStart
+            && Self.leadingAdjectives.contains(tokens[headStart - 1]) ? headStart - 1 : headStart
         // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
         while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
             tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd
@@ -168,7 +168,7 @@ extension DocumentExtraction {
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
-        let possessive = lastContent - headEnd >= 2 && Self.possessives.contains(sentence.key(first - 1))
+        let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
         if head.type == .programme {
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
             guard head.strong || possessive || twoCountries || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
@@ -202,6 +202,8 @@ extension DocumentExtraction {
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+    /// `possessives`, to test a token by its hash.
+    static let possessiveCues = CueSet(possessives)
 
     /// The text without quotation marks and the spaces they leave.
     static func withoutQuotationMarks(_ text: String) -> String {
