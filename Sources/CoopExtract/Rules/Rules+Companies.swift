@@ -5,7 +5,7 @@ import CoopModel
 extension DocumentExtraction {
     /// The company whose common noun (`company_nouns` of organisation-heads.yaml) is at `index`,
     /// followed by a demonym and one to four capitalised words; nil otherwise.
-    mutating func companyName(_ sentence: inout Sentence, at index: Int) -> Mention? {
+    mutating func companyName(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         // Tried at every token: one probe of the word-class table before anything else.
         guard !tokens[index].capitalized, vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun) else { return nil }

@@ -8,10 +8,14 @@ import CoopModel
 extension DocumentExtraction {
     /// Finds the dates of `sentence` and the role word before each.
     func findDates(_ sentence: inout Sentence) {
+        let tokens = sentence.tokens
+        let matches = sentence.matches
         var index = sentence.range.lowerBound
         var usedUntil = sentence.range.lowerBound
         while index < sentence.range.upperBound {
-            guard var found = date(sentence, at: index) else {
+            // Every form opens with a number or a month name (a gazetteer match): other tokens
+            // are turned away here, without the call that copies the sentence.
+            guard tokens[index].kind == .number || matches[index] != nil, var found = date(sentence, at: index) else {
                 index += 1
                 continue
             }
@@ -29,21 +33,30 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// The value of the number at `index`, of one to four ASCII digits.
+    /// Read byte by byte: `Int(String)` was most of the cost of the date forms, tried four or
+    /// five times at each number. Lengths below are in UTF-8 bytes, not characters (counting
+    /// characters is a grapheme walk): the keys read here are ASCII digits, so the two agree.
     private func number(_ sentence: Sentence, _ index: Int) -> Int? {
-        guard sentence.range.contains(index), sentence.tokens[index].kind == .number,
-            sentence.tokens[index].key.count <= 4
-        else { return nil }
-        return Int(sentence.tokens[index].key)
+        guard sentence.range.contains(index), sentence.tokens[index].kind == .number else { return nil }
+        var value = 0
+        var digits = 0
+        for byte in sentence.tokens[index].key.utf8 {
+            digits += 1
+            guard digits <= 4, byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return digits > 0 ? value : nil
     }
 
     private func year(_ sentence: Sentence, _ index: Int) -> Int? {
-        guard let value = number(sentence, index), sentence.tokens[index].key.count == 4, (1900...2099).contains(value) else { return nil }
+        guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count == 4, (1900...2099).contains(value) else { return nil }
         return value
     }
 
     /// A day number at `index`, with the index past it (skipping "er" of "1er").
     private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
-        guard let value = number(sentence, index), sentence.tokens[index].key.count <= 2, (1...31).contains(value) else { return nil }
+        guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count <= 2, (1...31).contains(value) else { return nil }
         return (value, sentence.key(index + 1) == "er" ? index + 2 : index + 1)
     }
 
@@ -57,8 +70,14 @@ extension DocumentExtraction {
 
     private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
         // Every form below opens with a number or a month name: other tokens (most of them)
-        // are turned away before the forms are tried one by one.
-        guard sentence.tokens[index].kind == .number || month(sentence, index) != nil else { return nil }
+        // are turned away before the forms are tried one by one. A month name opens only
+        // "décembre 2007".
+        guard sentence.tokens[index].kind == .number else {
+            guard let monthValue = month(sentence, index), let yearValue = year(sentence, index + 1),
+                let date = PartialDate(year: yearValue, month: monthValue)
+            else { return nil }
+            return DateMention(first: index, end: index + 2, date: date)
+        }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
         if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
             let (last, end) = dayMonthYear(sentence, next + 1),

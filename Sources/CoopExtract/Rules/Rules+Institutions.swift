@@ -15,19 +15,31 @@ extension DocumentExtraction {
         "tous", "toutes", "chaque",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
-    static let leadingAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
+    static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
     /// Prepositions of `nameStops` that a name may hold when its acronym follows ("… contre la drogue (ONUDC)").
-    static let namePrepositions: Set<String> = ["contre", "sur", "sous", "entre", "dans", "vers", "par"]
+    static let namePrepositions: CueSet = ["contre", "sur", "sous", "entre", "dans", "vers", "par"]
+    /// The words the name-reading loop tests one by one, each compared by its hash first.
+    struct NameWords {
+        let en = FixedWord("en"), et = FixedWord("et"), at = FixedWord("à"), entre = FixedWord("entre"), sur = FixedWord("sur")
+        let suivi = FixedWord("suivi"), comma = FixedWord(",")
+    }
+    static let nameWords = NameWords()
+    /// The classes of a word that ends a name (but for the exceptions of `institutionName`).
+    static let nameEndClasses = WordClass.nameStop.union(.role).union(.through)
+    /// The classes of a lower-case word that goes on with a capitalised name.
+    static let nameGoOnClasses = WordClass.connector.union(.qualifier)
     static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
     /// Reads an institution or programme name opened by head `head` at token `first`; returns the
     /// mention, or nil when a weak head is not a name here.
-    mutating func institutionName(_ sentence: inout Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
+    /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
+    /// of it (nine arrays retained and released), eight or so per name.
+    mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
         let tokens = sentence.tokens
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
         var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
-            && Self.leadingAdjectives.contains(tokens[headStart - 1].key) ? headStart - 1 : headStart
+            && Self.leadingAdjectives.contains(tokens[headStart - 1]) ? headStart - 1 : headStart
         // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
         while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
             tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd
@@ -40,6 +52,10 @@ extension DocumentExtraction {
         var words = 0
         var previousCapitalised = false
         var organOf = false
+        // Hoisted: a static is reached through a once-check on every use.
+        let fixed = Self.nameWords
+        let endClasses = Self.nameEndClasses
+        let goOnClasses = Self.nameGoOnClasses
         while index < upper, words < 14 {
             let token = tokens[index]
             // One probe for the word's classes: the sets below, without hashing it once per set.
@@ -48,36 +64,47 @@ extension DocumentExtraction {
             if token.kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
             // "Ministère de l'Habitat, de l'Urbanisme et de la Ville": a comma before "de" and a
             // capitalised word goes on with a capitalised name.
-            if token.kind == .punct && token.key == "," && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
+            if token.kind == .punct && fixed.comma.matches(token) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
-            let key = token.key
-            // "jumelage entre les établissements …": a programme may be named by whom it joins.
-            let joins = key == "entre" && index == headEnd && head.type == .programme && head.strong
+            // The tests below are each for a word of one class (every preposition of
+            // `namePrepositions`, "sur", "entre" and "suivi" are name stops; "en", "et" and "à"
+            // connectors): the class is tested first, the word only then.
             // "Office des Nations Unies contre la drogue et le crime (ONUDC)": a preposition
             // that would end a name does not when the acronym the name defines follows it.
-            let runsToAcronym = Self.namePrepositions.contains(key) && acronymCloses(sentence, after: index)
-                // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
-                || key == "sur" && head.type == .jointBody && index > headEnd
-            // "Comité de suivi de la coopération …": follow-up is what the body does.
-            let followUp = key == "suivi" && head.type == .jointBody && index == headEnd + 1 && tokens[headEnd].key == "de"
-            if !joins && !runsToAcronym && !followUp && !classes.isDisjoint(with: [.nameStop, .role, .through]) { break }
+            let runsToAcronym = classes.contains(.nameStop)
+                && (Self.namePrepositions.contains(token) && acronymCloses(sentence, after: index)
+                    // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
+                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(token))
+            if !classes.isDisjoint(with: endClasses) && !runsToAcronym {
+                // "jumelage entre les établissements …": a programme may be named by whom it joins.
+                let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
+                // "Comité de suivi de la coopération …": follow-up is what the body does.
+                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
+                if !joins && !followUp { break }
+            }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
-            // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
-            // "programme de formation … en irrigation": a programme by its field.
-            let embassyIn = head.kind == "embassy" && ["en", "au", "aux"].contains(key) && isCountry(sentence, index + 1)
-                || head.type == .programme && key == "en" && isSectorWord(sentence, index + 1)
-            if key == "en" && !embassyIn && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
-            if key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)) { break }
-            // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
-            if key == "à" && index > headEnd && isKnownPlace(sentence, index + 1) { break }
-            // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
-            if key == "et" && Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
+            if classes.contains(.connector) {
+                if fixed.en.matches(token) {
+                    // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
+                    // "programme de formation … en irrigation": a programme by its field.
+                    let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
+                        || head.type == .programme && isSectorWord(sentence, index + 1)
+                    if !embassyIn && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+                } else if fixed.et.matches(token) {
+                    if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
+                    // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
+                    if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
+                } else if fixed.at.matches(token) {
+                    // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
+                    if index > headEnd && isKnownPlace(sentence, index + 1) { break }
+                }
+            }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
-            if previousCapitalised && !token.capitalized && classes.isDisjoint(with: [.connector, .qualifier])
+            if previousCapitalised && !token.capitalized && classes.isDisjoint(with: goOnClasses)
                 && !isAdjective(sentence, index) && !classes.contains(.nameAdjective) && !runsToAcronym
                 && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
@@ -113,8 +140,9 @@ extension DocumentExtraction {
             words += 1
             index += 1
         }
-        let acronymEnd = acronymSpan(sentence, lastContent)?.end
-        var acronym = acronymAfter(sentence, lastContent)
+        let acronymFound = acronymSpan(sentence, lastContent)
+        let acronymEnd = acronymFound?.end
+        var acronym = acronymFound?.text
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
@@ -126,8 +154,9 @@ extension DocumentExtraction {
         }
         let capitalised = tokens[first].capitalized
         var afterHead = headEnd
-        while afterHead < upper, Self.quotationMarks.contains(tokens[afterHead].key) { afterHead += 1 }
-        let qualified = afterHead < upper && (vocabulary.qualifiers.contains(tokens[afterHead].key) || isCompoundAdjective(sentence, afterHead))
+        while afterHead < upper, vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.quotationMark) { afterHead += 1 }
+        let qualified = afterHead < upper
+            && (vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead))
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
             : head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
@@ -139,7 +168,7 @@ extension DocumentExtraction {
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
-        let possessive = Self.possessives.contains(sentence.key(first - 1)) && lastContent - headEnd >= 2
+        let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
         if head.type == .programme {
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
             guard head.strong || possessive || twoCountries || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
@@ -173,6 +202,8 @@ extension DocumentExtraction {
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+    /// `possessives`, to test a token by its hash.
+    static let possessiveCues = CueSet(possessives)
 
     /// The text without quotation marks and the spaces they leave.
     static func withoutQuotationMarks(_ text: String) -> String {

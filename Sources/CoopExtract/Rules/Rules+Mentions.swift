@@ -12,8 +12,14 @@ extension DocumentExtraction {
     /// Finds the mentions of `sentence`, left to right, longest match first.
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
         sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
+        let tokens = sentence.tokens
+        let matches = sentence.matches
         var index = sentence.range.lowerBound
         while index < sentence.range.upperBound {
+            guard mayOpenMention(tokens, matches, at: index) else {
+                index += 1
+                continue
+            }
             if let mention = mention(&sentence, at: index) {
                 sentence.mentions.append(mention)
                 for position in mention.first..<max(mention.end, mention.first + 1) { sentence.consumed.insert(position) }
@@ -26,7 +32,20 @@ extension DocumentExtraction {
         findCounterparts(&sentence)
     }
 
-    private mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {
+    /// Whether a mention may start at token `index`, by tests that cost a few instructions.
+    ///
+    /// Why: most tokens are lower-case words the gazetteer has nothing for, and there only "ce
+    /// programme" and a company noun can open a mention (every other reading of `mention(_:at:)`
+    /// needs a match or a capital); the full look-up cost a few hundred instructions a token.
+    @inline(__always)
+    func mayOpenMention(_ tokens: [Token], _ matches: MatchTable, at index: Int) -> Bool {
+        tokens[index].capitalized || matches[index] != nil
+            || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
+            || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+    }
+
+    /// The mention starting at token `index`, if any (`findMentions` asks `mayOpenMention` first).
+    mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let found = sentence.matches[index] ?? []
         // Matches come longest first; the first that reads as a mention wins, so only the winner
@@ -35,19 +54,22 @@ extension DocumentExtraction {
         func consider(_ candidate: Mention?) {
             if best == nil { best = candidate }
         }
-        if let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
-        if let company = companyName(&sentence, at: index) { return company }
+        // Each reading below is tried only where its first test can pass, since a call hands a
+        // copy of the sentence over.
+        let token = tokens[index]
+        if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
+        if !token.capitalized, let company = companyName(sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
-                consider(country(&sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
+                consider(country(sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
             case .countryAcronym(let id) where tokens[index].allCaps:
-                consider(country(&sentence, id, index, match.end, rule: "country.acronym", confidence: 0.8))
+                consider(country(sentence, id, index, match.end, rule: "country.acronym", confidence: 0.8))
             case .countryPrefix(let first):
                 let next = match.end < sentence.range.upperBound && tokens[match.end].kind == .hyphen ? match.end + 1 : match.end
                 for other in sentence.matches[next] ?? [] {
                     if case .demonym(let second) = other.payload, second != first {
-                        var mention = country(&sentence, first, index, other.end, rule: "country.compound", confidence: 0.85)
+                        var mention = country(sentence, first, index, other.end, rule: "country.compound", confidence: 0.85)
                         mention.pairedWith = second
                         notePartnerPair(first, second)
                         addCountry(second, evidence: evidence(sentence, index, other.end), confidence: 0.85, rule: "country.compound")
@@ -55,15 +77,15 @@ extension DocumentExtraction {
                     }
                 }
             case .demonym(let id):
-                var mention = country(&sentence, id, index, match.end, rule: "country.adjective", confidence: 0.7)
+                var mention = country(sentence, id, index, match.end, rule: "country.adjective", confidence: 0.7)
                 mention.adjective = true
                 consider(mention)
             case .entity(let entityIndex):
-                consider(knownEntity(&sentence, entityIndex, index, match.end))
+                consider(knownEntity(sentence, entityIndex, index, match.end))
             case .entityAcronym(let entityIndex) where tokens[index].allCaps:
-                consider(knownEntity(&sentence, entityIndex, index, match.end))
+                consider(knownEntity(sentence, entityIndex, index, match.end))
             case .head(let headIndex):
-                consider(institutionName(&sentence, head: vocabulary.lexicon.heads[headIndex], first: index, headEnd: match.end))
+                consider(institutionName(sentence, head: vocabulary.lexicon.heads[headIndex], first: index, headEnd: match.end))
             case .agreement(let kind):
                 consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
             case .event(let eventIndex):
@@ -91,14 +113,17 @@ extension DocumentExtraction {
                 continue
             }
         }
-        if best == nil { best = bareAcronym(sentence, at: index) }
-        if best == nil { best = unknownPlace(sentence, at: index) }
+        if best == nil && token.allCaps { best = bareAcronym(sentence, at: index) }
+        if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)
     static func isDemonstrative(_ key: String) -> Bool { key == "ce" || key == "cet" || key == "cette" }
+
+    /// The demonstratives, to test a token by its hash before its key.
+    static let demonstratives: CueSet = ["ce", "cet", "cette"]
 
     /// "ce programme", "ce projet": the programme named last, on this line or the one before.
     private func demonstrativeProgramme(_ sentence: Sentence, at index: Int) -> Mention? {
@@ -114,7 +139,7 @@ extension DocumentExtraction {
     }
 
     /// A country mention; a parenthesised other name of the same country is part of it.
-    private mutating func country(_ sentence: inout Sentence, _ id: EntityID, _ first: Int, _ end: Int, rule: String, confidence: Double) -> Mention {
+    private mutating func country(_ sentence: Sentence, _ id: EntityID, _ first: Int, _ end: Int, rule: String, confidence: Double) -> Mention {
         var stop = end
         if sentence.key(end, is: "(") {
             for match in sentence.matches[end + 1] ?? [] {
@@ -149,7 +174,7 @@ extension DocumentExtraction {
         store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
     }
 
-    private mutating func knownEntity(_ sentence: inout Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
+    private mutating func knownEntity(_ sentence: Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
         guard let knowledge = vocabulary.knowledge else { return nil }
         let entity = knowledge.entity(at: entityIndex)
         if entity.type == .place {
@@ -222,11 +247,19 @@ extension DocumentExtraction {
         return Self.townNouns.contains(sentence.key(previous.first - 2))
     }
 
+    /// The words before a place not in the lexicon: "à", "wilaya de", "ville de", "villes … et de".
+    static let unknownPlaceLeads: CueSet = ["à", "de", "d", "'"]
+
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let token = tokens[index]
         guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
             sentence.matches[index] == nil
+        else { return nil }
+        // Tried at every capitalised word: each reading below needs one of these words before
+        // it or a dash after it, tested first.
+        guard Self.unknownPlaceLeads.contains(tokens[index - 1])
+            || index + 1 < sentence.range.upperBound && tokens[index + 1].kind == .hyphen
         else { return nil }
         let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)

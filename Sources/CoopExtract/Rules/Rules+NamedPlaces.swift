@@ -40,7 +40,7 @@ extension DocumentExtraction {
     /// with a country before it).
     func isOrganOf(_ sentence: Sentence, _ head: Int) -> Bool {
         // "… de la Haute Commission mixte": the adjective opening the organisation's name.
-        let index = Self.leadingAdjectives.contains(sentence.key(head - 1)) ? head - 1 : head
+        let index = sentence.range.contains(head - 1) && Self.leadingAdjectives.contains(sentence.tokens[head - 1]) ? head - 1 : head
         let before = [sentence.key(index - 2), sentence.key(index - 1)]
         return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3) == "de" || before.last == "du" || before == ["de", "la"]
     }

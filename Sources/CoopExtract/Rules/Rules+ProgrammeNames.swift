@@ -40,13 +40,19 @@ extension DocumentExtraction {
 
     /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
     func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
+        // Asked of every body's name: the words are tested by their hashes, with no array
+        // literal built and no key hashed.
+        let tokens = sentence.tokens
         var index = first - 1
         while index >= sentence.range.lowerBound,
-            Self.quotationMarks.contains(sentence.key(index)) || ["un", "une", "l", "la", "le", "'"].contains(sentence.key(index))
+            vocabulary.wordClasses.classes(of: tokens[index]).contains(.quotationMark) || Self.projectArticles.contains(tokens[index])
         {
             index -= 1
         }
-        guard ["de", "d", "du"].contains(sentence.key(index)) else { return false }
+        guard sentence.range.contains(index), Self.projectPrepositions.contains(tokens[index]) else { return false }
         return sentence.key(index - 1) == "projet"
     }
+
+    static let projectArticles: CueSet = ["un", "une", "l", "la", "le", "'"]
+    static let projectPrepositions: CueSet = ["de", "d", "du"]
 }
