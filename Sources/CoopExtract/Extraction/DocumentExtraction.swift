@@ -37,8 +37,10 @@ struct DocumentExtraction {
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Whether each country form seen ("id|form") is a new alias.
     var countryAliases: [String: Bool] = [:]
+    /// The names each country is proposed under.
+    var countryNames = CountryNames()
     /// Institutions already resolved, by folded name, acronym and type.
-    var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
+    var resolvedInstitutions = ResolvedInstitutions()
     /// The last agreement named and its line, for a date given in the next sentence.
     var lastAgreement: (id: EntityID, line: Int)?
     /// The agreements of the last plural mention with partners, and whether the lines being read
