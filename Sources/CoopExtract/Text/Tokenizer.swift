@@ -144,17 +144,29 @@ enum Tokenizer {
                 while true {
                     let value = current.value
                     if value < 0x80 {
-                        // An ASCII letter: A–Z is upper case and folds to a–z.
-                        let byte = UInt8(truncatingIfNeeded: value)
-                        if byte <= 0x5A { upper += 1 }
-                        key.append(byte | 0x20)
+                        // A run of ASCII letters, copied at once and folded in place (A–Z is upper
+                        // case and folds to a–z): appending byte by byte checked the array's
+                        // uniqueness and capacity for every letter of the text.
+                        var end = index + 1
+                        while end < count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+                        let runStart = key.count
+                        key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        key.withUnsafeMutableBufferPointer { folded in
+                            for position in runStart..<folded.count {
+                                if folded[position] <= 0x5A { upper += 1 }
+                                folded[position] |= 0x20
+                            }
+                        }
+                        letters += end - index
+                        scalarIndex += end - index
+                        index = end
                     } else {
                         if isUpper(current) { upper += 1 }
                         if value < limit { table.appendFolded(current, to: &key) } else { Folding.appendFoldedUncached(current, to: &key) }
+                        letters += 1
+                        index += currentLength
+                        scalarIndex += 1
                     }
-                    letters += 1
-                    index += currentLength
-                    scalarIndex += 1
                     guard index < count else { break }
                     (current, currentLength) = decode(bytes, index)
                     let next = current.value
