@@ -336,19 +336,26 @@ struct CandidateStore: Sendable {
         return (entityList, relationList)
     }
 
-    /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles (a swap
-    /// moves two values; building a new array would retain every string and array they hold).
+    /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles in their
+    /// buffer (`swapAt` or building a new array copied each item, retaining every string and
+    /// array it holds, and released the originals).
     private static func permute<Item>(_ items: inout [Item], into order: [Int]) {
         var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            // The cycle start → order[start] → …: each swap brings the item that belongs at `current`.
-            var current = start
-            placed[current] = true
-            while !placed[order[current]] {
-                let next = order[current]
-                items.swapAt(current, next)
-                placed[next] = true
-                current = next
+        items.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                // The cycle start → order[start] → …: the item at `start` waits aside while each
+                // place of the cycle takes the item that belongs there, then fills the last one.
+                let waiting = (base + start).move()
+                var current = start
+                placed[current] = true
+                while !placed[order[current]] {
+                    let next = order[current]
+                    (base + current).moveInitialize(from: base + next, count: 1)
+                    placed[next] = true
+                    current = next
+                }
+                (base + current).initialize(to: waiting)
             }
         }
     }
