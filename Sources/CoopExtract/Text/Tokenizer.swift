@@ -53,10 +53,16 @@ enum KeyHash {
 struct TokenizedLine: Sendable {
     var tokens: [Token]
     var bytes: [UInt8]
+    /// The line itself.
+    var source: String
 
-    /// The original text between two byte offsets.
+    /// The original text between two byte offsets (on scalar boundaries, as tokens' are).
     func text(bytes start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+        // Cut from the line, whose UTF-8 is known valid: decoding the bytes again validated
+        // them scalar by scalar, about a thousand instructions per evidence text.
+        let utf8 = source.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(utf8[from..<utf8.index(from, offsetBy: end - start)]) ?? String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The original text from token `first` through token `last`.
@@ -106,7 +112,7 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
-        return TokenizedLine(tokens: tokens, bytes: bytes)
+        return TokenizedLine(tokens: tokens, bytes: bytes, source: line)
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], interner: inout KeyInterner) {
