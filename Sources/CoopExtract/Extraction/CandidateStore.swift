@@ -7,8 +7,18 @@ struct CandidateStore: Sendable {
     /// The most citations (`FILE:LINE`) kept per candidate.
     static let citationLimit = 50
 
-    private(set) var entities = CandidateTable<EntityID, CandidateEntity>()
-    private(set) var relations = CandidateTable<RelationKey, CandidateRelation>()
+    /// The entity candidates, by id: `store.entities[id]` reads one in place.
+    private(set) var entities = EntityCandidates()
+    private var relationTable = CandidateTable<CandidateRelation>()
+
+    /// The key of the entity with this id.
+    private mutating func key(of id: EntityID) -> CandidateKey { CandidateKey(entity: entities.numbers.number(id.rawValue)) }
+
+    /// The position of the entity with this id, if proposed (numbering nothing new).
+    private func position(of id: EntityID) -> Int? {
+        guard let number = entities.numbers.existingNumber(id.rawValue) else { return nil }
+        return entities.table.position(of: CandidateKey(entity: number))
+    }
 
     /// Adds an entity or merges it into the one with the same id.
     mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) {
@@ -22,16 +32,17 @@ struct CandidateStore: Sendable {
     ) {
         // Merged in place in the table's storage: copying the candidate out and back copied its
         // arrays (sources, evidence) on every repeat.
-        if let position = entities.position(of: entity.id) {
+        let key = self.key(of: entity.id)
+        if let position = entities.table.position(of: key) {
             // A repeat that brings nothing but its evidence and citation, to a candidate whose
             // evidence and citations are full: nothing to do, and the candidate is not read.
-            let state = entities.saturation[position]
+            let state = entities.table.saturation[position]
             if state.absorbs(confidence: confidence), entity.aliases.isEmpty, entity.acronyms.isEmpty, entity.dates.isEmpty,
                 entity.properties.isEmpty, entity.names.fr == state.name
             {
                 return
             }
-            entities.update(at: position) { known in
+            entities.table.update(at: position) { known in
                 Self.merge(&known, entity, confidence: confidence, rule: rule, source: source, evidence: evidence)
                 return Self.saturation(known)
             }
@@ -41,7 +52,7 @@ struct CandidateStore: Sendable {
             let candidate = CandidateEntity(
                 entity: entity,
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
-            entities.append(entity.id, candidate, Self.saturation(candidate))
+            entities.table.append(key, candidate, Self.saturation(candidate))
         }
     }
 
@@ -81,28 +92,70 @@ struct CandidateStore: Sendable {
         addSource(source, to: &known.entity.sources)
     }
 
+    /// The relation candidates, by key (ends in the order stored): `store.relations[key]` copies one out.
+    var relations: RelationCandidates { RelationCandidates(store: self) }
+
+    /// The entity table, with the numbering of the strings both tables' keys are made of (ids
+    /// and relation types), in one stored property so that `store.entities[id]` copies nothing
+    /// but the candidate.
+    struct EntityCandidates: Sendable {
+        fileprivate var table = CandidateTable<CandidateEntity>()
+        fileprivate var numbers = StringNumbers()
+
+        /// The candidate with this id, copied out.
+        subscript(id: EntityID) -> CandidateEntity? {
+            guard let number = numbers.existingNumber(id.rawValue), let position = table.position(of: CandidateKey(entity: number))
+            else { return nil }
+            return table.values[position]
+        }
+    }
+
+    struct RelationCandidates {
+        fileprivate let store: CandidateStore
+
+        var isEmpty: Bool { store.relationTable.isEmpty }
+
+        /// The key of the candidate at `position`, as strings.
+        fileprivate func key(at position: Int) -> RelationKey {
+            let key = store.relationTable.keys[position]
+            let numbers = store.entities.numbers
+            return RelationKey(
+                type: RelationType(rawValue: numbers.string(Int32(bitPattern: key.type))),
+                from: EntityID(numbers.string(Int32(bitPattern: UInt32(truncatingIfNeeded: key.ends >> 32)))),
+                to: EntityID(numbers.string(Int32(bitPattern: UInt32(truncatingIfNeeded: key.ends)))))
+        }
+
+        subscript(key: RelationKey) -> CandidateRelation? {
+            guard let type = store.entities.numbers.existingNumber(key.type.rawValue), let from = store.entities.numbers.existingNumber(key.from.rawValue),
+                let to = store.entities.numbers.existingNumber(key.to.rawValue),
+                let position = store.relationTable.position(of: CandidateKey(type: type, from: from, to: to))
+            else { return nil }
+            return store.relationTable.values[position]
+        }
+    }
+
     /// Whether an entity with this id has been proposed.
-    func has(_ id: EntityID) -> Bool { entities.position(of: id) != nil }
+    func has(_ id: EntityID) -> Bool { position(of: id) != nil }
 
     /// The French name of the entity proposed with this id, read in place.
     func name(of id: EntityID) -> String? {
-        guard let position = entities.position(of: id) else { return nil }
-        return entities.values[position].entity.names.fr
+        guard let position = position(of: id) else { return nil }
+        return entities.table.values[position].entity.names.fr
     }
 
     /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
     /// copied the whole candidate, retaining each of its arrays, to read one field).
     func type(of id: EntityID) -> NodeType? {
-        guard let position = entities.position(of: id) else { return nil }
-        return entities.values[position].entity.type
+        guard let position = position(of: id) else { return nil }
+        return entities.table.values[position].entity.type
     }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).
     mutating func addDate(_ date: DatedRole, to id: EntityID) {
-        guard let position = entities.position(of: id),
-            !entities.values[position].entity.dates.contains(where: { $0.role == date.role })
+        guard let position = position(of: id),
+            !entities.table.values[position].entity.dates.contains(where: { $0.role == date.role })
         else { return }
-        entities.update(at: position) { known in
+        entities.table.update(at: position) { known in
             known.entity.dates.append(date)
             return Self.saturation(known)
         }
@@ -118,23 +171,22 @@ struct CandidateStore: Sendable {
         _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
-        var relation = relation
-        guard relation.from != relation.to else { return }
-        let key = Self.key(of: relation, symmetric: symmetric)
-        if let position = relations.position(of: key) {
+        guard let key = self.key(of: relation, symmetric: symmetric) else { return }
+        if let position = relationTable.position(of: key) {
             // As for entities: a bare repeat of a full candidate changes nothing.
-            if relations.saturation[position].absorbs(confidence: confidence), relation.properties.isEmpty, relation.dates.isEmpty {
+            if relationTable.saturation[position].absorbs(confidence: confidence), relation.properties.isEmpty, relation.dates.isEmpty {
                 return
             }
-            relations.update(at: position) { known in
+            relationTable.update(at: position) { known in
                 Self.merge(&known, relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
                 return Self.saturation(known)
             }
         } else {
+            var relation = relation
             relation.sources = [source]
             let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
-            relations.append(key, candidate, Self.saturation(candidate))
+            relationTable.append(key, candidate, Self.saturation(candidate))
         }
     }
 
@@ -161,15 +213,15 @@ struct CandidateStore: Sendable {
 
     /// Removes entities that fail `keep`, and the relations that name them.
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
-        let dropped = Set(entities.values.filter(drop).map(\.entity.id))
+        let dropped = Set(entities.table.values.filter(drop).map(\.entity.id))
         guard !dropped.isEmpty else { return }
-        entities.filter { !dropped.contains($0.entity.id) }
-        relations.filter { !dropped.contains($0.relation.from) && !dropped.contains($0.relation.to) }
+        entities.table.filter { !dropped.contains($0.entity.id) }
+        relationTable.filter { !dropped.contains($0.relation.from) && !dropped.contains($0.relation.to) }
     }
 
     /// Merges another store into this one.
     mutating func absorb(_ other: CandidateStore) {
-        if entities.isEmpty && relations.isEmpty, let taken = Self.absorbedIntoEmpty(other) {
+        if entities.table.isEmpty && relationTable.isEmpty, let taken = Self.absorbedIntoEmpty(other) {
             self = taken
             return
         }
@@ -179,25 +231,27 @@ struct CandidateStore: Sendable {
     /// Merges another store by adding each of its candidates once per piece of evidence, then
     /// citing every source it cites (evidence is capped at five pieces, citations at 50).
     mutating func reAdd(_ other: CandidateStore) {
-        for candidate in other.entities.values.sorted(by: { $0.entity.id < $1.entity.id }) {
+        for candidate in other.entities.table.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
                     existing: candidate.review.existing, source: evidence.source, evidence: evidence)
             }
-            guard let position = entities.position(of: candidate.entity.id) else { continue }
-            entities.update(at: position) { known in
+            guard let position = position(of: candidate.entity.id) else { continue }
+            entities.table.update(at: position) { known in
                 for source in candidate.entity.sources { Self.addSource(source, to: &known.entity.sources) }
                 return Self.saturation(known)
             }
         }
-        for candidate in other.relations.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
+        for candidate in other.relationTable.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
             let symmetric = candidate.relation.type == .cooperatesWith
             for evidence in candidate.review.evidence {
                 add(candidate.relation, symmetric: symmetric, confidence: candidate.review.confidence,
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
-            guard let position = relations.position(of: Self.key(of: candidate.relation, symmetric: symmetric)) else { continue }
-            relations.update(at: position) { known in
+            guard let key = self.key(of: candidate.relation, symmetric: symmetric), let position = relationTable.position(of: key) else {
+                continue
+            }
+            relationTable.update(at: position) { known in
                 for source in candidate.relation.sources { Self.addSource(source, to: &known.relation.sources) }
                 return Self.saturation(known)
             }
@@ -208,22 +262,31 @@ struct CandidateStore: Sendable {
     /// nil when two of its relations would merge under `absorb`'s symmetry rule, which only
     /// re-adding handles.
     private static func absorbedIntoEmpty(_ other: CandidateStore) -> CandidateStore? {
-        // Read in place: iterating the pairs copied each candidate.
-        for (key, position) in other.relations.positions {
-            let type = other.relations.values[position].relation.type
-            let from = other.relations.values[position].relation.from
-            let to = other.relations.values[position].relation.to
+        // Read in place: iterating the candidates copied each one.
+        for position in other.relationTable.values.indices {
+            let type = other.relationTable.values[position].relation.type
+            let from = other.relationTable.values[position].relation.from
+            let to = other.relationTable.values[position].relation.to
             let ordered = type != .cooperatesWith || from < to
-            guard key == RelationKey(type: type, from: ordered ? from : to, to: ordered ? to : from), from != to else { return nil }
+            guard from != to, let typeNumber = other.entities.numbers.existingNumber(type.rawValue),
+                let fromNumber = other.entities.numbers.existingNumber(from.rawValue), let toNumber = other.entities.numbers.existingNumber(to.rawValue),
+                other.relationTable.keys[position]
+                    == CandidateKey(type: typeNumber, from: ordered ? fromNumber : toNumber, to: ordered ? toNumber : fromNumber)
+            else { return nil }
         }
         return other
     }
 
-    /// The key a relation is stored under: its ends in order when `symmetric`.
-    private static func key(of relation: Relation, symmetric: Bool) -> RelationKey {
+    /// The key a relation is stored under: its ends in order when `symmetric`; nil for a
+    /// relation from an entity to itself.
+    private mutating func key(of relation: Relation, symmetric: Bool) -> CandidateKey? {
+        let from = entities.numbers.number(relation.from.rawValue)
+        let to = entities.numbers.number(relation.to.rawValue)
+        guard from != to else { return nil }
+        // The order of the texts, not of the numbers: a symmetric and a directed proposal of the
+        // same pair meet under the same key exactly when they did with string keys.
         let ordered = !symmetric || relation.from < relation.to
-        return RelationKey(
-            type: relation.type, from: ordered ? relation.from : relation.to, to: ordered ? relation.to : relation.from)
+        return CandidateKey(type: entities.numbers.number(relation.type.rawValue), from: ordered ? from : to, to: ordered ? to : from)
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.
@@ -232,12 +295,23 @@ struct CandidateStore: Sendable {
     /// them, rather than copied (a retain of each of their strings and arrays) and the store's
     /// copies then freed (as many releases).
     consuming func sorted() -> (entities: [CandidateEntity], relations: [CandidateRelation]) {
-        var entityList = entities.takeValues()
-        var relationList = relations.takeValues()
-        entityList.sort { ($0.entity.type, $0.entity.id) < ($1.entity.type, $1.entity.id) }
-        relationList.sort {
-            ($0.relation.type, $0.relation.from, $0.relation.to) < ($1.relation.type, $1.relation.from, $1.relation.to)
+        var numbers = entities.numbers
+        var entityList = entities.table.takeValues()
+        var relationList = relationTable.takeValues()
+        // Sorted by the ranks of their strings (the same order): comparing the strings
+        // themselves, three per pair of relations, was most of the sorting.
+        let entityKeys = entityList.map { (numbers.number($0.entity.type.rawValue), numbers.number($0.entity.id.rawValue)) }
+        let relationKeys = relationList.map {
+            (numbers.number($0.relation.type.rawValue), numbers.number($0.relation.from.rawValue), numbers.number($0.relation.to.rawValue))
         }
+        let ranks = numbers.ranks()
+        Self.permute(&entityList, into: entityKeys.indices.sorted {
+            (ranks[Int(entityKeys[$0].0)], ranks[Int(entityKeys[$0].1)]) < (ranks[Int(entityKeys[$1].0)], ranks[Int(entityKeys[$1].1)])
+        })
+        Self.permute(&relationList, into: relationKeys.indices.sorted {
+            let (left, right) = (relationKeys[$0], relationKeys[$1])
+            return (ranks[Int(left.0)], ranks[Int(left.1)], ranks[Int(left.2)], $0) < (ranks[Int(right.0)], ranks[Int(right.1)], ranks[Int(right.2)], $1)
+        })
         var number = 0
         func nextID() -> String {
             number += 1
@@ -260,6 +334,30 @@ struct CandidateStore: Sendable {
             relationList[index].relation.sources.sort()
         }
         return (entityList, relationList)
+    }
+
+    /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles in their
+    /// buffer (`swapAt` or building a new array copied each item, retaining every string and
+    /// array it holds, and released the originals).
+    private static func permute<Item>(_ items: inout [Item], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: items.count)
+        items.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                // The cycle start → order[start] → …: the item at `start` waits aside while each
+                // place of the cycle takes the item that belongs there, then fills the last one.
+                let waiting = (base + start).move()
+                var current = start
+                placed[current] = true
+                while !placed[order[current]] {
+                    let next = order[current]
+                    (base + current).moveInitialize(from: base + next, count: 1)
+                    placed[next] = true
+                    current = next
+                }
+                (base + current).initialize(to: waiting)
+            }
+        }
     }
 
     /// Whether `name` is one of `entity`'s names (any language) or aliases.
@@ -288,5 +386,21 @@ extension String {
     /// The text padded with leading zeros to `width` characters.
     func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+/// The same ids with the same candidates, whatever the order they were proposed in.
+extension CandidateStore.EntityCandidates: Equatable {
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.table.count == rhs.table.count && lhs.table.values.allSatisfy { rhs[$0.entity.id] == $0 }
+    }
+}
+
+/// The same keys with the same candidates, whatever the order they were proposed in and the
+/// numbers their strings were given.
+extension CandidateStore.RelationCandidates: Equatable {
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.store.relationTable.count == rhs.store.relationTable.count
+            && lhs.store.relationTable.values.indices.allSatisfy { rhs[lhs.key(at: $0)] == lhs.store.relationTable.values[$0] }
     }
 }

@@ -1,43 +1,61 @@
-/// Candidates of one kind: a dictionary from key to position, the candidates themselves side by
-/// side in the order they were first proposed, and per candidate the few facts a repeat needs to
-/// know whether merging it could change anything (`Saturation`).
+/// Candidates of one kind: an open-addressed table from key to position, the candidates
+/// themselves side by side in the order they were first proposed, and per candidate the few
+/// facts a repeat needs to know whether merging it could change anything (`Saturation`).
 ///
 /// Why: with the candidates as the values of a `Dictionary`, every growth of the table moved
 /// each candidate (a few hundred bytes) and rehashed its key, and every repeat of a fact loaded
 /// the candidate, its evidence and its citations (three cache misses) only to find them full.
-struct CandidateTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private(set) var positions: [Key: Int] = [:]
+/// Keys are numbers (`CandidateKey`), hashed by one multiplication rather than by SipHash.
+struct CandidateTable<Value: Sendable>: Sendable {
     fileprivate(set) var values: [Value] = []
-    /// `saturation[i]` describes `values[i]`.
+    /// `saturation[i]` describes `values[i]`, `keys[i]` is its key.
     fileprivate(set) var saturation: [Saturation] = []
-
-    /// The candidate with this key, copied out.
-    subscript(key: Key) -> Value? {
-        guard let position = positions[key] else { return nil }
-        return values[position]
-    }
+    private(set) var keys: [CandidateKey] = []
+    /// Position + 1 of the candidate whose key hashes there (linear probing), 0 for none.
+    private var slots: [Int32] = []
 
     var isEmpty: Bool { values.isEmpty }
     var count: Int { values.count }
 
     /// The position of the candidate with this key.
-    func position(of key: Key) -> Int? { positions[key] }
+    func position(of key: CandidateKey) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if keys[stored - 1] == key { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// Adds a candidate under a key not yet used.
-    mutating func append(_ key: Key, _ value: Value, _ state: Saturation) {
-        positions[key] = values.count
+    mutating func append(_ key: CandidateKey, _ value: Value, _ state: Saturation) {
+        if (values.count + 1) * 2 > slots.count { grow() }
+        place(key, position: values.count)
+        keys.append(key)
         values.append(value)
         saturation.append(state)
     }
 
+    private mutating func place(_ key: CandidateKey, position: Int) {
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(position + 1)
+    }
+
+    /// Doubles the slot table and places every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: max(16, slots.count * 2))
+        for position in keys.indices { place(keys[position], position: position) }
+    }
+
     /// Keeps the candidates that pass `keep`, in their order, under their keys.
     mutating func filter(_ keep: (Value) -> Bool) {
-        var keys = [Key?](repeating: nil, count: values.count)
-        for (key, position) in positions { keys[position] = key }
         var kept = CandidateTable()
-        for index in values.indices where keep(values[index]) {
-            if let key = keys[index] { kept.append(key, values[index], saturation[index]) }
-        }
+        for index in values.indices where keep(values[index]) { kept.append(keys[index], values[index], saturation[index]) }
         self = kept
     }
 
@@ -56,14 +74,29 @@ struct CandidateTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 }
 
-extension CandidateTable: Equatable where Value: Equatable {
-    /// The same keys with the same candidates, whatever the order they were proposed in.
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        for (key, position) in lhs.positions {
-            guard let other = rhs.positions[key], lhs.values[position] == rhs.values[other] else { return false }
-        }
-        return true
+/// A candidate's key in its table: for an entity, the number of its id; for a relation, the
+/// numbers of its ends (in the store's order) and of its type (`StringNumbers`).
+struct CandidateKey: Equatable, Sendable {
+    var ends: UInt64
+    var type: UInt32
+
+    /// An entity's key.
+    init(entity: Int32) {
+        ends = UInt64(UInt32(bitPattern: entity))
+        type = 0
+    }
+
+    /// A relation's key.
+    init(type: Int32, from: Int32, to: Int32) {
+        ends = UInt64(UInt32(bitPattern: from)) << 32 | UInt64(UInt32(bitPattern: to))
+        self.type = UInt32(bitPattern: type)
+    }
+
+    /// A multiplicative hash; its top bits are the well-mixed ones, its low bits are kept.
+    @inline(__always)
+    var hash: Int {
+        let mixed = (ends ^ UInt64(type) &* 0xFF51_AFD7_ED55_8CCD) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 29)
     }
 }
 

@@ -37,8 +37,10 @@ struct DocumentExtraction {
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Whether each country form seen ("id|form") is a new alias.
     var countryAliases: [String: Bool] = [:]
+    /// The names each country is proposed under.
+    var countryNames = CountryNames()
     /// Institutions already resolved, by folded name, acronym and type.
-    var resolvedInstitutions: [String: (entity: Entity, existing: Bool)] = [:]
+    var resolvedInstitutions = ResolvedInstitutions()
     /// The last agreement named and its line, for a date given in the next sentence.
     var lastAgreement: (id: EntityID, line: Int)?
     /// The agreements of the last plural mention with partners, and whether the lines being read
@@ -260,10 +262,9 @@ struct DocumentExtraction {
         var start = 0
         // By index: copying each token retained its key.
         for index in line.tokens.indices where line.tokens[index].kind == .punct {
-            switch line.tokens[index].key {
-            case ".", "!", "?", ";", "…": break
-            default: continue
-            }
+            // By hash first: comparing every mark with the five strings was most of this loop.
+            guard Self.sentenceEndHashes.contains(line.tokens[index].keyHash), Self.sentenceEnds.contains(line.tokens[index].key)
+            else { continue }
             // "le 12.03.2015": a full stop inside a number is no sentence end.
             if Self.insideNumber(line, index) { continue }
             ranges.append(start..<(index + 1))
@@ -272,6 +273,10 @@ struct DocumentExtraction {
         if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
         return ranges
     }
+
+    /// The marks that end a sentence, and their `KeyHash`es.
+    static let sentenceEnds = [".", "!", "?", ";", "…"]
+    static let sentenceEndHashes = sentenceEnds.map(KeyHash.of)
 
     /// Whether token `index` stands between two numbers, touching both ("12.03.2015").
     static func insideNumber(_ line: TokenizedLine, _ index: Int) -> Bool {

@@ -171,6 +171,9 @@ struct MatchTable {
     /// Matches `gazetteer` at every token of `line`.
     init(_ line: TokenizedLine, _ gazetteer: Gazetteer<Term>) {
         var entries: [(end: Int, payload: Term)] = []
+        // Room for the usual few matches of a line at once: growing from empty reallocated the
+        // array three or four times per line.
+        entries.reserveCapacity(max(8, line.tokens.count / 4))
         var starts: [Int32] = []
         starts.reserveCapacity(line.tokens.count + 1)
         for index in line.tokens.indices {

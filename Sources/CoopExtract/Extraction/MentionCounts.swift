@@ -5,63 +5,69 @@ import CoopModel
 ///
 /// Why: the document's subject was found by scanning every institution named so far, once per
 /// cooperation sentence without a named actor; on long documents that scan grew with the input.
+/// Counts are kept by the number `StringNumbers` gives each id, in first-counted order, so a
+/// mention of an institution already counted costs no hashing of its id's text.
 struct MentionCounts {
-    private var counts: [EntityID: (count: Int, order: Int)] = [:]
-    private var best: (id: EntityID, count: Int, order: Int)?
+    private var numbers = StringNumbers()
+    /// By number (the order ids were first counted in): the id and its count.
+    private var ids: [EntityID] = []
+    private var counts: [Int] = []
+    /// The number of the id counted most, first counted on ties.
+    private var best: Int?
     /// Set when a count went down, which the running maximum cannot follow.
     private var stale = false
 
     /// The count of `id`, or nil if it was never counted.
-    subscript(id: EntityID) -> Int? { counts[id]?.count }
+    subscript(id: EntityID) -> Int? { numbers.existingNumber(id.rawValue).map { counts[Int($0)] } }
 
     /// The count of `id`, or `value`; setting it records `id` (in first-counted order) when new.
     subscript(id: EntityID, default value: Int) -> Int {
-        get { counts[id]?.count ?? value }
+        get { self[id] ?? value }
         set {
-            let order: Int
-            if let position = counts.index(forKey: id) {
-                order = counts.values[position].order
-                if newValue < counts.values[position].count { stale = true }
-                counts.values[position].count = newValue
-            } else {
-                order = counts.count
-                counts[id] = (newValue, order)
-            }
-            noteCount(id, newValue, order)
+            let known = ids.count
+            let number = slot(of: id)
+            if number < known, newValue < counts[number] { stale = true }
+            counts[number] = newValue
+            noteCount(number)
         }
     }
 
     /// Adds one to the count of `id`; returns whether `id` was counted for the first time.
-    /// One hash, where `self[id] == nil` then `self[id, default: 0] += 1` took three.
     @discardableResult
     mutating func increment(_ id: EntityID) -> Bool {
-        if let position = counts.index(forKey: id) {
-            counts.values[position].count += 1
-            noteCount(id, counts.values[position].count, counts.values[position].order)
-            return false
+        let known = ids.count
+        let number = slot(of: id)
+        counts[number] += 1
+        noteCount(number)
+        return number == known
+    }
+
+    /// The number of `id`, with a count of 0 when it is new.
+    private mutating func slot(of id: EntityID) -> Int {
+        let number = Int(numbers.number(id.rawValue))
+        if number == ids.count {
+            ids.append(id)
+            counts.append(0)
         }
-        let order = counts.count
-        counts[id] = (1, order)
-        noteCount(id, 1, order)
-        return true
+        return number
     }
 
     /// Keeps `best` up to date with a count that went up or was set.
-    private mutating func noteCount(_ id: EntityID, _ newValue: Int, _ order: Int) {
-        guard !stale, newValue > 0 else { return }
-        if let current = best, newValue < current.count || newValue == current.count && order > current.order { return }
-        best = (id, newValue, order)
+    private mutating func noteCount(_ number: Int) {
+        guard !stale, counts[number] > 0 else { return }
+        if let current = best, counts[number] < counts[current] || counts[number] == counts[current] && number > current { return }
+        best = number
     }
 
     /// The id counted most, the first counted among equals; nil when none counts above zero.
     /// - Complexity: O(1), or O(n) after a count went down.
     var mostCounted: EntityID? {
-        guard stale else { return best?.id }
-        var found: (id: EntityID, count: Int, order: Int)?
-        for (id, entry) in counts where entry.count > 0 {
-            if let current = found, entry.count < current.count || entry.count == current.count && entry.order > current.order { continue }
-            found = (id, entry.count, entry.order)
+        guard stale else { return best.map { ids[$0] } }
+        var found: Int?
+        for number in counts.indices where counts[number] > 0 {
+            if let current = found, counts[number] <= counts[current] { continue }
+            found = number
         }
-        return found?.id
+        return found.map { ids[$0] }
     }
 }

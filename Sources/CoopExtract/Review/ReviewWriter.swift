@@ -111,7 +111,7 @@ struct ReviewWriter {
         put("\n    sources: [")
         for (offset, source) in sources.enumerated() {
             if offset > 0 { put(", ") }
-            quote(source.description)
+            quote(source)
         }
         put("]")
         if let note {
@@ -251,7 +251,7 @@ struct ReviewWriter {
         put(",\n      \"sources\": [")
         for (offset, source) in sources.enumerated() {
             if offset > 0 { put(", ") }
-            quote(source.description)
+            quote(source)
         }
         put("]")
         if let note {
@@ -341,6 +341,22 @@ struct ReviewWriter {
             if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
             bytes.append(0x22)
         }
+    }
+
+    /// Appends `source.description` (`FILE:LINE`) double-quoted, without building that string
+    /// for each of a candidate's up to 50 citations (the escapes are per scalar, so quoting the
+    /// parts gives the bytes of quoting the whole).
+    private mutating func quote(_ source: SourceRef) {
+        var document = source.document
+        document.withUTF8 { text in
+            bytes.append(0x22)
+            if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
+        }
+        if let line = source.line {
+            bytes.append(0x3A)
+            put(line)
+        }
+        bytes.append(0x22)
     }
 
     /// Whether `text` holds a byte that `Tree.quote` escapes or checks scalar by scalar: a

@@ -285,17 +285,14 @@ extension DocumentExtraction {
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
-        // Built in one buffer: each `+` of the three parts copied the key so far.
-        var cacheKey = sentence.line.joinedKeys(nameTokens)
-        cacheKey += "|"
-        cacheKey += acronym ?? ""
-        cacheKey += "|"
-        cacheKey += type.rawValue
-        if let (cached, existing) = resolvedInstitutions[cacheKey], store.has(cached.id) {
-            store.add(cached, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
-            countInstitution(cached.id)
-            if type == .jointBody { lastJointBody = cached.id }
-            return cached.id
+        let cached = resolvedInstitutions.find(sentence.line, nameTokens, acronym: acronym, type: type)
+        if let cached, case let id = resolvedInstitutions.entries[cached].entity.id, store.has(id) {
+            let existing = resolvedInstitutions.entries[cached].existing
+            store.add(resolvedInstitutions.entries[cached].entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule,
+                      existing: existing, evidence: evidence)
+            countInstitution(id)
+            if type == .jointBody { lastJointBody = id }
+            return id
         }
         let name = makeName()
         let written = makeWritten()
@@ -329,7 +326,7 @@ extension DocumentExtraction {
             entity.properties = [:]
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
-        resolvedInstitutions[cacheKey] = (entity, existing)
+        resolvedInstitutions.record(entity, existing: existing, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
         let named = type != .jointBody ? countryNamed(sentence, nameTokens) : nil

@@ -155,8 +155,7 @@ extension DocumentExtraction {
 
     /// Proposes a country, named as in the KB when it is there.
     mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
-        let known = vocabulary.knowledge?.entity(id)
-        let names = known?.names ?? Names(fr: vocabulary.countryNames[id] ?? id.rawValue)
+        let (names, existing) = countryNames.facts(of: id, in: vocabulary)
         var entity = Entity(id: id, type: .country, names: names)
         if let alias {
             // Decided once per form: a new alias unless the KB or the name already has it.
@@ -166,12 +165,13 @@ extension DocumentExtraction {
                 isNew = decided
             } else {
                 let folded = Folding.fold(alias)
+                let known = vocabulary.knowledge?.entity(id)
                 isNew = folded != Folding.fold(names.fr) && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
                 countryAliases[key] = isNew
             }
             if isNew { entity.aliases = [alias] }
         }
-        store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+        store.add(entity, confidence: confidence, rule: rule, existing: existing, evidence: evidence)
     }
 
     private mutating func knownEntity(_ sentence: Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
