@@ -78,6 +78,8 @@ extension DocumentExtraction {
                 (sentence.mentions[previous].end..<date.first).allSatisfy({ ["de", "du", "d", "'", "en", ",", "("].contains(sentence.key($0)) })
             {
                 target = previous
+                // "a ratifié la convention … (CCNUCC) en 1993": the verb before a long name gives the role.
+                if sentence.mentions[previous].kind == .agreement { role = roleWord(before: sentence.mentions[previous], sentence) }
             }
             // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
             if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
@@ -182,6 +184,8 @@ extension DocumentExtraction {
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
                 parties = [pair.id, pair.pairedWith!]
             }
+            // "L'Algérie a ratifié la convention …": a single signer, with no partner named.
+            if parties.isEmpty, let signer = signer(sentence, before: mention) { parties = [signer] }
             if parties.isEmpty {
                 if agreementsNeedingParties[mention.id, default: []].count < CandidateStore.evidenceLimit {
                     agreementsNeedingParties[mention.id, default: []].append(evidence)
