@@ -82,9 +82,10 @@ extension DocumentExtraction {
                 if sentence.mentions[previous].kind == .agreement { role = roleWord(before: sentence.mentions[previous], sentence) }
             }
             // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
+            // "bénéficie depuis 2021 d'un jumelage": an elided "de" before the article too.
             if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ ["un", "une", "des", "le", "la", "les", "l", "'"].contains(sentence.key($0)) })
+                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 3,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ ["un", "une", "des", "le", "la", "les", "l", "'", "d"].contains(sentence.key($0)) })
             {
                 target = next
             }
@@ -195,10 +196,12 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
-            // Between bodies of two countries, a body signs for its state: its country is a party too.
+            // Between bodies of two countries, a body signs for its state: its country is a party
+            // too, also when the other party is a state itself ("signé avec l'Administration … de Chine").
             let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
                 .compactMap { countryOfBody($0) }
-            for country in Set(bodyCountries).sorted() where Set(bodyCountries).count >= 2 {
+            let partyCountries = Set(bodyCountries + parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .country } })
+            for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
