@@ -200,7 +200,7 @@ extension DocumentExtraction {
             // too, also when the other party is a state itself ("signé avec l'Administration … de Chine").
             let bodyCountries = parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
                 .compactMap { countryOfBody($0) }
-            let partyCountries = Set(bodyCountries + parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .country } })
+            let partyCountries = Set(bodyCountries + parties.filter { vocabulary.countryNames[$0] != nil })
             for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
