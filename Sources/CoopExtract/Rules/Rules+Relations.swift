@@ -324,15 +324,27 @@ extension DocumentExtraction {
     /// after "par" that follows a signing participle, within eight tokens of the agreement.
     private func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
         guard let by = (agreement.end..<min(agreement.end + 8, sentence.range.upperBound)).first(where: {
-            sentence.key($0) == "par" && Self.signingParticiples.contains(sentence.key($0 - 1))
+            sentence.key($0) == "par" && participle(sentence, before: $0)
         }) else { return [] }
         return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
             .map(\.id).filter { !$0.rawValue.isEmpty }
     }
 
+    /// Whether a signing participle stands right before `by`, or before a date right before it
+    /// ("révisé en 2019 par …").
+    private func participle(_ sentence: Sentence, before by: Int) -> Bool {
+        if Self.signingParticiples.contains(sentence.key(by - 1)) { return true }
+        guard let date = sentence.dates.first(where: { $0.end == by }) else { return false }
+        var start = date.first
+        if sentence.key(start - 1) == "en" || sentence.key(start - 1) == "le" { start -= 1 }
+        return Self.signingParticiples.contains(sentence.key(start - 1))
+    }
+
     static let signingParticiples: Set<String> = [
         "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
         "paraphe", "paraphee", "adopte", "adoptee",
+        // "révisé en 2019 par la CNAS et l'INAMI": who revises an agreement is bound by it.
+        "revise", "revisee", "revises", "revisees", "renouvele", "renouvelee", "renouveles", "renouvelees",
     ]
 
     /// Whether a body is no body of the home country: an organisation, or a body of another country.
