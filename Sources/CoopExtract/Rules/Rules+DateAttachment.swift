@@ -19,11 +19,14 @@ extension DocumentExtraction {
                 (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
             {
                 target = previous
+                // "a ratifié la convention … (CCNUCC) en 1993": the verb before a long name gives the role.
+                if sentence.mentions[previous].kind == .agreement { role = roleWord(before: sentence.mentions[previous], sentence) }
             }
-            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own.
+            // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own;
+            // "bénéficie depuis 2021 d'un jumelage": an elided "de" before the article too.
             if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
-                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 2,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) })
+                sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 3,
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) || sentence.key($0) == "d" })
             {
                 target = next
             }

@@ -31,6 +31,9 @@ extension DocumentExtraction {
 
     static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
 
+    /// Verbs whose subject receives a programme rather than runs it.
+    static let benefitVerbs: Set<String> = ["beneficie", "beneficient", "beneficiait", "beneficiaient", "beneficiera", "beneficieront"]
+
     /// "Le DAAD octroie chaque année une vingtaine de bourses de doctorat …": the body opening the
     /// sentence runs a programme the sentence introduces (indefinite article), with no other body
     /// or country between.
@@ -62,9 +65,21 @@ extension DocumentExtraction {
             var before = first.first - 1
             while ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
             guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
+            // "L'ONS bénéficie depuis 2021 d'un jumelage avec l'INSEE": the subjects benefit, and
+            // the body after "avec" runs it.
+            let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
             for subject in group {
-                store.add(Relation(type: .runs, from: subject.id, to: programme.id), symmetric: false, confidence: 0.45,
-                          rule: "programme.subject", evidence: evidence(sentence, subject.first, programme.end))
+                store.add(Relation(type: benefits ? .beneficiaryOf : .runs, from: subject.id, to: programme.id), symmetric: false,
+                          confidence: 0.45, rule: benefits ? "programme.beneficiary" : "programme.subject",
+                          evidence: evidence(sentence, subject.first, programme.end))
+            }
+            if benefits, sentence.key(programme.end) == "avec",
+                let runner = sentence.mentions.first(where: { $0.first > programme.end && $0.first <= programme.end + 3 }),
+                runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty,
+                !group.contains(where: { $0.id == runner.id })
+            {
+                store.add(Relation(type: .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.45,
+                          rule: "programme.partner", evidence: evidence(sentence, programme.first, runner.end))
             }
         }
     }

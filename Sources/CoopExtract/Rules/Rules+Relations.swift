@@ -139,6 +139,8 @@ extension DocumentExtraction {
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
                 parties = [pair.id, pair.pairedWith!]
             }
+            // "L'Algérie a ratifié la convention …": a single signer, with no partner named.
+            if parties.isEmpty, let signer = signer(sentence, before: mention) { parties = [signer] }
             if parties.isEmpty {
                 if agreementsNeedingParties[mention.id, default: []].count < CandidateStore.evidenceLimit {
                     agreementsNeedingParties[mention.id, default: []].append(evidence)
@@ -148,12 +150,13 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
-            // Between bodies of two countries, a body signs for its state: its country is a party too.
-            // (Two parties at least: one party's country is never a second one.)
+            // Between bodies of two countries, a body signs for its state: its country is a party
+            // too, also when the other party is a state itself ("signé avec l'Administration … de
+            // Chine"). (Two parties at least: one party's country is never a second one.)
             let bodyCountries = parties.count < 2 ? [] : parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
                 .compactMap { countryOfBody($0) }
-            let distinctCountries = bodyCountries.count < 2 ? [] : Set(bodyCountries).sorted()
-            for country in distinctCountries where distinctCountries.count >= 2 {
+            let partyCountries = bodyCountries.isEmpty ? [] : Set(bodyCountries + parties.filter { vocabulary.countryNames[$0] != nil })
+            for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
@@ -276,15 +279,27 @@ extension DocumentExtraction {
     /// after "par" that follows a signing participle, within eight tokens of the agreement.
     private func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
         guard let by = (agreement.end..<min(agreement.end + 8, sentence.range.upperBound)).first(where: {
-            sentence.key($0) == "par" && Self.signingParticiples.contains(sentence.key($0 - 1))
+            sentence.key($0) == "par" && participle(sentence, before: $0)
         }) else { return [] }
         return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
             .map(\.id).filter { !$0.rawValue.isEmpty }
     }
 
+    /// Whether a signing participle stands right before `by`, or before a date right before it
+    /// ("révisé en 2019 par …").
+    private func participle(_ sentence: Sentence, before by: Int) -> Bool {
+        if Self.signingParticiples.contains(sentence.key(by - 1)) { return true }
+        guard let date = sentence.dates.first(where: { $0.end == by }) else { return false }
+        var start = date.first
+        if sentence.key(start - 1) == "en" || sentence.key(start - 1) == "le" { start -= 1 }
+        return Self.signingParticiples.contains(sentence.key(start - 1))
+    }
+
     static let signingParticiples: Set<String> = [
         "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
         "paraphe", "paraphee", "adopte", "adoptee",
+        // "révisé en 2019 par la CNAS et l'INAMI": who revises an agreement is bound by it.
+        "revise", "revisee", "revises", "revisees", "renouvele", "renouvelee", "renouveles", "renouvelees",
     ]
 
     /// Whether a body is no body of the home country: an organisation, or a body of another country.
