@@ -54,4 +54,17 @@ struct CustomsLabourBlindCheckRuleTests {
         let mentioned = try #require(plain.entities(ofType: .agreement).first)
         #expect(parties(plain, of: mentioned.id).isEmpty)
     }
+
+    @Test func theCountriesAnEventWasOpenToTookPartInIt() throws {
+        let text = "Un atelier sur la sécurité des ports a été organisé à Oran en mai 2022 à l'intention des officiers de port du Mali, du Ghana et du Bénin, avec l'appui du Japon."
+        let extraction = try Support.extract(text, home: "DZ")
+        let workshop = try #require(extraction.entities(ofType: .event).first)
+        let participants = Set(extraction.relations.filter { $0.relation.type == .tookPartIn && $0.relation.to == workshop.id }.map(\.relation.from))
+        #expect(participants.isSuperset(of: ["ML", "GH", "BJ"]), "\(participants)")
+        // After the comma, the list has ended: the supporting country is no participant by this rule.
+        #expect(!extraction.relations.contains { $0.relation.type == .tookPartIn && $0.relation.from == "JP" && $0.review.rule == "event.audience" })
+        // Without a marker, nobody is added as audience.
+        let plain = try Support.extract("Un atelier sur la sécurité des ports a été organisé à Oran en mai 2022 avec des officiers.", home: "DZ")
+        #expect(!plain.relations.contains { $0.review.rule == "event.audience" })
+    }
 }

@@ -61,6 +61,7 @@ struct Vocabulary: Sendable {
     let participantKeys: Set<String>
     /// Token keys of the phrases naming both parties ("de part et d'autre") and of occasion markers ("en marge de").
     let bothPartiesPhrases: [[String]]
+    let audiencePhrases: [[String]]
     let occasionPhrases: [[String]]
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
@@ -204,6 +205,7 @@ struct Vocabulary: Sendable {
         self.eventQualifierKeys = Set(lexicon.eventQualifiers.map(Folding.fold))
         self.participantKeys = Set(lexicon.participantNouns.map(Folding.fold))
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.audiencePhrases = lexicon.audienceMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.nameAdjectives = Set(lexicon.nameAdjectives.map(Folding.fold))

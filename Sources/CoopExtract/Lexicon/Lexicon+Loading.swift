@@ -91,6 +91,7 @@ extension Lexicon {
             lexicon.eventQualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.participantNouns = YAMLReading.strings(root["participants"])
             lexicon.bothPartiesPhrases = YAMLReading.strings(root["both_parties"])
+            lexicon.audienceMarkers = YAMLReading.strings(root["audience_markers"])
         }
         if let (root, file) = try read("places.yaml") {
             for item in YAMLReading.items(root["places"]) {

@@ -82,6 +82,9 @@ public struct Lexicon: Sendable {
     public var participantNouns: [String] = []
     /// Phrases saying that both countries of the document took part ("les deux parties", "de part et d'autre").
     public var bothPartiesPhrases: [String] = []
+    /// Phrases before the people an event was open to ("ouvert aux", "à l'intention des"): the
+    /// countries named in them took part.
+    public var audienceMarkers: [String] = []
     /// Phrases before the bodies that run a programme ("initié par", "piloté par").
     public var runnerMarkers: [String] = []
     /// Lower-case adjectives that go on with a capitalised name ("Affaires étrangères", "Recherche scientifique").

@@ -169,6 +169,7 @@ extension DocumentExtraction {
             store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: RoleProperties.of(role), dates: dates),
                       symmetric: false, confidence: 0.6, rule: "event.own-demonym", evidence: evidence)
         }
+        audience(sentence, event: event, role: role, dates: dates, evidence: evidence, after: eventEnd)
         // "les entreprises algériennes", "des experts portugais": that country took part.
         for mention in sentence.mentions where mention.kind == .country && mention.adjective && participantRange.contains(mention.first)
             && vocabulary.participantKeys.contains(sentence.key(mention.first - 1))
