@@ -1,0 +1,129 @@
+import CoopModel
+
+/// Proposing an institution once it is read: linking it to the KB or to an earlier mention, its
+/// id (country prefix and slug) and its count for the document's main actor.
+extension DocumentExtraction {
+    /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
+    /// `name` and `written` are only evaluated for a name not resolved before in the document.
+    mutating func addInstitution(
+        name makeName: @autoclosure () -> String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>,
+        sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = []
+    ) -> EntityID {
+        let evidence = evidence(sentence, span.lowerBound, span.upperBound)
+        // The same name again: reuse what was resolved the first time.
+        let cached = resolvedInstitutions.find(sentence.line, nameTokens, acronym: acronym, type: type)
+        if let cached, case let id = resolvedInstitutions.entries[cached].entity.id, store.has(id) {
+            let existing = resolvedInstitutions.entries[cached].existing
+            store.add(resolvedInstitutions.entries[cached].entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule,
+                      existing: existing, evidence: evidence)
+            countInstitution(id)
+            if type == .jointBody { lastJointBody = id }
+            return id
+        }
+        let name = makeName()
+        let written = makeWritten()
+        var existing = false
+        var id: EntityID?
+        if let knowledge = vocabulary.knowledge {
+            // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
+            let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
+            let found = firstKnown([name, plain] + written + (acronym.map { [$0] } ?? [])) { $0.type != .country }
+            if let found {
+                id = knowledge.entity(at: found).id
+                existing = true
+            } else if let found = containingKnownBody(sentence, nameTokens, type: type) {
+                // "commission mixte pour les questions liées à la sécurité sociale" holds every
+                // word of the KB's "Commission mixte de sécurité sociale": the same body.
+                id = knowledge.entity(at: found).id
+                existing = true
+            }
+        }
+        let folded = Folding.fold(name)
+        if id == nil, let acronym { id = acronyms[acronym] }
+        let initialsKey = Self.initials(of: name)
+        if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
+        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens, type: type) + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
+        var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
+        if let kind { entity.properties["kind"] = .string(kind) }
+        if existing, let known = vocabulary.knowledge?.entity(resolved) {
+            entity.type = known.type
+            entity.names = known.names
+            if Folding.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
+            entity.properties = [:]
+        }
+        store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
+        resolvedInstitutions.record(entity, existing: existing, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
+        // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
+        // country; "Agence nationale de …": the home country too, a weaker guess.
+        let named = type != .jointBody ? countryNamed(sentence, nameTokens) : nil
+        if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
+                      rule: "org.country", evidence: evidence)
+            // "l'Ecole nationale de la magistrature française": the country is named, if only by its adjective.
+            if let named { addCountry(named, evidence: evidence, confidence: 0.6, rule: "country.in-name") }
+        } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
+                      rule: "org.country.national", evidence: evidence)
+        } else if type == .agency, let country = countryOfPlaceNamed(sentence, nameTokens) {
+            // "Entreprise Portuaire d'Alger", "Université de Tunis": a body named after a town is of its country.
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.5,
+                      rule: "org.country.place", evidence: evidence)
+        }
+        // "Université de Béjaïa": the town in a body's name is a place of the text too.
+        for index in nameTokens {
+            for match in sentence.matches[index] ?? [] {
+                if case .place(let place) = match.payload {
+                    _ = knownPlace(sentence, place, index, match.end, rule: "place.in-name", confidence: 0.6)
+                }
+            }
+        }
+        if let acronym {
+            acronyms[acronym] = resolved
+            unresolvedAcronymCounts[resolved] = nil
+        }
+        if initialsKey.count >= 2 { initials[initialsKey] = resolved }
+        countInstitution(resolved)
+        if type == .jointBody { lastJointBody = resolved }
+        return resolved
+    }
+
+    /// The one KB body of `type` all of whose name's content words (three or more) are in tokens `range`.
+    func containingKnownBody(_ sentence: Sentence, _ range: Range<Int>, type: NodeType) -> EntityIndex? {
+        let words = Set(sentence.tokens[range].filter { $0.kind == .word }.map(\.key))
+        var found: Set<EntityIndex> = []
+        for candidate in vocabulary.bodyWordSets where candidate.type == type && candidate.words.isSubset(of: words) {
+            found.insert(candidate.index)
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The id prefix of a new institution: a country named inside its name, else the home country.
+    func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>, type: NodeType) -> String {
+        for index in nameTokens {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id), .countryPrefix(let id): return id.rawValue.lowercased()
+                default: continue
+                }
+            }
+        }
+        // An organisation naming no country is nobody's: "org.oaci", not the home country's.
+        if let home, type != .organisation { return home.rawValue.lowercased() }
+        return "org"
+    }
+
+    /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
+    static func initials(of name: String) -> String {
+        let words = Tokenizer.tokenize(name).tokens.filter { $0.kind == .word && !connectors.contains($0.key) }
+        return String(words.compactMap(\.key.first))
+    }
+
+    /// A short id part: the first content words, folded, joined by '-'.
+    static func slug(_ text: String) -> String {
+        let words = Tokenizer.tokenize(text).tokens.filter { ($0.kind == .word || $0.kind == .number) && !connectors.contains($0.key) }
+        let joined = words.prefix(5).map(\.key).joined(separator: "-")
+        let allowed = joined.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
+        let slug = String(String.UnicodeScalarView(allowed))
+        return slug.isEmpty ? "x" : slug
+    }
+}
