@@ -67,4 +67,19 @@ struct CustomsLabourBlindCheckRuleTests {
         let plain = try Support.extract("Un atelier sur la sécurité des ports a été organisé à Oran en mai 2022 avec des officiers.", home: "DZ")
         #expect(!plain.relations.contains { $0.review.rule == "event.audience" })
     }
+
+    @Test func anAgreementOpeningWithAPossessiveIsPartOfTheAgreementOfTheLineBefore() throws {
+        let text = """
+            La convention de coopération judiciaire entre l'Algérie et le Niger a été signée à Niamey le 5 mai 2010.
+            Son programme exécutif a été adopté en 2016.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        let convention = try #require(agreements.first { $0.properties["kind"] == .string("convention") })
+        let programme = try #require(agreements.first { $0.id != convention.id })
+        #expect(extraction.has(.partOf, programme.id, convention.id))
+        // With no agreement on the line before, the possessive links nothing.
+        let alone = try Support.extract("Le Niger a été cité.\nSon programme exécutif a été adopté en 2016.", home: "DZ")
+        #expect(!alone.relations.contains { $0.relation.type == .partOf })
+    }
 }

@@ -126,6 +126,7 @@ extension DocumentExtraction {
     /// "la convention générale de 1980, du protocole annexe … et des arrangements … complémentaires":
     /// each annex agreement is part of the main agreement named before it in the sentence.
     private mutating func buildAnnexes(_ sentence: Sentence) {
+        buildPossessiveAnnex(sentence)
         var main: Mention?
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             // By each token's hash and key (the mention's tokens are the sentence's).
@@ -137,6 +138,19 @@ extension DocumentExtraction {
                           rule: "agreement.annex", evidence: evidence(sentence, main.first, mention.end))
             }
         }
+    }
+
+    /// "La convention … signée en 1968 … . Son arrangement administratif a été révisé en 2019":
+    /// an agreement opening a sentence after a possessive (son, sa, ses, leur…) is part of the
+    /// agreement named last on the line before.
+    private mutating func buildPossessiveAnnex(_ sentence: Sentence) {
+        let start = sentence.range.lowerBound
+        guard Self.possessives.contains(sentence.key(start)),
+            let mention = sentence.mentions.first, mention.kind == .agreement, mention.first == start + 1, !mention.id.rawValue.isEmpty,
+            let main = recentAgreements.last(where: { $0.id != mention.id && $0.line == sentence.lineNumber - 1 })
+        else { return }
+        store.add(Relation(type: .partOf, from: mention.id, to: main.id), symmetric: false, confidence: 0.5,
+                  rule: "agreement.annex.possessive", evidence: evidence(sentence, start, mention.end))
     }
 
     /// "un mécanisme de suivi constitué par la commission mixte …": a joint body named with a word
