@@ -9,9 +9,7 @@ struct NodeRows {
     private var layout = ColumnLayout()
     private var strings = StringInterner()
     // Entities spelled alike share their properties, dates and sources (parsed once, stored once).
-    private var propertyCache = CellCache<[String: PropertyValue]>()
-    private var dateCache = CellCache<[DatedRole]>()
-    private var sourceCache = CellCache<[SourceRef]>()
+    private var caches = PayloadCaches()
 
     init(file: String) {
         self.file = file
@@ -22,8 +20,7 @@ struct NodeRows {
     ) throws(ExchangeError) {
         guard hasHeader else {
             layout = try ColumnLayout(header: record, file: file, required: ["id:ID", ":LABEL", "name_fr"])
-            (propertyCache.columns, dateCache.columns, sourceCache.columns) =
-                (layout.propertyColumns, layout.dateColumns, layout.sourceColumns)
+            caches.use(layout)
             hasHeader = true
             return
         }
@@ -33,11 +30,11 @@ struct NodeRows {
         let names = Names(
             fr: try cells.required(layout.nameFR, "French name"), en: cells.optional(layout.nameEN),
             ar: cells.optional(layout.nameAR))
-        let properties = try propertyCache.value(record) { () throws(ExchangeError) in
+        let properties = try caches.properties.value(record) { () throws(ExchangeError) in
             try cells.properties(layout.properties, &strings)
         }
-        let dates = try dateCache.value(record) { () throws(ExchangeError) in try cells.dates(layout.dates, &strings) }
-        let sources = try sourceCache.value(record) { () throws(ExchangeError) in try cells.sources(layout.sources, &strings) }
+        let dates = try caches.dates.value(record) { () throws(ExchangeError) in try cells.dates(layout.dates, &strings) }
+        let sources = try caches.sources.value(record) { () throws(ExchangeError) in try cells.sources(layout.sources, &strings) }
         let entity = Entity(
             id: EntityID(id), type: type, names: names, aliases: cells.list(layout.aliases),
             acronyms: cells.list(layout.acronyms), properties: properties, dates: dates, sources: sources,

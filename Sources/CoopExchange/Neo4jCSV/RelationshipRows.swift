@@ -9,9 +9,7 @@ struct RelationshipRows {
     private var layout = ColumnLayout()
     private var strings = StringInterner()
     private var typeCodes = ByteKeyTable()
-    private var propertyCache = CellCache<[String: PropertyValue]>()
-    private var dateCache = CellCache<[DatedRole]>()
-    private var sourceCache = CellCache<[SourceRef]>()
+    private var caches = PayloadCaches()
     // Payloads by the spelling numbers of their parts: a payload seen before is not parsed or hashed again.
     private var payloadCodes = CodeTable()
     /// Rows read but not yet added: their ids and payload are looked up a batch at a time.
@@ -29,8 +27,7 @@ struct RelationshipRows {
     mutating func read<Sink: RelationSink>(_ record: CSVRecord, into builder: inout Sink) throws(ExchangeError) {
         guard hasHeader else {
             layout = try ColumnLayout(header: record, file: file, required: [":START_ID", ":END_ID", ":TYPE"])
-            (propertyCache.columns, dateCache.columns, sourceCache.columns) =
-                (layout.propertyColumns, layout.dateColumns, layout.sourceColumns)
+            caches.use(layout)
             hasHeader = true
             return
         }
@@ -50,8 +47,8 @@ struct RelationshipRows {
         // other and their memory reads overlap.
         let noNote = record.isEmpty(layout.note ?? record.count)
         var parts: (p: Int32, d: Int32, s: Int32)?
-        if noNote, let p = propertyCache.spelling(record), let d = dateCache.spelling(record),
-            let s = sourceCache.spelling(record)
+        if noNote, let p = caches.properties.spelling(record), let d = caches.dates.spelling(record),
+            let s = caches.sources.spelling(record)
         {
             parts = (p, d, s)
         }
@@ -74,20 +71,20 @@ struct RelationshipRows {
         if let (p, d, s) = parts {
             // A new combination of parts spelled before: built from the kept values, not read again.
             let code = builder.storePayload(
-                RelationPayload(properties: propertyCache.value(p), dates: dateCache.value(d), sources: sourceCache.value(s)))
+                RelationPayload(properties: caches.properties.value(p), dates: caches.dates.value(d), sources: caches.sources.value(s)))
             payloadCodes.insert(Self.payloadKey(p, d, s), code)
             builder.addRelation(typeCode: type, from: from, to: to, payloadCode: code)
             return
         }
         // Each part is parsed once per spelling and shared by every row that spells it so.
         let cells = RowReader(record: record, file: file)
-        let (properties, p) = try propertyCache.valueAndSpelling(record) { () throws(ExchangeError) in
+        let (properties, p) = try caches.properties.valueAndSpelling(record) { () throws(ExchangeError) in
             try cells.properties(layout.properties, &strings)
         }
-        let (dates, d) = try dateCache.valueAndSpelling(record) { () throws(ExchangeError) in
+        let (dates, d) = try caches.dates.valueAndSpelling(record) { () throws(ExchangeError) in
             try cells.dates(layout.dates, &strings)
         }
-        let (sources, s) = try sourceCache.valueAndSpelling(record) { () throws(ExchangeError) in
+        let (sources, s) = try caches.sources.valueAndSpelling(record) { () throws(ExchangeError) in
             try cells.sources(layout.sources, &strings)
         }
         let payload = RelationPayload(
@@ -123,7 +120,7 @@ struct RelationshipRows {
         let fromBytes = record.field(startColumn), toBytes = record.field(endColumn), typeBytes = record.field(typeColumn)
         guard !fromBytes.isEmpty, !toBytes.isEmpty, !typeBytes.isEmpty, fromBytes.count <= ByteKeyTable.inlineLimit,
             toBytes.count <= ByteKeyTable.inlineLimit, record.isEmpty(layout.note ?? record.count),
-            let p = propertyCache.spelling(record), let d = dateCache.spelling(record), let s = sourceCache.spelling(record)
+            let p = caches.properties.spelling(record), let d = caches.dates.spelling(record), let s = caches.sources.spelling(record)
         else { return false }
         pending.append(
             PendingRelation(
@@ -159,7 +156,7 @@ struct RelationshipRows {
             } else {
                 // A new combination of parts spelled before: built from the kept values, not read again.
                 code = builder.storePayload(
-                    RelationPayload(properties: propertyCache.value(p), dates: dateCache.value(d), sources: sourceCache.value(s)))
+                    RelationPayload(properties: caches.properties.value(p), dates: caches.dates.value(d), sources: caches.sources.value(s)))
                 payloadCodes.insert(key, code)
             }
             builder.addRelation(typeCode: row.type, from: from, to: to, payloadCode: code)
