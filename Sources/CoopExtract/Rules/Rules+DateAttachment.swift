@@ -19,8 +19,10 @@ extension DocumentExtraction {
                 (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
             {
                 target = previous
-                // "a ratifié la convention … (CCNUCC) en 1993": the verb before a long name gives the role.
-                if sentence.mentions[previous].kind == .agreement { role = roleWord(before: sentence.mentions[previous], sentence) }
+                // "a ratifié la convention … (CCNUCC) en 1993": a role word among the three tokens
+                // before a long name gives the role, as one before the date would.
+                let agreement = sentence.mentions[previous]
+                if agreement.kind == .agreement { role = self.role(before: agreement.first, notBefore: agreement.first - 3, sentence) }
             }
             // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own;
             // "bénéficie depuis 2021 d'un jumelage": an elided "de" before the article too.

@@ -117,7 +117,7 @@ extension DocumentExtraction {
     /// The role word closest before `first`, within seven tokens of the same clause.
     private static let monthLeads: Set<String> = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
 
-    private func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
+    func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
         // "se tiendra … au cours du mois de novembre 2024": the words that lead to a month are
         // the date's own, not part of the window.
