@@ -13,7 +13,7 @@ struct FixtureTests {
         "visite-inde", "energie-mines-golfe", "multilateral-afrique",
         "surete-afripol", "accords-vietnam", "tourisme-sport-maroc",
         "agriculture-fao-triangulaire", "commission-mixte-egypte",
-        "numerique-coree-estonie", "eau-ouest-africain", "environnement-climat", "douanes-statistiques",
+        "numerique-coree-estonie", "eau-ouest-africain", "environnement-climat", "douanes-statistiques", "travail-belgique",
     ]
 
     private func gold(_ name: String) throws -> ReviewDocument {

@@ -47,6 +47,13 @@ extension DocumentExtraction {
                 index += 3
                 continue
             }
+            // "convention d'entraide judiciaire en matière pénale", "protocole … en matière
+            // d'intermédiation": after a preposition, the field is part of the name too.
+            if key == "en" && afterPreposition && sentence.key(index + 1) == "matiere" {
+                words += 2
+                index += 2
+                continue
+            }
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
