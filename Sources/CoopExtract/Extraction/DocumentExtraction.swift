@@ -57,6 +57,11 @@ struct DocumentExtraction {
     var letterheadBody: EntityID?
     /// The country or body opening the last sentence, for "Elle a adhéré …" in the next one.
     var previousSubject: EntityID?
+    /// The body or country named last in the last sentence, for "Celle-ci …" in the next one.
+    var previousLastNamed: EntityID?
+    /// The members announced by a line ending "membres :", for the organisations of the bullet
+    /// lines after it (`Rules+Membership`).
+    var pendingMembers: [EntityID] = []
     /// The country a line is labelled with ("- Qatar : tenue à Doha …"): the partner of what the line reports.
     var labelCountry: EntityID?
     /// The dates of the last event proposed and its line, for "au cours de cette visite" after it.
@@ -115,7 +120,10 @@ struct DocumentExtraction {
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
         if !bullet && !heading { paragraphSubject = nil }
-        if !bullet { inGroupList = false }
+        if !bullet {
+            inGroupList = false
+            pendingMembers = []
+        }
         var sectionFromHeading: [EntityID]? = heading ? [] : nil
         let matches = MatchTable(line, vocabulary.gazetteer)
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
@@ -132,18 +140,30 @@ struct DocumentExtraction {
             buildRelations(&sentence)
             if refersBack(sentence) { inGroupList = true }
             // "L'Algérie est membre … . Elle a adhéré …": the subject a pronoun will stand for.
-            if let first = sentence.mentions.first, first.first <= sentence.range.lowerBound + 2,
+            // "Dès le lendemain de l'indépendance, l'Algérie a adhéré …": after an opening phrase too.
+            if let first = sentence.mentions.first, first.first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, first.first),
                 first.kind == .country || first.kind == .institution, !first.adjective, !first.id.rawValue.isEmpty
             {
                 previousSubject = first.id
             } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
                 previousSubject = nil
             }
+            previousLastNamed = sentence.mentions.last(where: {
+                ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty
+            })?.id
         }
         if let sectors = sectionFromHeading {
             sectionSectors = sectors
             sectionArea = headingArea(line)
         }
+    }
+
+    /// Whether token `index` follows a comma, articles between, with no date or place phrase
+    /// of the opening words taken for a subject (the caller checks that no mention comes before).
+    static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
+        var before = index - 1
+        while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
+        return before > sentence.range.lowerBound && sentence.key(before) == ","
     }
 
     /// "- Emirats Arabes Unis : signature …": the country named first on the line, right before a colon.

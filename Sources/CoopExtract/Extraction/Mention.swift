@@ -38,6 +38,9 @@ struct AgreementDraft: Sendable {
 struct EventDraft: Sendable {
     var lexiconIndex: Int
     var name: String
+    /// The kind when the words after the event word decide it rather than the lexicon
+    /// ("session de la Conférence internationale du Travail").
+    var kind: String? = nil
 }
 
 /// A date read in a sentence, with the role announced by a nearby word, if any.

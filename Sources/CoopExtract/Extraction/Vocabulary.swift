@@ -23,6 +23,9 @@ enum Term: Sendable {
     case place(Int)
     /// A region named by its adjective ("la protection civile africaine").
     case placeAdjective(Int)
+    /// A body of `lexicon.bodies` named by a name without a head word ("Banque mondiale"); its
+    /// acronyms are found through `Vocabulary.bodyByAcronym`, as bare acronyms are.
+    case knownBody(Int)
 }
 
 /// The lexicon and the knowledge base compiled into one phrase matcher.
@@ -78,6 +81,9 @@ struct Vocabulary: Sendable {
     let sectorParents: SectorParents
     /// The KB's agreements by kind and date.
     let knownAgreements: KnownAgreements
+    /// `lexicon.bodies` by acronym as written and by folded name (`Rules+KnownBodies`).
+    let bodyByAcronym: [String: Int]
+    let bodyByName: [String: Int]
     /// The classes of the words the name-reading loops test.
     let wordClasses: WordClasses
     /// The activity words, compiled (`ActivityWords`).
@@ -163,6 +169,18 @@ struct Vocabulary: Sendable {
             }
             for adjective in place.adjectives { gazetteer.add(adjective, .placeAdjective(index)) }
         }
+        // After the KB and the heads: at the same length, a KB name or a head reads first.
+        var bodyByAcronym: [String: Int] = [:]
+        var bodyByName: [String: Int] = [:]
+        for (index, body) in lexicon.bodies.enumerated() {
+            for name in [body.name] + body.names {
+                gazetteer.add(name, .knownBody(index))
+                bodyByName[Folding.fold(name)] = bodyByName[Folding.fold(name)] ?? index
+            }
+            for acronym in body.acronyms { bodyByAcronym[acronym] = bodyByAcronym[acronym] ?? index }
+        }
+        self.bodyByAcronym = bodyByAcronym
+        self.bodyByName = bodyByName
         gazetteer.seal()
         self.gazetteer = gazetteer
         self.transversalSectors = Set(lexicon.sectors.indices.filter { lexicon.sectors[$0].transversal }.map { sectorIDs[$0] })

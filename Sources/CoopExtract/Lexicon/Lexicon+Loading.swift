@@ -4,7 +4,7 @@ import Yams
 
 extension Lexicon {
     /// Reads every lexicon file of `directory` (countries, organisation heads, sectors, dates,
-    /// agreements, events, places); a missing file leaves its lists empty.
+    /// agreements, events, places, known bodies); a missing file leaves its lists empty.
     public static func load(directory: URL) throws(ExtractError) -> Lexicon {
         var lexicon = Lexicon()
         func read(_ name: String) throws(ExtractError) -> (Node, String)? {
@@ -102,6 +102,18 @@ extension Lexicon {
                     id: EntityID(id), fr: fr, kind: YAMLReading.string(item["kind"]) ?? "city",
                     country: YAMLReading.string(item["country"]).map { EntityID($0) },
                     adjectives: YAMLReading.strings(item["adjectives"])))
+            }
+        }
+        if let (root, file) = try read("bodies.yaml") {
+            for item in YAMLReading.items(root["bodies"]) {
+                guard let id = YAMLReading.string(item["id"]), let name = YAMLReading.string(item["name"]),
+                    let type = YAMLReading.string(item["type"]), type == "organisation" || type == "agency"
+                else {
+                    throw ExtractError(file: file, line: YAMLReading.line(item), "a body needs `id`, `name` and `type` (organisation or agency)")
+                }
+                lexicon.bodies.append(Body(
+                    id: EntityID(id), type: NodeType(rawValue: type), name: name, names: YAMLReading.strings(item["names"]),
+                    acronyms: YAMLReading.strings(item["acronyms"]), country: YAMLReading.string(item["country"]).map { EntityID($0) }))
             }
         }
         if let (root, file) = try read("activities.yaml") { lexicon.activities = try Activities(root, file: file) }

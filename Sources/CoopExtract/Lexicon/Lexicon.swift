@@ -52,7 +52,20 @@ public struct Lexicon: Sendable {
         public var adjectives: [String] = []
     }
 
+    /// A well-known international organisation or foreign public body (`bodies.yaml`).
+    public struct Body: Sendable, Hashable {
+        public var id: EntityID
+        public var type: NodeType
+        public var name: String
+        /// Other names: official names in other languages, older or shorter names.
+        public var names: [String] = []
+        public var acronyms: [String] = []
+        /// The country of a national body.
+        public var country: EntityID?
+    }
+
     public var countries: [Country] = []
+    public var bodies: [Body] = []
     /// The country documents speak for when neither the user nor the letterhead says it.
     public var defaultHome: EntityID?
     public var heads: [Head] = []

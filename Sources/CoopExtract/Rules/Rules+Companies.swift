@@ -11,10 +11,13 @@ extension DocumentExtraction {
         guard !tokens[index].capitalized, vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun) else { return nil }
         // "la compagnie indienne ONGC Videsh": the demonym gives the country; "la société Algérie
         // Télécom": a country opening a name of two words or more gives it.
-        let demonym = sentence.matches[index + 1]?.first(where: { if case .demonym = $0.payload { return true } else { return false } })
+        // "la compagnie nationale algérienne Sonatrach": a qualifier may come before the demonym.
+        let afterNoun = index + 1 < sentence.range.upperBound && Self.companyQualifiers.contains(tokens[index + 1]) ? index + 2 : index + 1
+        let demonym = sentence.matches[afterNoun]?.first(where: { if case .demonym = $0.payload { return true } else { return false } })
         var country: EntityID?
         if let demonym, case .demonym(let id) = demonym.payload { country = id }
         let start = demonym?.end ?? index + 1
+        if demonym == nil && afterNoun != index + 1 { return nil }
         var end = start
         while end < sentence.range.upperBound, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized {
             let found = sentence.matches[end] ?? []
@@ -38,10 +41,13 @@ extension DocumentExtraction {
         let evidence = evidence(sentence, index, end)
         let id = addInstitution(
             name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
-            sentence: sentence, span: index..<end, confidence: 0.7, rule: "org.company")
+            sentence: sentence, span: index..<end, confidence: 0.7, rule: "org.company", country: country)
         addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.company")
         store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
                   rule: "org.company-country", evidence: evidence)
         return Mention(kind: .institution, id: id, first: index, end: end)
     }
+
+    /// Adjectives between a company noun and its demonym.
+    static let companyQualifiers: CueSet = ["nationale", "national", "publique", "public", "petroliere", "petrolier", "etatique", "gaziere"]
 }

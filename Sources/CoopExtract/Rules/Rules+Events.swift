@@ -12,7 +12,7 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
-            let kind = word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind
+            let kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind)
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
@@ -216,14 +216,28 @@ extension DocumentExtraction {
         let candidate = position - 1
         let place = sentence.mentions[candidate]
         let gap = place.end..<event.first
+        // "Alger a accueilli la troisième session …": a town hosting the event, as the subject.
+        let hosting = placePreposition(sentence, place.first) == .other && gap.contains { Self.hostingVerbs.contains(sentence.key($0)) }
         guard place.kind == .place || place.kind == .country, !place.adjective, gap.count <= 14,
-            placePreposition(sentence, place.first) == .locative,
+            placePreposition(sentence, place.first) == .locative || hosting,
             gap.allSatisfy({ index in
-                Self.beforeEventWords.contains(sentence.key(index)) || sentence.tokens[index].kind == .number
+                let key = sentence.key(index)
+                return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
                     || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }
         return candidate
+    }
+
+    /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").
+    private static let hostingVerbs: Set<String> = [
+        "accueilli", "accueille", "accueillera", "accueillait", "abrite", "abrité", "abritera", "abritait",
+    ].reduce(into: Set<String>()) { $0.insert(Folding.fold($1)) }
+
+    /// "troisième", "première": an ordinal in words.
+    static func isOrdinalWord(_ key: String) -> Bool {
+        key.hasSuffix("ieme") || key == "premiere" || key == "premier"
     }
 
     /// Participles of holding an event, right before "à <place>".
@@ -232,6 +246,8 @@ extension DocumentExtraction {
     /// Words that may stand between a place and the event word after it.
     private static let beforeEventWords: Set<String> = [
         "un", "une", "des", "le", "la", "les", "l", "'", ",", "egalement", "aussi", "recemment", "de", "du", "d", "eme", "e", "er", "ere",
+        // "a participé à Genève, du 5 au 16 juin 2023, à la 111e session …".
+        "à", "au",
     ]
 
 
@@ -255,6 +271,70 @@ extension DocumentExtraction {
         default: return nil
         }
     }
+
+    /// "la 111e session de la Conférence internationale du Travail", "la 75e session de
+    /// l'Assemblée mondiale de la Santé": a session of a conference or assembly named with capitals
+    /// is one event, named by the whole phrase (with its ordinal); it is a ministerial meeting when
+    /// its name says so, else of kind `other`. A session of a body ("session de la commission
+    /// mixte") is left to `meetingKind`.
+    func namedSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
+        let key = sentence.key(index)
+        guard key == "session" || key == "sessions" else { return nil }
+        var cursor = wordEnd
+        switch sentence.key(cursor) {
+        case "du": cursor += 1
+        case "de" where sentence.key(cursor + 1) == "la": cursor += 2
+        case "de" where sentence.key(cursor + 1) == "l" && sentence.key(cursor + 2) == "'": cursor += 3
+        case "d" where sentence.key(cursor + 1) == "'": cursor += 2
+        default: return nil
+        }
+        guard sentence.range.contains(cursor), sentence.tokens[cursor].capitalized,
+            Self.assemblyWords.contains(sentence.key(cursor))
+        else { return nil }
+        // The name: capitalised words, and the small words between two of them or before an
+        // adjective ("Conférence internationale du Travail").
+        var end = cursor + 1
+        var probe = end
+        while probe < sentence.range.upperBound {
+            let token = sentence.tokens[probe]
+            // A body or a country named inside ("Sommet de l'Union africaine") stays its own mention.
+            if sentence.matches[probe]?.contains(where: {
+                switch $0.payload {
+                case .head, .entity, .entityAcronym, .country: return true
+                default: return false
+                }
+            }) ?? false { break }
+            if token.kind == .word && (token.capitalized || Self.assemblyAdjectives.contains(token.key)) {
+                probe += 1
+                end = probe
+            } else if token.kind == .apostrophe || Self.nameConnectors.contains(token.key) {
+                probe += 1
+            } else {
+                break
+            }
+        }
+        // "111e session", "5ème session": the ordinal before the word belongs to the name.
+        var first = index
+        if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number,
+            Self.ordinalSuffixes.contains(sentence.key(index - 1))
+        {
+            first = index - 2
+        }
+        let ministerial = (cursor..<end).contains { Self.ministerialWords.contains(sentence.key($0)) }
+        return (end, sentence.line.text(tokens: first, end - 1), ministerial ? "ministerial_meeting" : "other")
+    }
+
+    /// Words that open the name of a conference or assembly a session belongs to.
+    private static let assemblyWords: Set<String> = ["conference", "assemblee", "sommet", "forum", "congres"]
+    /// Lower-case words that go on such a name ("Conférence internationale du Travail").
+    private static let assemblyAdjectives: Set<String> = [
+        "internationale", "international", "generale", "general", "mondiale", "mondial", "regionale", "regional",
+        "ministerielle", "ministeriel", "parlementaire", "arabe", "africaine", "africain", "islamique", "mediterraneenne",
+    ]
+    /// Small words inside such a name.
+    private static let nameConnectors: Set<String> = ["de", "d", "du", "des", "la", "le", "les", "l"]
+    /// The letters after a number that make it an ordinal ("111e", "5ème", "1ère").
+    private static let ordinalSuffixes: Set<String> = ["e", "eme", "er", "ere", "re", "ieme"]
 
     /// Words in an organisation's organ that say its members are ministers.
     private static let ministerialWords: Set<String> = ["executif", "ministres", "ministeriel", "ministerielle"]

@@ -7,7 +7,8 @@ extension DocumentExtraction {
     /// `name` and `written` are only evaluated for a name not resolved before in the document.
     mutating func addInstitution(
         name makeName: @autoclosure () -> String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>,
-        sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = []
+        sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = [],
+        country knownCountry: EntityID? = nil
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
@@ -38,11 +39,23 @@ extension DocumentExtraction {
                 existing = true
             }
         }
+        // "Institut National de la Statistique et des Etudes Economiques (INSEE)": the lexicon
+        // knows whose it is. (A document's own definition of the acronym comes first.)
+        if id == nil, acronym.map({ acronyms[$0] == nil }) ?? true, let body = lexiconBody(name: name, acronym: acronym) {
+            let entity = proposeKnownBody(body, written: name, sentence: sentence, span: span, confidence: max(confidence, 0.85), rule: rule)
+            resolvedInstitutions.record(entity, existing: false, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
+            if type == .jointBody { lastJointBody = entity.id }
+            return entity.id
+        }
         let folded = Folding.fold(name)
         if id == nil, let acronym { id = acronyms[acronym] }
         let initialsKey = Self.initials(of: name)
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
-        let resolved = id ?? EntityID(institutionPrefix(sentence, nameTokens, type: type) + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
+        // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
+        let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
+        // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
+        let prefix = (knownCountry ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
+        let resolved = id ?? EntityID(prefix + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
         var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
         if let kind { entity.properties["kind"] = .string(kind) }
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
@@ -56,7 +69,10 @@ extension DocumentExtraction {
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
         let named = type != .jointBody ? countryNamed(sentence, nameTokens) : nil
-        if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
+        if let counterpartOf {
+            store.add(Relation(type: .underAuthorityOf, from: resolved, to: counterpartOf), symmetric: false, confidence: 0.5,
+                      rule: "org.country.counterpart", evidence: evidence)
+        } else if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
             // "l'Ecole nationale de la magistrature française": the country is named, if only by its adjective.
@@ -95,6 +111,27 @@ extension DocumentExtraction {
             found.insert(candidate.index)
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The partner country of a new agency that is the second of two bodies joined by "et" in a
+    /// sentence naming an agreement ("la CNAS et l'INAMI ont révisé l'arrangement", "un protocole
+    /// entre l'ANEM et l'ONEM"), in a document on two countries: when the first body is the home
+    /// country's and the second names no country, the two are counterparts, home first. Not when
+    /// "avec" follows: "la CNAS et la CASNOS ont signé avec l'INAMI" puts both on the home side.
+    func pairedCounterpartCountry(_ sentence: Sentence, _ nameTokens: Range<Int>, type: NodeType) -> EntityID? {
+        guard type == .agency, let (home, partner) = documentPair,
+            let previous = sentence.mentions.last, previous.kind == .institution, countryOfBody(previous.id) == home
+        else { return nil }
+        var index = nameTokens.lowerBound - 1
+        if sentence.key(index) == "'" { index -= 1 }
+        if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
+        guard sentence.key(index) == "et", index == previous.end, countryNamed(sentence, nameTokens) == nil else { return nil }
+        let rest = nameTokens.upperBound..<sentence.range.upperBound
+        guard !rest.contains(where: { sentence.key($0) == "avec" }) else { return nil }
+        let namesAgreement = sentence.range.contains { position in
+            sentence.matches[position]?.contains { if case .agreement = $0.payload { return true } else { return false } } ?? false
+        }
+        return namesAgreement ? partner : nil
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.

@@ -173,6 +173,8 @@ extension DocumentExtraction {
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
             guard head.strong || possessive || twoCountries || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
+                // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
+                || capitalised && qualified && lastContent - headEnd >= 2
             else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil) || head.capitalOnly && !capitalised && acronym == nil {
             return nil
@@ -295,6 +297,11 @@ extension DocumentExtraction {
         {
             id = knowledge.entity(at: found).id
             existing = true
+        }
+        // "la JICA", "l'OMS": a body the lexicon knows, with its country.
+        if id == nil, let body = vocabulary.bodyByAcronym[text] {
+            let entity = proposeKnownBody(body, written: nil, sentence: sentence, span: index..<index + 1, confidence: 0.75, rule: "org.acronym-lexicon")
+            return Mention(kind: .institution, id: entity.id, first: index, end: index + 1)
         }
         var viaInitials = false
         if id == nil, let earlier = initials[token.key], store.has(earlier) {

@@ -22,6 +22,8 @@ extension DocumentExtraction {
             if programme { buildImplements(sentence) }
             buildAnnexes(sentence)
         }
+        // Also on a line naming only countries: "L'Algérie et le Nigeria sont tous deux membres :".
+        buildMembershipList(sentence)
         if sentence.mentions.contains(where: { $0.kind == .institution }) {
             buildMembers(sentence)
             buildMembership(sentence)
@@ -34,13 +36,24 @@ extension DocumentExtraction {
     /// Verbs whose subject receives a programme rather than runs it.
     static let benefitVerbs: Set<String> = ["beneficie", "beneficient", "beneficiait", "beneficiaient", "beneficiera", "beneficieront"]
 
+    /// Verbs whose subject supports a programme that another runs ("La JICA appuie ce projet").
+    static let supportVerbs: Set<String> = [
+        "appuie", "appuient", "appuyait", "appuyaient", "appuiera", "soutient", "soutiennent", "soutenait", "soutiendra",
+        "accompagne", "accompagnent", "accompagnait", "finance", "financent", "financait", "cofinance", "cofinancent",
+    ]
+
     /// "Le DAAD octroie chaque année une vingtaine de bourses de doctorat …": the body opening the
     /// sentence runs a programme the sentence introduces (indefinite article), with no other body
-    /// or country between.
+    /// or country between. After a verb of support ("La JICA appuie ce projet", "L'OMS soutient
+    /// le Programme national …"), it supports the programme, also one named before; a pronoun
+    /// opening the sentence ("Celle-ci appuie …") stands for the subject of the sentence before.
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
+            let supportBefore = (sentence.range.lowerBound..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
+            if supportBefore, supportedByPronounSubject(sentence, programme, position: position) { continue }
             guard position > 0, Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
                 || ClosedWords.isDe(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
+                || supportBefore
             else { continue }
             // The subjects: the bodies or countries joined right before the verb, either opening
             // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
@@ -68,9 +81,11 @@ extension DocumentExtraction {
             // "L'ONS bénéficie depuis 2021 d'un jumelage avec l'INSEE": the subjects benefit, and
             // the body after "avec" runs it.
             let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
+            let supports = !benefits && (first.end..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
             for subject in group {
-                store.add(Relation(type: benefits ? .beneficiaryOf : .runs, from: subject.id, to: programme.id), symmetric: false,
-                          confidence: 0.45, rule: benefits ? "programme.beneficiary" : "programme.subject",
+                store.add(Relation(type: benefits ? .beneficiaryOf : supports ? .supports : .runs, from: subject.id, to: programme.id),
+                          symmetric: false, confidence: 0.45,
+                          rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : "programme.subject",
                           evidence: evidence(sentence, subject.first, programme.end))
             }
             if benefits, sentence.key(programme.end) == "avec",
@@ -82,6 +97,21 @@ extension DocumentExtraction {
                           rule: "programme.partner", evidence: evidence(sentence, programme.first, runner.end))
             }
         }
+    }
+
+    /// "Celle-ci appuie en 2023 le Programme national …": a subject pronoun opening the sentence,
+    /// no body or country before the programme, and what the pronoun stands for supports it: the
+    /// body or country named last in the sentence before for "celle-ci", "celui-ci", its subject
+    /// for "elle", "il". Returns whether the relation was added.
+    private mutating func supportedByPronounSubject(_ sentence: Sentence, _ programme: Mention, position: Int) -> Bool {
+        let pronoun = sentence.key(sentence.range.lowerBound)
+        guard Self.subjectPronouns.contains(pronoun),
+            let subject = pronoun == "celle" || pronoun == "celui" ? previousLastNamed : previousSubject,
+            !sentence.mentions[..<position].contains(where: { $0.kind == .institution || $0.kind == .country })
+        else { return false }
+        store.add(Relation(type: .supports, from: subject, to: programme.id), symmetric: false, confidence: 0.4,
+                  rule: "programme.support.pronoun", evidence: evidence(sentence, sentence.range.lowerBound, programme.end))
+        return true
     }
 
     /// "Dans le cadre du NEPAD, l'Algérie finance des projets …": the programmes of a sentence

@@ -6,7 +6,8 @@ extension DocumentExtraction {
     /// Phrases that state a weaker tie than membership: the relation gets a lower confidence.
     private static let workWords: Set<String> = ["travaux"]
     /// Pronouns opening a sentence that stand for the subject of the sentence before.
-    static let subjectPronouns: Set<String> = ["elle", "il"]
+    /// "Elle", "Il", and "Celle-ci", "Celui-ci" (read by their first word).
+    static let subjectPronouns: Set<String> = ["elle", "il", "celle", "celui"]
 
     mutating func buildMembership(_ sentence: Sentence) {
         guard !vocabulary.membershipPhrases.isEmpty else { return }
@@ -35,4 +36,31 @@ extension DocumentExtraction {
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
         }
     }
+
+    /// "L'Algérie et le Nigeria … sont tous deux membres :" ending a line, then "- de l'OPEP ;",
+    /// "- du FPEG." on the bullet lines after it: the countries or bodies joined at the start of
+    /// the first line are members of the organisation opening each bullet.
+    mutating func buildMembershipList(_ sentence: Sentence) {
+        let tokens = sentence.line.tokens
+        let bullet = tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
+        if bullet, !pendingMembers.isEmpty, sentence.range.lowerBound <= 1,
+            let body = sentence.mentions.first(where: { $0.kind == .institution && !$0.id.rawValue.isEmpty }), body.first <= 5,
+            let type = store.type(of: body.id), type == .organisation || type == .jointBody
+        {
+            for member in pendingMembers where member != body.id {
+                store.add(Relation(type: .memberOf, from: member, to: body.id), symmetric: false, confidence: 0.6,
+                          rule: "membership.list", evidence: evidence(sentence, body.first, body.end))
+            }
+        }
+        // The line announcing the list: "membre(s) :" ends it.
+        let last = sentence.range.upperBound - 1
+        guard last == tokens.count - 1, sentence.key(last) == ":", Self.memberNouns.contains(sentence.key(last - 1)),
+            let first = sentence.mentions.first(where: { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }),
+            first.first <= sentence.range.lowerBound + 2
+        else { return }
+        pendingMembers = joinedMentions(sentence, from: first.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
+            .map(\.id).filter { !$0.rawValue.isEmpty }
+    }
+
+    private static let memberNouns: Set<String> = ["membre", "membres", "adherents", "adherent"]
 }

@@ -89,11 +89,18 @@ extension DocumentExtraction {
             case .agreement(let kind):
                 consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
             case .event(let eventIndex):
+                if let session = namedSession(sentence, at: index, wordEnd: match.end) {
+                    sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: session.name, kind: session.kind))
+                    consider(Mention(kind: .event, id: "", first: index, end: session.end, draft: sentence.events.count - 1))
+                    continue
+                }
                 let name = sentence.line.text(tokens: index, match.end - 1)
                 sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: name))
                 consider(Mention(kind: .event, id: "", first: index, end: match.end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
                 consider(knownPlace(sentence, placeIndex, index, match.end))
+            case .knownBody(let bodyIndex):
+                consider(knownBody(sentence, bodyIndex, index, match.end))
             case .placeAdjective(let placeIndex):
                 // Named by its adjective, a region qualifies something; it is never where an event was held.
                 var mention = knownPlace(sentence, placeIndex, index, match.end, rule: "place.adjective", confidence: 0.6)

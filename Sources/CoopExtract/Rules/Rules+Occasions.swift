@@ -83,8 +83,9 @@ extension DocumentExtraction {
             let held = lastEvent.dates.first(where: { $0.role == .held })
         else { return nil }
         let until = lastEvent.dates.first { $0.role == .until }?.date
-        // "Les deux parties ont signé à cette occasion onze accords …": the event itself.
-        if (sentence.range.lowerBound..<agreement.first).contains(where: {
+        // "Les deux parties ont signé à cette occasion onze accords …", "Un protocole … a été
+        // signé à cette occasion par …": the event itself.
+        if sentence.range.contains(where: {
             sentence.key($0) == "à" && sentence.key($0 + 1) == "cette" && sentence.key($0 + 2) == "occasion"
         }) {
             return until.map { Self.shared(held.date, $0) } ?? held.date

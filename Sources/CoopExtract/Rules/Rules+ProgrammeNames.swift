@@ -20,13 +20,18 @@ extension DocumentExtraction {
         var after = lastContent
         if sentence.key(after) == "," { after += 1 }
         let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases)
-        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(headEnd)) else { return false }
-        let content = (headEnd..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
+        // "un programme conjoint de recherche …": an adjective may come before "de".
+        let ofIndex = Self.programmeAdjectives.contains(sentence.key(headEnd)) ? headEnd + 1 : headEnd
+        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
+        let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
         // "bourses de doctorat": a scholarship is named by one word.
         return content.count >= 2 || content.count == 1 && head.kind == "scholarship" || content.count == 1 && vocabulary.lexicon.heads.contains {
             $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
         }
     }
+
+    /// Adjectives between a lower-case programme head and its "de".
+    static let programmeAdjectives: Set<String> = ["conjoint", "commun", "bilateral", "pilote", "regional", "national", "triangulaire"]
 
     /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
     /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").

@@ -152,9 +152,12 @@ extension DocumentExtraction {
             }
             // Between bodies of two countries, a body signs for its state: its country is a party
             // too, also when the other party is a state itself ("signé avec l'Administration … de
-            // Chine"). (Two parties at least: one party's country is never a second one.)
-            let bodyCountries = parties.count < 2 ? [] : parties.filter { party in sentence.mentions.contains { $0.id == party && $0.kind == .institution } }
-                .compactMap { countryOfBody($0) }
+            // Chine"). (Two parties at least: one party's country is never a second one.) A
+            // company signs for itself: "la compagnie indienne ONGC Videsh" binds no state.
+            let bodyCountries = parties.count < 2 ? [] : parties.filter { party in
+                sentence.mentions.contains { $0.id == party && $0.kind == .institution }
+                    && store.entities[party]?.entity.properties["kind"] != .string("company")
+            }.compactMap { countryOfBody($0) }
             let partyCountries = bodyCountries.isEmpty ? [] : Set(bodyCountries + parties.filter { vocabulary.countryNames[$0] != nil })
             for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
@@ -276,24 +279,45 @@ extension DocumentExtraction {
     }
 
     /// "une convention … a été ratifiée par l'Algérie le 23 février 2011": the bodies or countries
-    /// after "par" that follows a signing participle, within eight tokens of the agreement.
+    /// after "par" that follows a signing participle, within fourteen tokens of the agreement
+    /// ("un protocole … chinoises en Algérie a été signé à cette occasion par …").
     private func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let by = (agreement.end..<min(agreement.end + 8, sentence.range.upperBound)).first(where: {
+        guard let by = (agreement.end..<min(agreement.end + 14, sentence.range.upperBound)).first(where: {
             sentence.key($0) == "par" && participle(sentence, before: $0)
         }) else { return [] }
         return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
             .map(\.id).filter { !$0.rawValue.isEmpty }
     }
 
-    /// Whether a signing participle stands right before `by`, or before a date right before it
-    /// ("révisé en 2019 par …").
+    /// Whether a signing participle stands before `by`, with nothing between but dates, places
+    /// and a few small words: "révisé en 2019 par …", "signé à Jakarta le 9 septembre 2019 par …",
+    /// "signé à cette occasion par …", "ratifié ensuite par …".
     private func participle(_ sentence: Sentence, before by: Int) -> Bool {
-        if Self.signingParticiples.contains(sentence.key(by - 1)) { return true }
-        guard let date = sentence.dates.first(where: { $0.end == by }) else { return false }
-        var start = date.first
-        if sentence.key(start - 1) == "en" || sentence.key(start - 1) == "le" { start -= 1 }
-        return Self.signingParticiples.contains(sentence.key(start - 1))
+        var index = by - 1
+        var steps = 0
+        while index >= sentence.range.lowerBound, steps < 12 {
+            let key = sentence.key(index)
+            if Self.signingParticiples.contains(key) { return true }
+            steps += 1
+            if let date = sentence.dates.first(where: { $0.end == index + 1 }) {
+                index = date.first - 1
+            } else if let place = sentence.mentions.first(where: {
+                $0.end == index + 1 && ($0.kind == .place || $0.kind == .country) && !$0.adjective
+            }) {
+                index = place.first - 1
+            } else if Self.participleGapWords.contains(key) {
+                index -= 1
+            } else {
+                return false
+            }
+        }
+        return false
     }
+
+    /// Small words between a signing participle and "par".
+    private static let participleGapWords: Set<String> = [
+        "à", "en", "le", "l", "'", ",", "cette", "occasion", "meme", "ensuite", "egalement", "conjointement", "aussi", "alors",
+    ]
 
     static let signingParticiples: Set<String> = [
         "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",

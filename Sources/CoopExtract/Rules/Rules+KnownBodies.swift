@@ -1,0 +1,63 @@
+import CoopModel
+
+/// The well-known international organisations and foreign bodies of `bodies.yaml`, found by a
+/// name without a head word ("Banque mondiale"), by their acronym alone ("la JICA"), or read by
+/// the institution rules under a name or acronym the lexicon knows. The lexicon gives the id,
+/// the canonical name and, for a national body, its country: "l'INSEE" in a note on France is
+/// France's, not the home country's. A document's own acronyms and the KB come first.
+extension DocumentExtraction {
+    /// The lexicon body named by tokens `first..<end` (a `.knownBody` match), with the acronym in
+    /// brackets after it, if any.
+    mutating func knownBody(_ sentence: Sentence, _ bodyIndex: Int, _ first: Int, _ end: Int) -> Mention {
+        let acronym = acronymSpan(sentence, end)
+        let entity = proposeKnownBody(bodyIndex, written: sentence.line.text(tokens: first, end - 1), acronym: acronym?.text, sentence: sentence,
+                                      span: first..<(acronym?.end ?? end), confidence: 0.85, rule: "org.lexicon-name")
+        return Mention(kind: .institution, id: entity.id, first: first, end: acronym?.end ?? end)
+    }
+
+    /// Proposes lexicon body `index`, `written` so in the text (an alias when that is not one of
+    /// its names) with `acronym` after it ("(ONU-Environnement)", added to the lexicon's), with
+    /// its country; returns the entity proposed.
+    @discardableResult
+    mutating func proposeKnownBody(
+        _ index: Int, written: String?, acronym: String? = nil, sentence: Sentence, span: Range<Int>, confidence: Double, rule: String
+    ) -> Entity {
+        let body = vocabulary.lexicon.bodies[index]
+        var entity = Entity(id: body.id, type: body.type, names: Names(fr: body.name), acronyms: body.acronyms)
+        if let acronym, !body.acronyms.contains(acronym) {
+            entity.acronyms.append(acronym)
+            acronyms[acronym] = body.id
+        }
+        if let written, vocabulary.bodyByName[Folding.fold(written)] != index, !body.acronyms.contains(written) {
+            entity.aliases = [written]
+        }
+        let evidence = evidence(sentence, span.lowerBound, span.upperBound)
+        store.add(entity, confidence: confidence, rule: rule, existing: false, evidence: evidence)
+        if let country = body.country {
+            addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.of-body")
+            store.add(Relation(type: .underAuthorityOf, from: body.id, to: country), symmetric: false, confidence: 0.7,
+                      rule: "org.country.lexicon", evidence: evidence)
+        }
+        for acronym in body.acronyms { acronyms[acronym] = body.id }
+        countInstitution(body.id)
+        return entity
+    }
+
+    /// The lexicon body that a name and acronym read by the institution rules stand for: the same
+    /// folded name, or one of its acronyms with a name sharing at least half of the content words
+    /// of one of its names (a document's "Plan d'Action Maritime (PAM)" is not the Programme
+    /// alimentaire mondial).
+    func lexiconBody(name: String, acronym: String?) -> Int? {
+        if let index = vocabulary.bodyByName[Folding.fold(name)] { return index }
+        guard let acronym, let index = vocabulary.bodyByAcronym[acronym] else { return nil }
+        let body = vocabulary.lexicon.bodies[index]
+        let words = Vocabulary.contentWords(of: name, skipping: vocabulary.demonymKeys)
+        for known in [body.name] + body.names {
+            let knownWords = Vocabulary.contentWords(of: known, skipping: vocabulary.demonymKeys)
+            let total = words.count + knownWords.count
+            // Dice 2·shared / total ≥ 0.5.
+            if total > 0, 4 * words.intersection(knownWords).count >= total { return index }
+        }
+        return nil
+    }
+}
