@@ -95,4 +95,16 @@ struct Round6BlindCheckRuleTests {
         let extraction = try Support.extract("Un programme conjoint de formation des cadres portuaires a été lancé en 2020 avec la Corée.", home: "DZ")
         #expect(extraction.entities(ofType: .programme).map(\.names.fr) == ["programme conjoint de formation des cadres portuaires"])
     }
+
+    @Test func theTitleLinesSectorsCoverWhatNoHeadingPlaces() throws {
+        let text = "Ambassade d'Algérie au Ghana\n\nNote sur la coopération énergétique algéro-ghanéenne\n\n"
+            + "I. Accords\nUn accord-cadre a été signé à Accra le 3 mai 2017 entre l'Algérie et le Ghana.\n"
+            + "II. Santé\nUn mémorandum d'entente a été signé à Alger le 4 juin 2018 entre l'Algérie et le Ghana."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement).sorted { $0.dates.first!.date.description < $1.dates.first!.date.description }
+        #expect(agreements.count == 2)
+        #expect(extraction.has(.covers, agreements[0].id, "sector.energy"))
+        // A heading's own sector wins.
+        #expect(extraction.has(.covers, agreements[1].id, "sector.health") && !extraction.has(.covers, agreements[1].id, "sector.energy"))
+    }
 }

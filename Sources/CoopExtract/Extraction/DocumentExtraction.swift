@@ -28,6 +28,9 @@ struct DocumentExtraction {
     /// The section heading's area and sectors.
     var sectionArea: String?
     var sectionSectors: [EntityID] = []
+    /// The sectors of the document's title line ("Note sur la coopération énergétique …",
+    /// "Objet : coopération … en matière de santé"), for what no heading or sentence places.
+    var documentSectors: [EntityID] = []
     /// Agreements proposed in this document, by identity key, to merge repeated mentions.
     var agreementKeys: [String: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
@@ -125,17 +128,23 @@ struct DocumentExtraction {
             pendingMembers = []
         }
         var sectionFromHeading: [EntityID]? = heading ? [] : nil
+        let title = number <= 10 && documentSectors.isEmpty && Self.isTitleLine(line)
         let matches = MatchTable(line, vocabulary.gazetteer)
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
             sentence.borrow(&sentenceBuffers)
             defer { sentence.giveBack(to: &sentenceBuffers) }
-            findMentions(&sentence, domainContext: heading || bullet)
+            findMentions(&sentence, domainContext: heading || bullet || title)
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)
+            }
+            if title {
+                for mention in sentence.mentions where mention.kind == .sector && !documentSectors.contains(mention.id) {
+                    documentSectors.append(mention.id)
+                }
             }
             buildRelations(&sentence)
             if refersBack(sentence) { inGroupList = true }
@@ -248,6 +257,13 @@ struct DocumentExtraction {
     }
 
     // MARK: Lines
+
+    /// Whether a line near the top titles the document: "Objet : …", "Note sur …", "Rapport sur …".
+    static func isTitleLine(_ line: TokenizedLine) -> Bool {
+        guard let first = line.tokens.first?.key, line.tokens.count <= 24 else { return false }
+        if first == "objet" { return line.tokens.count > 1 && line.tokens[1].key == ":" }
+        return ["note", "rapport", "bilan", "fiche"].contains(first) && line.tokens.count > 1 && line.tokens[1].key == "sur"
+    }
 
     /// Whether a line is a section heading: short, no final full stop, numbered or ending with ':'.
     func isHeading(_ line: TokenizedLine) -> Bool {

@@ -72,11 +72,13 @@ extension DocumentExtraction {
         }
     }
 
-    /// The sector ids named in the sentence, else those of the section heading.
+    /// The sector ids named in the sentence, else those of the section heading, else those of
+    /// the document's title line.
     func sectorIDs(_ sentence: Sentence) -> [EntityID] {
         var ids: [EntityID] = []
         for mention in sentence.mentions where mention.kind == .sector && !ids.contains(mention.id) { ids.append(mention.id) }
         if ids.isEmpty { ids = sectionSectors }
+        if ids.isEmpty { ids = documentSectors }
         return ids
     }
 
