@@ -50,11 +50,20 @@ enum KeyHash {
 }
 
 /// The tokens of one line and its UTF-8 bytes, to cut original text back out of it.
-struct TokenizedLine: Sendable {
-    var tokens: [Token]
-    var bytes: [UInt8]
+///
+/// A class, read-only: every sentence and every piece of evidence of the line holds it, and
+/// copying them retained one object rather than the three arrays and strings it holds.
+final class TokenizedLine: Sendable {
+    let tokens: [Token]
+    let bytes: [UInt8]
     /// The line itself.
-    var source: String
+    let source: String
+
+    init(tokens: [Token], bytes: [UInt8], source: String) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.source = source
+    }
 
     /// The original text between two byte offsets (on scalar boundaries, as tokens' are).
     func text(bytes start: Int, _ end: Int) -> String {
