@@ -52,4 +52,24 @@ struct WriterScanTests {
             #expect(Self.fast(bytes) == Self.plain(bytes), "\(bytes)")
         }
     }
+
+    /// `ReviewWriter.quote`, which copies the unescaped runs between escapes at once, gives the
+    /// bytes of `Tree.quote` (scalar by scalar) for texts with escapes at the ends, side by side
+    /// and among multi-byte scalars.
+    @Test func quotingMatchesTheTree() {
+        let pieces = ["a", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
+                      "\u{2029}", "\u{FEFF}", "«", "日", "🙂", "mot "]
+        var state: UInt64 = 0x5851_F42D_4C95_7F2D
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            var writer = ReviewWriter(capacity: 16)
+            writer.quote(text)
+            #expect(writer.text == Tree.quote(text), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

@@ -172,7 +172,10 @@ struct MatchTable {
     private let starts: [Int32]
 
     /// Matches `gazetteer` at every token of `line`.
-    init(_ line: TokenizedLine, _ gazetteer: Gazetteer<Term>) {
+    ///
+    /// Both borrowed: an initializer takes its arguments owned, so the caller copied the
+    /// vocabulary's gazetteer (retaining and releasing its eight arrays) for every line.
+    init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>) {
         var entries: [(end: Int, payload: Term)] = []
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.

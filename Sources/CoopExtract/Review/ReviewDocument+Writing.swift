@@ -25,7 +25,7 @@ extension ReviewDocument {
         case .json: writer.json(self)
         case .yaml: writer.yaml(self, header: Self.header)
         }
-        return writer.bytes
+        return writer.bytes.array
     }
 
     /// The document through `Tree`, as it was written before `ReviewWriter`: the oracle of the

@@ -8,13 +8,13 @@ import CoopModel
 /// more into bytes to be written. The bytes are those `Tree` gives for the same document
 /// (`ReviewTests` and `Benchmarks/extract/check_identical.sh` hold them equal); the one shape
 /// `Tree` prints differently, a review without evidence, is handed to `Tree` itself.
-struct ReviewWriter {
-    var bytes: [UInt8] = []
+struct ReviewWriter: ~Copyable {
+    var bytes: ByteBuffer
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
 
     /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: bytes.array, as: UTF8.self) }
 
     // MARK: YAML
 

@@ -25,35 +25,57 @@ struct KeyInterner {
     /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`.
     /// - Complexity: O(k) for k bytes, on average.
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
-        guard enabled else { return String(decoding: bytes, as: UTF8.self) }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
+        key(bytes, lowering: 0, hash: hash)
+    }
+
+    /// The key of a word of ASCII letters: `bytes` lowered (`byte | 0x20`), whose `KeyHash` is
+    /// `hash`, compared and looked up without first copying the lowered bytes out of the line.
+    /// - Complexity: O(k) for k bytes, on average.
+    mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+        key(bytes, lowering: 0x20, hash: hash)
+    }
+
+    /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`.
+    @inline(__always)
+    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> String {
+        guard enabled else { return Self.make(bytes, lowering: mask) }
+        let mask64 = slots.count - 1
+        var slot = Int(hash) & mask64
         while true {
             let stored = slots[slot]
             if stored == 0 { break }
             if UInt32(truncatingIfNeeded: stored >> 32) == hash {
                 let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(entry, bytes) { return strings[entry] }
+                if equals(entry, bytes, lowering: mask) { return strings[entry] }
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & mask64
         }
-        let made = String(decoding: bytes, as: UTF8.self)
+        let made = Self.make(bytes, lowering: mask)
         guard strings.count < Self.limit else { return made }
         let entry = strings.count
         strings.append(made)
-        pool.append(contentsOf: bytes)
+        for byte in bytes { pool.append(byte | mask) }
         starts.append(Int32(pool.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
         if strings.count * 2 > slots.count { grow() }
         return made
     }
 
-    private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The `String` of `bytes`, each or-ed with `mask`.
+    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8) -> String {
+        guard mask != 0 else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in bytes.indices { buffer[index] = bytes[index] | mask }
+            return bytes.count
+        }
+    }
+
+    private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8) -> Bool {
         let start = Int(starts[entry])
         let end = Int(starts[entry + 1])
         guard end - start == bytes.count else { return false }
         return pool.withUnsafeBufferPointer { pool in
-            for offset in 0..<bytes.count where pool[start + offset] != bytes[offset] { return false }
+            for offset in 0..<bytes.count where pool[start + offset] != bytes[offset] | mask { return false }
             return true
         }
     }

@@ -50,11 +50,20 @@ enum KeyHash {
 }
 
 /// The tokens of one line and its UTF-8 bytes, to cut original text back out of it.
-struct TokenizedLine: Sendable {
-    var tokens: [Token]
-    var bytes: [UInt8]
+///
+/// A class, read-only: every sentence and every piece of evidence of the line holds it, and
+/// copying them retained one object rather than the three arrays and strings it holds.
+final class TokenizedLine: Sendable {
+    let tokens: [Token]
+    let bytes: [UInt8]
     /// The line itself.
-    var source: String
+    let source: String
+
+    init(tokens: [Token], bytes: [UInt8], source: String) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.source = source
+    }
 
     /// The original text between two byte offsets (on scalar boundaries, as tokens' are).
     func text(bytes start: Int, _ end: Int) -> String {
@@ -139,6 +148,25 @@ enum Tokenizer {
                 index += length
                 scalarIndex += 1
             case .letter:
+                if scalar.value < 0x80, let end = asciiWordEnd(bytes, from: index) {
+                    // A word of ASCII letters only, the commonest kind: hashed and interned from
+                    // the line's own bytes, lowered on the fly, with no copy into `key`.
+                    var hash = KeyHash.seed
+                    var upper = 0
+                    for position in index..<end {
+                        let byte = bytes[position]
+                        if byte <= 0x5A { upper += 1 }
+                        hash = KeyHash.add(byte | 0x20, to: hash)
+                    }
+                    let letters = end - index
+                    tokens.append(Token(
+                        key: interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash),
+                        kind: .word, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
+                        capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && upper == letters, keyHash: hash))
+                    index = end
+                    scalarIndex += letters
+                    continue
+                }
                 let start = index
                 let startScalar = scalarIndex
                 var upper = 0
@@ -245,6 +273,16 @@ enum Tokenizer {
                 scalarIndex += 1
             }
         }
+    }
+
+    /// The end of the word starting at byte `index` (an ASCII letter) if the word is ASCII letters
+    /// only: the run of ASCII letters is followed by the end of the line or an ASCII byte, never
+    /// by a letter of another script that would continue it.
+    @inline(__always)
+    private static func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        var end = index + 1
+        while end < bytes.count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+        return end == bytes.count || bytes[end] < 0x80 ? end : nil
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
