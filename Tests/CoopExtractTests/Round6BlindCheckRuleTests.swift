@@ -62,6 +62,8 @@ struct Round6BlindCheckRuleTests {
             home: "DZ")
         let project = try #require(pronoun.entities(ofType: .programme).first)
         #expect(pronoun.has(.supports, "fr.afd", project.id) && !pronoun.has(.supports, "DZ", project.id))
+        let support = try #require(pronoun.relations.first { $0.relation.type == .supports })
+        #expect(support.relation.dates.map(\.role) == [.started] && support.relation.dates.map(\.date.description) == ["2019"])
     }
 
     @Test func aLineEndingMembresAnnouncesTheOrganisationsOfTheBulletsAfterIt() throws {

@@ -82,8 +82,10 @@ extension DocumentExtraction {
             // the body after "avec" runs it.
             let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
             let supports = !benefits && (first.end..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
+            // "Depuis 2015, la JICA appuie ce projet": support since a date.
+            let since = supports ? Self.startedDates(sentence) : []
             for subject in group {
-                store.add(Relation(type: benefits ? .beneficiaryOf : supports ? .supports : .runs, from: subject.id, to: programme.id),
+                store.add(Relation(type: benefits ? .beneficiaryOf : supports ? .supports : .runs, from: subject.id, to: programme.id, dates: since),
                           symmetric: false, confidence: 0.45,
                           rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : "programme.subject",
                           evidence: evidence(sentence, subject.first, programme.end))
@@ -99,6 +101,11 @@ extension DocumentExtraction {
         }
     }
 
+    /// The dates of the sentence given as a start ("depuis 2015").
+    static func startedDates(_ sentence: Sentence) -> [DatedRole] {
+        sentence.dates.filter { $0.role == .started }.prefix(1).map { DatedRole(.started, $0.date) }
+    }
+
     /// "Celle-ci appuie en 2023 le Programme national …": a subject pronoun opening the sentence,
     /// no body or country before the programme, and what the pronoun stands for supports it: the
     /// body or country named last in the sentence before for "celle-ci", "celui-ci", its subject
@@ -109,7 +116,7 @@ extension DocumentExtraction {
             let subject = pronoun == "celle" || pronoun == "celui" ? previousLastNamed : previousSubject,
             !sentence.mentions[..<position].contains(where: { $0.kind == .institution || $0.kind == .country })
         else { return false }
-        store.add(Relation(type: .supports, from: subject, to: programme.id), symmetric: false, confidence: 0.4,
+        store.add(Relation(type: .supports, from: subject, to: programme.id, dates: Self.startedDates(sentence)), symmetric: false, confidence: 0.4,
                   rule: "programme.support.pronoun", evidence: evidence(sentence, sentence.range.lowerBound, programme.end))
         return true
     }
