@@ -109,4 +109,26 @@ struct Round6BlindCheckRuleTests {
         // A heading's own sector wins.
         #expect(extraction.has(.covers, agreements[1].id, "sector.health") && !extraction.has(.covers, agreements[1].id, "sector.energy"))
     }
+
+    @Test func everyMinisterOfAListBeforeTheVerbSigns() throws {
+        let text = "Le Ministre des Transports, le Ministre malien des Infrastructures portuaires et le Ministre sénégalais de la Pêche ont signé un mémorandum d'entente le 4 avril 2021."
+        let extraction = try Support.extract(text, home: "DZ")
+        let memorandum = try #require(extraction.entities(ofType: .agreement).first)
+        let signers = parties(extraction, of: memorandum.id).filter { $0.rawValue.contains(".") }
+        #expect(signers.count == 3, "\(signers)")
+        #expect(signers.contains { $0.rawValue.hasPrefix("ml.") && $0.rawValue.contains("portuaires") } && signers.contains { $0.rawValue.hasPrefix("sn.") })
+    }
+
+    @Test func aNameInAnotherLanguageIsSpeltByItsAcronymBeforeACountryOrACompanyForm() throws {
+        let text = "Un accord lie la National Research Foundation of Korea (NRF) et la Nigerian National Petroleum Company Limited (NNPC)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let nrf = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["NRF"] })
+        #expect(nrf.names.fr == "National Research Foundation of Korea" && nrf.id == "kr.nrf")
+        #expect(extraction.has(.underAuthorityOf, "kr.nrf", "KR"))
+        let nnpc = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["NNPC"] })
+        #expect(nnpc.names.fr == "Nigerian National Petroleum Company Limited" && extraction.has(.underAuthorityOf, nnpc.id, "NG"))
+        // Words whose initials do not spell the acronym name nothing.
+        let unrelated = try Support.extract("Les Experts Venus Hier of Korea (NRF) sont repartis.", home: "DZ")
+        #expect(!unrelated.entities.contains { $0.entity.names.fr.contains("Experts") })
+    }
 }

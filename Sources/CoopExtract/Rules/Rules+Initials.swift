@@ -2,12 +2,17 @@ import CoopModel
 
 /// Acronym definitions with no head word the lexicon knows: "Mécanisme Africain d'Evaluation par
 /// les Pairs (MAEP)", "Nouveau Partenariat pour le Développement de l'Afrique (NPDA)". The words
-/// before the brackets whose initials spell the acronym are the body's name.
+/// before the brackets whose initials spell the acronym are the body's name. Names in another
+/// language too: "National Research Foundation of Korea (NRF)", "Nigerian National Petroleum
+/// Company Limited (NNPC)", with a country or a company form after the spelt words.
 extension DocumentExtraction {
-    /// Words an acronym's initials skip.
+    /// Words an acronym's initials skip (French, and the small words of English and German names).
     static let initialsSkipped: Set<String> = [
         "de", "du", "des", "la", "le", "les", "l", "d", "'", "et", "pour", "à", "au", "aux", "en", "sur", "par", "contre", "dans",
+        "of", "for", "and", "the", "fur", "und",
     ]
+    /// Words that may end a name after the words its acronym spells ("… of Korea", "… Limited").
+    static let unspeltTail: Set<String> = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]
 
     /// Proposes a body for each "(SIGLE)" of `sentence` not yet part of a mention whose initials
     /// are spelt by the words right before it.
@@ -15,7 +20,10 @@ extension DocumentExtraction {
         var index = sentence.range.lowerBound + 1
         while index + 2 < sentence.range.upperBound {
             defer { index += 1 }
-            guard sentence.tokens[index].kind == .punct, sentence.key(index, is: "("), !sentence.consumed.contains(index - 1),
+            // The word before the brackets is free, or a country ending a foreign name ("of Korea").
+            guard sentence.tokens[index].kind == .punct, sentence.key(index, is: "("),
+                !sentence.consumed.contains(index - 1)
+                    || sentence.mentions.contains(where: { $0.kind == .country && $0.first <= index - 1 && index - 1 < $0.end }),
                 let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index)
             else { continue }
             let international = isInternational(sentence, headEnd: first + 1, end: index)
@@ -44,11 +52,27 @@ extension DocumentExtraction {
     private func initialsStart(_ sentence: Sentence, acronym: String, before paren: Int) -> Int? {
         let letters = Array(Folding.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
         guard letters.count >= 2 else { return nil }
+        if let start = initialsStart(sentence, letters, from: paren - 1, paren: paren) { return start }
+        // "… Foundation of Korea (NRF)", "… Company Limited (NNPC)": up to three words after the
+        // spelt ones, each a country or a word of `unspeltTail`.
+        var tailStart = paren - 1
+        while paren - tailStart <= 3, sentence.range.contains(tailStart) {
+            let inCountry = sentence.mentions.contains { $0.kind == .country && $0.first <= tailStart && tailStart < $0.end }
+            guard inCountry || Self.unspeltTail.contains(sentence.key(tailStart)) else { return nil }
+            if let start = initialsStart(sentence, letters, from: tailStart - 1, paren: paren) { return start }
+            tailStart -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the words ending at `last` whose initials spell `letters`, or nil.
+    private func initialsStart(_ sentence: Sentence, _ letters: [Unicode.Scalar], from last: Int, paren: Int) -> Int? {
         var remaining = letters.count
-        var index = paren - 1
+        var index = last
         while index >= sentence.range.lowerBound, paren - index <= 14 {
             let token = sentence.tokens[index]
-            // A word already read as a place or country adjective ("Maghrébin") may be an initial.
+            // A word already read as a place or country adjective ("Maghrébin", "Nigerian") may be
+            // an initial.
             if sentence.consumed.contains(index) && !sentence.mentions.contains(where: {
                 ($0.kind == .place || $0.kind == .country) && $0.adjective && $0.first <= index && index < $0.end
             }) { return nil }

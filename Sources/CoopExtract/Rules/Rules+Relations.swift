@@ -177,7 +177,8 @@ extension DocumentExtraction {
     }
 
     /// "La Société … (SONATEL) et l'Agence … ont conclu un mémorandum": the two bodies or
-    /// countries joined by "et" right before a signing verb and the agreement (articles between).
+    /// countries joined by "et" right before a signing verb and the agreement (articles between),
+    /// with those listed before them ("le Ministre …, le Ministre … et le Ministre … ont signé").
     private func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
         // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
         // town before the agreement is where it was signed.
@@ -205,7 +206,20 @@ extension DocumentExtraction {
             (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || $0 == "de" || $0 == "d" || Self.articleKeys.contains($0) }),
             (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
         else { return [] }
-        return [first.id, second.id]
+        var listed = [first.id, second.id]
+        var position = signers.count - 3
+        var next = first
+        while position >= 0 {
+            let earlier = signers[position]
+            let between = (earlier.end..<next.first).map { sentence.key($0) }
+            guard between.contains(","), between.allSatisfy({ $0 == "," || Self.articleKeys.contains($0) }), !listed.contains(earlier.id),
+                earlier.kind != .place
+            else { break }
+            listed.insert(earlier.id, at: 0)
+            next = earlier
+            position -= 1
+        }
+        return listed
     }
 
     /// Whether the adjective country mention at `position` qualifies people ("magistrats
