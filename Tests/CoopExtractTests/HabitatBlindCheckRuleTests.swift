@@ -52,6 +52,7 @@ struct HabitatBlindCheckRuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         // (The bodies lexicon knows this programme as the PNUE: the written acronym is added to its own.)
         let body = try #require(extraction.entities.map(\.entity).first { $0.acronyms.contains("ONU-Environnement") })
+        #expect(body.id == "org.pnue" && body.acronyms == ["PNUE", "ONU-Environnement"])
         #expect(body.type == .organisation)
         #expect(plain(body.names.fr) == "programme des nations unies pour l'environnement")
         // "avec" an organisation: the home country is the other party.

@@ -53,7 +53,7 @@ struct LabourRound6RuleTests {
         let events = extraction.entities(ofType: .event)
         #expect(events.count == 1, "\(events.map(\.names.fr))")
         let session = try #require(events.first)
-        #expect(session.names.fr.hasPrefix("76e session de l'Assemblée mondiale de la Santé"), "\(session.names.fr)")
+        #expect(session.names.fr == "76e session de l'Assemblée mondiale de la Santé (Genève)", "\(session.names.fr)")
         #expect(session.properties["kind"] == .string("other"))
         #expect(session.dates.map(\.date.description) == ["2023-05-21", "2023-05-30"])
         // A session of a joint body stays a joint commission session.

@@ -167,8 +167,8 @@ struct DocumentExtraction {
         }
     }
 
-    /// Whether token `index` follows a comma, articles between, with no date or place phrase
-    /// of the opening words taken for a subject (the caller checks that no mention comes before).
+    /// Whether token `index` follows a comma, articles between: the subject after an opening
+    /// phrase (the caller takes the sentence's first mention, so none comes before it).
     static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
         var before = index - 1
         while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }

@@ -232,7 +232,7 @@ extension DocumentExtraction {
 
     /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").
     private static let hostingVerbs: Set<String> = [
-        "accueilli", "accueille", "accueillera", "accueillait", "abrite", "abrité", "abritera", "abritait",
+        "accueilli", "accueille", "accueillera", "accueillait", "abrite", "abritera", "abritait",
     ].reduce(into: Set<String>()) { $0.insert(Folding.fold($1)) }
 
     /// "troisième", "première": an ordinal in words.
@@ -288,8 +288,10 @@ extension DocumentExtraction {
         case "d" where sentence.key(cursor + 1) == "'": cursor += 2
         default: return nil
         }
+        // "session de l'Assemblée populaire nationale": a body the lexicon or the KB names is left
+        // to `meetingKind`.
         guard sentence.range.contains(cursor), sentence.tokens[cursor].capitalized,
-            Self.assemblyWords.contains(sentence.key(cursor))
+            Self.assemblyWords.contains(sentence.key(cursor)), !Self.namesBody(sentence, cursor)
         else { return nil }
         // The name: capitalised words, and the small words between two of them or before an
         // adjective ("Conférence internationale du Travail").
@@ -297,13 +299,9 @@ extension DocumentExtraction {
         var probe = end
         while probe < sentence.range.upperBound {
             let token = sentence.tokens[probe]
-            // A body or a country named inside ("Sommet de l'Union africaine") stays its own mention.
-            if sentence.matches[probe]?.contains(where: {
-                switch $0.payload {
-                case .head, .entity, .entityAcronym, .country: return true
-                default: return false
-                }
-            }) ?? false { break }
+            // A body or a country named inside ("Sommet de l'Union africaine", "… des Nations
+            // unies", "… de l'UNESCO") stays its own mention.
+            if Self.namesBody(sentence, probe) || token.allCaps { break }
             if token.kind == .word && (token.capitalized || Self.assemblyAdjectives.contains(token.key)) {
                 probe += 1
                 end = probe
@@ -322,6 +320,17 @@ extension DocumentExtraction {
         }
         let ministerial = (cursor..<end).contains { Self.ministerialWords.contains(sentence.key($0)) }
         return (end, sentence.line.text(tokens: first, end - 1), ministerial ? "ministerial_meeting" : "other")
+    }
+
+    /// Whether a phrase naming a body or a country starts at token `index`, other than a bare
+    /// assembly word.
+    private static func namesBody(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains(where: {
+            switch $0.payload {
+            case .head, .entity, .entityAcronym, .country, .knownBody: return true
+            default: return false
+            }
+        }) ?? false
     }
 
     /// Words that open the name of a conference or assembly a session belongs to.

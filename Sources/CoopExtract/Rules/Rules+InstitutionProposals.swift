@@ -42,7 +42,7 @@ extension DocumentExtraction {
         // "Institut National de la Statistique et des Etudes Economiques (INSEE)": the lexicon
         // knows whose it is. (A document's own definition of the acronym comes first.)
         if id == nil, acronym.map({ acronyms[$0] == nil }) ?? true, let body = lexiconBody(name: name, acronym: acronym) {
-            let entity = proposeKnownBody(body, written: name, sentence: sentence, span: span, confidence: max(confidence, 0.85), rule: rule)
+            let entity = proposeKnownBody(body, written: name, acronym: acronym, sentence: sentence, span: span, confidence: max(confidence, 0.85), rule: rule)
             resolvedInstitutions.record(entity, existing: false, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
             if type == .jointBody { lastJointBody = entity.id }
             return entity.id
@@ -131,7 +131,13 @@ extension DocumentExtraction {
         let namesAgreement = sentence.range.contains { position in
             sentence.matches[position]?.contains { if case .agreement = $0.payload { return true } else { return false } } ?? false
         }
-        return namesAgreement ? partner : nil
+        // They face each other when they sign, revise or conclude it together ("ont conclu",
+        // "révisé … par X et Y"), or when "entre" opens the pair; "X et Y préparent un accord"
+        // says nothing of sides.
+        let bound = rest.contains { Self.signingParticiples.contains(sentence.key($0)) }
+            || (sentence.range.lowerBound..<previous.first).contains { Self.signingParticiples.contains(sentence.key($0)) }
+            || (previous.first - 3..<previous.first).contains { sentence.key($0) == "entre" }
+        return namesAgreement && bound ? partner : nil
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.

@@ -8,11 +8,31 @@ import CoopModel
 extension DocumentExtraction {
     /// The lexicon body named by tokens `first..<end` (a `.knownBody` match), with the acronym in
     /// brackets after it, if any.
-    mutating func knownBody(_ sentence: Sentence, _ bodyIndex: Int, _ first: Int, _ end: Int) -> Mention {
+    /// Nil when the name goes on ("Union africaine des télécommunications (UAT)"): the head rule
+    /// reads the longer name.
+    mutating func knownBody(_ sentence: Sentence, _ bodyIndex: Int, _ first: Int, _ end: Int) -> Mention? {
+        if continuesName(sentence, end) { return nil }
         let acronym = acronymSpan(sentence, end)
         let entity = proposeKnownBody(bodyIndex, written: sentence.line.text(tokens: first, end - 1), acronym: acronym?.text, sentence: sentence,
                                       span: first..<(acronym?.end ?? end), confidence: 0.85, rule: "org.lexicon-name")
         return Mention(kind: .institution, id: entity.id, first: first, end: acronym?.end ?? end)
+    }
+
+    /// Whether token `index` goes on with a name: a capitalised word, or "de", "des", "du" before
+    /// a capitalised word or before words that end with an acronym in brackets ("… des
+    /// télécommunications (UAT)").
+    func continuesName(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        if sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized { return true }
+        guard ["de", "des", "du", "d"].contains(sentence.key(index)) else { return false }
+        var next = index + 1
+        while next < index + 4, ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
+        if sentence.range.contains(next) && sentence.tokens[next].kind == .word && sentence.tokens[next].capitalized { return true }
+        var cursor = next
+        while cursor < min(index + 10, sentence.range.upperBound), sentence.tokens[cursor].kind == .word || sentence.tokens[cursor].kind == .apostrophe {
+            cursor += 1
+        }
+        return acronymSpan(sentence, cursor) != nil
     }
 
     /// Proposes lexicon body `index`, `written` so in the text (an alias when that is not one of
@@ -26,7 +46,7 @@ extension DocumentExtraction {
         var entity = Entity(id: body.id, type: body.type, names: Names(fr: body.name), acronyms: body.acronyms)
         if let acronym, !body.acronyms.contains(acronym) {
             entity.acronyms.append(acronym)
-            acronyms[acronym] = body.id
+            if acronyms[acronym] == nil { acronyms[acronym] = body.id }
         }
         if let written, vocabulary.bodyByName[Folding.fold(written)] != index, !body.acronyms.contains(written) {
             entity.aliases = [written]
@@ -38,15 +58,16 @@ extension DocumentExtraction {
             store.add(Relation(type: .underAuthorityOf, from: body.id, to: country), symmetric: false, confidence: 0.7,
                       rule: "org.country.lexicon", evidence: evidence)
         }
-        for acronym in body.acronyms { acronyms[acronym] = body.id }
+        // A document's own definition of one of these acronyms keeps it.
+        for acronym in body.acronyms where acronyms[acronym] == nil { acronyms[acronym] = body.id }
         countInstitution(body.id)
         return entity
     }
 
     /// The lexicon body that a name and acronym read by the institution rules stand for: the same
-    /// folded name, or one of its acronyms with a name sharing at least half of the content words
-    /// of one of its names (a document's "Plan d'Action Maritime (PAM)" is not the Programme
-    /// alimentaire mondial).
+    /// folded name, or one of its acronyms with a name whose content words and those of one of
+    /// its names have a Dice coefficient of 0.5 or more (a document's "Plan d'Action Maritime
+    /// (PAM)" is not the Programme alimentaire mondial).
     func lexiconBody(name: String, acronym: String?) -> Int? {
         if let index = vocabulary.bodyByName[Folding.fold(name)] { return index }
         guard let acronym, let index = vocabulary.bodyByAcronym[acronym] else { return nil }

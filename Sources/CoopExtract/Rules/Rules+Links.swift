@@ -46,15 +46,14 @@ extension DocumentExtraction {
     /// sentence runs a programme the sentence introduces (indefinite article), with no other body
     /// or country between. After a verb of support ("La JICA appuie ce projet", "L'OMS soutient
     /// le Programme national …"), it supports the programme, also one named before; a pronoun
-    /// opening the sentence ("Celle-ci appuie …") stands for the subject of the sentence before.
+    /// opening the sentence ("Celle-ci appuie …") stands for what `pronounReferent` says.
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             let supportBefore = (sentence.range.lowerBound..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
             if supportBefore, supportedByPronounSubject(sentence, programme, position: position) { continue }
-            guard position > 0, Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
+            let introduced = Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
                 || ClosedWords.isDe(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
-                || supportBefore
-            else { continue }
+            guard position > 0, introduced || supportBefore else { continue }
             // The subjects: the bodies or countries joined right before the verb, either opening
             // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
             // Mauritanie mettent en œuvre depuis 2021 un programme …").
@@ -82,6 +81,8 @@ extension DocumentExtraction {
             // the body after "avec" runs it.
             let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
             let supports = !benefits && (first.end..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
+            // A programme named before ("le Programme …", "ce projet") only with the support verb between.
+            guard introduced || supports else { continue }
             // "Depuis 2015, la JICA appuie ce projet": support since a date.
             let since = supports ? Self.startedDates(sentence) : []
             for subject in group {
@@ -106,14 +107,13 @@ extension DocumentExtraction {
         sentence.dates.filter { $0.role == .started }.prefix(1).map { DatedRole(.started, $0.date) }
     }
 
-    /// "Celle-ci appuie en 2023 le Programme national …": a subject pronoun opening the sentence,
-    /// no body or country before the programme, and what the pronoun stands for supports it: the
-    /// body or country named last in the sentence before for "celle-ci", "celui-ci", its subject
-    /// for "elle", "il". Returns whether the relation was added.
+    /// "Celle-ci appuie en 2023 le Programme national …": a pronoun opening the sentence, the
+    /// support verb right after it, no body or country before the programme, and what the pronoun
+    /// stands for (`pronounReferent`) supports it. Returns whether the relation was added.
     private mutating func supportedByPronounSubject(_ sentence: Sentence, _ programme: Mention, position: Int) -> Bool {
-        let pronoun = sentence.key(sentence.range.lowerBound)
-        guard Self.subjectPronouns.contains(pronoun),
-            let subject = pronoun == "celle" || pronoun == "celui" ? previousLastNamed : previousSubject,
+        let start = sentence.range.lowerBound
+        let verb = sentence.key(start + 1) == "-" ? start + 3 : start + 1
+        guard let subject = pronounReferent(sentence), Self.supportVerbs.contains(sentence.key(verb)),
             !sentence.mentions[..<position].contains(where: { $0.kind == .institution || $0.kind == .country })
         else { return false }
         store.add(Relation(type: .supports, from: subject, to: programme.id, dates: Self.startedDates(sentence)), symmetric: false, confidence: 0.4,

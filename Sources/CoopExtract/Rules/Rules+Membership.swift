@@ -5,9 +5,24 @@ import CoopModel
 extension DocumentExtraction {
     /// Phrases that state a weaker tie than membership: the relation gets a lower confidence.
     private static let workWords: Set<String> = ["travaux"]
-    /// Pronouns opening a sentence that stand for the subject of the sentence before.
-    /// "Elle", "Il", and "Celle-ci", "Celui-ci" (read by their first word).
+    /// Pronouns opening a sentence that stand for something of the sentence before: "Elle", "Il"
+    /// for its subject, "Celle-ci", "Celui-ci" for what it named last (`pronounReferent`).
     static let subjectPronouns: Set<String> = ["elle", "il", "celle", "celui"]
+    /// "Il convient de …", "Il s'agit …", "Il est à noter …": an "il" that stands for nothing.
+    static let impersonalAfterIl: Set<String> = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
+
+    /// What a pronoun opening `sentence` stands for: the subject of the sentence before for
+    /// "Elle", "Il" (not an impersonal "Il convient …"), what it named last for "Celle-ci",
+    /// "Celui-ci"; nil when the sentence opens with none.
+    func pronounReferent(_ sentence: Sentence) -> EntityID? {
+        let start = sentence.range.lowerBound
+        switch sentence.key(start) {
+        case "elle": return previousSubject
+        case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
+        case "celle", "celui": return sentence.key(start + 1) == "-" && sentence.key(start + 2) == "ci" ? previousLastNamed : nil
+        default: return nil
+        }
+    }
 
     mutating func buildMembership(_ sentence: Sentence) {
         guard !vocabulary.membershipPhrases.isEmpty else { return }
@@ -23,7 +38,7 @@ extension DocumentExtraction {
             if let previous, !pronoun {
                 guard previous.kind == .country || previous.kind == .institution, !previous.adjective, !previous.id.rawValue.isEmpty else { continue }
                 (memberID, start) = (previous.id, previous.end)
-            } else if pronoun, let subject = previousSubject {
+            } else if pronoun, let subject = pronounReferent(sentence) {
                 (memberID, start) = (subject, sentence.range.lowerBound + 1)
             } else {
                 continue

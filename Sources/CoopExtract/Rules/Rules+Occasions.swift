@@ -84,9 +84,15 @@ extension DocumentExtraction {
         else { return nil }
         let until = lastEvent.dates.first { $0.role == .until }?.date
         // "Les deux parties ont signé à cette occasion onze accords …", "Un protocole … a été
-        // signé à cette occasion par …": the event itself.
-        if sentence.range.contains(where: {
-            sentence.key($0) == "à" && sentence.key($0 + 1) == "cette" && sentence.key($0 + 2) == "occasion"
+        // signé à cette occasion par …": the event itself. After the agreement, only right after
+        // a participle, with no other agreement between, and none right after the phrase (that
+        // one is what was signed: "ont rappelé la convention … et ont signé à cette occasion un
+        // protocole").
+        if sentence.range.contains(where: { phrase in
+            guard sentence.key(phrase) == "à" && sentence.key(phrase + 1) == "cette" && sentence.key(phrase + 2) == "occasion" else { return false }
+            if phrase < agreement.first { return true }
+            return phrase >= agreement.end && Self.signingParticiples.contains(sentence.key(phrase - 1))
+                && !sentence.mentions.contains { $0.kind == .agreement && $0.first >= agreement.end && $0.first <= phrase + 5 }
         }) {
             return until.map { Self.shared(held.date, $0) } ?? held.date
         }

@@ -294,54 +294,6 @@ extension DocumentExtraction {
         return [subject.id, partner.id]
     }
 
-    /// "une convention … a été ratifiée par l'Algérie le 23 février 2011": the bodies or countries
-    /// after "par" that follows a signing participle, within fourteen tokens of the agreement
-    /// ("un protocole … chinoises en Algérie a été signé à cette occasion par …").
-    private func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let by = (agreement.end..<min(agreement.end + 14, sentence.range.upperBound)).first(where: {
-            sentence.key($0) == "par" && participle(sentence, before: $0)
-        }) else { return [] }
-        return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
-            .map(\.id).filter { !$0.rawValue.isEmpty }
-    }
-
-    /// Whether a signing participle stands before `by`, with nothing between but dates, places
-    /// and a few small words: "révisé en 2019 par …", "signé à Jakarta le 9 septembre 2019 par …",
-    /// "signé à cette occasion par …", "ratifié ensuite par …".
-    private func participle(_ sentence: Sentence, before by: Int) -> Bool {
-        var index = by - 1
-        var steps = 0
-        while index >= sentence.range.lowerBound, steps < 12 {
-            let key = sentence.key(index)
-            if Self.signingParticiples.contains(key) { return true }
-            steps += 1
-            if let date = sentence.dates.first(where: { $0.end == index + 1 }) {
-                index = date.first - 1
-            } else if let place = sentence.mentions.first(where: {
-                $0.end == index + 1 && ($0.kind == .place || $0.kind == .country) && !$0.adjective
-            }) {
-                index = place.first - 1
-            } else if Self.participleGapWords.contains(key) {
-                index -= 1
-            } else {
-                return false
-            }
-        }
-        return false
-    }
-
-    /// Small words between a signing participle and "par".
-    private static let participleGapWords: Set<String> = [
-        "à", "en", "le", "l", "'", ",", "cette", "occasion", "meme", "ensuite", "egalement", "conjointement", "aussi", "alors",
-    ]
-
-    static let signingParticiples: Set<String> = [
-        "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
-        "paraphe", "paraphee", "adopte", "adoptee",
-        // "révisé en 2019 par la CNAS et l'INAMI": who revises an agreement is bound by it.
-        "revise", "revisee", "revises", "revisees", "renouvele", "renouvelee", "renouveles", "renouvelees",
-    ]
-
     /// Whether a body is no body of the home country: an organisation, or a body of another country.
     func isForeign(_ id: EntityID) -> Bool {
         store.type(of: id) == .organisation || (countryOfBody(id).map { $0 != home } ?? false)
