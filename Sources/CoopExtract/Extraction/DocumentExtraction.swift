@@ -121,7 +121,7 @@ struct DocumentExtraction {
         guard !line.tokens.isEmpty else { return }
         let heading = isHeading(line)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
-        let bullet = line.tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
+        let bullet = line.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false
         if !bullet && !heading { paragraphSubject = nil }
         if !bullet {
             inGroupList = false

@@ -26,6 +26,12 @@ enum Term: Sendable {
     /// A body of `lexicon.bodies` named by a name without a head word ("Banque mondiale"); its
     /// acronyms are found through `Vocabulary.bodyByAcronym`, as bare acronyms are.
     case knownBody(Int)
+
+    /// Whether the phrase names an agreement kind.
+    var isAgreement: Bool {
+        if case .agreement = self { return true }
+        return false
+    }
 }
 
 /// The lexicon and the knowledge base compiled into one phrase matcher.

@@ -59,7 +59,7 @@ extension DocumentExtraction {
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
             if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
-                let other = sentence.matches[index + 1]?.first(where: { if case .agreement = $0.payload { return true } else { return false } }),
+                let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),
                 sentence.tokens[index + 1].key.hasSuffix("s")
             {
                 words += other.end - index

@@ -129,7 +129,7 @@ extension DocumentExtraction {
         let rest = nameTokens.upperBound..<sentence.range.upperBound
         guard !rest.contains(where: { sentence.key($0) == "avec" }) else { return nil }
         let namesAgreement = sentence.range.contains { position in
-            sentence.matches[position]?.contains { if case .agreement = $0.payload { return true } else { return false } } ?? false
+            sentence.matches[position]?.contains { $0.payload.isAgreement } ?? false
         }
         // They face each other when they sign, revise or conclude it together ("ont conclu",
         // "révisé … par X et Y"), or when "entre" opens the pair; "X et Y préparent un accord"

@@ -57,7 +57,7 @@ extension DocumentExtraction {
     /// the first line are members of the organisation opening each bullet.
     mutating func buildMembershipList(_ sentence: Sentence) {
         let tokens = sentence.line.tokens
-        let bullet = tokens.first.map { $0.key == "-" || $0.key == "•" || $0.key == "*" } ?? false
+        let bullet = tokens.first.map { ClosedWords.isBullet($0.key) } ?? false
         if bullet, !pendingMembers.isEmpty, sentence.range.lowerBound <= 1,
             let body = sentence.mentions.first(where: { $0.kind == .institution && !$0.id.rawValue.isEmpty }), body.first <= 5,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody
