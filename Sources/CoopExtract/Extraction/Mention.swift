@@ -85,6 +85,11 @@ struct Sentence {
     /// The sentence text.
     var text: String { range.isEmpty ? "" : line.text(tokens: range.lowerBound, range.upperBound - 1) }
 
+    /// Whether a country mention covers token `index` ("of Korea" ending a foreign name).
+    func isInCountryMention(_ index: Int) -> Bool {
+        mentions.contains { $0.kind == .country && $0.first <= index && index < $0.end }
+    }
+
     /// Whether token `index` is inside the sentence and has key `key`.
     func key(_ index: Int, is key: String) -> Bool {
         range.contains(index) && tokens[index].key == key

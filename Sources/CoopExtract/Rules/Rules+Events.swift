@@ -233,7 +233,7 @@ extension DocumentExtraction {
     /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").
     private static let hostingVerbs: Set<String> = [
         "accueilli", "accueille", "accueillera", "accueillait", "abrite", "abritera", "abritait",
-    ].reduce(into: Set<String>()) { $0.insert(Folding.fold($1)) }
+    ]
 
     /// "troisième", "première": an ordinal in words.
     static func isOrdinalWord(_ key: String) -> Bool {

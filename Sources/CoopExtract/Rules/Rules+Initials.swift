@@ -23,7 +23,7 @@ extension DocumentExtraction {
             // The word before the brackets is free, or a country ending a foreign name ("of Korea").
             guard sentence.tokens[index].kind == .punct, sentence.key(index, is: "("),
                 !sentence.consumed.contains(index - 1)
-                    || sentence.mentions.contains(where: { $0.kind == .country && $0.first <= index - 1 && index - 1 < $0.end }),
+                    || sentence.isInCountryMention(index - 1),
                 let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index)
             else { continue }
             let international = isInternational(sentence, headEnd: first + 1, end: index)
@@ -57,8 +57,7 @@ extension DocumentExtraction {
         // spelt ones, each a country or a word of `unspeltTail`.
         var tailStart = paren - 1
         while paren - tailStart <= 3, sentence.range.contains(tailStart) {
-            let inCountry = sentence.mentions.contains { $0.kind == .country && $0.first <= tailStart && tailStart < $0.end }
-            guard inCountry || Self.unspeltTail.contains(sentence.key(tailStart)) else { return nil }
+            guard sentence.isInCountryMention(tailStart) || Self.unspeltTail.contains(sentence.key(tailStart)) else { return nil }
             if let start = initialsStart(sentence, letters, from: tailStart - 1, paren: paren) { return start }
             tailStart -= 1
         }

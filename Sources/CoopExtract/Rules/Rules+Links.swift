@@ -49,11 +49,10 @@ extension DocumentExtraction {
     /// opening the sentence ("Celle-ci appuie …") stands for what `pronounReferent` says.
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
-            let supportBefore = (sentence.range.lowerBound..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
-            if supportBefore, supportedByPronounSubject(sentence, programme, position: position) { continue }
+            if supportedByPronounSubject(sentence, programme, position: position) { continue }
             let introduced = Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
                 || ClosedWords.isDe(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
-            guard position > 0, introduced || supportBefore else { continue }
+            guard position > 0 else { continue }
             // The subjects: the bodies or countries joined right before the verb, either opening
             // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
             // Mauritanie mettent en œuvre depuis 2021 un programme …").

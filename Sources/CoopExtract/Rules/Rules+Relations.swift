@@ -170,7 +170,7 @@ extension DocumentExtraction {
             if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place) } }) {
                 var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
                 relation.properties["under"] = .string(mention.id.rawValue)
-                if let started = sentence.dates.first(where: { $0.role == .started }) { relation.dates = [DatedRole(.started, started.date)] }
+                relation.dates = Self.startedDates(sentence)
                 store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
             }
         }
