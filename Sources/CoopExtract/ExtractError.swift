@@ -24,6 +24,18 @@ public struct ExtractError: Error, Hashable, Sendable, CustomStringConvertible {
         { reason in ExtractError(file: url.path, "could not be written: \(reason)") }
     }
 
+    /// Throws unless `url` is an existing folder: a mistyped `--data` must not run as an empty
+    /// knowledge base. `holding` says what the folder should contain, for the message.
+    static func requireFolder(_ url: URL, holding: String) throws(ExtractError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ExtractError(file: url.path, "no such folder; pass the folder that holds \(holding) (the project's is Data/)")
+        }
+        guard isFolder.boolValue else {
+            throw ExtractError(file: url.path, "is a file, not a folder; pass the folder that holds \(holding) (the project's is Data/)")
+        }
+    }
+
     public var description: String {
         guard let file else { return message }
         var place = file

@@ -73,4 +73,30 @@ struct InputTests {
         #expect(fromText.entities == fromFile.entities)
         #expect(fromText.relations == fromFile.relations)
     }
+
+    /// A mistyped `--data` folder is an error naming it, not an empty knowledge base.
+    @Test func missingDataFolderIsRefused() throws {
+        let folder = try Support.temporaryFolder()
+        let missing = folder.appendingPathComponent("Dta")
+        let file = folder.appendingPathComponent("file.yaml")
+        try Data("x: 1\n".utf8).write(to: file)
+        for (url, expected) in [(missing, "no such folder"), (file, "is a file, not a folder")] {
+            do {
+                _ = try KnowledgeFiles.load(directory: url)
+                Issue.record("loaded a KB from \(url.path)")
+            } catch {
+                #expect(error.file == url.path)
+                #expect(error.message.hasPrefix(expected), "\(error)")
+            }
+            do {
+                _ = try Lexicon.load(directory: url)
+                Issue.record("loaded lexicons from \(url.path)")
+            } catch {
+                #expect(error.file == url.path)
+                #expect(error.message.hasPrefix(expected), "\(error)")
+            }
+        }
+        // An existing folder without kb/ is an empty KB, as before.
+        #expect(try KnowledgeFiles.load(directory: folder).entities.isEmpty)
+    }
 }

@@ -4,8 +4,10 @@ import Yams
 
 extension Lexicon {
     /// Reads every lexicon file of `directory` (countries, organisation heads, sectors, dates,
-    /// agreements, events, places, known bodies); a missing file leaves its lists empty.
+    /// agreements, events, places, known bodies); a missing file leaves its lists empty, a
+    /// missing folder is an error.
     public static func load(directory: URL) throws(ExtractError) -> Lexicon {
+        try ExtractError.requireFolder(directory, holding: "the lexicon files (countries.yaml, organisation-heads.yaml, …)")
         var lexicon = Lexicon()
         func read(_ name: String) throws(ExtractError) -> (Node, String)? {
             let url = directory.appendingPathComponent(name)

@@ -20,8 +20,10 @@ public struct KnowledgeFiles: Sendable {
         public var sources: [SourceRef] = []
     }
 
-    /// Reads every `*.yaml` file of `directory/kb` (a missing folder gives an empty KB).
+    /// Reads every `*.yaml` file of `directory/kb` (a missing `kb/` gives an empty KB; a missing
+    /// `directory` is an error).
     public static func load(directory: URL) throws(ExtractError) -> KnowledgeFiles {
+        try ExtractError.requireFolder(directory, holding: "kb/ and lexicons/")
         let folder = directory.appendingPathComponent("kb")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()

@@ -7,8 +7,9 @@ enum ExtractSupport {
     /// An extractor with the lexicons and the KB of `data`.
     static func extractor(data: String, home: String?) throws -> Extractor {
         let directory = URL(fileURLWithPath: data)
-        let lexicon = try Lexicon.load(directory: directory.appendingPathComponent("lexicons"))
+        // The KB first: it reports a missing or mistyped `--data` folder by its own name.
         let knowledge = try KnowledgeFiles.load(directory: directory).graph()
+        let lexicon = try Lexicon.load(directory: directory.appendingPathComponent("lexicons"))
         return Extractor(lexicon: lexicon, knowledge: knowledge, homeCountry: home.map { EntityID($0) })
     }
 
