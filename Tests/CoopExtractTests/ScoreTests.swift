@@ -17,6 +17,10 @@ struct ScoreTests {
         let score = ExtractionScore.score(extraction, gold: [office, enit, contracts], goldRelations: parties, documents: ["test.txt"])
         #expect(score.missedEntities.isEmpty, "\(score.missedEntities)")
         #expect(score.matchedGoldRelations == 2)
+        // Every extracted relation is either matched or listed as unmatched, with its rule.
+        #expect(score.spuriousRelations.count == score.extractedRelations - score.matchedExtractedRelations)
+        #expect(score.spuriousRelations.allSatisfy { $0.hasSuffix(")") && $0.contains(" → ") })
+        #expect(!score.spuriousRelations.contains { $0.hasPrefix("party_to dz.ont") })
         // With other parties the same agreement is not matched.
         let other = Entity(id: "es.tourism", type: .agency, names: Names(fr: "Agence espagnole du tourisme"), sources: cite(1))
         let otherParties = [office, other].map { Relation(type: .partyTo, from: $0.id, to: contracts.id, sources: cite(1)) }

@@ -58,6 +58,8 @@ struct DocumentExtraction {
     var jointBodiesNeedingMembers: [EntityID: [EvidenceDraft]] = [:]
     /// The last body of the letterhead: a body on a later letterhead line answers to it.
     var letterheadBody: EntityID?
+    /// The first ministry of the letterhead: "le Ministère" alone in the text stands for it.
+    var letterheadMinistry: EntityID?
     /// The country or body opening the last sentence, for "Elle a adhéré …" in the next one.
     var previousSubject: EntityID?
     /// The body or country named last in the last sentence, for "Celle-ci …" in the next one.
@@ -67,8 +69,9 @@ struct DocumentExtraction {
     var pendingMembers: [EntityID] = []
     /// The country a line is labelled with ("- Qatar : tenue à Doha …"): the partner of what the line reports.
     var labelCountry: EntityID?
-    /// The dates of the last event proposed and its line, for "au cours de cette visite" after it.
-    var lastEvent: (dates: [DatedRole], line: Int)?
+    /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
+    /// partie coréenne y était représentée par …" after it.
+    var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
     /// Slugs and KB look-ups already computed for a text.
@@ -233,6 +236,7 @@ struct DocumentExtraction {
                           rule: "org.letterhead", evidence: evidence(sentence, body.first, body.end))
             }
             letterheadBody = body.id
+            if letterheadMinistry == nil, store.type(of: body.id) == .ministry { letterheadMinistry = body.id }
         }
         for mention in sentence.mentions {
             var countries: [EntityID] = []

@@ -103,11 +103,45 @@ extension DocumentExtraction {
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
                 eventActors(sentence, hazard: hazard, kind: kind, event: id, dates: dated, evidence: span,
                             participantRange: previousLimit..<limit, eventEnd: mention.end)
-                lastEvent = (dated, sentence.lineNumber)
+                lastEvent = (id, dated, sentence.lineNumber)
             }
         }
         return usedPlaces
     }
+
+    /// "… s'est tenue à Séoul ; la partie coréenne y était représentée par le Ministère …": the
+    /// bodies that represent a side took part in the event of this line or the one before, when
+    /// the sentence names no event of its own.
+    mutating func representedAtLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.representedCues),
+            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
+        else { return }
+        for mention in sentence.mentions where mention.kind == .institution && !mention.id.rawValue.isEmpty
+            && isRepresentative(sentence, mention)
+        {
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                      symmetric: false, confidence: 0.6, rule: "event.represented", evidence: evidence(sentence, mention.first, mention.end))
+        }
+    }
+
+    /// Whether `mention` follows "représentée par" (other bodies, articles, "et" and commas between).
+    private func isRepresentative(_ sentence: Sentence, _ mention: Mention) -> Bool {
+        var index = mention.first - 1
+        while index > sentence.range.lowerBound {
+            let key = sentence.key(index)
+            if key == "par" { return Self.representedWords.contains(sentence.key(index - 1)) }
+            if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
+                index = other.first - 1
+            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
+                index -= 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    static let representedCues = CueSet(representedWords)
 
     enum PlacePreposition { case locative, origin, other }
 
@@ -222,12 +256,22 @@ extension DocumentExtraction {
             placePreposition(sentence, place.first) == .locative || hosting,
             gap.allSatisfy({ index in
                 let key = sentence.key(index)
+                // "à Oran, au cours du mois de mai 2021, un atelier": an aside holding a date.
+                if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
                     || sentence.dates.contains { $0.first <= index && index < $0.end }
                     || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }
         return candidate
+    }
+
+    /// Whether token `index` lies between two commas of `gap` and a date lies between them too.
+    private func inDatedAside(_ sentence: Sentence, _ index: Int, within gap: Range<Int>) -> Bool {
+        guard let open = (gap.lowerBound...index).last(where: { sentence.key($0) == "," }),
+            let close = (index..<gap.upperBound).first(where: { sentence.key($0) == "," }), open < close
+        else { return false }
+        return sentence.dates.contains { $0.first > open && $0.end <= close }
     }
 
     /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").

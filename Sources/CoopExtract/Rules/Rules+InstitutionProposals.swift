@@ -5,10 +5,12 @@ import CoopModel
 extension DocumentExtraction {
     /// Proposes an institution, linking it to the KB or to an earlier mention when one matches.
     /// `name` and `written` are only evaluated for a name not resolved before in the document.
+    /// `country` is a country read outside the name (the id's prefix); `side`, the country whose
+    /// side the body is on ("la partie coréenne … représentée par"), also the body's country.
     mutating func addInstitution(
         name makeName: @autoclosure () -> String, type: NodeType, kind: String?, acronym: String?, nameTokens: Range<Int>,
         sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = [],
-        country knownCountry: EntityID? = nil
+        country knownCountry: EntityID? = nil, side: EntityID? = nil
     ) -> EntityID {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
@@ -54,7 +56,7 @@ extension DocumentExtraction {
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
-        let prefix = (knownCountry ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
+        let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
         var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
         if let kind { entity.properties["kind"] = .string(kind) }
@@ -68,7 +70,7 @@ extension DocumentExtraction {
         resolvedInstitutions.record(entity, existing: existing, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
-        let named = type != .jointBody ? countryNamed(sentence, nameTokens) : nil
+        let named = type != .jointBody ? countryNamed(sentence, nameTokens) ?? side : nil
         if let counterpartOf {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: counterpartOf), symmetric: false, confidence: 0.5,
                       rule: "org.country.counterpart", evidence: evidence)

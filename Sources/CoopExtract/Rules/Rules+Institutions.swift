@@ -163,6 +163,12 @@ extension DocumentExtraction {
                 || (head.type == .agency || head.type == .jointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
+        // "signé … par le Ministère et le Ministère indonésien …": the author's ministry.
+        if lastContent == headEnd, acronym == nil, pastLetterhead, capitalised, head.type == .ministry, head.body == nil,
+            let author = letterheadMinistry, first > sentence.range.lowerBound, Self.authorDeterminers.contains(tokens[first - 1])
+        {
+            return authorMinistry(author, sentence, first, headEnd)
+        }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
@@ -194,11 +200,14 @@ extension DocumentExtraction {
         let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
+        // "la partie coréenne y était représentée par le Ministère de …": that side's body.
+        let side = head.type == .programme ? nil : representedSide(sentence, before: start)
         let id = addInstitution(
             name: naming().name, type: project ? .programme : international ? .organisation : head.type,
             kind: project ? "project" : international ? "intergovernmental" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
-            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written)
+            rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
+            side: side)
         return Mention(kind: (head.type == .programme && !international) || project ? .programme : .institution, id: id, first: start, end: end)
     }
 
@@ -206,6 +215,40 @@ extension DocumentExtraction {
     static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
     /// `possessives`, to test a token by its hash.
     static let possessiveCues = CueSet(possessives)
+
+    /// The country of the side a body represents: "la partie coréenne (y) était représentée par
+    /// [le] Ministère …", "la délégation tunisienne, conduite par l'Office …". Nil otherwise.
+    func representedSide(_ sentence: Sentence, before first: Int) -> EntityID? {
+        var index = first - 1
+        if sentence.key(index) == "'" { index -= 1 }
+        if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
+        guard sentence.key(index) == "par", Self.representedWords.contains(sentence.key(index - 1)) else { return nil }
+        var side: EntityID?
+        for position in sentence.range.lowerBound..<(index - 1) where Self.sideWords.contains(sentence.key(position)) {
+            for match in sentence.matches[position + 1] ?? [] {
+                if case .demonym(let id) = match.payload { side = id }
+            }
+        }
+        return side
+    }
+
+    static let representedWords: Set<String> = [
+        "represente", "representee", "representes", "representees", "conduite", "conduit", "presidee", "presidees", "menee", "dirigee",
+    ]
+    static let sideWords: Set<String> = ["partie", "delegation", "cote"]
+
+    /// The words before a bare "Ministère" that make it the document's own ("le", "du", "notre").
+    static let authorDeterminers: CueSet = ["le", "du", "au", "ce", "notre"]
+
+    /// The letterhead's ministry named by its head word alone, cited here.
+    private mutating func authorMinistry(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
+        if let name = store.name(of: author) {
+            store.add(Entity(id: author, type: .ministry, names: Names(fr: name)), confidence: 0.7, rule: "org.author-ministry",
+                      existing: false, evidence: evidence(sentence, first, end))
+        }
+        countInstitution(author)
+        return Mention(kind: .institution, id: author, first: first, end: end)
+    }
 
     /// The text without quotation marks and the spaces they leave.
     static func withoutQuotationMarks(_ text: String) -> String {

@@ -38,6 +38,8 @@ public struct ExtractionScore: Hashable, Sendable {
     public var missedEntities: [String] = []
     public var spuriousEntities: [String] = []
     public var missedRelations: [String] = []
+    /// Extracted relations that match no gold relation, with the rule that proposed them.
+    public var spuriousRelations: [String] = []
     public var wrongDates: [String] = []
 
     /// Matched gold entities over gold entities.
@@ -241,7 +243,14 @@ public struct ExtractionScore: Hashable, Sendable {
             }
         }
         score.extractedRelations = extraction.relations.count
-        score.matchedExtractedRelations = extraction.relations.filter { key($0.relation).contains(where: goldKeys.contains) }.count
+        for candidate in extraction.relations {
+            if key(candidate.relation).contains(where: goldKeys.contains) {
+                score.matchedExtractedRelations += 1
+            } else {
+                let relation = candidate.relation
+                score.spuriousRelations.append("\(relation.type) \(relation.from) → \(relation.to) (\(candidate.review.rule))")
+            }
+        }
         let extractedByGold = Dictionary(extraction.entities.compactMap { candidate in link[candidate.entity.id].map { ($0, candidate.entity) } },
                                          uniquingKeysWith: { first, _ in first })
         for entity in goldEntities where goldCited.contains(entity.id) {

@@ -51,6 +51,7 @@ struct ScoreExtractionCommand: ParsableCommand {
             for line in score.missedEntities { print("missed entity: \(line)") }
             for line in score.spuriousEntities { print("unmatched extracted entity: \(line)") }
             for line in score.missedRelations { print("missed relation: \(line)") }
+            for line in score.spuriousRelations { print("unmatched extracted relation: \(line)") }
             for line in score.wrongDates { print("wrong date: \(line)") }
         }
     }

@@ -1,0 +1,64 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added in session 7 from the misses on the held-out notes (Docs/extraction.md): the
+/// letterhead's ministry named by its head word alone, the side a body represents, and a
+/// place before an event with a dated aside between. The sentences are written for these tests.
+struct Round7RuleTests {
+    @Test func bareMinistereIsTheLetterheadsMinistry() throws {
+        let text = "Ministère de la Jeunesse et des Sports\nDirection de la Coopération\n\n"
+            + "Un protocole d'accord relatif au sport scolaire a été signé à Doha le 4 mars 2019 par le Ministère et le Ministère qatari de la Culture et des Sports."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministry = try #require(extraction.entities(ofType: .ministry).first { $0.names.fr.hasPrefix("Ministère de la Jeunesse") })
+        let protocole = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == protocole.id }.map(\.relation.from))
+        #expect(parties.contains(ministry.id))
+        #expect(parties.contains { $0.rawValue.hasPrefix("qa.") })
+        // Cited where it is named alone, by the rule that read it.
+        let candidate = try #require(extraction.entities.first { $0.entity.id == ministry.id })
+        #expect(candidate.review.evidence.contains { $0.line == 4 && $0.text == "Ministère" })
+        // Without a ministry in the letterhead, the word alone names nobody.
+        let embassy = try Support.extract(
+            "Ambassade d'Algérie au Qatar\n\nUn protocole d'accord a été signé à Doha le 4 mars 2019 par le Ministère et la Fédération qatarie de football.",
+            home: "DZ")
+        #expect(!embassy.entities(ofType: .ministry).contains { $0.names.fr == "Ministère" })
+        let agreement = try #require(embassy.entities(ofType: .agreement).first)
+        #expect(!embassy.relations.contains { $0.relation.type == .partyTo && $0.relation.to == agreement.id && $0.relation.from.rawValue.contains("ministere") })
+    }
+
+    @Test func aBodyRepresentingASideIsThatCountrysAndTookPart() throws {
+        let text = "La troisième session de la commission mixte algéro-malaisienne s'est tenue à Kuala Lumpur les 2 et 3 mai 2022 ; "
+            + "la partie malaisienne y était représentée par le Ministère des Affaires Religieuses et l'Agence de Développement Islamique (JAKIM)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministry = try #require(extraction.entities(ofType: .ministry).first { $0.names.fr.contains("Religieuses") })
+        #expect(extraction.has(.underAuthorityOf, ministry.id, "MY"))
+        #expect(!extraction.has(.underAuthorityOf, ministry.id, "DZ"))
+        let session = try #require(extraction.entities(ofType: .event).first)
+        let participants = Set(extraction.relations.filter { $0.relation.type == .tookPartIn && $0.relation.to == session.id }.map(\.relation.from))
+        #expect(participants.contains(ministry.id))
+        let agency = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["JAKIM"] })
+        #expect(participants.contains(agency.id))
+        // Without "représentée par", a ministry of the next sentence is the home country's, and no participant.
+        let plain = try Support.extract(
+            "La troisième session de la commission mixte algéro-malaisienne s'est tenue à Kuala Lumpur les 2 et 3 mai 2022 ; "
+                + "le Ministère des Affaires Religieuses en a publié le compte rendu.", home: "DZ")
+        let home = try #require(plain.entities(ofType: .ministry).first)
+        #expect(plain.has(.underAuthorityOf, home.id, "DZ"))
+        #expect(!plain.relations.contains { $0.relation.type == .tookPartIn && $0.relation.from == home.id })
+    }
+
+    @Test func aPlaceBeforeAnEventWithADatedAsideIsWhereItWasHeld() throws {
+        for aside in ["au cours du mois de mai 2021", "en mai 2021", "le 12 mai 2021"] {
+            let text = "Le Ministère de la Culture a organisé à Tlemcen, \(aside), un séminaire sur les manuscrits anciens."
+            let extraction = try Support.extract(text, home: "DZ")
+            let event = try #require(extraction.entities(ofType: .event).first, "\(aside)")
+            #expect(extraction.relations.contains { $0.relation.type == .heldIn && $0.relation.from == event.id && $0.relation.to.rawValue.contains("tlemcen") }, "\(aside)")
+            #expect(event.dates.first?.date.description.hasPrefix("2021-05") == true)
+        }
+        // A comma aside without a date does not bridge: the town is no venue of what follows.
+        let undated = try Support.extract("Le Ministère de la Culture a organisé à Tlemcen, avec ses partenaires habituels, un séminaire en mai 2021.", home: "DZ")
+        #expect(!undated.relations.contains { $0.relation.type == .heldIn })
+    }
+}
