@@ -61,4 +61,29 @@ struct Round7RuleTests {
         let undated = try Support.extract("Le Ministère de la Culture a organisé à Tlemcen, avec ses partenaires habituels, un séminaire en mai 2021.", home: "DZ")
         #expect(!undated.relations.contains { $0.relation.type == .heldIn })
     }
+
+    @Test func aProgrammeAdoptedBetweenTwoBodiesIsRunByBothAndMakesThemPartners() throws {
+        let text = "Un programme conjoint de recherche sur la conservation des manuscrits a été adopté entre le Centre National de Recherche en Archéologie (CNRA) "
+            + "et l'Agence turque de coopération et de coordination (TIKA)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        // The name goes on past "sur" to what the research is about.
+        #expect(programme.names.fr.hasSuffix("sur la conservation des manuscrits"), "\(programme.names.fr)")
+        let runners = Set(extraction.relations.filter { $0.relation.type == .runs && $0.relation.to == programme.id }.map(\.relation.from))
+        let cnra = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["CNRA"] })
+        let tika = try #require(extraction.entities.map(\.entity).first { $0.acronyms.contains("TIKA") })
+        #expect(runners == [cnra.id, tika.id])
+        // A home body and a partner's body behind the same programme cooperate.
+        #expect(extraction.has(.cooperatesWith, cnra.id, tika.id, symmetric: true))
+        let rule = extraction.relations.first { $0.relation.type == .cooperatesWith && Set([$0.relation.from, $0.relation.to]) == [cnra.id, tika.id] }?.review.rule
+        #expect(rule == "cooperation.programme")
+    }
+
+    @Test func twoHomeBodiesBehindAProgrammeAreNotMadePartners() throws {
+        let text = "Le programme de formation des guides de montagne, piloté par l'Office National du Tourisme (ONT) et l'Agence Nationale des Parcs (ANP), a été lancé en 2019."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(extraction.relations.filter { $0.relation.type == .runs && $0.relation.to == programme.id }.count == 2)
+        #expect(!extraction.relations.contains { $0.relation.type == .cooperatesWith })
+    }
 }

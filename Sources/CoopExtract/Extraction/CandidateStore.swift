@@ -211,6 +211,19 @@ struct CandidateStore: Sendable {
         addSource(source, to: &known.relation.sources)
     }
 
+    /// Who runs or supports each programme: each such relation's ends and its first evidence,
+    /// in the order proposed.
+    func programmeBackers() -> [(programme: EntityID, backer: EntityID, evidence: Evidence)] {
+        var found: [(programme: EntityID, backer: EntityID, evidence: Evidence)] = []
+        for position in relationTable.values.indices {
+            let relation = relationTable.values[position].relation
+            guard relation.type == .runs || relation.type == .supports, let evidence = relationTable.values[position].review.evidence.first
+            else { continue }
+            found.append((relation.to, relation.from, evidence))
+        }
+        return found
+    }
+
     /// Removes entities that fail `keep`, and the relations that name them.
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
         let dropped = Set(entities.table.values.filter(drop).map(\.entity.id))

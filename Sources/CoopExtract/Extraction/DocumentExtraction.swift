@@ -217,9 +217,36 @@ struct DocumentExtraction {
                 }
             }
         }
+        coBackers()
         let weak = Set(unresolvedAcronymCounts.filter { $0.value < 2 }.map(\.key))
         store.removeEntities { weak.contains($0.entity.id) }
         return store
+    }
+
+    /// "… porté par Sonatrach et la NNPC", "la JICA appuie ce projet, conduit par le CNRDPA": a
+    /// home body and a partner's body (or an international one) that run or support the same
+    /// programme cooperate. Two partners of the home country, or two home bodies, are not said to.
+    private mutating func coBackers() {
+        guard let home else { return }
+        let backers = store.programmeBackers()
+        guard backers.count > 1 else { return }
+        var byProgramme: [EntityID: [(backer: EntityID, evidence: Evidence)]] = [:]
+        var order: [EntityID] = []
+        for (programme, backer, evidence) in backers {
+            if byProgramme[programme] == nil { order.append(programme) }
+            if !(byProgramme[programme]?.contains { $0.backer == backer } ?? false) { byProgramme[programme, default: []].append((backer, evidence)) }
+        }
+        for programme in order {
+            guard let group = byProgramme[programme], group.count > 1 else { continue }
+            for a in group {
+                for b in group where b.backer != a.backer {
+                guard countryOfBody(a.backer) == home, countryOfBody(b.backer) != home else { continue }
+                let evidence = max(a.evidence, b.evidence)
+                store.add(Relation(type: .cooperatesWith, from: a.backer, to: b.backer), symmetric: true, confidence: 0.5,
+                          rule: "cooperation.programme", source: evidence.source, evidence: evidence)
+                }
+            }
+        }
     }
 
     static let formalStateWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]

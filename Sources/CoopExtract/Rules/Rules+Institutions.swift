@@ -66,6 +66,8 @@ extension DocumentExtraction {
             // capitalised word goes on with a capitalised name.
             if token.kind == .punct && fixed.comma.matches(token) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
             if token.kind == .punct || token.kind == .number { break }
+            // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
+            if token.key == "y" && Self.auxiliaries.contains(sentence.key(index + 1)) { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
@@ -76,7 +78,9 @@ extension DocumentExtraction {
             let runsToAcronym = classes.contains(.nameStop)
                 && (Self.namePrepositions.contains(token) && acronymCloses(sentence, after: index)
                     // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
-                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(token))
+                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(token)
+                    // "un programme conjoint de recherche sur le dessalement": a programme too, past its "de".
+                    || head.type == .programme && index > headEnd + 1 && fixed.sur.matches(token) && isProgrammeSubject(sentence, index))
             if !classes.isDisjoint(with: endClasses) && !runsToAcronym {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
                 let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
@@ -210,6 +214,21 @@ extension DocumentExtraction {
             side: side)
         return Mention(kind: (head.type == .programme && !international) || project ? .programme : .institution, id: id, first: start, end: end)
     }
+
+    /// Auxiliary verb forms: "y a été", "y ont participé".
+    static let auxiliaries: Set<String> = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
+
+    /// Whether "sur" at `index` opens the subject of a programme name: "de recherche sur le
+    /// dessalement", a lower-case noun after its article, not "sur la période" or "sur proposition".
+    func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
+        var next = index + 1
+        if ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
+        if sentence.key(next) == "'" { next += 1 }
+        guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
+        return !Self.notProgrammeSubjects.contains(sentence.key(next)) && ClosedWords.isDe(sentence.key(index - 2))
+    }
+
+    static let notProgrammeSubjects: Set<String> = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
