@@ -18,6 +18,21 @@ struct KnownBodyTests {
         #expect(extraction.has(.underAuthorityOf, "jp.jica", "JP") && extraction.entities(ofType: .country).contains { $0.id == "JP" })
     }
 
+    /// Bodies added in session 7: an international commission and forum are nobody's country's,
+    /// even with an organisation head the text would otherwise read as a home body.
+    @Test func internationalCommissionsAndForumsAreOrganisations() throws {
+        let text = "L'Algérie est membre de la Commission générale des pêches pour la Méditerranée (CGPM) et du Forum des pays exportateurs de gaz (FPEG)."
+        let extraction = try Support.extract(text, home: "DZ")
+        for id: EntityID in ["org.cgpm", "org.fpeg"] {
+            #expect(try body(extraction, id).type == .organisation)
+            #expect(extraction.has(.memberOf, "DZ", id))
+        }
+        #expect(!extraction.entities.contains { $0.entity.id.rawValue.hasPrefix("dz.") })
+        // Joined by a verb rather than "et", the second body is no membership.
+        let other = try Support.extract("L'Algérie est membre de l'OPEP et dialogue avec le Forum des pays exportateurs de gaz (FPEG).", home: "DZ")
+        #expect(other.has(.memberOf, "DZ", "org.opep") && !other.has(.memberOf, "DZ", "org.fpeg"))
+    }
+
     @Test func aNationalBodyWithoutItsCountryInItsNameIsStillItsCountrys() throws {
         let text = "L'Office National des Statistiques (ONS) coopère avec l'Institut National de la Statistique et des Etudes Economiques (INSEE)."
         let extraction = try Support.extract(text, home: "DZ")

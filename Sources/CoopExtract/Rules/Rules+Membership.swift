@@ -27,8 +27,20 @@ extension DocumentExtraction {
     mutating func buildMembership(_ sentence: Sentence) {
         guard !vocabulary.membershipPhrases.isEmpty else { return }
         let mentions = sentence.mentions
+        // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
+        // et du FPEG" makes the same member of the next one.
+        var joined: (position: Int, member: EntityID, from: Int)?
         for (position, body) in mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
+            if let last = joined, last.position == position - 1, last.member != body.id,
+                (mentions[last.position].end..<body.first).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
+                (mentions[last.position].end..<body.first).contains(where: { sentence.key($0) == "et" || sentence.key($0) == "," })
+            {
+                store.add(Relation(type: .memberOf, from: last.member, to: body.id), symmetric: false, confidence: 0.65,
+                          rule: "membership.stated", evidence: evidence(sentence, last.from, body.end))
+                joined = (position, last.member, last.from)
+                continue
+            }
             // The member is the mention right before, a country or a body, with the phrase between;
             // "Elle a adhéré au …" opening a sentence: the subject of the sentence before.
             let previous = position > 0 ? mentions[position - 1] : nil
@@ -49,6 +61,7 @@ extension DocumentExtraction {
             let weak = (marker..<body.first).contains { Self.workWords.contains(sentence.key($0)) }
             store.add(Relation(type: .memberOf, from: memberID, to: body.id), symmetric: false, confidence: weak ? 0.5 : 0.7,
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
+            if !weak { joined = (position, memberID, min(start, marker)) }
         }
     }
 
