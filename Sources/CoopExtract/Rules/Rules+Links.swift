@@ -229,11 +229,27 @@ extension DocumentExtraction {
         var cursor = from
         for mention in sentence.mentions where mention.first >= from {
             let gap = cursor..<mention.first
-            guard gap.count <= (found.isEmpty ? 2 : 4), gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }), accepts(mention) else { break }
+            let joins = gap.count <= (found.isEmpty ? 2 : 4) && gap.allSatisfy({ Self.joining.contains(sentence.key($0)) })
+                // "l'Office … (ONWZ), créé en 2021, et la Fondation …": an aside with a date between two items.
+                || !found.isEmpty && gap.count <= 12 && isDatedAside(sentence, gap)
+            guard joins, accepts(mention) else { break }
             found.append(mention)
             cursor = mention.end
         }
         return found
+    }
+
+    /// Whether `gap` is ", <words holding a date>, " then joining words ("et la"): an aside
+    /// between two items of a list ("créé en 2021", "fondée le 3 mai 1990").
+    func isDatedAside(_ sentence: Sentence, _ gap: Range<Int>) -> Bool {
+        guard sentence.key(gap.lowerBound) == ",",
+            let close = gap.dropFirst().lastIndex(where: { sentence.key($0) == "," }),
+            (close + 1..<gap.upperBound).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
+            (close + 1..<gap.upperBound).contains(where: { sentence.key($0) == "et" })
+        else { return false }
+        let inner = gap.lowerBound + 1..<close
+        return sentence.dates.contains { $0.first >= inner.lowerBound && $0.end <= inner.upperBound }
+            && !inner.contains { sentence.key($0) == "par" || sentence.key($0) == "avec" }
     }
 
     /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.
