@@ -86,4 +86,55 @@ struct Round7RuleTests {
         #expect(extraction.relations.filter { $0.relation.type == .runs && $0.relation.to == programme.id }.count == 2)
         #expect(!extraction.relations.contains { $0.relation.type == .cooperatesWith })
     }
+
+    @Test func aDatedAsideDoesNotBreakAListOfSigners() throws {
+        let text = "Une convention de partenariat a été signée à Tunis le 2 juin 2021 par l'Office National de l'Artisanat (ONA), créé en 1992, "
+            + "et l'Office National de l'Artisanat Tunisien (ONAT)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == convention.id }.map(\.relation.from))
+        let acronyms = Set(extraction.entities.map(\.entity).filter { parties.contains($0.id) }.flatMap(\.acronyms))
+        #expect(acronyms == ["ONA", "ONAT"])
+        // An aside without a date, or one naming an agent, still ends the list.
+        let undated = try Support.extract(
+            "Une convention a été signée à Tunis le 2 juin 2021 par l'Office National de l'Artisanat (ONA), bien connu, et l'Office National de l'Artisanat Tunisien (ONAT).",
+            home: "DZ")
+        let other = try #require(undated.entities(ofType: .agreement).first)
+        #expect(undated.relations.filter { $0.relation.type == .partyTo && $0.relation.to == other.id && !$0.relation.from.rawValue.hasPrefix("D") }.count == 1)
+    }
+
+    @Test func aFrontedMembershipMakesTheSubjectAMember() throws {
+        let extraction = try Support.extract("Membre fondateur de l'Union africaine (UA), l'Algérie participe à ses sommets.", home: "DZ")
+        #expect(extraction.has(.memberOf, "DZ", "org.ua"))
+        // Not when the sentence opens otherwise.
+        let plain = try Support.extract("Les membres de l'Union africaine (UA), dont l'Algérie, se réunissent.", home: "DZ")
+        #expect(!plain.relations.contains { $0.relation.type == .memberOf && $0.review.rule == "membership.fronted" })
+    }
+
+    @Test func aLineNamingOnlyACountryOpensASectionOnCooperationWithIt() throws {
+        let text = "Ministère de la Culture\n\nLe Ministère a poursuivi ses échanges en 2022.\nRépublique populaire de Chine\nDes artisans ont exposé à Pékin en 2022.\nAutres partenaires\n"
+        let extraction = try Support.extract(text, home: "DZ")
+        let cooperation = try #require(extraction.relations.first { $0.relation.type == .cooperatesWith && Set([$0.relation.from, $0.relation.to]) == ["DZ", "CN"] })
+        #expect(cooperation.review.rule == "cooperation.heading")
+        #expect(cooperation.review.evidence.first?.line == 4)
+        // A sentence about a country is no heading; nor is the home country's name.
+        let sentence = try Support.extract("Ministère de la Culture\n\nLe Ministère a poursuivi ses échanges en 2022.\nDes artisans de Chine ont exposé à Alger.\nAlgérie\n", home: "DZ")
+        #expect(!sentence.relations.contains { $0.review.rule == "cooperation.heading" })
+    }
+
+    @Test func aVerbAfterABareHeadEndsTheNameAndTheMinisterIsTheAuthorsMinistry() throws {
+        let text = "Ministère de l'Agriculture\n\nDepuis 2019, des cadres du Ministère suivent en Tunisie des stages sur l'irrigation.\n"
+            + "Le Ministre a participé à la conférence régionale de la FAO tenue à Rome le 3 mai 2022."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.entities(ofType: .ministry).map(\.names.fr) == ["Ministère de l'Agriculture"])
+        let ministry = try #require(extraction.entities(ofType: .ministry).first)
+        let conference = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.tookPartIn, ministry.id, conference.id))
+    }
+
+    @Test func aSubCommitteeIsAJointBody() throws {
+        let text = "Le Sous-comité des transports de la commission mixte algéro-tunisienne s'est réuni à Tunis le 4 avril 2022."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.entities(ofType: .jointBody).contains { $0.names.fr.hasPrefix("Sous-comité des transports") })
+    }
 }

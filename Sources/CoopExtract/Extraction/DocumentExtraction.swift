@@ -150,6 +150,7 @@ struct DocumentExtraction {
                 }
             }
             buildRelations(&sentence)
+            if pastLetterhead, range.lowerBound == 0, range.upperBound == line.tokens.count { countryHeading(sentence) }
             if refersBack(sentence) { inGroupList = true }
             // "L'Algérie est membre … . Elle a adhéré …": the subject a pronoun will stand for.
             // "Dès le lendemain de l'indépendance, l'Algérie a adhéré …": after an opening phrase too.
@@ -169,6 +170,26 @@ struct DocumentExtraction {
             sectionArea = headingArea(line)
         }
     }
+
+    /// "Malaisie", "B. République populaire de Chine", "Royaume d'Arabie saoudite" alone on a line
+    /// of a report: a section on cooperation with that country.
+    mutating func countryHeading(_ sentence: Sentence) {
+        guard sentence.range.count <= 10, let home, sentence.mentions.count == 1, let country = sentence.mentions.first,
+            country.kind == .country, !country.adjective, country.id != home, sentence.key(sentence.range.upperBound - 1) != "."
+        else { return }
+        for index in sentence.range where index < country.first || index >= country.end {
+            let token = sentence.tokens[index]
+            let numbering = index < sentence.range.lowerBound + 2 && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen)
+            guard numbering || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key) || ["d", "de", "'", ":"].contains(token.key)
+                || Self.formalStateQualifiers.contains(token.key)
+            else { return }
+        }
+        store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",
+                  evidence: evidence(sentence, country.first, country.end))
+    }
+
+    /// Words of a state's formal name around the country's own ("République populaire de Chine").
+    static let formalStateQualifiers: Set<String> = ["populaire", "federale", "islamique", "arabe", "democratique", "hachemite", "unie", "unis"]
 
     /// Whether token `index` follows a comma, articles between: the subject after an opening
     /// phrase (the caller takes the sentence's first mention, so none comes before it).
@@ -304,7 +325,10 @@ struct DocumentExtraction {
         let numbered = tokens.count > 2 && tokens[0].kind == .number && [".", "-", ")", "/"].contains(tokens[1].key)
         let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
             && [".", "-", ")"].contains(tokens[1].key)
-        return numbered || roman || last.key == ":"
+        // "A. Fédération de Russie", "B) Chine".
+        let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].allCaps && tokens[0].key.count == 1
+            && [".", "-", ")"].contains(tokens[1].key)
+        return numbered || roman || lettered || last.key == ":"
     }
 
     /// The heading's text without its number, trailing colon and opening "En matière de".

@@ -11,6 +11,10 @@ extension DocumentExtraction {
         "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
+        // … and their plurals ("des cadres du Ministère suivent en Malaisie des sessions …").
+        "suivent", "suit", "beneficient", "menent", "organisent", "assurent", "accueillent", "poursuivent", "financent", "appuient",
+        "soutiennent", "travaillent", "collaborent", "dispensent", "regroupent", "continuent", "envisagent", "prevoient", "souhaitent",
+        "entretiennent", "developpent", "contribuent", "examinent", "recoivent", "apportent", "encadrent", "veillent", "disposent",
         // "… Commission mixte tous les six mois": how often is no part of a name.
         "tous", "toutes", "chaque",
     ]
@@ -167,8 +171,9 @@ extension DocumentExtraction {
                 || (head.type == .agency || head.type == .jointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
-        // "signé … par le Ministère et le Ministère indonésien …": the author's ministry.
-        if lastContent == headEnd, acronym == nil, pastLetterhead, capitalised, head.type == .ministry, head.body == nil,
+        // "signé … par le Ministère et le Ministère indonésien …", "Le Ministre a participé …":
+        // the author's ministry.
+        if lastContent == headEnd, acronym == nil, pastLetterhead, capitalised, head.type == .ministry,
             let author = letterheadMinistry, first > sentence.range.lowerBound, Self.authorDeterminers.contains(tokens[first - 1])
         {
             return authorMinistry(author, sentence, first, headEnd)

@@ -26,6 +26,7 @@ extension DocumentExtraction {
 
     mutating func buildMembership(_ sentence: Sentence) {
         guard !vocabulary.membershipPhrases.isEmpty else { return }
+        if sentence.key(sentence.range.lowerBound) == "membre" { frontedMembership(sentence) }
         let mentions = sentence.mentions
         // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
         // et du FPEG" makes the same member of the next one.
@@ -63,6 +64,21 @@ extension DocumentExtraction {
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
             if !weak { joined = (position, memberID, min(start, marker)) }
         }
+    }
+
+    /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
+    /// of a fronted "Membre (fondateur) de X" is a member of X.
+    private mutating func frontedMembership(_ sentence: Sentence) {
+        let start = sentence.range.lowerBound
+        guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 5,
+            let type = store.type(of: body.id), type == .organisation || type == .jointBody,
+            (start + 1..<body.first).allSatisfy({ ["fondateur", "fondatrice", "de", "du", "des", "d", "'", "la", "l", "le"].contains(sentence.key($0)) }),
+            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }), comma - body.end <= 6,
+            let member = sentence.mentions.first(where: { $0.first > comma }), member.first <= comma + 3,
+            member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
+        else { return }
+        store.add(Relation(type: .memberOf, from: member.id, to: body.id), symmetric: false, confidence: 0.65,
+                  rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
     }
 
     /// "L'Algérie et le Nigeria … sont tous deux membres :" ending a line, then "- de l'OPEP ;",
