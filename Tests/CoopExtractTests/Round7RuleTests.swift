@@ -137,4 +137,38 @@ struct Round7RuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         #expect(extraction.entities(ofType: .jointBody).contains { $0.names.fr.hasPrefix("Sous-comité des transports") })
     }
+
+    @Test func aLetterheadBodyNamedByItsHeadAloneIsThatBody() throws {
+        let text = "Ambassade d'Algérie au Pérou\nService culturel\n\nUne semaine culturelle algérienne a été organisée par l'Ambassade à Lima du 3 au 9 mai 2021."
+        let extraction = try Support.extract(text, home: "DZ")
+        let embassy = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Ambassade d'Algérie au Pérou" })
+        // No second embassy "à Lima"; the town is where the event was held.
+        #expect(extraction.entities.map(\.entity).filter { $0.names.fr.hasPrefix("Ambassade") }.count == 1)
+        let event = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.tookPartIn, embassy.id, event.id))
+        #expect(extraction.relations.contains { $0.relation.type == .heldIn && $0.relation.from == event.id && $0.relation.to.rawValue.contains("lima") })
+    }
+
+    @Test func aNameGoingOnAfterACommaToItsAcronymIsOneName() throws {
+        let text = "La Chambre de commerce (CCI) et le Conseil péruvien du commerce extérieur, de l'investissement et de la technologie (CPCE) ont signé un protocole d'accord le 5 mars 2020."
+        let extraction = try Support.extract(text, home: "DZ")
+        let council = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["CPCE"] })
+        #expect(council.names.fr.hasSuffix("de l'investissement et de la technologie"))
+        let protocole = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.partyTo, council.id, protocole.id))
+    }
+
+    @Test func mexicoIsTheTownAndTheUnitedMexicanStatesAreMexico() throws {
+        let knowledge = try Support.graph([Entity(id: "MX", type: .country, names: Names(fr: "Mexique", en: "Mexico"))])
+        let extraction = try Support.extract(
+            "L'accord entre l'Algérie et les Etats-Unis mexicains a été signé à Mexico le 12 novembre 2007.", knowledge: knowledge, home: "DZ")
+        #expect(extraction.entities(ofType: .country).map(\.id).sorted() == ["DZ", "MX"])
+        #expect(extraction.entities(ofType: .place).map(\.id) == ["place.mexico"])
+    }
+
+    @Test func theTwoCountriesOfTheDocumentAreMembersTogether() throws {
+        let text = "Ambassade d'Algérie au Venezuela\n\nNote sur la coopération algéro-vénézuélienne\nLes deux pays sont membres du Groupe des Quinze (G15)."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.has(.memberOf, "DZ", "org.g15") && extraction.has(.memberOf, "VE", "org.g15"))
+    }
 }

@@ -60,6 +60,9 @@ struct DocumentExtraction {
     var letterheadBody: EntityID?
     /// The first ministry of the letterhead: "le Ministère" alone in the text stands for it.
     var letterheadMinistry: EntityID?
+    /// The letterhead's bodies by the key of their head word: "l'Ambassade", "l'Agence" alone in
+    /// the text stand for them.
+    var letterheadHeads: [String: EntityID] = [:]
     /// The country or body opening the last sentence, for "Elle a adhéré …" in the next one.
     var previousSubject: EntityID?
     /// The body or country named last in the last sentence, for "Celle-ci …" in the next one.
@@ -285,6 +288,7 @@ struct DocumentExtraction {
             }
             letterheadBody = body.id
             if letterheadMinistry == nil, store.type(of: body.id) == .ministry { letterheadMinistry = body.id }
+            if letterheadHeads[sentence.key(body.first)] == nil { letterheadHeads[sentence.key(body.first)] = body.id }
         }
         for mention in sentence.mentions {
             var countries: [EntityID] = []

@@ -108,13 +108,17 @@ struct Vocabulary: Sendable {
         }
         // The KB first: its names win over lexicon forms of the same length.
         if let knowledge {
+            // A country's name in another language that is a town's French name ("Mexico") names the town.
+            let placeNames = Set(lexicon.places.map { Folding.fold($0.fr) })
             for index in knowledge.entityIndices {
                 let entity = knowledge.entity(at: index)
                 let names = entity.names.all + entity.aliases + entity.acronyms
                 switch entity.type {
                 case .country:
                     countryNames[entity.id] = entity.names.fr
-                    for name in names { gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id)) }
+                    for name in names where name == entity.names.fr || !placeNames.contains(Folding.fold(name)) {
+                        gazetteer.add(name, Self.isAcronym(name) ? .countryAcronym(entity.id) : .country(entity.id))
+                    }
                 case .sector:
                     // As for lexicon forms, a plural "s" on the last word is optional.
                     for name in entity.names.all + entity.aliases where name.count >= 3 {

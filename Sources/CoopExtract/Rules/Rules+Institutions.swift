@@ -51,6 +51,9 @@ extension DocumentExtraction {
             first -= 2
         }
         let upper = sentence.range.upperBound
+        // The letterhead's body this head alone would stand for.
+        let author = pastLetterhead && tokens[headStart].capitalized
+            ? (head.type == .ministry ? letterheadMinistry : letterheadHeads[tokens[headStart].key]) : nil
         var index = headEnd
         var lastContent = headEnd
         var words = 0
@@ -107,7 +110,8 @@ extension DocumentExtraction {
                     if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
                 } else if fixed.at.matches(token) {
                     // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
-                    if index > headEnd && isKnownPlace(sentence, index + 1) { break }
+                    // "l'Ambassade à Mexico": where the letterhead's body is, not its name.
+                    if (index > headEnd || author != nil) && isKnownPlace(sentence, index + 1) { break }
                 }
             }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
@@ -171,12 +175,10 @@ extension DocumentExtraction {
                 || (head.type == .agency || head.type == .jointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
-        // "signé … par le Ministère et le Ministère indonésien …", "Le Ministre a participé …":
-        // the author's ministry.
-        if lastContent == headEnd, acronym == nil, pastLetterhead, capitalised, head.type == .ministry,
-            let author = letterheadMinistry, first > sentence.range.lowerBound, Self.authorDeterminers.contains(tokens[first - 1])
-        {
-            return authorMinistry(author, sentence, first, headEnd)
+        // "signé … par le Ministère et le Ministère indonésien …", "Le Ministre a participé …",
+        // "organisée par l'Ambassade à Mexico": the letterhead's body.
+        if lastContent == headEnd, acronym == nil, let author, definiteBefore(sentence, first) {
+            return authorBody(author, sentence, first, headEnd)
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
@@ -261,13 +263,20 @@ extension DocumentExtraction {
     ]
     static let sideWords: Set<String> = ["partie", "delegation", "cote"]
 
-    /// The words before a bare "Ministère" that make it the document's own ("le", "du", "notre").
-    static let authorDeterminers: CueSet = ["le", "du", "au", "ce", "notre"]
+    /// The words before a bare head that make it the document's own ("le", "l'", "du", "notre").
+    static let authorDeterminers: Set<String> = ["le", "la", "l", "du", "au", "ce", "cette", "notre"]
 
-    /// The letterhead's ministry named by its head word alone, cited here.
-    private mutating func authorMinistry(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
-        if let name = store.name(of: author) {
-            store.add(Entity(id: author, type: .ministry, names: Names(fr: name)), confidence: 0.7, rule: "org.author-ministry",
+    /// Whether a definite determiner stands right before token `first` ("l'Agence", "du Ministère").
+    private func definiteBefore(_ sentence: Sentence, _ first: Int) -> Bool {
+        var before = first - 1
+        if sentence.key(before) == "'" { before -= 1 }
+        return before >= sentence.range.lowerBound && Self.authorDeterminers.contains(sentence.key(before))
+    }
+
+    /// The letterhead's body named by its head word alone, cited here.
+    private mutating func authorBody(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
+        if let name = store.name(of: author), let type = store.type(of: author) {
+            store.add(Entity(id: author, type: type, names: Names(fr: name)), confidence: 0.7, rule: "org.author-body",
                       existing: false, evidence: evidence(sentence, first, end))
         }
         countInstitution(author)
@@ -409,9 +418,9 @@ extension DocumentExtraction {
 
     /// Whether "(SIGLE)" follows within five words after `index`, with no punctuation, head or
     /// agreement between: the words up to it still belong to the name it defines.
-    func acronymCloses(_ sentence: Sentence, after index: Int) -> Bool {
+    func acronymCloses(_ sentence: Sentence, after index: Int, reach: Int = 7) -> Bool {
         var cursor = index + 1
-        while cursor < min(sentence.range.upperBound, index + 7) {
+        while cursor < min(sentence.range.upperBound, index + reach) {
             let token = sentence.tokens[cursor]
             if sentence.key(cursor, is: "(") { return acronymAfter(sentence, cursor) != nil }
             if token.kind == .punct || token.kind == .number || Self.nameStops.contains(token.key) { return false }

@@ -53,6 +53,16 @@ extension DocumentExtraction {
                 (memberID, start) = (previous.id, previous.end)
             } else if pronoun, let subject = pronounReferent(sentence) {
                 (memberID, start) = (subject, sentence.range.lowerBound + 1)
+            } else if previous == nil, let (home, partner) = documentPair, opensWithBothCountries(sentence),
+                let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) }),
+                body.first - marker <= 6
+            {
+                // "Les deux pays sont membres du Groupe des Quinze (G15)": the document's two countries.
+                for country in [home, partner] {
+                    store.add(Relation(type: .memberOf, from: country, to: body.id), symmetric: false, confidence: 0.6,
+                              rule: "membership.both-countries", evidence: evidence(sentence, sentence.range.lowerBound, body.end))
+                }
+                continue
             } else {
                 continue
             }
@@ -64,6 +74,12 @@ extension DocumentExtraction {
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
             if !weak { joined = (position, memberID, min(start, marker)) }
         }
+    }
+
+    /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
+    private func opensWithBothCountries(_ sentence: Sentence) -> Bool {
+        let start = sentence.range.lowerBound
+        return ["les", "nos"].contains(sentence.key(start)) && sentence.key(start + 1) == "deux" && sentence.key(start + 2) == "pays"
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma

@@ -55,7 +55,11 @@ extension DocumentExtraction {
     /// opened at `first`: the name is capitalised, "de", "du", "des" or "d'" follows the comma,
     /// and a capitalised word follows that (after an article).
     func continuesAfterComma(_ sentence: Sentence, _ index: Int, head: Lexicon.Head, first: Int) -> Bool {
-        guard head.type == .ministry, sentence.tokens[first].capitalized, ["de", "du", "des", "d"].contains(sentence.key(index + 1)) else { return false }
+        guard sentence.tokens[first].capitalized, ["de", "du", "des", "d"].contains(sentence.key(index + 1)) else { return false }
+        // "Conseil mexicain du commerce extérieur, de l'investissement et de la technologie (COMCE)":
+        // the acronym the whole name defines closes it.
+        if acronymCloses(sentence, after: index, reach: 12) { return true }
+        guard head.type == .ministry else { return false }
         var next = index + 2
         while ["la", "le", "les", "l", "'"].contains(sentence.key(next)) { next += 1 }
         return sentence.range.contains(next) && sentence.tokens[next].capitalized
