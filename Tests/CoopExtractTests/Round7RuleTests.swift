@@ -171,4 +171,30 @@ struct Round7RuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         #expect(extraction.has(.memberOf, "DZ", "org.g15") && extraction.has(.memberOf, "VE", "org.g15"))
     }
+
+    @Test func aHazardAsATopicIsNoDisaster() throws {
+        let topic = try Support.extract(
+            "Depuis 2015, des officiers sont formés à la lutte contre les feux de forêt ; un exercice conjoint de simulation d'un séisme a eu lieu à Blida le 6 mai 2019.",
+            home: "DZ")
+        #expect(!topic.entities(ofType: .event).contains { $0.properties["hazard"] != nil })
+        let exercise = try #require(topic.entities(ofType: .event).first)
+        #expect(exercise.properties["kind"] == .string("other"))
+        #expect(topic.relations.contains { $0.relation.type == .heldIn && $0.relation.from == exercise.id && $0.relation.to.rawValue.contains("blida") })
+        // Help against fires abroad is an intervention.
+        let help = try Support.extract("La Protection civile a porté assistance contre les feux de forêts en Grèce (2007).", home: "DZ")
+        #expect(help.entities(ofType: .event).contains { $0.properties["hazard"] == .string("forest_fire") })
+    }
+
+    @Test func anAcronymWithDigitsClosesAProgrammesName() throws {
+        let text = "Le Programme d'appui à la mise en œuvre de la politique commerciale (P3A) est financé par l'Union européenne."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(programme.acronyms == ["P3A"] && programme.id == "dz.p3a")
+        #expect(programme.names.fr == "Programme d'appui à la mise en œuvre de la politique commerciale")
+    }
+
+    @Test func aCorpsIsABody() throws {
+        let extraction = try Support.extract("Des officiers sont formés par le Corps national des sapeurs-pompiers (CNSP) italien depuis 2012.", home: "DZ")
+        #expect(extraction.entities.map(\.entity).contains { $0.acronyms == ["CNSP"] && $0.type == .agency })
+    }
 }

@@ -57,7 +57,7 @@ extension DocumentExtraction {
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
-        let resolved = id ?? EntityID(prefix + "." + (acronym.map { memo.slug($0) } ?? memo.slug(name)))
+        let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))
         var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
         if let kind { entity.properties["kind"] = .string(kind) }
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
@@ -155,6 +155,12 @@ extension DocumentExtraction {
         // An organisation naming no country is nobody's: "org.oaci", not the home country's.
         if let home, type != .organisation { return home.rawValue.lowercased() }
         return "org"
+    }
+
+    /// "P3A" → "p3a": an acronym holding digits kept whole (the slug would cut it at each digit); nil for others.
+    static func acronymSlug(_ acronym: String) -> String? {
+        guard acronym.contains(where: \.isNumber), acronym.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        return acronym.lowercased()
     }
 
     /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").

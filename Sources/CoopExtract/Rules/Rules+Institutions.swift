@@ -93,7 +93,9 @@ extension DocumentExtraction {
                 let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
                 let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
-                if !joins && !followUp { break }
+                // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
+                let miseNoun = head.type == .programme && token.key == "mise" && sentence.key(index - 1) == "la"
+                if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
@@ -103,7 +105,9 @@ extension DocumentExtraction {
                     // "programme de formation … en irrigation": a programme by its field.
                     let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
                         || head.type == .programme && isSectorWord(sentence, index + 1)
-                    if !embassyIn && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+                    // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
+                    let miseEnOeuvre = ["oeuvre", "œuvre"].contains(sentence.key(index + 1)) && sentence.key(index - 1) == "mise"
+                    if !embassyIn && !miseEnOeuvre && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
                 } else if fixed.et.matches(token) {
                     if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
@@ -342,12 +346,34 @@ extension DocumentExtraction {
     func acronymSpan(_ sentence: Sentence, _ index: Int) -> (text: String, end: Int)? {
         guard sentence.key(index, is: "("), sentence.range.contains(index + 2) else { return nil }
         let token = sentence.tokens[index + 1]
+        // "(P3A)", "(G15)": capitals and digits written as one word.
+        if Self.isUpperWord(token), let glued = gluedAcronymEnd(sentence, from: index + 1), sentence.key(glued, is: ")") {
+            return (sentence.line.text(bytes: token.byteStart, sentence.tokens[glued - 1].byteEnd), glued + 1)
+        }
         guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
         if sentence.key(index + 2, is: ")") { return (sentence.line.text(bytes: token.byteStart, token.byteEnd), index + 3) }
         guard token.allCaps, sentence.key(index + 2, is: "-"), sentence.range.contains(index + 4), sentence.key(index + 4, is: ")"),
             sentence.tokens[index + 3].kind == .word, sentence.tokens[index + 3].capitalized
         else { return nil }
         return (sentence.line.text(bytes: token.byteStart, sentence.tokens[index + 3].byteEnd), index + 5)
+    }
+
+    /// Past the last of the tokens from `start` written without a space between them, capitals
+    /// and digits only, with at least one digit ("P3A" is read as P, 3, A); nil otherwise.
+    private func gluedAcronymEnd(_ sentence: Sentence, from start: Int) -> Int? {
+        var end = start + 1
+        var digits = false
+        while sentence.range.contains(end), end - start < 6, sentence.tokens[end].byteStart == sentence.tokens[end - 1].byteEnd {
+            let token = sentence.tokens[end]
+            if token.kind == .number { digits = true } else if !Self.isUpperWord(token) { break }
+            end += 1
+        }
+        return digits ? end : nil
+    }
+
+    /// A word in capitals, one letter included ("P" of "P3A").
+    static func isUpperWord(_ token: Token) -> Bool {
+        token.kind == .word && (token.allCaps || token.capitalized && token.key.count == 1)
     }
 
     private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {

@@ -89,6 +89,8 @@ extension DocumentExtraction {
             case .agreement(let kind):
                 consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
             case .event(let eventIndex):
+                // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
+                if vocabulary.lexicon.events[eventIndex].hazard != nil && hazardAsTopic(sentence, at: index) { continue }
                 if let session = namedSession(sentence, at: index, wordEnd: match.end) {
                     sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: session.name, kind: session.kind))
                     consider(Mention(kind: .event, id: "", first: index, end: session.end, draft: sentence.events.count - 1))
@@ -124,6 +126,21 @@ extension DocumentExtraction {
         if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
+
+    /// Whether the words before a hazard at `index` make it a topic rather than an event:
+    /// "lutte contre", "simulation", "prévention", "gestion", "risques" before its articles.
+    private func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
+        var before = index - 1
+        while before >= sentence.range.lowerBound, Self.hazardArticles.contains(sentence.key(before)) { before -= 1 }
+        // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.
+        if sentence.key(before) == "contre" { return ["lutte", "luttes", "protection"].contains(sentence.key(before - 1)) }
+        return Self.hazardTopicWords.contains(sentence.key(before))
+    }
+
+    private static let hazardArticles: Set<String> = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
+    private static let hazardTopicWords: Set<String> = [
+        "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",
+    ]
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)
