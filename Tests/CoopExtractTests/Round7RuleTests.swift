@@ -197,4 +197,24 @@ struct Round7RuleTests {
         let extraction = try Support.extract("Des officiers sont formés par le Corps national des sapeurs-pompiers (CNSP) italien depuis 2012.", home: "DZ")
         #expect(extraction.entities.map(\.entity).contains { $0.acronyms == ["CNSP"] && $0.type == .agency })
     }
+
+    @Test func aCompanysInitialsMayStartWithItsCountrysName() throws {
+        let extraction = try Support.extract("Le satellite a été réalisé par la Korea Aerospace Industries (KAI) en 2020.", home: "DZ")
+        let company = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KAI"] })
+        #expect(company.names.fr == "Korea Aerospace Industries")
+        #expect(extraction.has(.underAuthorityOf, company.id, "KR"))
+    }
+
+    @Test func aJointBodysOwnMeetingIsASessionAndALowerCaseOrganIsABody() throws {
+        let text = "Le sous-comité agricole de la commission mixte algéro-tunisienne a tenu sa quatrième réunion à Tunis au cours du mois de mai 2022."
+        let extraction = try Support.extract(text, home: "DZ")
+        let body = try #require(extraction.entities(ofType: .jointBody).first)
+        #expect(body.names.fr.hasPrefix("sous-comité agricole"))
+        let meeting = try #require(extraction.entities(ofType: .event).first)
+        #expect(meeting.properties["kind"] == .string("joint_commission_session"))
+        #expect(extraction.has(.tookPartIn, body.id, meeting.id))
+        // The meeting of another body is not the subject's session.
+        let visit = try Support.extract("Le Ministère a tenu sa réunion annuelle à Tunis en mai 2022.", home: "DZ")
+        #expect(visit.entities(ofType: .event).allSatisfy { $0.properties["kind"] != .string("joint_commission_session") })
+    }
 }

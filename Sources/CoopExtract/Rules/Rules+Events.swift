@@ -300,8 +300,16 @@ extension DocumentExtraction {
     /// organisation's is a ministerial meeting when the body's name says ministers ("Conseil
     /// exécutif", "Conseil des ministres"), else another meeting; nil for no such body.
     func meetingKind(_ sentence: Sentence, _ position: Int) -> String? {
-        guard position + 1 < sentence.mentions.count else { return nil }
         let event = sentence.mentions[position]
+        // "Le sous-comité … a tenu sa troisième réunion": the meeting of the joint body before "sa".
+        if position > 0, let possessive = (max(sentence.range.lowerBound, event.first - 3)..<event.first).first(where: {
+            ["sa", "son", "leur"].contains(sentence.key($0))
+        }), let body = sentence.mentions[..<position].last(where: { $0.kind == .institution }), body.end <= possessive,
+            store.type(of: body.id) == .jointBody, (possessive + 1..<event.first).allSatisfy({ Self.isOrdinalWord(sentence.key($0)) || sentence.tokens[$0].kind == .number || ["e", "eme", "er", "ere"].contains(sentence.key($0)) })
+        {
+            return "joint_commission_session"
+        }
+        guard position + 1 < sentence.mentions.count else { return nil }
         let next = sentence.mentions[position + 1]
         let gap = event.end..<next.first
         guard next.kind == .institution, gap.count <= 4,

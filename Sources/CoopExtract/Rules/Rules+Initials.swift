@@ -71,9 +71,11 @@ extension DocumentExtraction {
         while index >= sentence.range.lowerBound, paren - index <= 14 {
             let token = sentence.tokens[index]
             // A word already read as a place or country adjective ("Maghrébin", "Nigerian") may be
-            // an initial.
+            // an initial; so may a one-word country name opening a company's name ("China Great
+            // Wall Industry Corporation (CGWIC)").
             if sentence.consumed.contains(index) && !sentence.mentions.contains(where: {
-                ($0.kind == .place || $0.kind == .country) && $0.adjective && $0.first <= index && index < $0.end
+                ($0.kind == .place || $0.kind == .country) && ($0.adjective || $0.end - $0.first == 1 && $0.first < last)
+                    && $0.first <= index && index < $0.end
             }) { return nil }
             if token.kind == .punct || token.kind == .number { return nil }
             if token.kind == .word && !Self.initialsSkipped.contains(token.key) {

@@ -59,6 +59,8 @@ extension DocumentExtraction {
         var words = 0
         var previousCapitalised = false
         var organOf = false
+        // "sous-comité spatial de la commission mixte …": an organ of a joint body, even in lower case.
+        var jointOrgan = false
         // Hoisted: a static is reached through a once-check on every use.
         let fixed = Self.nameWords
         let endClasses = Self.nameEndClasses
@@ -136,6 +138,7 @@ extension DocumentExtraction {
                 // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
                 case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
                     && isOrganOf(sentence, index):
+                    jointOrgan = true
                     return false
                 // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
                 case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
@@ -197,7 +200,7 @@ extension DocumentExtraction {
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2
             else { return nil }
-        } else if !head.strong && !(capitalised || qualified || acronym != nil) || head.capitalOnly && !capitalised && acronym == nil {
+        } else if !head.strong && !(capitalised || qualified || acronym != nil || jointOrgan) || head.capitalOnly && !capitalised && acronym == nil {
             return nil
         }
         // The name's text is cut out only when the name was not resolved before (`addInstitution`
