@@ -217,4 +217,17 @@ struct Round7RuleTests {
         let visit = try Support.extract("Le Ministère a tenu sa réunion annuelle à Tunis en mai 2022.", home: "DZ")
         #expect(visit.entities(ofType: .event).allSatisfy { $0.properties["kind"] != .string("joint_commission_session") })
     }
+
+    @Test func bodiesOfBothSidesAtASmallMeetingCooperateAndTrainingSessionsAreNoMeetings() throws {
+        let text = "L'Office National de Météorologie (ONM) et l'Agence météorologique coréenne (KMA) ont organisé à Oran le 4 juin 2021 un atelier sur la prévision saisonnière."
+        let extraction = try Support.extract(text, home: "DZ")
+        let onm = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["ONM"] })
+        let kma = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KMA"] })
+        #expect(extraction.has(.cooperatesWith, onm.id, kma.id, symmetric: true))
+        // A state at a conference of an organisation: no body pairs, no cooperation read from it.
+        let conference = try Support.extract("L'Algérie a pris part à la conférence de l'Organisation mondiale de la santé (OMS) tenue à Genève le 3 mai 2022.", home: "DZ")
+        #expect(!conference.relations.contains { $0.review.rule == "cooperation.programme" })
+        let training = try Support.extract("Des cadres suivent à Tunis depuis 2019 des sessions de formation organisées par l'Office National du Tourisme Tunisien (ONTT).", home: "DZ")
+        #expect(training.entities(ofType: .event).isEmpty)
+    }
 }

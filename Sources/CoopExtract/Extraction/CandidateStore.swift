@@ -211,13 +211,14 @@ struct CandidateStore: Sendable {
         addSource(source, to: &known.relation.sources)
     }
 
-    /// Who runs or supports each programme: each such relation's ends and its first evidence,
-    /// in the order proposed.
+    /// Who runs or supports each programme, and who took part in each event: each such relation's
+    /// ends and its first evidence, in the order proposed.
     func programmeBackers() -> [(programme: EntityID, backer: EntityID, evidence: Evidence)] {
         var found: [(programme: EntityID, backer: EntityID, evidence: Evidence)] = []
         for position in relationTable.values.indices {
             let relation = relationTable.values[position].relation
-            guard relation.type == .runs || relation.type == .supports, let evidence = relationTable.values[position].review.evidence.first
+            guard relation.type == .runs || relation.type == .supports || relation.type == .tookPartIn,
+                let evidence = relationTable.values[position].review.evidence.first
             else { continue }
             found.append((relation.to, relation.from, evidence))
         }

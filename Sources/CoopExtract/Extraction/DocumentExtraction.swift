@@ -249,7 +249,9 @@ struct DocumentExtraction {
 
     /// "… porté par Sonatrach et la NNPC", "la JICA appuie ce projet, conduit par le CNRDPA": a
     /// home body and a partner's body (or an international one) that run or support the same
-    /// programme cooperate. Two partners of the home country, or two home bodies, are not said to.
+    /// programme cooperate; so do those that took part in the same meeting of three bodies or
+    /// fewer ("avec la participation de l'ASAL et de la CNSA"). Two partners of the home country,
+    /// or two home bodies, are not said to.
     private mutating func coBackers() {
         guard let home else { return }
         let backers = store.programmeBackers()
@@ -261,7 +263,15 @@ struct DocumentExtraction {
             if !(byProgramme[programme]?.contains { $0.backer == backer } ?? false) { byProgramme[programme, default: []].append((backer, evidence)) }
         }
         for programme in order {
-            guard let group = byProgramme[programme], group.count > 1 else { continue }
+            // An event's participants: national bodies only (a state, a town, or an organisation
+            // whose meeting it is says nothing of who worked with whom), and a small meeting, not
+            // a conference of many.
+            guard var group = byProgramme[programme] else { continue }
+            if store.type(of: programme) == .event {
+                group.removeAll { store.type(of: $0.backer) != .agency && store.type(of: $0.backer) != .ministry }
+                guard group.count <= 3 else { continue }
+            }
+            guard group.count > 1 else { continue }
             for a in group {
                 for b in group where b.backer != a.backer {
                 guard countryOfBody(a.backer) == home, countryOfBody(b.backer) != home else { continue }

@@ -89,6 +89,8 @@ extension DocumentExtraction {
             case .agreement(let kind):
                 consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
             case .event(let eventIndex):
+                // "des sessions de formation": training, not a joint body's session.
+                if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
                 if vocabulary.lexicon.events[eventIndex].hazard != nil && hazardAsTopic(sentence, at: index) { continue }
                 if let session = namedSession(sentence, at: index, wordEnd: match.end) {
@@ -125,6 +127,14 @@ extension DocumentExtraction {
         if best == nil && token.allCaps { best = bareAcronym(sentence, at: index) }
         if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
+    }
+
+    /// "session(s) de formation / de perfectionnement / d'information" at `index`.
+    static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
+        let key = sentence.key(index)
+        guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }
+        let next = sentence.key(end + 1) == "'" ? sentence.key(end + 2) : sentence.key(end + 1)
+        return ["formation", "perfectionnement", "information", "sensibilisation", "recyclage"].contains(next)
     }
 
     /// Whether the words before a hazard at `index` make it a topic rather than an event:
