@@ -230,4 +230,25 @@ struct Round7RuleTests {
         let training = try Support.extract("Des cadres suivent à Tunis depuis 2019 des sessions de formation organisées par l'Office National du Tourisme Tunisien (ONTT).", home: "DZ")
         #expect(training.entities(ofType: .event).isEmpty)
     }
+
+    /// The schema puts only ministries, agencies, joint bodies and places under an authority.
+    @Test func onlyBodiesAnswerToACountry() throws {
+        let text = "Une délégation de la Fédération tunisienne de handball (FTHB) a visité Alger en 2021. "
+            + "Le programme de bourses de doctorat pour étudiants algériens se poursuit. Le Goethe-Institut d'Alger organise des cours."
+        let extraction = try Support.extract(text, home: "DZ")
+        let federation = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["FTHB"] })
+        #expect(federation.type == .agency && federation.names.fr == "Fédération tunisienne de handball")
+        #expect(extraction.has(.underAuthorityOf, federation.id, "TN"))
+        let allowed: Set<NodeType> = [.ministry, .agency, .jointBody, .place]
+        for relation in extraction.relations.map(\.relation) where relation.type == .underAuthorityOf {
+            let from = try #require(extraction.entity(relation.from))
+            #expect(allowed.contains(from.type), "\(relation.from) is a \(from.type)")
+        }
+        // A national "Organisation" is an agency too; an international one stays an organisation.
+        let isro = try Support.extract("Un lanceur de l'Organisation indienne de recherche spatiale (ISRO) a été utilisé en 2016.", home: "DZ")
+        let agency = try #require(isro.entities.map(\.entity).first { $0.acronyms == ["ISRO"] })
+        #expect(agency.type == .agency && isro.has(.underAuthorityOf, agency.id, "IN"))
+        let goethe = try #require(extraction.entities.map(\.entity).first { $0.names.fr.hasPrefix("Goethe") })
+        #expect(extraction.has(.underAuthorityOf, goethe.id, "DE") && !extraction.has(.underAuthorityOf, goethe.id, "DZ"))
+    }
 }

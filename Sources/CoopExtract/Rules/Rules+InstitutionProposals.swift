@@ -12,6 +12,17 @@ extension DocumentExtraction {
         sentence: Sentence, span: Range<Int>, confidence: Double, rule: String, written makeWritten: @autoclosure () -> [String] = [],
         country knownCountry: EntityID? = nil, side: EntityID? = nil
     ) -> EntityID {
+        // "Fédération algérienne de football", "Fédération des chambres de commerce égyptiennes": a
+        // federation or association of one country is that country's body, not an international one.
+        var type = type
+        var kind = kind
+        // ("Organisation indienne de recherche spatiale" too; not "Organisation arabe …" or "… internationale …").
+        if type == .organisation, countryNamed(sentence, nameTokens) ?? side != nil,
+            !isInternational(sentence, headEnd: nameTokens.lowerBound + 1, end: nameTokens.upperBound)
+        {
+            type = .agency
+            kind = "other"
+        }
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
         let cached = resolvedInstitutions.find(sentence.line, nameTokens, acronym: acronym, type: type)
@@ -55,6 +66,8 @@ extension DocumentExtraction {
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
+        // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
+        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))
@@ -71,7 +84,12 @@ extension DocumentExtraction {
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
         let named = type != .jointBody ? countryNamed(sentence, nameTokens) ?? side : nil
-        if let counterpartOf {
+        // The schema puts only ministries, agencies, joint bodies and places under an authority:
+        // a programme ("bourses … algériens") or an international organisation is nobody's body.
+        let answers = type != .programme && type != .organisation
+        if !answers {
+            if let named { addCountry(named, evidence: evidence, confidence: 0.6, rule: "country.in-name") }
+        } else if let counterpartOf {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: counterpartOf), symmetric: false, confidence: 0.5,
                       rule: "org.country.counterpart", evidence: evidence)
         } else if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {

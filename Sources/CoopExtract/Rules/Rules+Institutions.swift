@@ -200,7 +200,8 @@ extension DocumentExtraction {
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2
             else { return nil }
-        } else if !head.strong && !(capitalised || qualified || acronym != nil || jointOrgan) || head.capitalOnly && !capitalised && acronym == nil {
+        } else if !head.strong && !(capitalised || qualified || acronym != nil || jointOrgan) || head.capitalOnly && !capitalised && (acronym == nil || organOf) {
+            // "une délégation de la Fédération … (FAF)": the acronym is the federation's.
             return nil
         }
         // The name's text is cut out only when the name was not resolved before (`addInstitution`

@@ -81,4 +81,18 @@ extension DocumentExtraction {
         }
         return nil
     }
+
+    /// The country of a known national body whose branch `nameTokens` names: "Goethe-Institut
+    /// d'Alger", "Institut français d'Oran", "British Council de Tunis" (the body's name, then
+    /// "de", "d'" or "à" and a place).
+    func branchCountry(_ sentence: Sentence, _ nameTokens: Range<Int>) -> EntityID? {
+        guard nameTokens.count >= 3 else { return nil }
+        for end in stride(from: nameTokens.upperBound - 1, to: nameTokens.lowerBound, by: -1) {
+            let next = sentence.key(end)
+            guard next == "de" || next == "d" || next == "à" else { continue }
+            let name = Folding.fold(sentence.line.text(tokens: nameTokens.lowerBound, end - 1))
+            if let index = vocabulary.bodyByName[name], let country = vocabulary.lexicon.bodies[index].country { return country }
+        }
+        return nil
+    }
 }
