@@ -80,20 +80,19 @@ struct InputTests {
         let missing = folder.appendingPathComponent("Dta")
         let file = folder.appendingPathComponent("file.yaml")
         try Data("x: 1\n".utf8).write(to: file)
+        let loaders: [(what: String, load: (URL) throws(ExtractError) -> Void)] = [
+            ("a KB", { url throws(ExtractError) in _ = try KnowledgeFiles.load(directory: url) }),
+            ("lexicons", { url throws(ExtractError) in _ = try Lexicon.load(directory: url) }),
+        ]
         for (url, expected) in [(missing, "no such folder"), (file, "is a file, not a folder")] {
-            do {
-                _ = try KnowledgeFiles.load(directory: url)
-                Issue.record("loaded a KB from \(url.path)")
-            } catch {
-                #expect(error.file == url.path)
-                #expect(error.message.hasPrefix(expected), "\(error)")
-            }
-            do {
-                _ = try Lexicon.load(directory: url)
-                Issue.record("loaded lexicons from \(url.path)")
-            } catch {
-                #expect(error.file == url.path)
-                #expect(error.message.hasPrefix(expected), "\(error)")
+            for loader in loaders {
+                do {
+                    try loader.load(url)
+                    Issue.record("loaded \(loader.what) from \(url.path)")
+                } catch {
+                    #expect(error.file == url.path)
+                    #expect(error.message.hasPrefix(expected), "\(error)")
+                }
             }
         }
         // An existing folder without kb/ is an empty KB, as before.

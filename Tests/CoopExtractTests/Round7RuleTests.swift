@@ -13,7 +13,7 @@ struct Round7RuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         let ministry = try #require(extraction.entities(ofType: .ministry).first { $0.names.fr.hasPrefix("Ministère de la Jeunesse") })
         let protocole = try #require(extraction.entities(ofType: .agreement).first)
-        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == protocole.id }.map(\.relation.from))
+        let parties = extraction.sources(.partyTo, to: protocole.id)
         #expect(parties.contains(ministry.id))
         #expect(parties.contains { $0.rawValue.hasPrefix("qa.") })
         // Cited where it is named alone, by the rule that read it.
@@ -36,9 +36,9 @@ struct Round7RuleTests {
         #expect(extraction.has(.underAuthorityOf, ministry.id, "MY"))
         #expect(!extraction.has(.underAuthorityOf, ministry.id, "DZ"))
         let session = try #require(extraction.entities(ofType: .event).first)
-        let participants = Set(extraction.relations.filter { $0.relation.type == .tookPartIn && $0.relation.to == session.id }.map(\.relation.from))
+        let participants = extraction.sources(.tookPartIn, to: session.id)
         #expect(participants.contains(ministry.id))
-        let agency = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["JAKIM"] })
+        let agency = try #require(extraction.entity(acronyms: ["JAKIM"]))
         #expect(participants.contains(agency.id))
         // Without "représentée par", a ministry of the next sentence is the home country's, and no participant.
         let plain = try Support.extract(
@@ -69,8 +69,8 @@ struct Round7RuleTests {
         let programme = try #require(extraction.entities(ofType: .programme).first)
         // The name goes on past "sur" to what the research is about.
         #expect(programme.names.fr.hasSuffix("sur la conservation des manuscrits"), "\(programme.names.fr)")
-        let runners = Set(extraction.relations.filter { $0.relation.type == .runs && $0.relation.to == programme.id }.map(\.relation.from))
-        let cnra = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["CNRA"] })
+        let runners = extraction.sources(.runs, to: programme.id)
+        let cnra = try #require(extraction.entity(acronyms: ["CNRA"]))
         let tika = try #require(extraction.entities.map(\.entity).first { $0.acronyms.contains("TIKA") })
         #expect(runners == [cnra.id, tika.id])
         // A home body and a partner's body behind the same programme cooperate.
@@ -92,7 +92,7 @@ struct Round7RuleTests {
             + "et l'Office National de l'Artisanat Tunisien (ONAT)."
         let extraction = try Support.extract(text, home: "DZ")
         let convention = try #require(extraction.entities(ofType: .agreement).first)
-        let parties = Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == convention.id }.map(\.relation.from))
+        let parties = extraction.sources(.partyTo, to: convention.id)
         let acronyms = Set(extraction.entities.map(\.entity).filter { parties.contains($0.id) }.flatMap(\.acronyms))
         #expect(acronyms == ["ONA", "ONAT"])
         // An aside without a date, or one naming an agent, still ends the list.
@@ -152,7 +152,7 @@ struct Round7RuleTests {
     @Test func aNameGoingOnAfterACommaToItsAcronymIsOneName() throws {
         let text = "La Chambre de commerce (CCI) et le Conseil péruvien du commerce extérieur, de l'investissement et de la technologie (CPCE) ont signé un protocole d'accord le 5 mars 2020."
         let extraction = try Support.extract(text, home: "DZ")
-        let council = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["CPCE"] })
+        let council = try #require(extraction.entity(acronyms: ["CPCE"]))
         #expect(council.names.fr.hasSuffix("de l'investissement et de la technologie"))
         let protocole = try #require(extraction.entities(ofType: .agreement).first)
         #expect(extraction.has(.partyTo, council.id, protocole.id))
@@ -200,7 +200,7 @@ struct Round7RuleTests {
 
     @Test func aCompanysInitialsMayStartWithItsCountrysName() throws {
         let extraction = try Support.extract("Le satellite a été réalisé par la Korea Aerospace Industries (KAI) en 2020.", home: "DZ")
-        let company = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KAI"] })
+        let company = try #require(extraction.entity(acronyms: ["KAI"]))
         #expect(company.names.fr == "Korea Aerospace Industries")
         #expect(extraction.has(.underAuthorityOf, company.id, "KR"))
     }
@@ -221,8 +221,8 @@ struct Round7RuleTests {
     @Test func bodiesOfBothSidesAtASmallMeetingCooperateAndTrainingSessionsAreNoMeetings() throws {
         let text = "L'Office National de Météorologie (ONM) et l'Agence météorologique coréenne (KMA) ont organisé à Oran le 4 juin 2021 un atelier sur la prévision saisonnière."
         let extraction = try Support.extract(text, home: "DZ")
-        let onm = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["ONM"] })
-        let kma = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["KMA"] })
+        let onm = try #require(extraction.entity(acronyms: ["ONM"]))
+        let kma = try #require(extraction.entity(acronyms: ["KMA"]))
         #expect(extraction.has(.cooperatesWith, onm.id, kma.id, symmetric: true))
         // A state at a conference of an organisation: no body pairs, no cooperation read from it.
         let conference = try Support.extract("L'Algérie a pris part à la conférence de l'Organisation mondiale de la santé (OMS) tenue à Genève le 3 mai 2022.", home: "DZ")
@@ -236,7 +236,7 @@ struct Round7RuleTests {
         let text = "Une délégation de la Fédération tunisienne de handball (FTHB) a visité Alger en 2021. "
             + "Le programme de bourses de doctorat pour étudiants algériens se poursuit. Le Goethe-Institut d'Alger organise des cours."
         let extraction = try Support.extract(text, home: "DZ")
-        let federation = try #require(extraction.entities.map(\.entity).first { $0.acronyms == ["FTHB"] })
+        let federation = try #require(extraction.entity(acronyms: ["FTHB"]))
         #expect(federation.type == .agency && federation.names.fr == "Fédération tunisienne de handball")
         #expect(extraction.has(.underAuthorityOf, federation.id, "TN"))
         let allowed: Set<NodeType> = [.ministry, .agency, .jointBody, .place]
@@ -246,7 +246,7 @@ struct Round7RuleTests {
         }
         // A national "Organisation" is an agency too; an international one stays an organisation.
         let isro = try Support.extract("Un lanceur de l'Organisation indienne de recherche spatiale (ISRO) a été utilisé en 2016.", home: "DZ")
-        let agency = try #require(isro.entities.map(\.entity).first { $0.acronyms == ["ISRO"] })
+        let agency = try #require(isro.entity(acronyms: ["ISRO"]))
         #expect(agency.type == .agency && isro.has(.underAuthorityOf, agency.id, "IN"))
         let goethe = try #require(extraction.entities.map(\.entity).first { $0.names.fr.hasPrefix("Goethe") })
         #expect(extraction.has(.underAuthorityOf, goethe.id, "DE") && !extraction.has(.underAuthorityOf, goethe.id, "DZ"))

@@ -40,6 +40,14 @@ extension Extraction {
     /// The entities of `type`.
     func entities(ofType type: NodeType) -> [Entity] { entities.map(\.entity).filter { $0.type == type } }
 
+    /// The entity whose acronyms are exactly `acronyms`.
+    func entity(acronyms: [String]) -> Entity? { entities.map(\.entity).first { $0.acronyms == acronyms } }
+
+    /// The sources of the relations of `type` that end at `target` ("who runs this programme").
+    func sources(_ type: RelationType, to target: EntityID) -> Set<EntityID> {
+        Set(relations.filter { $0.relation.type == type && $0.relation.to == target }.map(\.relation.from))
+    }
+
     /// Relations of `type`, as (from, to) pairs.
     func pairs(_ type: RelationType) -> Set<[String]> {
         Set(relations.map(\.relation).filter { $0.type == type }.map { [$0.from.rawValue, $0.to.rawValue] })

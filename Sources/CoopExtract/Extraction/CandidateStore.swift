@@ -213,8 +213,8 @@ struct CandidateStore: Sendable {
 
     /// Who runs or supports each programme, and who took part in each event: each such relation's
     /// ends and its first evidence, in the order proposed.
-    func programmeBackers() -> [(programme: EntityID, backer: EntityID, evidence: Evidence)] {
-        var found: [(programme: EntityID, backer: EntityID, evidence: Evidence)] = []
+    func sharedWorkLinks() -> [(work: EntityID, backer: EntityID, evidence: Evidence)] {
+        var found: [(work: EntityID, backer: EntityID, evidence: Evidence)] = []
         for position in relationTable.values.indices {
             let relation = relationTable.values[position].relation
             guard relation.type == .runs || relation.type == .supports || relation.type == .tookPartIn,

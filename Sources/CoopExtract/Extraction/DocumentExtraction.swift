@@ -254,30 +254,31 @@ struct DocumentExtraction {
     /// or two home bodies, are not said to.
     private mutating func coBackers() {
         guard let home else { return }
-        let backers = store.programmeBackers()
-        guard backers.count > 1 else { return }
-        var byProgramme: [EntityID: [(backer: EntityID, evidence: Evidence)]] = [:]
-        var order: [EntityID] = []
-        for (programme, backer, evidence) in backers {
-            if byProgramme[programme] == nil { order.append(programme) }
-            if !(byProgramme[programme]?.contains { $0.backer == backer } ?? false) { byProgramme[programme, default: []].append((backer, evidence)) }
+        // Each programme or event with its backers (each once, with its first evidence), in the order proposed.
+        var groups: [(work: EntityID, backers: [(id: EntityID, evidence: Evidence)])] = []
+        var position: [EntityID: Int] = [:]
+        for (work, backer, evidence) in store.sharedWorkLinks() {
+            let index = position[work] ?? groups.count
+            if index == groups.count {
+                position[work] = index
+                groups.append((work, []))
+            }
+            if !groups[index].backers.contains(where: { $0.id == backer }) { groups[index].backers.append((backer, evidence)) }
         }
-        for programme in order {
+        for (work, var backers) in groups {
             // An event's participants: national bodies only (a state, a town, or an organisation
             // whose meeting it is says nothing of who worked with whom), and a small meeting, not
             // a conference of many.
-            guard var group = byProgramme[programme] else { continue }
-            if store.type(of: programme) == .event {
-                group.removeAll { store.type(of: $0.backer) != .agency && store.type(of: $0.backer) != .ministry }
-                guard group.count <= 3 else { continue }
+            if store.type(of: work) == .event {
+                backers.removeAll { store.type(of: $0.id) != .agency && store.type(of: $0.id) != .ministry }
+                guard backers.count <= 3 else { continue }
             }
-            guard group.count > 1 else { continue }
-            for a in group {
-                for b in group where b.backer != a.backer {
-                guard countryOfBody(a.backer) == home, countryOfBody(b.backer) != home else { continue }
-                let evidence = max(a.evidence, b.evidence)
-                store.add(Relation(type: .cooperatesWith, from: a.backer, to: b.backer), symmetric: true, confidence: 0.5,
-                          rule: "cooperation.programme", source: evidence.source, evidence: evidence)
+            let homeSide = backers.filter { countryOfBody($0.id) == home }
+            for a in homeSide {
+                for b in backers where countryOfBody(b.id) != home {
+                    let evidence = max(a.evidence, b.evidence)
+                    store.add(Relation(type: .cooperatesWith, from: a.id, to: b.id), symmetric: true, confidence: 0.5,
+                              rule: "cooperation.programme", source: evidence.source, evidence: evidence)
                 }
             }
         }

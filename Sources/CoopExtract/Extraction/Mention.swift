@@ -95,6 +95,11 @@ struct Sentence {
         range.contains(index) && tokens[index].key == key
     }
 
+    /// Whether a date read in the sentence lies wholly inside tokens `range`.
+    func hasDate(within range: Range<Int>) -> Bool {
+        dates.contains { $0.first >= range.lowerBound && $0.end <= range.upperBound }
+    }
+
     /// The folded key of token `index`, or "" outside the sentence.
     func key(_ index: Int) -> String { range.contains(index) ? tokens[index].key : "" }
 

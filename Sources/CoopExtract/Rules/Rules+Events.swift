@@ -271,7 +271,7 @@ extension DocumentExtraction {
         guard let open = (gap.lowerBound...index).last(where: { sentence.key($0) == "," }),
             let close = (index..<gap.upperBound).first(where: { sentence.key($0) == "," }), open < close
         else { return false }
-        return sentence.dates.contains { $0.first > open && $0.end <= close }
+        return sentence.hasDate(within: open + 1..<close)
     }
 
     /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").

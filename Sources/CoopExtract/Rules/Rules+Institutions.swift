@@ -250,47 +250,6 @@ extension DocumentExtraction {
     /// `possessives`, to test a token by its hash.
     static let possessiveCues = CueSet(possessives)
 
-    /// The country of the side a body represents: "la partie coréenne (y) était représentée par
-    /// [le] Ministère …", "la délégation tunisienne, conduite par l'Office …". Nil otherwise.
-    func representedSide(_ sentence: Sentence, before first: Int) -> EntityID? {
-        var index = first - 1
-        if sentence.key(index) == "'" { index -= 1 }
-        if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
-        guard sentence.key(index) == "par", Self.representedWords.contains(sentence.key(index - 1)) else { return nil }
-        var side: EntityID?
-        for position in sentence.range.lowerBound..<(index - 1) where Self.sideWords.contains(sentence.key(position)) {
-            for match in sentence.matches[position + 1] ?? [] {
-                if case .demonym(let id) = match.payload { side = id }
-            }
-        }
-        return side
-    }
-
-    static let representedWords: Set<String> = [
-        "represente", "representee", "representes", "representees", "conduite", "conduit", "presidee", "presidees", "menee", "dirigee",
-    ]
-    static let sideWords: Set<String> = ["partie", "delegation", "cote"]
-
-    /// The words before a bare head that make it the document's own ("le", "l'", "du", "notre").
-    static let authorDeterminers: Set<String> = ["le", "la", "l", "du", "au", "ce", "cette", "notre"]
-
-    /// Whether a definite determiner stands right before token `first` ("l'Agence", "du Ministère").
-    private func definiteBefore(_ sentence: Sentence, _ first: Int) -> Bool {
-        var before = first - 1
-        if sentence.key(before) == "'" { before -= 1 }
-        return before >= sentence.range.lowerBound && Self.authorDeterminers.contains(sentence.key(before))
-    }
-
-    /// The letterhead's body named by its head word alone, cited here.
-    private mutating func authorBody(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
-        if let name = store.name(of: author), let type = store.type(of: author) {
-            store.add(Entity(id: author, type: type, names: Names(fr: name)), confidence: 0.7, rule: "org.author-body",
-                      existing: false, evidence: evidence(sentence, first, end))
-        }
-        countInstitution(author)
-        return Mention(kind: .institution, id: author, first: first, end: end)
-    }
-
     /// The text without quotation marks and the spaces they leave.
     static func withoutQuotationMarks(_ text: String) -> String {
         // Most names hold no quotation mark: a byte scan says so without building a `String`
@@ -446,8 +405,8 @@ extension DocumentExtraction {
         institutionCounts.increment(id)
     }
 
-    /// Whether "(SIGLE)" follows within five words after `index`, with no punctuation, head or
-    /// agreement between: the words up to it still belong to the name it defines.
+    /// Whether "(SIGLE)" follows within `reach` tokens after `index` (five words by default), with
+    /// no punctuation, head or agreement between: the words up to it still belong to the name it defines.
     func acronymCloses(_ sentence: Sentence, after index: Int, reach: Int = 7) -> Bool {
         var cursor = index + 1
         while cursor < min(sentence.range.upperBound, index + reach) {

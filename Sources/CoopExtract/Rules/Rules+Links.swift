@@ -248,8 +248,7 @@ extension DocumentExtraction {
             (close + 1..<gap.upperBound).contains(where: { sentence.key($0) == "et" })
         else { return false }
         let inner = gap.lowerBound + 1..<close
-        return sentence.dates.contains { $0.first >= inner.lowerBound && $0.end <= inner.upperBound }
-            && !inner.contains { sentence.key($0) == "par" || sentence.key($0) == "avec" }
+        return sentence.hasDate(within: inner) && !inner.contains { sentence.key($0) == "par" || sentence.key($0) == "avec" }
     }
 
     /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.
