@@ -74,6 +74,8 @@ struct Vocabulary: Sendable {
     let occasionPhrases: [[String]]
     /// Token keys of the phrases before a programme's runners ("initié par") and before what an agreement implements.
     let runnerPhrases: [[String]]
+    /// Token keys of `funder_markers`, also among `runnerPhrases` (a name ends before them too).
+    let funderPhrases: Set<[String]>
     /// Folded `name_adjectives` and `company_nouns`.
     let nameAdjectives: Set<String>
     let companyNouns: Set<String>
@@ -235,7 +237,9 @@ struct Vocabulary: Sendable {
         self.bothPartiesPhrases = lexicon.bothPartiesPhrases.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.audiencePhrases = lexicon.audienceMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.occasionPhrases = lexicon.occasionMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
-        self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        let funderPhrases = lexicon.funderMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.funderPhrases = Set(funderPhrases)
+        self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty } + funderPhrases
         self.nameAdjectives = Set(lexicon.nameAdjectives.map(Folding.fold))
         self.companyNouns = Set(lexicon.companyNouns.map(Folding.fold))
         self.internationalQualifiers = Set(lexicon.internationalQualifiers.map(Folding.fold))

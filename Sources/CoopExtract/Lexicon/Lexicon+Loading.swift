@@ -45,6 +45,7 @@ extension Lexicon {
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])
             lexicon.runnerMarkers = YAMLReading.strings(root["runner_markers"])
+            lexicon.funderMarkers = YAMLReading.strings(root["funder_markers"])
             lexicon.membershipMarkers = YAMLReading.strings(root["membership_markers"])
             lexicon.internationalQualifiers = YAMLReading.strings(root["international_qualifiers"])
             lexicon.nameAdjectives = YAMLReading.strings(root["name_adjectives"])

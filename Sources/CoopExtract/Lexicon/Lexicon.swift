@@ -100,6 +100,9 @@ public struct Lexicon: Sendable {
     public var audienceMarkers: [String] = []
     /// Phrases before the bodies that run a programme ("initié par", "piloté par").
     public var runnerMarkers: [String] = []
+    /// Phrases before the bodies that fund a programme ("financé par"): a foreign funder
+    /// supports it, the home country runs it.
+    public var funderMarkers: [String] = []
     /// Lower-case adjectives that go on with a capitalised name ("Affaires étrangères", "Recherche scientifique").
     public var nameAdjectives: [String] = []
     /// Common nouns of companies ("la compagnie indienne ONGC Videsh"): with a demonym and a

@@ -255,16 +255,21 @@ extension DocumentExtraction {
     private mutating func buildRunners(_ sentence: Sentence) {
         var start = sentence.range.lowerBound
         while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, from: start) {
-            let length = vocabulary.runnerPhrases.first { phrase in
+            let phrase = vocabulary.runnerPhrases.first { phrase in
                 marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
-            }?.count ?? 1
+            }
+            let length = phrase?.count ?? 1
             start = marker + length
             guard let programme = sentence.mentions.last(where: { $0.kind == .programme && $0.end <= marker && !$0.id.rawValue.isEmpty })
             else { continue }
+            let funds = phrase.map(vocabulary.funderPhrases.contains) ?? false
             let runners = joinedMentions(sentence, from: marker + length) { $0.kind == .country || $0.kind == .institution }
             for runner in runners where !runner.id.rawValue.isEmpty && !runner.adjective {
-                store.add(Relation(type: .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.6,
-                          rule: "programme.runner", evidence: evidence(sentence, programme.first, runner.end))
+                // "financé par l'Union européenne": a foreign funder supports what others run;
+                // "financé par l'Algérie": the home country's own programme.
+                let supports = funds && runner.id != home
+                store.add(Relation(type: supports ? .supports : .runs, from: runner.id, to: programme.id), symmetric: false, confidence: 0.6,
+                          rule: supports ? "programme.funder" : "programme.runner", evidence: evidence(sentence, programme.first, runner.end))
             }
         }
     }
