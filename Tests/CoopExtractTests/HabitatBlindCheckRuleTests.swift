@@ -64,7 +64,7 @@ struct HabitatBlindCheckRuleTests {
     @Test func aTransversalFieldKeepsTheSectionSectorAnotherFieldDoesNot() throws {
         let training = try Support.extract("1-En matière de transport aérien\nUn accord relatif à la formation des pilotes a été signé en mai 2019 avec la Jordanie.", home: "DZ")
         let pilots = try #require(training.entities(ofType: .agreement).first)
-        #expect(covers(training, pilots.id) == ["sector.training", "sector.air_transport"])
+        #expect(covers(training, pilots.id) == ["sector.training", "sector.air-transport"])
         let energy = try Support.extract("1-En matière d'environnement\nUn accord dans le domaine de l'énergie a été signé en mai 2019 avec la Jordanie.", home: "DZ")
         let power = try #require(energy.entities(ofType: .agreement).first)
         #expect(covers(energy, power.id) == ["sector.energy"])

@@ -3,23 +3,27 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 7),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 8),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 7"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 8"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
     static let floors: [String: (entities: Double, relations: Double, precision: Double)] = [
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
+        "ambassade-ethiopie": (0.75, 0.45, 0.69),
         "ambassade-mexique": (0.77, 0.62, 0.69),
         "culture-allemagne": (0.86, 0.87, 0.72),
         "energie-nigeria": (0.78, 0.54, 0.86),
         "enseignement-allemagne-coree": (0.79, 0.65, 0.88),
+        "ferroviaire-france-suisse": (0.83, 0.48, 0.56),
+        "finances-bm-fmi-fma": (0.74, 0.34, 0.89),
         "formation-belgique-senegal": (0.91, 0.75, 0.75),
+        "jeunesse-sports-qatar": (0.78, 0.55, 0.75),
         "peche-japon-indonesie": (0.92, 0.83, 0.80),
-        "protection-civile-italie-ue": (0.81, 0.45, 0.84),
+        "protection-civile-italie-ue": (0.81, 0.50, 0.70),
         "sante-cuba-chine": (0.84, 0.62, 0.81),
         "spatial-russie-chine-inde": (0.68, 0.53, 0.84),
     ]

@@ -102,7 +102,7 @@ struct TransportBlindCheckRuleTests {
         // "sécurité aérienne" is air transport, not security.
         let air = try Support.extract("Le protocole signé le 2 mai 2019 porte sur la sécurité aérienne.")
         let sectors = Set(air.entities(ofType: .sector).map(\.id))
-        #expect(sectors.contains("sector.air_transport"))
+        #expect(sectors.contains("sector.air-transport"))
         #expect(!sectors.contains("sector.security"))
     }
 

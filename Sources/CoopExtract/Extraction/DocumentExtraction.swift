@@ -134,7 +134,8 @@ struct DocumentExtraction {
             pendingMembers = []
         }
         var sectionFromHeading: [EntityID]? = heading ? [] : nil
-        let title = number <= 10 && documentSectors.isEmpty && Self.isTitleLine(line)
+        let titleLine = number <= 10 && Self.isTitleLine(line)
+        let title = titleLine && documentSectors.isEmpty
         let matches = MatchTable(line, vocabulary.gazetteer)
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
         for range in sentenceRanges(line) {
@@ -168,6 +169,9 @@ struct DocumentExtraction {
                 ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty
             })?.id
         }
+        // The letterhead ends at the title line or the first heading ("A. Banque mondiale" is a
+        // section, not a service of the body above it).
+        if titleLine || heading { pastLetterhead = true }
         if let sectors = sectionFromHeading {
             sectionSectors = sectors
             sectionArea = headingArea(line)
@@ -329,8 +333,13 @@ struct DocumentExtraction {
     static func isTitleLine(_ line: TokenizedLine) -> Bool {
         guard let first = line.tokens.first?.key, line.tokens.count <= 24 else { return false }
         if first == "objet" { return line.tokens.count > 1 && line.tokens[1].key == ":" }
-        return ["note", "rapport", "bilan", "fiche"].contains(first) && line.tokens.count > 1 && line.tokens[1].key == "sur"
+        // "Note sur …", "Fiche relative à …", "Point de situation sur …", "Note de synthèse sur …".
+        guard Self.titleNouns.contains(first) else { return false }
+        return line.tokens.dropFirst().prefix(4).contains { Self.titleLinks.contains($0.key) }
     }
+
+    static let titleNouns: Set<String> = ["note", "rapport", "bilan", "fiche", "point", "synthese", "etat", "compte"]
+    static let titleLinks: Set<String> = ["sur", "relative", "relatif", "concernant"]
 
     /// Whether a line is a section heading: short, no final full stop, numbered or ending with ':'.
     func isHeading(_ line: TokenizedLine) -> Bool {

@@ -25,6 +25,7 @@ extension DocumentExtraction {
     }
 
     mutating func buildMembership(_ sentence: Sentence) {
+        countedMembers(sentence)
         guard !vocabulary.membershipPhrases.isEmpty else { return }
         if sentence.key(sentence.range.lowerBound) == "membre" { frontedMembership(sentence) }
         let mentions = sentence.mentions
@@ -123,4 +124,22 @@ extension DocumentExtraction {
     }
 
     private static let memberNouns: Set<String> = ["membre", "membres", "adherents", "adherent"]
+
+    /// "Le FMA (…), créé en 1976, compte l'Algérie parmi ses membres fondateurs": the organisation
+    /// or joint body the sentence opens with has the countries and bodies between "compte" and
+    /// "parmi ses membres" as members.
+    private mutating func countedMembers(_ sentence: Sentence) {
+        guard let verb = sentence.range.first(where: { sentence.key($0) == "compte" || sentence.key($0) == "comptent" }),
+            let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == "parmi" }),
+            sentence.key(among + 1) == "ses" || sentence.key(among + 1) == "leurs", sentence.key(among + 2).hasPrefix("membre"),
+            let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.end <= verb,
+            body.first <= sentence.range.lowerBound + 2, let type = store.type(of: body.id), type == .organisation || type == .jointBody
+        else { return }
+        for member in sentence.mentions where member.first > verb && member.end <= among
+            && (member.kind == .country || member.kind == .institution) && !member.adjective && !member.id.rawValue.isEmpty
+        {
+            store.add(Relation(type: .memberOf, from: member.id, to: body.id), symmetric: false, confidence: 0.6,
+                      rule: "membership.counted", evidence: evidence(sentence, body.first, among + 3))
+        }
+    }
 }

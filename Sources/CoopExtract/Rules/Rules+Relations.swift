@@ -304,7 +304,12 @@ extension DocumentExtraction {
     private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
 
     /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
-    private static let signingAdverbs: Set<String> = ["par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ","]
+    /// Words an adverbial insertion is made of between signers and their verb ("ont, pour leur
+    /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
+    private static let signingAdverbs: Set<String> = [
+        "par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ",",
+        "pour", "leur", "part", "de", "cote",
+    ]
 
     private static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
