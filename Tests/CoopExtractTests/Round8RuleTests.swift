@@ -70,4 +70,32 @@ struct Round8RuleTests {
         let extraction = try Support.extract("1- Coopération ferroviaire\nLa SNTF coopère avec la SNCF dans le domaine du transport ferroviaire.", home: "DZ")
         #expect(extraction.entities(ofType: .sector).contains { $0.id.rawValue == "sector.rail-transport" })
     }
+
+    @Test func aTitleCaseNameRunsToItsAcronym() throws {
+        let text = "L'Agence Nationale de Contrôle et de Suivi des Équipements Hydrauliques (ANCSEH) coopère avec la Tunisie."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agency = try #require(extraction.entities.first { $0.entity.acronyms.contains("ANCSEH") }?.entity)
+        #expect(agency.names.fr == "Agence Nationale de Contrôle et de Suivi des Équipements Hydrauliques")
+        #expect(extraction.has(.cooperatesWith, agency.id, "TN", symmetric: true))
+        // A lower-case word that is no connector breaks the run: the name ends where it did.
+        let plain = try Support.extract("L'Agence Nationale de Contrôle suivi des travaux hydrauliques (ANCTH) coopère avec la Tunisie.", home: "DZ")
+        #expect(!plain.entities.contains { $0.entity.names.fr.contains("travaux") })
+    }
+
+    @Test func anEmbassysAccreditationIsNoPartnership() throws {
+        let text = "Ambassade d'Algérie au Kenya\n\n"
+            + "L'Ambassade, également accréditée auprès de la République d'Ouganda, suit la coopération avec la République du Kenya."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.relations.contains { $0.relation.type == .cooperatesWith && ($0.relation.to == "KE" || $0.relation.from == "KE") })
+        #expect(!extraction.relations.contains { $0.relation.type == .cooperatesWith && ($0.relation.to == "UG" || $0.relation.from == "UG") })
+    }
+
+    @Test func siegerAuNamesAMembership() throws {
+        let text = "L'Algérie siège depuis mars 2019 au Conseil exécutif de l'Organisation mondiale de la santé (OMS)."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.relations.contains { $0.relation.type == .memberOf && $0.relation.from == "DZ" })
+        // The noun "le siège" is where a body sits, not a membership.
+        let seat = try Support.extract("Le siège de l'Organisation mondiale de la santé (OMS) est à Genève.", home: "DZ")
+        #expect(!seat.relations.contains { $0.relation.type == .memberOf })
+    }
 }

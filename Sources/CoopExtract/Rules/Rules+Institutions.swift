@@ -65,6 +65,13 @@ extension DocumentExtraction {
         let fixed = Self.nameWords
         let endClasses = Self.nameEndClasses
         let goOnClasses = Self.nameGoOnClasses
+        // "Agence Nationale d'Études et de Suivi de la Réalisation des Investissements
+        // Ferroviaires (ANESRIF)": a name in title case runs to the acronym it defines, whatever
+        // its words ("Suivi" would end another name).
+        if tokens[headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd) {
+            index = bracket
+            lastContent = bracket
+        }
         while index < upper, words < 14 {
             let token = tokens[index]
             // One probe for the word's classes: the sets below, without hashing it once per set.
@@ -404,6 +411,38 @@ extension DocumentExtraction {
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
     }
+
+    /// The index of the "(" of "(SIGLE)" when every word from `start` to it is capitalised or a
+    /// connector (de, la, et, …), with at least two capitalised words, no other punctuation, no
+    /// number and no other head, agreement or month; nil otherwise.
+    func titleCaseRunToAcronym(_ sentence: Sentence, from start: Int) -> Int? {
+        var cursor = start
+        var capitalised = 0
+        while cursor < min(sentence.range.upperBound, start + 24) {
+            let token = sentence.tokens[cursor]
+            if token.kind == .punct {
+                guard sentence.key(cursor, is: "("), capitalised >= 2, acronymSpan(sentence, cursor) != nil else { return nil }
+                return cursor
+            }
+            switch token.kind {
+            case .number: return nil
+            case .word:
+                if token.capitalized { capitalised += 1 } else if !Self.titleConnectors.contains(token.key) { return nil }
+            default: break
+            }
+            if let found = sentence.matches[cursor], found.contains(where: {
+                switch $0.payload {
+                case .head, .agreement, .month: return true
+                default: return false
+                }
+            }) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The lower-case words a title-case name holds.
+    static let titleConnectors: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur"]
 
     /// Whether "(SIGLE)" follows within `reach` tokens after `index` (five words by default), with
     /// no punctuation, head or agreement between: the words up to it still belong to the name it defines.

@@ -68,7 +68,7 @@ extension DocumentExtraction {
                 continue
             }
             guard memberID != body.id, body.first - start <= 9,
-                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) })
+                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) || takesASeat(sentence, at: $0) })
             else { continue }
             let weak = (marker..<body.first).contains { Self.workWords.contains(sentence.key($0)) }
             store.add(Relation(type: .memberOf, from: memberID, to: body.id), symmetric: false, confidence: weak ? 0.5 : 0.7,
@@ -76,6 +76,18 @@ extension DocumentExtraction {
             if !weak { joined = (position, memberID, min(start, marker)) }
         }
     }
+
+    /// "l'Algérie siège depuis 2002 au Comité …": the verb "siéger" (not the noun "le siège"),
+    /// then, past a date, "au", "à la" or "aux".
+    private func takesASeat(_ sentence: Sentence, at index: Int) -> Bool {
+        guard Self.seatVerbs.contains(sentence.key(index)), !Self.articles.contains(sentence.key(index - 1)) else { return false }
+        var next = index + 1
+        while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
+        if sentence.key(next) == "depuis" || sentence.key(next) == "en", let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
+        return ["au", "aux", "à"].contains(sentence.key(next))
+    }
+
+    static let seatVerbs: Set<String> = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
 
     /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
     private func opensWithBothCountries(_ sentence: Sentence) -> Bool {

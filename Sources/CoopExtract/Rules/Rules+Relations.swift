@@ -304,6 +304,9 @@ extension DocumentExtraction {
     private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
 
     /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
+    /// Words before the countries of an embassy's jurisdiction.
+    static let accreditationWords: Set<String> = ["accredite", "accreditee", "accredites", "accreditees", "juridiction"]
+
     /// Words an adverbial insertion is made of between signers and their verb ("ont, pour leur
     /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
     private static let signingAdverbs: Set<String> = [
@@ -396,7 +399,11 @@ extension DocumentExtraction {
             default:
                 partner = false
             }
-            guard partner else { continue }
+            // "L'Ambassade, également accréditée auprès de la République de Djibouti, …": where an
+            // embassy is accredited is its jurisdiction, not a partner.
+            guard partner, !(max(sentence.range.lowerBound, mention.first - 5)..<mention.first).contains(where: {
+                Self.accreditationWords.contains(sentence.key($0))
+            }) else { continue }
             // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
             // at the end; it does not stand for the actor.
             let named = sentence.mentions.last {
