@@ -98,4 +98,22 @@ struct Round8RuleTests {
         let seat = try Support.extract("Le siège de l'Organisation mondiale de la santé (OMS) est à Genève.", home: "DZ")
         #expect(!seat.relations.contains { $0.relation.type == .memberOf })
     }
+
+    @Test func aStateGrantingScholarshipsBacksThemAndTheStudentsCountryBenefits() throws {
+        let text = "Depuis 2016, la Roumanie offre chaque année une soixantaine de bourses de master à des étudiants algériens.\n"
+            + "L'Institut coréen de la coopération (KOICA) octroie chaque année une dizaine de bourses de formation à des cadres tunisiens."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programmes = extraction.entities(ofType: .programme)
+        let master = try #require(programmes.first { $0.names.fr.lowercased().hasPrefix("bourses de master") })
+        #expect(extraction.has(.supports, "RO", master.id))
+        #expect(!extraction.has(.runs, "RO", master.id))
+        #expect(extraction.has(.beneficiaryOf, "DZ", master.id))
+        // The name ends before whom it is for.
+        #expect(!master.names.fr.contains("étudiants"))
+        let training = try #require(programmes.first { $0.names.fr.lowercased().hasPrefix("bourses de formation") })
+        let koica = try #require(extraction.entities.first { $0.entity.acronyms.contains("KOICA") }?.entity)
+        // A body granting runs what it grants.
+        #expect(extraction.has(.runs, koica.id, training.id))
+        #expect(extraction.has(.beneficiaryOf, "TN", training.id))
+    }
 }

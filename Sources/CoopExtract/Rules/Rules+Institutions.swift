@@ -122,6 +122,8 @@ extension DocumentExtraction {
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
                     if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
                 } else if fixed.at.matches(token) {
+                    // "des bourses de doctorat à des étudiants algériens": whom it is for, not its name.
+                    if Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
                     // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
                     // "l'Ambassade à Mexico": where the letterhead's body is, not its name.
                     if (index > headEnd || author != nil) && isKnownPlace(sentence, index + 1) { break }

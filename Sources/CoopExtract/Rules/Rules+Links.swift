@@ -17,6 +17,7 @@ extension DocumentExtraction {
             buildEventProgrammes(sentence)
             buildNationalRunners(sentence)
             buildPossessiveRunners(sentence)
+            buildPeopleBeneficiaries(sentence)
         }
         if agreement {
             if programme { buildImplements(sentence) }
@@ -84,10 +85,14 @@ extension DocumentExtraction {
             guard introduced || supports else { continue }
             // "Depuis 2015, la JICA appuie ce projet": support since a date.
             let since = supports ? Self.startedDates(sentence) : []
+            // "la Hongrie octroie des bourses …": a state granting a programme backs it; a body
+            // granting one ("le DAAD octroie …") runs it.
+            let grants = !benefits && !supports && (first.end..<programme.first).contains { Self.grantVerbs.contains(sentence.key($0)) }
             for subject in group {
-                store.add(Relation(type: benefits ? .beneficiaryOf : supports ? .supports : .runs, from: subject.id, to: programme.id, dates: since),
+                let granted = grants && subject.kind == .country
+                store.add(Relation(type: benefits ? .beneficiaryOf : supports || granted ? .supports : .runs, from: subject.id, to: programme.id, dates: since),
                           symmetric: false, confidence: 0.45,
-                          rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : "programme.subject",
+                          rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : granted ? "programme.grant" : "programme.subject",
                           evidence: evidence(sentence, subject.first, programme.end))
             }
             if benefits, sentence.key(programme.end) == "avec",
@@ -100,6 +105,30 @@ extension DocumentExtraction {
             }
         }
     }
+
+    /// Verbs of granting ("octroie", "offre", "attribue", "accorde").
+    static let grantVerbs: Set<String> = [
+        "octroie", "octroient", "offre", "offrent", "attribue", "attribuent", "accorde", "accordent", "alloue", "allouent",
+    ]
+
+    /// "… une vingtaine de bourses de doctorat à des étudiants algériens", "… au profit de cadres
+    /// éthiopiens": the country of the people a programme is for benefits from it.
+    private mutating func buildPeopleBeneficiaries(_ sentence: Sentence) {
+        for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
+            guard position + 1 < sentence.mentions.count else { continue }
+            let people = sentence.mentions[position + 1]
+            guard people.kind == .country, people.adjective, !people.id.rawValue.isEmpty, people.first - programme.end <= 5,
+                vocabulary.participantKeys.contains(sentence.key(people.first - 1))
+            else { continue }
+            let gap = (programme.end..<people.first - 1).map { sentence.key($0) }
+            guard gap.contains(where: Self.beneficiaryMarks.contains), gap.allSatisfy(Self.beneficiaryLinks.contains) else { continue }
+            store.add(Relation(type: .beneficiaryOf, from: people.id, to: programme.id), symmetric: false, confidence: 0.5,
+                      rule: "programme.beneficiary.people", evidence: evidence(sentence, programme.first, people.end))
+        }
+    }
+
+    static let beneficiaryMarks: Set<String> = ["à", "a", "aux", "profit", "intention", "destination"]
+    static let beneficiaryLinks: Set<String> = ["à", "a", "aux", "au", "profit", "intention", "destination", "des", "de", "d", "'", "l", "les"]
 
     /// The dates of the sentence given as a start ("depuis 2015").
     static func startedDates(_ sentence: Sentence) -> [DatedRole] {

@@ -6,7 +6,10 @@ extension DocumentExtraction {
     /// Articles that introduce a programme not named before ("un programme de …", "des programmes de …").
     static let indefiniteArticles: Set<String> = ["un", "une", "des", "deux", "trois", "plusieurs"]
     /// Nouns of a rough number before "de" ("une vingtaine de bourses de doctorat").
-    static let roughNumbers: Set<String> = ["dizaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier", "milliers", "nombre"]
+    static let roughNumbers: Set<String> = [
+        "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier",
+        "milliers", "nombre",
+    ]
 
     /// "dans le cadre d'un programme de formation aux métiers de la mer", "des programmes de
     /// formation de médecins": a lower-case programme head after an indefinite article, with
