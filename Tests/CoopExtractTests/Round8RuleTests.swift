@@ -116,4 +116,13 @@ struct Round8RuleTests {
         #expect(extraction.has(.runs, koica.id, training.id))
         #expect(extraction.has(.beneficiaryOf, "TN", training.id))
     }
+
+    @Test func aMissionThatStayedSomewhereWasHeldThere() throws {
+        let text = "Une mission d'hommes d'affaires conduite par la Chambre de commerce et d'industrie de la wilaya de Tlemcen (CCIT) "
+            + "a séjourné à Accra du 3 au 6 juin 2022."
+        let extraction = try Support.extract(text, home: "DZ")
+        let mission = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.heldIn, mission.id, "place.accra"))
+        #expect(mission.dates.contains { $0.role == .held && $0.date.description == "2022-06-03" })
+    }
 }

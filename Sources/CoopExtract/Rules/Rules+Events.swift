@@ -285,7 +285,11 @@ extension DocumentExtraction {
     }
 
     /// Participles of holding an event, right before "à <place>".
-    static let heldWords: Set<String> = ["tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "organise", "organisee", "organises", "organisees"]
+    static let heldWords: Set<String> = [
+        "tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "organise", "organisee", "organises", "organisees",
+        // "Une mission … conduite par … a séjourné à Addis-Abeba".
+        "sejourne", "sejournee", "sejournes", "sejournees",
+    ]
 
     /// Words that may stand between a place and the event word after it.
     private static let beforeEventWords: Set<String> = [
