@@ -125,4 +125,17 @@ struct Round8RuleTests {
         #expect(extraction.has(.heldIn, mission.id, "place.accra"))
         #expect(mission.dates.contains { $0.role == .held && $0.date.description == "2022-06-03" })
     }
+
+    @Test func aCommitteeOfOneNationalityIsThatCountrysBody() throws {
+        let text = "Le Comité paralympique algérien (COPA) et le Comité paralympique tunisien (CNPT) ont signé une convention en mai 2021, "
+            + "dont le suivi est confié au Comité mixte algéro-tunisien du sport."
+        let extraction = try Support.extract(text, home: "DZ")
+        let copa = try #require(extraction.entities.first { $0.entity.acronyms.contains("COPA") }?.entity)
+        let cnpt = try #require(extraction.entities.first { $0.entity.acronyms.contains("CNPT") }?.entity)
+        #expect(copa.type == .agency && cnpt.type == .agency)
+        #expect(extraction.has(.underAuthorityOf, copa.id, "DZ"))
+        #expect(extraction.has(.underAuthorityOf, cnpt.id, "TN"))
+        // A committee of two sides stays a joint body.
+        #expect(extraction.entities(ofType: .jointBody).contains { $0.names.fr.hasPrefix("Comité mixte") })
+    }
 }

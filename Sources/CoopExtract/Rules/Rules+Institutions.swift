@@ -230,9 +230,15 @@ extension DocumentExtraction {
         let project = head.type != .programme && isProjectOf(sentence, first)
         // "la partie coréenne y était représentée par le Ministère de …": that side's body.
         let side = head.type == .programme ? nil : representedSide(sentence, before: start)
+        // "Comité olympique et sportif algérien (COA)": a committee named by one nationality and
+        // no two-sided word is that country's body, not a joint body.
+        let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international
+            && (headEnd..<lastContent).contains { isDemonym(sentence, $0) }
+            && !(headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || Self.twoSidedWords.contains(sentence.key($0)) }
         let id = addInstitution(
-            name: naming().name, type: project ? .programme : international ? .organisation : head.type,
-            kind: project ? "project" : international ? "intergovernmental" : head.kind, acronym: acronym, nameTokens: first..<lastContent,
+            name: naming().name, type: project ? .programme : international ? .organisation : national ? .agency : head.type,
+            kind: project ? "project" : international ? "intergovernmental" : national ? "other" : head.kind, acronym: acronym,
+            nameTokens: first..<lastContent,
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
             side: side)

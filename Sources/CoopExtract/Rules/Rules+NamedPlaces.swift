@@ -45,6 +45,12 @@ extension DocumentExtraction {
         return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3) == "de" || before.last == "du" || before == ["de", "la"]
     }
 
+    /// Whether a country's adjective starts at token `index` ("algérien", "qatari").
+    func isDemonym(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        return sentence.matches[index]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
+    }
+
     /// Whether a compound adjective of two countries starts at token `index` ("algéro-chinois").
     func isCompoundAdjective(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }
