@@ -138,4 +138,30 @@ struct Round8RuleTests {
         // A committee of two sides stays a joint body.
         #expect(extraction.entities(ofType: .jointBody).contains { $0.names.fr.hasPrefix("Comité mixte") })
     }
+
+    @Test(arguments: [
+        ("Le salon s'est tenu à Oran du 28 juin au 3 juillet 2021.", "2021-06-28", "2021-07-03"),
+        ("Le salon s'est tenu à Oran du 30 décembre 2021 au 2 janvier 2022.", "2021-12-30", "2022-01-02"),
+        ("Une exposition itinérante s'est tenue à Oran de mars 2016 à juin 2018.", "2016-03", "2018-06"),
+    ])
+    func rangesAcrossMonthsAndYears(text: String, start: String, until: String) throws {
+        let extraction = try Support.extract(text, home: "DZ")
+        let dated = extraction.entities.map(\.entity).filter { !$0.dates.isEmpty }
+        let entity = try #require(dated.first)
+        #expect(entity.dates.first?.date.description == start)
+        #expect(entity.dates.contains { $0.role == .until && $0.date.description == until })
+    }
+
+    @Test func aMembershipKeepsItsStartAndAnInternationalCommitteeIsAnOrganisation() throws {
+        let text = "L'Algérie est membre de la Banque mondiale depuis le 26 septembre 1963.\n"
+            + "Elle est également membre du Comité international de médecine militaire (CIMM)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let bank = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.to.rawValue.contains("banque") }?.relation)
+        #expect(bank.dates.contains { $0.role == .started && $0.date.description == "1963-09-26" })
+        let committee = try #require(extraction.entities.first { $0.entity.acronyms.contains("CIMM") }?.entity)
+        #expect(committee.type == .organisation)
+        let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.to == committee.id }?.relation)
+        // The date is the bank's, said in another sentence.
+        #expect(membership.dates.isEmpty)
+    }
 }

@@ -3,8 +3,9 @@ import CoopModel
 /// Dates in French running text, and the role a nearby word gives them.
 ///
 /// Forms: "16 février 2006", "1er avril 2014", "04 juin 2014", "les 15 et 16 mai 2008",
-/// "du 3 au 5 mars 2019", "décembre 2007", "au cours du mois de septembre 2023", "2008", "(2003)",
-/// "entre 2010 et 2014", "16/02/2006". "dès le lendemain de …" is recognised and gives no date.
+/// "du 3 au 5 mars 2019", "du 25 juin au 6 juillet 2022", "décembre 2007", "de mars 2016 à juin
+/// 2018", "au cours du mois de septembre 2023", "2008", "(2003)", "entre 2010 et 2014",
+/// "16/02/2006". "dès le lendemain de …" is recognised and gives no date.
 extension DocumentExtraction {
     /// Finds the dates of `sentence` and the role word before each.
     func findDates(_ sentence: inout Sentence) {
@@ -76,7 +77,21 @@ extension DocumentExtraction {
             guard let monthValue = month(sentence, index), let yearValue = year(sentence, index + 1),
                 let date = PartialDate(year: yearValue, month: monthValue)
             else { return nil }
+            // "de mars 2016 à juin 2018", "entre mars 2016 et juin 2018".
+            if ["de", "'", "entre"].contains(sentence.key(index - 1)), ["à", "au", "et"].contains(sentence.key(index + 2)),
+                let lastMonth = month(sentence, index + 3), let lastYear = year(sentence, index + 4),
+                let last = PartialDate(year: lastYear, month: lastMonth), date < last
+            {
+                return DateMention(first: index, end: index + 5, date: date, until: last)
+            }
             return DateMention(first: index, end: index + 2, date: date)
+        }
+        // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
+        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), ["au", "-"].contains(sentence.key(next + 1)),
+            let (last, end) = dayMonthYear(sentence, next + 2),
+            let start = PartialDate(year: last.year, month: firstMonth, day: firstDay), start < last
+        {
+            return DateMention(first: index, end: end, date: start, until: last)
         }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
         if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
@@ -86,6 +101,10 @@ extension DocumentExtraction {
             return DateMention(first: index, end: end, date: start, until: last)
         }
         if let (date, end) = dayMonthYear(sentence, index) {
+            // "du 28 décembre 2022 au 3 janvier 2023".
+            if sentence.key(end) == "au", let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
+                return DateMention(first: index, end: lastEnd, date: date, until: last)
+            }
             return DateMention(first: index, end: end, date: date)
         }
         // Numeric: 16/02/2006 or 16.02.2006.

@@ -186,8 +186,12 @@ extension DocumentExtraction {
         let qualified = afterHead < upper
             && (vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead))
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
+        // "Comité mixte …", "… algéro-tunisien": a body of two sides.
+        let twoSided = head.type == .jointBody
+            && (headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || Self.twoSidedWords.contains(sentence.key($0)) }
+        // "Comité international des Jeux méditerranéens (CIJM)": an international committee is an organisation.
         let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
-            : head.type == .agency && isInternational(sentence, headEnd: headEnd, end: lastContent)
+            : (head.type == .agency || head.type == .jointBody && !head.strong && !twoSided) && isInternational(sentence, headEnd: headEnd, end: lastContent)
                 || (head.type == .agency || head.type == .jointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
@@ -232,9 +236,8 @@ extension DocumentExtraction {
         let side = head.type == .programme ? nil : representedSide(sentence, before: start)
         // "Comité olympique et sportif algérien (COA)": a committee named by one nationality and
         // no two-sided word is that country's body, not a joint body.
-        let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international
+        let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
             && (headEnd..<lastContent).contains { isDemonym(sentence, $0) }
-            && !(headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || Self.twoSidedWords.contains(sentence.key($0)) }
         let id = addInstitution(
             name: naming().name, type: project ? .programme : international ? .organisation : national ? .agency : head.type,
             kind: project ? "project" : international ? "intergovernmental" : national ? "other" : head.kind, acronym: acronym,

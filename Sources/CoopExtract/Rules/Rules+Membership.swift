@@ -71,7 +71,13 @@ extension DocumentExtraction {
                 let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) || takesASeat(sentence, at: $0) })
             else { continue }
             let weak = (marker..<body.first).contains { Self.workWords.contains(sentence.key($0)) }
-            store.add(Relation(type: .memberOf, from: memberID, to: body.id), symmetric: false, confidence: weak ? 0.5 : 0.7,
+            // "membre de la Banque mondiale depuis le 26 septembre 1963", "siège depuis 2002 au
+            // Comité …": a start date between the phrase and just after the body; a later body
+            // of the same list has its own.
+            let nextBody = position + 1 < mentions.count ? mentions[position + 1].first : sentence.range.upperBound
+            let since = sentence.dates.first { $0.role == .started && $0.first >= marker && $0.first < min(body.end + 3, nextBody) }
+            store.add(Relation(type: .memberOf, from: memberID, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
+                      symmetric: false, confidence: weak ? 0.5 : 0.7,
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
             if !weak { joined = (position, memberID, min(start, marker)) }
         }
