@@ -3,11 +3,11 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 8),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 9),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 8"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
@@ -15,13 +15,17 @@ struct HeldOutTests {
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
         "ambassade-ethiopie": (0.75, 0.45, 0.69),
         "ambassade-mexique": (0.77, 0.62, 0.69),
+        "ambassade-vietnam": (0.70, 0.43, 0.61),
         "culture-allemagne": (0.86, 0.87, 0.72),
         "energie-nigeria": (0.78, 0.54, 0.86),
         "enseignement-allemagne-coree": (0.79, 0.65, 0.88),
-        "ferroviaire-france-suisse": (0.83, 0.48, 0.56),
-        "finances-bm-fmi-fma": (0.74, 0.34, 0.89),
+        "ferroviaire-france-suisse": (0.83, 0.58, 0.66),
+        "finances-bm-fmi-fma": (0.74, 0.34, 0.84),
         "formation-belgique-senegal": (0.91, 0.75, 0.75),
-        "jeunesse-sports-qatar": (0.78, 0.55, 0.75),
+        "industrie-pharmaceutique-jordanie-cuba": (0.71, 0.50, 0.83),
+        "jeunesse-sports-qatar": (0.78, 0.66, 0.80),
+        "maritime-grece-omi": (0.71, 0.27, 0.84),
+        "mines-afrique-du-sud-australie": (0.75, 0.21, 0.38),
         "peche-japon-indonesie": (0.92, 0.83, 0.80),
         "protection-civile-italie-ue": (0.81, 0.50, 0.70),
         "sante-cuba-chine": (0.84, 0.62, 0.81),

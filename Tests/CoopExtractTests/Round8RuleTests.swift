@@ -164,4 +164,22 @@ struct Round8RuleTests {
         // The date is the bank's, said in another sentence.
         #expect(membership.dates.isEmpty)
     }
+
+    @Test func aNationalAgencyOfAMinistrysReportIsProposedUnderItAsAnInference() throws {
+        let body = "L'Agence nationale des déchets (AND) coopère depuis 2019 avec l'Agence allemande de coopération internationale (GIZ)."
+        let report = try Support.extract("Ministère de l'Environnement\nDirection de la Coopération\n\n" + body, home: "DZ")
+        let ministry = try #require(report.entities(ofType: .ministry).first)
+        let agency = try #require(report.entities.first { $0.entity.acronyms.contains("AND") }?.entity)
+        let inferred = try #require(report.relations.first {
+            $0.relation.type == .underAuthorityOf && $0.relation.from == agency.id && $0.relation.to == ministry.id
+        })
+        #expect(inferred.relation.properties["basis"] == .string("inferred"))
+        #expect(inferred.review.confidence < 0.5)
+        // The foreign agency is not the ministry's.
+        let giz = try #require(report.entities.first { $0.entity.acronyms.contains("GIZ") }?.entity)
+        #expect(!report.has(.underAuthorityOf, giz.id, ministry.id))
+        // Without a ministry at the head of the document, nothing is inferred.
+        let embassy = try Support.extract("Ambassade d'Algérie en Allemagne\n\n" + body, home: "DZ")
+        #expect(!embassy.relations.contains { $0.relation.type == .underAuthorityOf && $0.relation.properties["basis"] == .string("inferred") })
+    }
 }

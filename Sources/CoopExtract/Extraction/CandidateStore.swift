@@ -166,12 +166,21 @@ struct CandidateStore: Sendable {
         add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
     }
 
+    /// The bodies proposed as under the authority of another body (a ministry, an agency), not
+    /// only of a country.
+    private var answering = Set<EntityID>()
+
+    /// Whether `id` was proposed as under the authority of a ministry or an agency.
+    func answersToABody(_ id: EntityID) -> Bool { answering.contains(id) }
+
     /// Adds a relation; `evidence` is only built when the candidate keeps it.
     mutating func add(
         _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
         guard let key = self.key(of: relation, symmetric: symmetric) else { return }
+        // Country ids are ISO codes; every other id has a dot ("dz.mf").
+        if relation.type == .underAuthorityOf, relation.to.rawValue.contains(".") { answering.insert(relation.from) }
         if let position = relationTable.position(of: key) {
             // As for entities: a bare repeat of a full candidate changes nothing.
             if relationTable.saturation[position].absorbs(confidence: confidence), relation.properties.isEmpty, relation.dates.isEmpty {

@@ -95,15 +95,18 @@ extension DocumentExtraction {
         } else if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
+            if type == .agency, country == home { noteHomeAgency(resolved, existing: existing, evidence) }
             // "l'Ecole nationale de la magistrature française": the country is named, if only by its adjective.
             if let named { addCountry(named, evidence: evidence, confidence: 0.6, rule: "country.in-name") }
         } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
                       rule: "org.country.national", evidence: evidence)
+            noteHomeAgency(resolved, existing: existing, evidence)
         } else if type == .agency, let country = countryOfPlaceNamed(sentence, nameTokens) {
             // "Entreprise Portuaire d'Alger", "Université de Tunis": a body named after a town is of its country.
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.5,
                       rule: "org.country.place", evidence: evidence)
+            if country == home { noteHomeAgency(resolved, existing: existing, evidence) }
         }
         // "Université de Béjaïa": the town in a body's name is a place of the text too.
         for index in nameTokens {
@@ -121,6 +124,12 @@ extension DocumentExtraction {
         countInstitution(resolved)
         if type == .jointBody { lastJointBody = resolved }
         return resolved
+    }
+
+    /// Notes a home agency named in the text (past the letterhead, not a KB body) for `letterheadMinistryBodies`.
+    private mutating func noteHomeAgency(_ id: EntityID, existing: Bool, _ evidence: EvidenceDraft) {
+        guard pastLetterhead, !existing, homeAgencyIDs.insert(id).inserted else { return }
+        homeAgencies.append((id, evidence))
     }
 
     /// The one KB body of `type` all of whose name's content words (three or more) are in tokens `range`.
