@@ -182,4 +182,23 @@ struct Round8RuleTests {
         let embassy = try Support.extract("Ambassade d'Algérie en Allemagne\n\n" + body, home: "DZ")
         #expect(!embassy.relations.contains { $0.relation.type == .underAuthorityOf && $0.relation.properties["basis"] == .string("inferred") })
     }
+
+    @Test(arguments: [
+        ("Un accord de coopération économique, scientifique et culturelle a été signé à Hanoï le 3 mai 2001 entre l'Algérie et le Viet Nam.",
+         ["sector.trade", "sector.scientific-research", "sector.culture"]),
+        ("Un mémorandum d'entente dans le domaine des mines et de la géologie a été signé à Pretoria le 12 octobre 2016 entre l'Algérie et l'Afrique du Sud.",
+         ["sector.mining"]),
+        ("Un accord de coopération dans le domaine du transport maritime a été signé à Athènes le 5 mai 2008 entre l'Algérie et la Grèce.",
+         ["sector.maritime-transport"]),
+        ("Un protocole d'accord dans le domaine de l'industrie pharmaceutique a été signé à Amman le 1er avril 2021 entre l'Algérie et la Jordanie.",
+         ["sector.pharmaceutical-industry"]),
+    ])
+    func anAgreementCoversTheSectorsItsWordsName(text: String, sectors: [String]) throws {
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try #require(extraction.entities(ofType: .agreement).first)
+        let covered = Set(extraction.relations.filter { $0.relation.type == .covers && $0.relation.from == agreement.id }.map(\.relation.to.rawValue))
+        #expect(covered.isSuperset(of: sectors), "\(covered)")
+        // A single sector named is that sector, not its parent as well.
+        if sectors.count == 1 { #expect(!covered.contains("sector.industry") && !covered.contains("sector.transport")) }
+    }
 }
