@@ -201,4 +201,22 @@ struct Round8RuleTests {
         // A single sector named is that sector, not its parent as well.
         if sectors.count == 1 { #expect(!covered.contains("sector.industry") && !covered.contains("sector.transport")) }
     }
+
+    @Test func aQuotedProgrammeNameFramesTheGrantsMadeUnderIt() throws {
+        let text = "Au titre du programme « Erasmus Mundus », l'Union européenne octroie chaque année une vingtaine de bourses de master à des étudiants algériens."
+        let extraction = try Support.extract(text, home: "DZ")
+        let frame = try #require(extraction.entities(ofType: .programme).first { $0.names.fr == "Erasmus Mundus" })
+        let grants = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.lowercased().hasPrefix("bourses") })
+        #expect(extraction.has(.partOf, grants.id, frame.id))
+    }
+
+    @Test func aProgrammeOpeningTheSentenceAsWhatWasAdopted() throws {
+        let text = "Le programme d'échanges culturels avec le Maroc pour la période 2024-2026 a été adopté à Rabat en mars 2024."
+        let extraction = try Support.extract(text, home: "DZ")
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(programme.names.fr.lowercased().hasPrefix("programme d'échanges culturels"))
+        // A programme named only as the subject of another verb is not proposed.
+        let other = try Support.extract("Le programme de la visite a été discuté à Rabat en mars 2024.", home: "DZ")
+        #expect(other.entities(ofType: .programme).isEmpty)
+    }
 }

@@ -4,7 +4,7 @@ import CoopModel
 ///
 /// Forms: "16 février 2006", "1er avril 2014", "04 juin 2014", "les 15 et 16 mai 2008",
 /// "du 3 au 5 mars 2019", "du 25 juin au 6 juillet 2022", "décembre 2007", "de mars 2016 à juin
-/// 2018", "au cours du mois de septembre 2023", "2008", "(2003)", "entre 2010 et 2014",
+/// 2018", "au cours du mois de septembre 2023", "2008", "(2003)", "entre 2010 et 2014", "2023-2025",
 /// "16/02/2006". "dès le lendemain de …" is recognised and gives no date.
 extension DocumentExtraction {
     /// Finds the dates of `sentence` and the role word before each.
@@ -121,8 +121,9 @@ extension DocumentExtraction {
             return DateMention(first: index, end: index + 2, date: date)
         }
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
-            // "entre 2010 et 2014", "de 2010 à 2014".
-            if ["entre", "de"].contains(sentence.key(index - 1)), ["et", "à"].contains(sentence.key(index + 1)),
+            // "entre 2010 et 2014", "de 2010 à 2014", "la période 2023-2025".
+            if ["entre", "de"].contains(sentence.key(index - 1)) && ["et", "à"].contains(sentence.key(index + 1))
+                || sentence.key(index + 1) == "-" && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {
                 return DateMention(first: index, end: index + 3, date: date, until: last)

@@ -171,6 +171,11 @@ extension DocumentExtraction {
         let acronymFound = acronymSpan(sentence, lastContent)
         let acronymEnd = acronymFound?.end
         var acronym = acronymFound?.text
+        // "au titre du programme « Stipendium Hungaricum »": a programme named in quotation
+        // marks after its lower-case head is named by what they enclose.
+        let quoted = head.type == .programme && !tokens[first].capitalized && headEnd + 1 < lastContent
+            && vocabulary.wordClasses.classes(of: tokens[headEnd]).contains(.quotationMark) && tokens[headEnd + 1].capitalized
+        if quoted { first = headEnd + 1 }
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
@@ -208,7 +213,8 @@ extension DocumentExtraction {
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
         if head.type == .programme {
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
-            guard head.strong || possessive || twoCountries || international && capitalised || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
+            guard head.strong || quoted || possessive || twoCountries || international && capitalised
+                || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2

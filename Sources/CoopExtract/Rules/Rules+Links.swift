@@ -150,11 +150,13 @@ extension DocumentExtraction {
     }
 
     /// "Dans le cadre du NEPAD, l'Algérie finance des projets …": the programmes of a sentence
-    /// that opens with "dans le cadre de" a programme are part of it.
+    /// that opens with "dans le cadre de" or "au titre de" a programme are part of it.
     private mutating func buildFrameworks(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
-        guard sentence.key(start) == "dans", sentence.key(start + 1) == "le", sentence.key(start + 2) == "cadre",
-            let frame = sentence.mentions.first, frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + 6
+        // "Au titre du programme « Stipendium Hungaricum », la Hongrie octroie des bourses …" too.
+        let opens = sentence.key(start) == "dans" && sentence.key(start + 1) == "le" && sentence.key(start + 2) == "cadre"
+            || sentence.key(start) == "au" && sentence.key(start + 1) == "titre"
+        guard opens, let frame = sentence.mentions.first, frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + 6
         else { return }
         for programme in sentence.mentions.dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty && programme.id != frame.id {
             store.add(Relation(type: .partOf, from: programme.id, to: frame.id), symmetric: false, confidence: 0.55,

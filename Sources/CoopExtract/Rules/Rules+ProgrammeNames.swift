@@ -23,6 +23,7 @@ extension DocumentExtraction {
         var after = lastContent
         if sentence.key(after) == "," { after += 1 }
         let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases)
+            || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
         let ofIndex = Self.programmeAdjectives.contains(sentence.key(headEnd)) ? headEnd + 1 : headEnd
         guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
@@ -32,6 +33,26 @@ extension DocumentExtraction {
             $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
         }
     }
+
+    /// "Le programme d'échanges de jeunes … a été adopté lors de …": a programme head after the
+    /// article opening the sentence, the subject of "a été adopté", "est lancé", … within a dozen
+    /// words of its name.
+    func opensAdopted(_ sentence: Sentence, _ first: Int, lastContent: Int) -> Bool {
+        let start = sentence.range.lowerBound
+        let opens = first == start + 1 && ["le", "la"].contains(sentence.key(start))
+            || first == start + 2 && sentence.key(start) == "l" && sentence.key(start + 1) == "'"
+        guard opens else { return false }
+        return (lastContent..<min(sentence.range.upperBound, lastContent + 14)).contains { index in
+            guard Self.adoptionParticiples.contains(sentence.key(index)) else { return false }
+            let before = sentence.key(index - 1)
+            return before == "ete" && Self.auxiliaries.contains(sentence.key(index - 2)) || Self.auxiliaries.contains(before)
+        }
+    }
+
+    static let adoptionParticiples: Set<String> = [
+        "adopte", "adoptee", "lance", "lancee", "valide", "validee", "approuve", "approuvee", "arrete", "arretee",
+        "elabore", "elaboree", "renouvele", "renouvelee", "reconduit", "reconduite", "prolonge", "prolongee",
+    ]
 
     /// Adjectives between a lower-case programme head and its "de".
     static let programmeAdjectives: Set<String> = ["conjoint", "commun", "bilateral", "pilote", "regional", "national", "triangulaire"]
