@@ -22,7 +22,7 @@ struct HeldOutTests {
         "ferroviaire-france-suisse": (0.83, 0.58, 0.66),
         "finances-bm-fmi-fma": (0.74, 0.34, 0.84),
         "formation-belgique-senegal": (0.91, 0.75, 0.75),
-        "industrie-pharmaceutique-jordanie-cuba": (0.71, 0.50, 0.83),
+        "industrie-pharmaceutique-jordanie-cuba": (0.74, 0.56, 0.84),
         "jeunesse-sports-qatar": (0.78, 0.66, 0.80),
         "maritime-grece-omi": (0.71, 0.36, 0.77),
         "mines-afrique-du-sud-australie": (0.75, 0.27, 0.49),

@@ -219,4 +219,19 @@ struct Round8RuleTests {
         let other = try Support.extract("Le programme de la visite a été discuté à Rabat en mars 2024.", home: "DZ")
         #expect(other.entities(ofType: .programme).isEmpty)
     }
+
+    @Test func aCompanyOfNoStatedCountrySigningWithAForeignOne() throws {
+        let text = "Le groupe Biopharm et le groupe jordanien Hikma ont signé à Amman, le 12 mai 2022, un contrat de production de génériques."
+        let extraction = try Support.extract(text, home: "DZ")
+        let biopharm = try #require(extraction.entities.first { $0.entity.names.fr == "Biopharm" }?.entity)
+        let hikma = try #require(extraction.entities.first { $0.entity.names.fr == "Hikma" }?.entity)
+        let contract = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.sources(.partyTo, to: contract.id).isSuperset(of: [biopharm.id, hikma.id]))
+        #expect(extraction.has(.cooperatesWith, biopharm.id, hikma.id, symmetric: true))
+        // No country is stated for it.
+        #expect(!extraction.relations.contains { $0.relation.type == .underAuthorityOf && $0.relation.from == biopharm.id })
+        // Alone, "le groupe X" names nobody.
+        let alone = try Support.extract("Le groupe Biopharm a inauguré une usine à Oran en 2022.", home: "DZ")
+        #expect(!alone.entities.contains { $0.entity.names.fr == "Biopharm" })
+    }
 }

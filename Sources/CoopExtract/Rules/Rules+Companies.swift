@@ -36,8 +36,20 @@ extension DocumentExtraction {
             }) else { break }
             end += 1
         }
+        guard end > start else { return nil }
+        // "le groupe Saidal et le groupe cubain BioCubaFarma ont signé …": a company of no stated
+        // country, named by one word after "le groupe", "la société", when a company of a named
+        // country or a body joins it ("et", "avec") in the same sentence.
+        guard let country else {
+            guard end - start == 1, ClosedWords.isDefiniteArticle(sentence.key(index - 1)), joinsACompanyOrBody(sentence, after: end)
+            else { return nil }
+            let id = addInstitution(
+                name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
+                sentence: sentence, span: index..<end, confidence: 0.55, rule: "org.company.unplaced")
+            return Mention(kind: .institution, id: id, first: index, end: end)
+        }
         // A name of one word needs the demonym ("la société Sonatrach" alone is too weak).
-        guard let country, end > start, demonym != nil || end - start >= 2 else { return nil }
+        guard demonym != nil || end - start >= 2 else { return nil }
         let evidence = evidence(sentence, index, end)
         let id = addInstitution(
             name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
@@ -46,6 +58,17 @@ extension DocumentExtraction {
         store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
                   rule: "org.company-country", evidence: evidence)
         return Mention(kind: .institution, id: id, first: index, end: end)
+    }
+
+    /// Whether "et" or "avec" right after token `end` goes on with another company noun and a
+    /// demonym ("… et le groupe cubain BioCubaFarma").
+    private func joinsACompanyOrBody(_ sentence: Sentence, after end: Int) -> Bool {
+        guard sentence.key(end) == "et" || sentence.key(end) == "avec" else { return false }
+        var next = end + 1
+        while ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
+        guard sentence.range.contains(next + 1), vocabulary.wordClasses.classes(of: sentence.tokens[next]).contains(.companyNoun) else { return false }
+        let afterNoun = Self.companyQualifiers.contains(sentence.tokens[next + 1]) ? next + 2 : next + 1
+        return sentence.matches[afterNoun]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
     }
 
     /// Adjectives between a company noun and its demonym.
