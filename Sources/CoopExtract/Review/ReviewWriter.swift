@@ -140,7 +140,7 @@ struct ReviewWriter: ~Copyable {
                 put("\n      - {role: ")
                 quote(date.role.rawValue)
                 put(", date: ")
-                quote(date.date.description)
+                quote(date.date)
                 put("}")
             }
         }
@@ -166,7 +166,7 @@ struct ReviewWriter: ~Copyable {
         put("\n      status: ")
         quote(review.status.rawValue)
         put("\n      confidence: ")
-        put(ReviewDocument.format2(review.confidence))
+        putConfidence(review.confidence)
         put("\n      rule: ")
         quote(review.rule)
         if review.existing { put("\n      existing: true") }
@@ -284,7 +284,7 @@ struct ReviewWriter: ~Copyable {
                 put("        {\n          \"role\": ")
                 quote(date.role.rawValue)
                 put(",\n          \"date\": ")
-                quote(date.date.description)
+                quote(date.date)
                 put("\n        }")
             }
             put("\n      ]")
@@ -307,7 +307,7 @@ struct ReviewWriter: ~Copyable {
         put(",\n        \"status\": ")
         quote(review.status.rawValue)
         put(",\n        \"confidence\": ")
-        put(ReviewDocument.format2(review.confidence))
+        putConfidence(review.confidence)
         put(",\n        \"rule\": ")
         quote(review.rule)
         if review.existing { put(",\n        \"existing\": true") }
