@@ -1,3 +1,4 @@
+import CoopModel
 import Testing
 
 @testable import CoopExtract
@@ -70,6 +71,48 @@ struct WriterScanTests {
             var writer = ReviewWriter(capacity: 16)
             writer.quote(text)
             #expect(writer.text == Tree.quote(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// `ReviewWriter.firstTrigger` finds the first trigger, wherever the word scan meets it.
+    @Test func firstTriggerIsTheFirstHit() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 58) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let byte = UInt8(truncatingIfNeeded: state >> 33)
+                bytes.append(state >> 61 == 0 ? byte : 0x61 + byte % 26)
+            }
+            for start in [0, 1, 7, 9] where start <= bytes.count {
+                let expected = bytes[start...].firstIndex { Self.plain([$0]) } ?? bytes.count
+                let found = bytes.withUnsafeBufferPointer { ReviewWriter.firstTrigger($0, from: start) }
+                #expect(found == expected, "\(bytes) from \(start)")
+            }
+        }
+    }
+
+    /// Dates and confidences written as bytes read as their strings do.
+    @Test func datesAndConfidencesMatchTheirStrings() throws {
+        var dates = [try #require(PartialDate(year: 5)), try #require(PartialDate(year: 999, month: 1, day: 9))]
+        for year in [1990, 2007, 2024] {
+            for month in [1, 9, 10, 12] {
+                dates.append(try #require(PartialDate(year: year, month: month)))
+                dates.append(try #require(PartialDate(year: year, month: month, day: month == 9 ? 30 : 31)))
+            }
+            dates.append(try #require(PartialDate(year: year)))
+        }
+        for date in dates {
+            var writer = ReviewWriter(capacity: 16)
+            writer.quote(date)
+            #expect(writer.text == Tree.quote(date.description))
+        }
+        for step in -20...1_020 {
+            let confidence = Double(step) / 1_000
+            var writer = ReviewWriter(capacity: 16)
+            writer.putConfidence(confidence)
+            #expect(writer.text == ReviewDocument.format2(confidence), "\(confidence)")
         }
     }
 }

@@ -318,9 +318,11 @@ struct CandidateStore: Sendable {
     /// them, rather than copied (a retain of each of their strings and arrays) and the store's
     /// copies then freed (as many releases).
     consuming func sorted() -> (entities: [CandidateEntity], relations: [CandidateRelation]) {
-        var numbers = entities.numbers
         var entityList = entities.table.takeValues()
         var relationList = relationTable.takeValues()
+        // Taken out too, so that numbering the entity types does not copy the whole table.
+        var numbers = entities.numbers
+        entities = EntityCandidates()
         // Sorted by the ranks of their strings (the same order): comparing the strings
         // themselves, three per pair of relations, was most of the sorting.
         let entityKeys = entityList.map { (numbers.number($0.entity.type.rawValue), numbers.number($0.entity.id.rawValue)) }
@@ -345,18 +347,30 @@ struct CandidateStore: Sendable {
         for index in entityList.indices {
             entityList[index].review.id = nextID()
             entityList[index].review.confidence = canonical(entityList[index].review.confidence)
-            entityList[index].entity.dates.sort()
-            entityList[index].review.evidence.sort()
-            entityList[index].entity.sources.sort()
+            Self.sortIfNeeded(&entityList[index].entity.dates)
+            Self.sortIfNeeded(&entityList[index].review.evidence)
+            Self.sortIfNeeded(&entityList[index].entity.sources)
         }
         for index in relationList.indices {
             relationList[index].review.id = nextID()
             relationList[index].review.confidence = canonical(relationList[index].review.confidence)
-            relationList[index].relation.dates.sort()
-            relationList[index].review.evidence.sort()
-            relationList[index].relation.sources.sort()
+            Self.sortIfNeeded(&relationList[index].relation.dates)
+            Self.sortIfNeeded(&relationList[index].review.evidence)
+            Self.sortIfNeeded(&relationList[index].relation.sources)
         }
         return (entityList, relationList)
+    }
+
+    /// Sorts `items` unless they are in order already, as evidence and citations mostly are
+    /// (proposed line by line): `sort()` wrote to every array, which made each one unique and
+    /// so copied it wherever it was still shared. The same result: the sort is stable.
+    @inline(__always)
+    private static func sortIfNeeded<Item: Comparable>(_ items: inout [Item]) {
+        var index = 1
+        while index < items.count {
+            if items[index] < items[index - 1] { return items.sort() }
+            index += 1
+        }
     }
 
     /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles in their

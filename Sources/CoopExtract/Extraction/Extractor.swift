@@ -38,7 +38,9 @@ public struct Extractor: Sendable {
             warnings += try LineReader.read(url) { line, number in reading.process(line: line, number: number) }
             store.absorb(reading.finish())
         }
-        let (entities, relations) = store.sorted()
+        // Moved, not copied: a copy kept every candidate shared, and sorting one's evidence or
+        // citations then copied them.
+        let (entities, relations) = (consume store).sorted()
         return Extraction(entities: entities, relations: relations, warnings: warnings)
     }
 }

@@ -1,4 +1,5 @@
-/// A growing run of bytes written through a pointer: the review writer's output.
+/// A growing run of bytes written through a pointer: the review writer's output, whole or a
+/// block at a time (`ReviewWriter.passOn`).
 ///
 /// Why: `Array.append(contentsOf:)` cost about 90 instructions for each of the writer's short
 /// pieces (a key, a quote mark, a citation), most of the cost of writing a review file; here a
@@ -44,6 +45,13 @@ struct ByteBuffer: ~Copyable {
         start.deallocate()
         start = moved
         capacity = larger
+    }
+
+    /// Lends the bytes written to `body`, then forgets them, keeping the storage for the next block.
+    mutating func drain<Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        let written = UnsafeRawBufferPointer(start: start, count: count)
+        count = 0
+        try body(written)
     }
 
     /// The bytes written, copied into an array.

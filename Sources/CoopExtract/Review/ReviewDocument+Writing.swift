@@ -1,4 +1,5 @@
 import CoopModel
+import Foundation
 
 extension ReviewDocument {
     static let header = """
@@ -15,17 +16,58 @@ extension ReviewDocument {
         String(decoding: encodedBytes(as: format), as: UTF8.self)
     }
 
-    /// The UTF-8 bytes of `encoded(as: format)`, without building the `String` (the way to write
-    /// a large review file).
+    /// The UTF-8 bytes of `encoded(as: format)`, without building the `String`. To write a large
+    /// review file, ``write(as:to:blockSize:)`` streams the same bytes without holding them all.
     /// - Complexity: O(n) in the size of the text.
     public func encodedBytes(as format: Format) -> [UInt8] {
         // About 300 bytes of YAML per candidate, more for JSON: one allocation in most cases.
         var writer = ReviewWriter(capacity: (entities.count + relations.count) * (format == .json ? 900 : 700) + 1024)
+        let keep = { (_: UnsafeRawBufferPointer) throws(Never) in }
         switch format {
-        case .json: writer.json(self)
-        case .yaml: writer.yaml(self, header: Self.header)
+        case .json: writer.json(self, sink: keep)
+        case .yaml: writer.yaml(self, header: Self.header, sink: keep)
         }
         return writer.bytes.array
+    }
+
+    /// The size of the blocks a review file is streamed in: large enough that the system calls
+    /// cost nothing, small enough to stay in the processor's cache.
+    public static let defaultBlockSize = 1 << 18
+
+    /// Streams the bytes of `encodedBytes(as: format)` to `sink`, in order, in blocks of about
+    /// `blockSize` bytes (a block ends between two candidates), never holding the whole text.
+    /// An error thrown by `sink` stops the writing and is passed on.
+    /// - Complexity: O(n) in the size of the text; memory O(`blockSize` + the largest candidate).
+    public func write<Failure: Error>(
+        as format: Format, blockSize: Int = defaultBlockSize, to sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) {
+        var writer = ReviewWriter(blockSize: blockSize)
+        switch format {
+        case .json: try writer.json(self, sink: sink)
+        case .yaml: try writer.yaml(self, header: Self.header, sink: sink)
+        }
+    }
+
+    /// Writes the document in `format` to the file at `url`, streamed into a temporary file
+    /// beside it that is renamed over `url` at the end: on an error the temporary file is
+    /// removed and `url` is left as it was.
+    /// - Complexity: O(n) in the size of the text; memory O(`blockSize` + the largest candidate).
+    public func write(as format: Format, to url: URL, blockSize: Int = defaultBlockSize) throws(ExtractError) {
+        try write(as: format, to: url, blockSize: blockSize) { (_: UnsafeRawBufferPointer) throws(ExtractError) in }
+    }
+
+    /// `write(as:to:blockSize:)`, showing each block to `inspect` before the file gets it (the
+    /// tests' way to fail in the middle of a file).
+    func write(
+        as format: Format, to url: URL, blockSize: Int, inspecting inspect: (UnsafeRawBufferPointer) throws(ExtractError) -> Void
+    ) throws(ExtractError) {
+        let failure = ExtractError.writing(url)
+        try AtomicFile.write(to: url, failure: failure) { (stream: inout FileTextStream) throws(ExtractError) in
+            try write(as: format, blockSize: blockSize) { (block: UnsafeRawBufferPointer) throws(ExtractError) in
+                try inspect(block)
+                try stream.write(block, failure: failure)
+            }
+        }
     }
 
     /// The document through `Tree`, as it was written before `ReviewWriter`: the oracle of the

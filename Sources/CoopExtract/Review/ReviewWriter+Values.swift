@@ -39,10 +39,7 @@ extension ReviewWriter {
         var value = value
         value.withUTF8 { text in
             bytes.append(0x22)
-            // Most texts need no escape: one pass over the bytes, then one copy. (U+0085, U+2028,
-            // U+2029 and U+FEFF start with the bytes C2 or E2/EF, so any of those sends the text
-            // to the careful path, as in `Tree.quote`.)
-            if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
+            escape(text)
             bytes.append(0x22)
         }
     }
@@ -54,7 +51,7 @@ extension ReviewWriter {
         var document = source.document
         document.withUTF8 { text in
             bytes.append(0x22)
-            if Self.needsEscape(text) { escape(text) } else { bytes.append(contentsOf: text) }
+            escape(text)
         }
         if let line = source.line {
             bytes.append(0x3A)
@@ -63,15 +60,59 @@ extension ReviewWriter {
         bytes.append(0x22)
     }
 
-    /// Whether `text` holds a byte that `Tree.quote` escapes or checks scalar by scalar: a
-    /// control, `"`, `\`, DEL, or one of the lead bytes C2, E2, EF.
+    /// Appends `date.description` (`2007`, `2007-12`, `2006-02-16`) double-quoted, without
+    /// building the string: digits and hyphens need no escape.
+    mutating func quote(_ date: PartialDate) {
+        guard (0...9999).contains(date.year) else { return quote(date.description) }
+        bytes.append(0x22)
+        digits(date.year, width: 4)
+        if let month = date.month {
+            bytes.append(0x2D)
+            digits(month, width: 2)
+        }
+        if let day = date.day {
+            bytes.append(0x2D)
+            digits(day, width: 2)
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends `ReviewDocument.format2(confidence)` (`0.07`, `0.5` is `0.50`, `1.0`) without
+    /// building the string.
+    mutating func putConfidence(_ confidence: Double) {
+        let hundredths = Int((min(max(confidence, 0), 1) * 100).rounded())
+        guard hundredths != 100 else { return put("1.0") }
+        bytes.append(0x30)
+        bytes.append(0x2E)
+        digits(hundredths, width: 2)
+    }
+
+    /// Appends `number` (0 ≤ `number` < 10^`width`) in decimal with leading zeros to `width`.
+    @inline(__always)
+    private mutating func digits(_ number: Int, width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Whether `text` holds a byte that `Tree.quote` escapes or checks scalar by scalar.
+    static func needsEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool { firstTrigger(text, from: 0) < text.count }
+
+    /// The offset of the first byte from `start` on that `Tree.quote` escapes or checks scalar
+    /// by scalar: a control, `"`, `\`, DEL, or one of the lead bytes C2, E2, EF (`text.count`
+    /// when there is none).
     ///
     /// Eight bytes at a time, each of the seven tests exact for the word as a whole (a borrow
-    /// only runs on from a byte that is itself a hit): the first word with a hit answers. Testing
-    /// the lead bytes themselves rather than any byte at or above 0x80 keeps accented words, in
-    /// nearly every French sentence, off the byte-by-byte path.
-    static func needsEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
+    /// only runs on from a byte that is itself a hit), so the lowest flagged byte of the first
+    /// word with a hit is the answer. Testing the lead bytes themselves rather than any byte at
+    /// or above 0x80 keeps accented words, in nearly every French sentence, off the slow path.
+    static func firstTrigger(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return 0 }
         @inline(__always) func trigger(_ byte: UInt8) -> Bool {
             byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
         }
@@ -80,57 +121,61 @@ extension ReviewWriter {
         /// The high bit of each byte below `bound` (at most 0x80), or a borrow above one.
         @inline(__always) func below(_ bound: UInt64, _ word: UInt64) -> UInt64 { (word &- ones &* bound) & ~word & highs }
         @inline(__always) func equal(_ byte: UInt64, _ word: UInt64) -> UInt64 { below(1, word ^ (ones &* byte)) }
-        var index = 0
+        var index = start
         let count = text.count
         while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             let hits = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0x7F, word)
                 | equal(0xC2, word) | equal(0xE2, word) | equal(0xEF, word)
-            if hits != 0 { return true }
+            if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
             index += 8
         }
         while index < count {
-            if trigger(text[index]) { return true }
+            if trigger(text[index]) { return index }
             index += 1
         }
-        return false
+        return count
     }
 
-    /// Appends `text` (valid UTF-8) with the escapes of `Tree.quote`, scalar by scalar.
+    /// Appends `text` (valid UTF-8) with the escapes of `Tree.quote`.
     ///
-    /// The scalars left as they are go out in runs, one copy per run: French text sends most
-    /// sentences here (any `’`, `«` or no-break space does), and copying scalar by scalar was
-    /// most of the time spent on them.
+    /// Only the bytes `firstTrigger` finds are looked at one by one; the runs between them go
+    /// out in one copy each. French text reaches here with many `’`, `«` and no-break spaces
+    /// (lead bytes E2 and C2), which stay as they are.
     mutating func escape(_ text: UnsafeBufferPointer<UInt8>) {
-        var index = 0
         var runStart = 0
+        var index = Self.firstTrigger(text, from: 0)
         while index < text.count {
             let lead = text[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            // A trigger is ASCII or one of the lead bytes C2, E2, EF (never a continuation byte).
+            let length = lead < 0x80 ? 1 : lead == 0xC2 ? 2 : 3
             let end = min(index + length, text.count)
             var value = UInt32(lead)
             if length > 1 {
-                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                value &= length == 2 ? 0x1F : 0x0F
                 for offset in index + 1..<end { value = value << 6 | UInt32(text[offset] & 0x3F) }
             }
-            let replacement: String?
+            let replacement: StaticString?
             switch value {
             case 0x22: replacement = "\\\""
             case 0x5C: replacement = "\\\\"
             case 0x0A: replacement = "\\n"
             case 0x0D: replacement = "\\r"
             case 0x09: replacement = "\\t"
-            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF:
-                let hex = String(value, radix: 16)
-                replacement = "\\u" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex
-            default: replacement = nil
+            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF: replacement = nil
+            default:
+                index = Self.firstTrigger(text, from: end)
+                continue
             }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
             if let replacement {
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
-                put(replacement)
-                runStart = end
+                bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            } else {
+                let hex = String(value, radix: 16)
+                put("\\u" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex)
             }
-            index = end
+            runStart = end
+            index = Self.firstTrigger(text, from: end)
         }
         if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
     }

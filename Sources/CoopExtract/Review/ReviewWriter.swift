@@ -1,6 +1,8 @@
 import CoopModel
 
-/// Writes a review file straight into one growing buffer of UTF-8 bytes, candidate by candidate.
+/// Writes a review file into a buffer of UTF-8 bytes, candidate by candidate: the whole file
+/// (`init(capacity:)`), or a block at a time handed to a sink between candidates
+/// (`init(blockSize:)`), so that a large file is never held whole.
 ///
 /// Why not `Tree`: building a tree of every candidate and joining the strings of its levels cost
 /// about 15% of `coopgraph extract` on large inputs. Why bytes rather than a `String`: appending
@@ -10,31 +12,65 @@ import CoopModel
 /// `Tree` prints differently, a review without evidence, is handed to `Tree` itself.
 struct ReviewWriter: ~Copyable {
     var bytes: ByteBuffer
+    /// The fill at which `passOn` hands the bytes on; `Int.max` keeps them all.
+    private let blockSize: Int
 
-    init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
+    /// A writer that keeps the whole text, in a buffer of `capacity` bytes to begin with.
+    init(capacity: Int) {
+        bytes = ByteBuffer(capacity: capacity)
+        blockSize = .max
+    }
+
+    /// A writer that hands its bytes on in blocks of `blockSize` bytes or a little more (a block
+    /// ends between two candidates).
+    init(blockSize: Int) {
+        // Room for the candidate that crosses the mark, so that the buffer seldom grows.
+        bytes = ByteBuffer(capacity: blockSize + (1 << 16))
+        self.blockSize = max(blockSize, 1)
+    }
+
+    /// Hands the bytes written so far to `sink` once they fill a block.
+    @inline(__always)
+    private mutating func passOn<Failure: Error>(_ sink: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        if bytes.count >= blockSize { try bytes.drain(sink) }
+    }
+
+    /// Hands the last bytes to `sink`, if any.
+    private mutating func finish<Failure: Error>(_ sink: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        if blockSize != .max && bytes.count > 0 { try bytes.drain(sink) }
+    }
 
     /// The text written so far.
     var text: String { String(decoding: bytes.array, as: UTF8.self) }
 
     // MARK: YAML
 
-    /// The document in block YAML, after `header`.
-    mutating func yaml(_ document: ReviewDocument, header: String) {
+    /// The document in block YAML, after `header`; full blocks go to `sink`.
+    mutating func yaml<Failure: Error>(
+        _ document: ReviewDocument, header: String, sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) {
         put(header)
         if document.entities.isEmpty {
             put("entities: []\n")
         } else {
             put("entities:")
-            for candidate in document.entities { yaml(candidate) }
+            for candidate in document.entities {
+                yaml(candidate)
+                try passOn(sink)
+            }
             put("\n")
         }
         if document.relations.isEmpty {
             put("relations: []\n")
         } else {
             put("relations:")
-            for candidate in document.relations { yaml(candidate) }
+            for candidate in document.relations {
+                yaml(candidate)
+                try passOn(sink)
+            }
             put("\n")
         }
+        try finish(sink)
     }
 
     private mutating func yaml(_ candidate: CandidateEntity) {
@@ -104,7 +140,7 @@ struct ReviewWriter: ~Copyable {
                 put("\n      - {role: ")
                 quote(date.role.rawValue)
                 put(", date: ")
-                quote(date.date.description)
+                quote(date.date)
                 put("}")
             }
         }
@@ -130,7 +166,7 @@ struct ReviewWriter: ~Copyable {
         put("\n      status: ")
         quote(review.status.rawValue)
         put("\n      confidence: ")
-        put(ReviewDocument.format2(review.confidence))
+        putConfidence(review.confidence)
         put("\n      rule: ")
         quote(review.rule)
         if review.existing { put("\n      existing: true") }
@@ -154,8 +190,10 @@ struct ReviewWriter: ~Copyable {
 
     // MARK: JSON
 
-    /// The document as indented JSON, with a final newline.
-    mutating func json(_ document: ReviewDocument) {
+    /// The document as indented JSON, with a final newline; full blocks go to `sink`.
+    mutating func json<Failure: Error>(
+        _ document: ReviewDocument, sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) {
         put("{\n  \"entities\": ")
         if document.entities.isEmpty {
             put("[]")
@@ -164,6 +202,7 @@ struct ReviewWriter: ~Copyable {
             for (offset, candidate) in document.entities.enumerated() {
                 if offset > 0 { put(",\n") }
                 json(candidate)
+                try passOn(sink)
             }
             put("\n  ]")
         }
@@ -175,10 +214,12 @@ struct ReviewWriter: ~Copyable {
             for (offset, candidate) in document.relations.enumerated() {
                 if offset > 0 { put(",\n") }
                 json(candidate)
+                try passOn(sink)
             }
             put("\n  ]")
         }
         put("\n}\n")
+        try finish(sink)
     }
 
     private mutating func json(_ candidate: CandidateEntity) {
@@ -243,7 +284,7 @@ struct ReviewWriter: ~Copyable {
                 put("        {\n          \"role\": ")
                 quote(date.role.rawValue)
                 put(",\n          \"date\": ")
-                quote(date.date.description)
+                quote(date.date)
                 put("\n        }")
             }
             put("\n      ]")
@@ -266,7 +307,7 @@ struct ReviewWriter: ~Copyable {
         put(",\n        \"status\": ")
         quote(review.status.rawValue)
         put(",\n        \"confidence\": ")
-        put(ReviewDocument.format2(review.confidence))
+        putConfidence(review.confidence)
         put(",\n        \"rule\": ")
         quote(review.rule)
         if review.existing { put(",\n        \"existing\": true") }

@@ -46,9 +46,7 @@ public enum AtomicFile {
         } catch {
             throw failure("cannot finish writing (\(error.localizedDescription)); check the free space")
         }
-        if let problem = stream.failure {
-            throw failure("cannot write (\(problem)); check the free space and permissions")
-        }
+        if let problem = stream.failure { throw failure(FileTextStream.reason(problem)) }
         guard rename(temporary.path, url.path) == 0 else {
             throw failure("cannot replace the file (\(String(cString: strerror(errno)))); check the permissions")
         }
@@ -89,6 +87,29 @@ public struct FileTextStream: TextOutputStream {
     public mutating func write(_ data: Data) {
         buffer.append(contentsOf: data)
         if buffer.count >= Self.blockSize { flush() }
+    }
+
+    /// Appends raw bytes and throws `failure(reason)` as soon as the file refuses bytes, so that a
+    /// long writer stops at the first error. A block at least as large as the stream's buffer
+    /// goes to the file directly, without being copied.
+    public mutating func write<Failure: Error>(
+        _ bytes: UnsafeRawBufferPointer, failure: (_ reason: String) -> Failure
+    ) throws(Failure) {
+        if bytes.count >= Self.blockSize {
+            flush()
+            if self.failure == nil {
+                do { try handle.write(contentsOf: bytes) } catch { self.failure = "\(error)" }
+            }
+        } else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.blockSize { flush() }
+        }
+        if let problem = self.failure { throw failure(Self.reason(problem)) }
+    }
+
+    /// What a failed write says: the system's reason and what to check.
+    fileprivate static func reason(_ problem: String) -> String {
+        "cannot write (\(problem)); check the free space and permissions"
     }
 
     fileprivate mutating func flush() {

@@ -27,13 +27,13 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extraction = try ExtractSupport.extractor(data: data, home: home).extract(files: documents.map { URL(fileURLWithPath: $0) })
         for warning in extraction.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        // Bytes, not a `String`: the review file of a large corpus is larger than the corpus.
-        let bytes = ReviewDocument(extraction).encodedBytes(as: format)
+        // Streamed: the review file of a large corpus is larger than the corpus.
+        let document = ReviewDocument(extraction)
         if let output {
-            try ExtractSupport.writeAtomically(Data(bytes), to: output)
+            try document.write(as: format, to: URL(fileURLWithPath: output))
             FileHandle.standardError.write(Data("\(extraction.entities.count) entities and \(extraction.relations.count) relations proposed in \(output)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try ExtractSupport.writeToStandardOutput(document, as: format)
         }
     }
 }

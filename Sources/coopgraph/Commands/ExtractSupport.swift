@@ -2,7 +2,7 @@ import CoopExtract
 import CoopModel
 import Foundation
 
-/// What the extraction commands share: loading the lexicons and KB, and atomic writes.
+/// What the extraction commands share: loading the lexicons and KB, and writing to standard output.
 enum ExtractSupport {
     /// An extractor with the lexicons and the KB of `data`.
     static func extractor(data: String, home: String?) throws -> Extractor {
@@ -13,9 +13,14 @@ enum ExtractSupport {
         return Extractor(lexicon: lexicon, knowledge: knowledge, homeCountry: home.map { EntityID($0) })
     }
 
-    /// Writes `data` to `path` through a temporary file in the same folder, then renames it.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try AtomicFile.write(data, to: url, failure: ExtractError.writing(url))
+    /// Streams `document` in `format` to standard output, block by block.
+    static func writeToStandardOutput(_ document: ReviewDocument, as format: ReviewDocument.Format) throws(ExtractError) {
+        try document.write(as: format) { (block: UnsafeRawBufferPointer) throws(ExtractError) in
+            do {
+                try FileHandle.standardOutput.write(contentsOf: block)
+            } catch {
+                throw ExtractError("standard output could not be written (\(error.localizedDescription))")
+            }
+        }
     }
 }

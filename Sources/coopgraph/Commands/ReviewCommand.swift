@@ -48,7 +48,7 @@ struct ReviewCommand: ParsableCommand {
             changed = true
         }
         if interactive { changed = try ask(&document) || changed }
-        if changed { try AtomicFile.write(Data(document.encoded(as: format).utf8), to: url, failure: ExtractError.writing(url)) }
+        if changed { try document.write(as: format, to: url) }
         if list || (!changed && !interactive) {
             for summary in document.summaries(status: status.flatMap(ReviewStatus.init(rawValue:))) { print(summary.line) }
         }
