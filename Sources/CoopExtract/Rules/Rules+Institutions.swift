@@ -433,33 +433,28 @@ extension DocumentExtraction {
     /// connector (de, la, et, …), with at least two capitalised words, no other punctuation, no
     /// number and no other head, agreement or month; nil otherwise.
     func titleCaseRunToAcronym(_ sentence: Sentence, from start: Int) -> Int? {
-        var cursor = start
+        let tokens = sentence.tokens
+        let limit = min(sentence.range.upperBound, start + 24)
+        // Asked at every capitalised head: the bracket is looked for first, by token kinds only.
+        var bracket = start
+        while bracket < limit, tokens[bracket].kind != .punct, tokens[bracket].kind != .number { bracket += 1 }
+        guard bracket < limit, tokens[bracket].kind == .punct, sentence.key(bracket, is: "(") else { return nil }
         var capitalised = 0
-        while cursor < min(sentence.range.upperBound, start + 24) {
-            let token = sentence.tokens[cursor]
-            if token.kind == .punct {
-                guard sentence.key(cursor, is: "("), capitalised >= 2, acronymSpan(sentence, cursor) != nil else { return nil }
-                return cursor
-            }
-            switch token.kind {
-            case .number: return nil
-            case .word:
-                if token.capitalized { capitalised += 1 } else if !Self.titleConnectors.contains(token.key) { return nil }
-            default: break
-            }
+        for cursor in start..<bracket where tokens[cursor].kind == .word {
+            if tokens[cursor].capitalized { capitalised += 1 } else if !Self.titleConnectors.contains(tokens[cursor]) { return nil }
             if let found = sentence.matches[cursor], found.contains(where: {
                 switch $0.payload {
                 case .head, .agreement, .month: return true
                 default: return false
                 }
             }) { return nil }
-            cursor += 1
         }
-        return nil
+        guard capitalised >= 2, acronymSpan(sentence, bracket) != nil else { return nil }
+        return bracket
     }
 
     /// The lower-case words a title-case name holds.
-    static let titleConnectors: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur"]
+    static let titleConnectors: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur"]
 
     /// Whether "(SIGLE)" follows within `reach` tokens after `index` (five words by default), with
     /// no punctuation, head or agreement between: the words up to it still belong to the name it defines.

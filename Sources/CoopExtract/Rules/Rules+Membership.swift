@@ -86,14 +86,15 @@ extension DocumentExtraction {
     /// "l'Algérie siège depuis 2002 au Comité …": the verb "siéger" (not the noun "le siège"),
     /// then, past a date, "au", "à la" or "aux".
     private func takesASeat(_ sentence: Sentence, at index: Int) -> Bool {
-        guard Self.seatVerbs.contains(sentence.key(index)), !Self.articles.contains(sentence.key(index - 1)) else { return false }
+        guard Self.seatVerbs.contains(sentence.tokens[index]), !Self.articles.contains(sentence.key(index - 1)) else { return false }
         var next = index + 1
         while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
         if sentence.key(next) == "depuis" || sentence.key(next) == "en", let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
         return ["au", "aux", "à"].contains(sentence.key(next))
     }
 
-    static let seatVerbs: Set<String> = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
+    static let seatVerbs: CueSet = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
+    static let countingVerbs: CueSet = ["compte", "comptent"]
 
     /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
     private func opensWithBothCountries(_ sentence: Sentence) -> Bool {
@@ -147,7 +148,8 @@ extension DocumentExtraction {
     /// or joint body the sentence opens with has the countries and bodies between "compte" and
     /// "parmi ses membres" as members.
     private mutating func countedMembers(_ sentence: Sentence) {
-        guard let verb = sentence.range.first(where: { sentence.key($0) == "compte" || sentence.key($0) == "comptent" }),
+        guard sentence.contains(anyOf: Self.countingVerbs),
+            let verb = sentence.range.first(where: { Self.countingVerbs.contains(sentence.tokens[$0]) }),
             let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == "parmi" }),
             sentence.key(among + 1) == "ses" || sentence.key(among + 1) == "leurs", sentence.key(among + 2).hasPrefix("membre"),
             let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.end <= verb,
