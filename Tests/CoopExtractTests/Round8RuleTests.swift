@@ -234,4 +234,19 @@ struct Round8RuleTests {
         let alone = try Support.extract("Le groupe Biopharm a inauguré une usine à Oran en 2022.", home: "DZ")
         #expect(!alone.entities.contains { $0.entity.names.fr == "Biopharm" })
     }
+
+    @Test func townsTakingTheArticleAndTwoWordMaghrebTowns() throws {
+        let text = "Le séminaire technique s'est tenu au Havre les 3 et 4 mai 2019.\n"
+            + "Une mission d'experts a séjourné à Sidi Fredj le 12 juin 2021 pour préparer un projet d'aquaculture."
+        let extraction = try Support.extract(text, home: "DZ")
+        let places = extraction.entities(ofType: .place)
+        let havre = try #require(places.first { $0.names.fr == "Le Havre" })
+        let sidiFredj = try #require(places.first { $0.names.fr == "Sidi Fredj" })
+        let events = extraction.entities(ofType: .event)
+        #expect(events.contains { extraction.has(.heldIn, $0.id, havre.id) })
+        #expect(events.contains { extraction.has(.heldIn, $0.id, sidiFredj.id) })
+        // "au" before a capitalised word names a place only after where something was held.
+        let other = try Support.extract("Le rapport a été remis au Président en mai 2019.", home: "DZ")
+        #expect(!other.entities(ofType: .place).contains { $0.names.fr == "Le Président" })
+    }
 }

@@ -282,7 +282,14 @@ extension DocumentExtraction {
     }
 
     /// The words before a place not in the lexicon: "à", "wilaya de", "ville de", "villes … et de".
-    static let unknownPlaceLeads: CueSet = ["à", "de", "d", "'"]
+    static let unknownPlaceLeads: CueSet = ["à", "de", "d", "'", "au"]
+    /// First words of two-word Maghreb place names ("Sidi Abdallah", "Bou Ismaïl", "Aïn Témouchent").
+    static let placePrefixes: CueSet = ["sidi", "bou", "ain", "oued", "ras", "bordj", "hassi", "beni", "ksar", "khemis", "tizi", "dar", "bab", "el"]
+    /// Words that say where a meeting was held, before "au Pirée", "au Cap".
+    static let heldBefore: CueSet = [
+        "tenu", "tenue", "tenus", "tenues", "reuni", "reunie", "reunis", "reunies", "organise", "organisee", "deroule", "deroulee",
+        "signe", "signee", "conclu", "conclue", "sejourne", "sejournee", "fois",
+    ]
 
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
@@ -297,6 +304,26 @@ extension DocumentExtraction {
         else { return nil }
         let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)
+        // "au Pirée", "tenue au Cap": a town whose name takes the article, after where a meeting was held.
+        if previous == "au" {
+            guard !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized),
+                (max(sentence.range.lowerBound, index - 4)..<index - 1).contains(where: { Self.heldBefore.contains(tokens[$0]) })
+            else { return nil }
+            let name = "Le " + sentence.line.text(bytes: token.byteStart, token.byteEnd)
+            let id = EntityID("place." + memo.slug(name))
+            addPlace(id: id, name: name, kind: "city", country: nil, sentence: sentence, index - 1, index + 1, confidence: 0.5, rule: "place.context")
+            return Mention(kind: .place, id: id, first: index - 1, end: index + 1)
+        }
+        // "à Sidi Abdallah", "à Bou Ismaïl": a two-word Maghreb place name.
+        if previous == "à", Self.placePrefixes.contains(token), index + 1 < sentence.range.upperBound, tokens[index + 1].kind == .word,
+            tokens[index + 1].capitalized, sentence.matches[index + 1] == nil,
+            !(index + 2 < sentence.range.upperBound && tokens[index + 2].capitalized)
+        {
+            let name = sentence.line.text(tokens: index, index + 1)
+            let id = EntityID("place." + memo.slug(name))
+            addPlace(id: id, name: name, kind: "city", country: nil, sentence: sentence, index, index + 2, confidence: 0.5, rule: "place.context")
+            return Mention(kind: .place, id: id, first: index, end: index + 2)
+        }
         let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
         // "la ville de Potsdam", "les villes de Tlemcen et de Potsdam": a town.
