@@ -68,7 +68,7 @@ extension DocumentExtraction {
         while ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
         guard sentence.range.contains(next + 1), vocabulary.wordClasses.classes(of: sentence.tokens[next]).contains(.companyNoun) else { return false }
         let afterNoun = Self.companyQualifiers.contains(sentence.tokens[next + 1]) ? next + 2 : next + 1
-        return sentence.matches[afterNoun]?.contains { if case .demonym = $0.payload { return true } else { return false } } ?? false
+        return isDemonym(sentence, afterNoun)
     }
 
     /// Adjectives between a company noun and its demonym.

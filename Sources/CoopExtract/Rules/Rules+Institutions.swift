@@ -325,49 +325,6 @@ extension DocumentExtraction {
         } ?? false
     }
 
-    /// The acronym in "( SIGLE )" at token `index`, if there is one.
-    func acronymAfter(_ sentence: Sentence, _ index: Int) -> String? { acronymSpan(sentence, index)?.text }
-
-    /// The acronym in "( SIGLE )" or "( SIGLE-Mot )" ("ONU-Habitat") at token `index`, and the
-    /// index past its closing bracket.
-    func acronymSpan(_ sentence: Sentence, _ index: Int) -> (text: String, end: Int)? {
-        guard sentence.key(index, is: "("), sentence.range.contains(index + 2) else { return nil }
-        let token = sentence.tokens[index + 1]
-        // "(P3A)", "(G15)": capitals and digits written as one word.
-        if Self.isUpperWord(token), let glued = gluedAcronymEnd(sentence, from: index + 1), sentence.key(glued, is: ")") {
-            return (sentence.line.text(bytes: token.byteStart, sentence.tokens[glued - 1].byteEnd), glued + 1)
-        }
-        guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
-        if sentence.key(index + 2, is: ")") { return (sentence.line.text(bytes: token.byteStart, token.byteEnd), index + 3) }
-        guard token.allCaps, sentence.key(index + 2, is: "-"), sentence.range.contains(index + 4), sentence.key(index + 4, is: ")"),
-            sentence.tokens[index + 3].kind == .word, sentence.tokens[index + 3].capitalized
-        else { return nil }
-        return (sentence.line.text(bytes: token.byteStart, sentence.tokens[index + 3].byteEnd), index + 5)
-    }
-
-    /// Past the last of the tokens from `start` written without a space between them, capitals
-    /// and digits only, with at least one digit ("P3A" is read as P, 3, A); nil otherwise.
-    private func gluedAcronymEnd(_ sentence: Sentence, from start: Int) -> Int? {
-        var end = start + 1
-        var digits = false
-        while sentence.range.contains(end), end - start < 6, sentence.tokens[end].byteStart == sentence.tokens[end - 1].byteEnd {
-            let token = sentence.tokens[end]
-            if token.kind == .number { digits = true } else if !Self.isUpperWord(token) { break }
-            end += 1
-        }
-        return digits ? end : nil
-    }
-
-    /// A word in capitals, one letter included ("P" of "P3A").
-    static func isUpperWord(_ token: Token) -> Bool {
-        token.kind == .word && (token.allCaps || token.capitalized && token.key.count == 1)
-    }
-
-    private func isMostlyUpper(_ sentence: Sentence, _ index: Int) -> Bool {
-        let text = sentence.line.text(bytes: sentence.tokens[index].byteStart, sentence.tokens[index].byteEnd)
-        return text.filter(\.isUppercase).count * 2 > text.count
-    }
-
     /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
     mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
         let token = sentence.tokens[index]
@@ -427,51 +384,5 @@ extension DocumentExtraction {
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
-    }
-
-    /// The index of the "(" of "(SIGLE)" when every word from `start` to it is capitalised or a
-    /// connector (de, la, et, …), with at least two capitalised words, no other punctuation, no
-    /// number and no other head, agreement or month; nil otherwise.
-    func titleCaseRunToAcronym(_ sentence: Sentence, from start: Int) -> Int? {
-        let tokens = sentence.tokens
-        let limit = min(sentence.range.upperBound, start + 24)
-        // Asked at every capitalised head: the bracket is looked for first, by token kinds only.
-        var bracket = start
-        while bracket < limit, tokens[bracket].kind != .punct, tokens[bracket].kind != .number { bracket += 1 }
-        guard bracket < limit, tokens[bracket].kind == .punct, sentence.key(bracket, is: "(") else { return nil }
-        var capitalised = 0
-        for cursor in start..<bracket where tokens[cursor].kind == .word {
-            if tokens[cursor].capitalized { capitalised += 1 } else if !Self.titleConnectors.contains(tokens[cursor]) { return nil }
-            if let found = sentence.matches[cursor], found.contains(where: {
-                switch $0.payload {
-                case .head, .agreement, .month: return true
-                default: return false
-                }
-            }) { return nil }
-        }
-        guard capitalised >= 2, acronymSpan(sentence, bracket) != nil else { return nil }
-        return bracket
-    }
-
-    /// The lower-case words a title-case name holds.
-    static let titleConnectors: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur"]
-
-    /// Whether "(SIGLE)" follows within `reach` tokens after `index` (five words by default), with
-    /// no punctuation, head or agreement between: the words up to it still belong to the name it defines.
-    func acronymCloses(_ sentence: Sentence, after index: Int, reach: Int = 7) -> Bool {
-        var cursor = index + 1
-        while cursor < min(sentence.range.upperBound, index + reach) {
-            let token = sentence.tokens[cursor]
-            if sentence.key(cursor, is: "(") { return acronymAfter(sentence, cursor) != nil }
-            if token.kind == .punct || token.kind == .number || Self.nameStops.contains(token.key) { return false }
-            if let found = sentence.matches[cursor], found.contains(where: {
-                switch $0.payload {
-                case .head, .agreement, .month: return true
-                default: return false
-                }
-            }) { return false }
-            cursor += 1
-        }
-        return false
     }
 }

@@ -285,11 +285,9 @@ extension DocumentExtraction {
     static let unknownPlaceLeads: CueSet = ["à", "de", "d", "'", "au"]
     /// First words of two-word Maghreb place names ("Sidi Abdallah", "Bou Ismaïl", "Aïn Témouchent").
     static let placePrefixes: CueSet = ["sidi", "bou", "ain", "oued", "ras", "bordj", "hassi", "beni", "ksar", "khemis", "tizi", "dar", "bab", "el"]
-    /// Words that say where a meeting was held, before "au Pirée", "au Cap".
-    static let heldBefore: CueSet = [
-        "tenu", "tenue", "tenus", "tenues", "reuni", "reunie", "reunis", "reunies", "organise", "organisee", "deroule", "deroulee",
-        "signe", "signee", "conclu", "conclue", "sejourne", "sejournee", "fois",
-    ]
+    /// Words that say where a meeting was held, before "au Pirée", "au Cap": those before an
+    /// event's place (`heldWords`), and where it met or was signed.
+    static let heldBefore = CueSet(heldWords.union(["reuni", "reunie", "reunis", "reunies", "signe", "signee", "conclu", "conclue", "fois"]))
 
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
