@@ -3,19 +3,22 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 9),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 10),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 9"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9" and "Round 10"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
     static let floors: [String: (entities: Double, relations: Double, precision: Double)] = [
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
+        "ambassade-argentine": (0.81, 0.46, 0.58),
         "ambassade-ethiopie": (0.75, 0.52, 0.70),
         "ambassade-mexique": (0.77, 0.72, 0.71),
         "ambassade-vietnam": (0.70, 0.46, 0.63),
+        "aviation-civile-oaci-canada": (0.75, 0.51, 0.58),
+        "communication-chine-russie": (0.80, 0.42, 0.72),
         "culture-allemagne": (0.86, 0.87, 0.72),
         "energie-nigeria": (0.78, 0.54, 0.86),
         "enseignement-allemagne-coree": (0.79, 0.72, 0.88),
@@ -29,6 +32,7 @@ struct HeldOutTests {
         "peche-japon-indonesie": (0.95, 0.88, 0.80),
         "protection-civile-italie-ue": (0.81, 0.50, 0.70),
         "sante-cuba-chine": (0.84, 0.62, 0.81),
+        "solidarite-unicef-espagne": (0.65, 0.23, 0.56),
         "spatial-russie-chine-inde": (0.68, 0.53, 0.84),
     ]
 

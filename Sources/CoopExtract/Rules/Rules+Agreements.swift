@@ -149,6 +149,13 @@ extension DocumentExtraction {
         {
             return nil
         }
+        var dates = dates
+        // "signé à Alger le 14 mars 1994, entré en vigueur dès sa signature": in force that day.
+        if let signed = dates.first(where: { $0.role == .signed }), !dates.contains(where: { $0.role == .inForce }),
+            inForceAtSignature(sentence, after: mention.end)
+        {
+            dates.append(DatedRole(.inForce, signed.date))
+        }
         let main = dates.first { $0.role == .signed } ?? dates.first
         // Written once: both the identity key and a new id name the date.
         let mainText = main.map { $0.date.idText }
@@ -183,6 +190,25 @@ extension DocumentExtraction {
         sentence.mentions[position].id = resolved
         sentence.agreements[draftIndex].id = resolved
         return resolved
+    }
+
+    /// Whether "en vigueur dès sa signature" (or "à la date de sa signature", "le jour de sa
+    /// signature") follows token `start` in the sentence.
+    func inForceAtSignature(_ sentence: Sentence, after start: Int) -> Bool {
+        guard start < sentence.range.upperBound else { return false }
+        for index in start..<sentence.range.upperBound where sentence.key(index) == "vigueur" {
+            var cursor = index + 1
+            switch sentence.key(cursor) {
+            case "des": cursor += 1
+            case "a" where sentence.key(cursor + 1) == "la" && sentence.key(cursor + 2) == "date",
+                "à" where sentence.key(cursor + 1) == "la" && sentence.key(cursor + 2) == "date":
+                cursor += 4
+            case "le" where sentence.key(cursor + 1) == "jour": cursor += 3
+            default: continue
+            }
+            if ["sa", "la"].contains(sentence.key(cursor)) && sentence.key(cursor + 1) == "signature" { return true }
+        }
+        return false
     }
 
     /// The text with its first letter in upper case.

@@ -26,8 +26,8 @@ extension DocumentExtraction {
         for position in 1..<bodies.count {
             let body = bodies[position]
             let previous = bodies[position - 1]
+            guard previous.end < body.first else { continue }
             let window = max(previous.end, body.first - 5)..<body.first
-            guard !window.isEmpty else { continue }
             let keys = window.map { sentence.key($0) }
             let evidence = evidence(sentence, previous.first, body.end)
             if keys.contains(where: vocabulary.authorityKeys.contains), previous.id != body.id {

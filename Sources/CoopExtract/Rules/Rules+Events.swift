@@ -12,7 +12,9 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
-            let kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind)
+            var kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind)
+            // "la conférence islamique des ministres des wakfs": a conference of ministers.
+            if kind == "other", draft.kind == nil, mentionsMinisters(sentence, after: mention.end) { kind = "ministerial_meeting" }
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
@@ -298,6 +300,14 @@ extension DocumentExtraction {
         "à", "au",
     ]
 
+
+    /// Whether "des ministres" (or "ministérielle") follows an event word within four words.
+    func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {
+        (end..<min(end + 4, sentence.range.upperBound)).contains { index in
+            let key = sentence.key(index)
+            return key == "ministres" && ["de", "d", "des"].contains(sentence.key(index - 1)) || key == "ministerielle" || key == "ministeriel"
+        }
+    }
 
     /// The kind of a meeting told by whose meeting it is, the body named right after the event
     /// word ("de", "du", "de la" between): a joint body's is one of its sessions; an

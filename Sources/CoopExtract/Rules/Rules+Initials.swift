@@ -36,7 +36,7 @@ extension DocumentExtraction {
             let id = addInstitution(
                 name: sentence.line.text(tokens: first, index - 1), type: international ? .organisation : .agency,
                 kind: international ? "intergovernmental" : "other", acronym: acronym, nameTokens: first..<index, sentence: sentence,
-                span: first..<end, confidence: 0.8, rule: "org.acronym-initials")
+                span: first..<end, confidence: 0.8, rule: "org.acronym-initials", side: international ? nil : appositionCountry(sentence, after: end))
             let mention = Mention(kind: .institution, id: id, first: first, end: end)
             // The adjectives read inside the name are part of it now.
             sentence.mentions.removeAll { $0.first >= first && $0.end <= end }
@@ -53,6 +53,7 @@ extension DocumentExtraction {
         let letters = Array(Folding.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
         guard letters.count >= 2 else { return nil }
         if let start = initialsStart(sentence, letters, from: paren - 1, paren: paren) { return start }
+        if let start = looseInitialsStart(sentence, letters, paren: paren) { return start }
         // "… Foundation of Korea (NRF)", "… Company Limited (NNPC)": up to three words after the
         // spelt ones, each a country or a word of `unspeltTail`.
         var tailStart = paren - 1
@@ -74,7 +75,8 @@ extension DocumentExtraction {
             // an initial; so may a one-word country name opening a company's name ("China Great
             // Wall Industry Corporation (CGWIC)").
             if sentence.consumed.contains(index) && !sentence.mentions.contains(where: {
-                ($0.kind == .place || $0.kind == .country) && ($0.adjective || $0.end - $0.first == 1 && $0.first < last)
+                // ("Geoscience Australia (GA)": the country may be the last word spelt too.)
+                ($0.kind == .place || $0.kind == .country) && ($0.adjective || $0.end - $0.first == 1 && $0.first <= last)
                     && $0.first <= index && index < $0.end
             }) { return nil }
             if token.kind == .punct || token.kind == .number { return nil }
@@ -84,6 +86,58 @@ extension DocumentExtraction {
                 if remaining == 0 { return token.capitalized ? index : nil }
             }
             index -= 1
+        }
+        return nil
+    }
+
+    /// "Council for Geoscience (CGS)": a name whose last letters come from inside a word. The
+    /// capitalised words right before the brackets (small words between them), none part of a
+    /// mention, when their initials are the acronym's first letter and then others of its
+    /// letters in order, and they are at least two and miss at most one letter.
+    private func looseInitialsStart(_ sentence: Sentence, _ letters: [Unicode.Scalar], paren: Int) -> Int? {
+        var words: [(index: Int, initial: Unicode.Scalar)] = []
+        var index = paren - 1
+        while index >= sentence.range.lowerBound, paren - index <= 10 {
+            let token = sentence.tokens[index]
+            if sentence.consumed.contains(index) || token.kind != .word && token.kind != .apostrophe || token.allCaps { break }
+            if !Self.initialsSkipped.contains(token.key) {
+                guard token.capitalized, let initial = token.key.unicodeScalars.first else { break }
+                words.append((index, initial))
+            }
+            index -= 1
+        }
+        // The longest run ending at the brackets whose initials fit (words were read backwards).
+        var count = words.count
+        while count >= 2 {
+            let initials = words[0..<count].reversed().map(\.initial)
+            if initials.count >= letters.count - 1, initials.count <= letters.count, initials.first == letters.first {
+                var position = 0
+                var fits = true
+                for initial in initials {
+                    while position < letters.count, letters[position] != initial { position += 1 }
+                    if position == letters.count { fits = false; break }
+                    position += 1
+                }
+                if fits { return words[count - 1].index }
+            }
+            count -= 1
+        }
+        return nil
+    }
+
+    /// "le Council for Geoscience (CGS), organisme public sud-africain": the country of the
+    /// nationality adjective in an apposition right after a body (a comma, then at most four
+    /// lower-case words before it).
+    func appositionCountry(_ sentence: Sentence, after end: Int) -> EntityID? {
+        guard sentence.key(end, is: ",") else { return nil }
+        var index = end + 1
+        while index < sentence.range.upperBound, index <= end + 5 {
+            let token = sentence.tokens[index]
+            for match in sentence.matches[index] ?? [] {
+                if case .demonym(let country) = match.payload { return country }
+            }
+            guard token.kind == .word, !token.capitalized else { return nil }
+            index += 1
         }
         return nil
     }

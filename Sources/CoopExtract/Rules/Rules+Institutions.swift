@@ -38,6 +38,23 @@ extension DocumentExtraction {
     /// mention, or nil when a weak head is not a name here.
     /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
     /// of it (nine arrays retained and released), eight or so per name.
+    /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
+    /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.
+    func isNameNumber(_ sentence: Sentence, _ index: Int) -> Bool {
+        let key = sentence.key(index)
+        guard key.utf8.count == 1, let digit = key.utf8.first, digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "9") else { return false }
+        let next = index + 1
+        guard sentence.range.contains(next) else { return true }
+        let token = sentence.tokens[next]
+        if token.kind == .punct { return !sentence.key(next, is: "%") }
+        if token.kind != .word { return false }
+        if sentence.matches[next]?.contains(where: { if case .month = $0.payload { return true } else { return false } }) ?? false { return false }
+        // Only a connector or a verb form may follow: "et", "a", "ont", "est", "sont", "s'".
+        return Self.afterNameNumber.contains(token.key)
+    }
+
+    static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
+
     mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
         let tokens = sentence.tokens
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
@@ -81,6 +98,11 @@ extension DocumentExtraction {
             // "Ministère de l'Habitat, de l'Urbanisme et de la Ville": a comma before "de" and a
             // capitalised word goes on with a capitalised name.
             if token.kind == .punct && fixed.comma.matches(token) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
+            // "Université Blida 1", "Université d'Alger 3": a digit after a capitalised town ends the name.
+            if token.kind == .number, index > headEnd, previousCapitalised, isNameNumber(sentence, index) {
+                lastContent = index + 1
+                break
+            }
             if token.kind == .punct || token.kind == .number { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
             if token.key == "y" && Self.auxiliaries.contains(sentence.key(index + 1)) { break }

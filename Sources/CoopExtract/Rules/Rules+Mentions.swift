@@ -20,7 +20,28 @@ extension DocumentExtraction {
                 index += 1
                 continue
             }
-            if let mention = mention(&sentence, at: index) {
+            if var mention = mention(&sentence, at: index) {
+                // "l'agence TASS (Agence …)": a name in brackets reaches back to its acronym, which
+                // may already end the mention before; the two never overlap (rules read the
+                // tokens between consecutive mentions).
+                if let previous = sentence.mentions.last, mention.first < previous.end {
+                    guard mention.end > previous.end else {
+                        index += 1
+                        continue
+                    }
+                    if previous.kind == .institution, mention.kind == .institution, previous.first < mention.first {
+                        // "l'agence TASS" was the acronym's body named by its head only: the
+                        // definition replaces it (and its proposal, when nothing else named it).
+                        sentence.mentions.removeLast()
+                        if let candidate = store.entities[previous.id], !candidate.review.existing, candidate.review.evidence.count == 1,
+                            previous.id != mention.id
+                        {
+                            store.removeEntities { $0.entity.id == previous.id }
+                        }
+                    } else {
+                        mention.first = previous.end
+                    }
+                }
                 sentence.mentions.append(mention)
                 for position in mention.first..<max(mention.end, mention.first + 1) { sentence.consumed.insert(position) }
                 index = max(mention.end, index + 1)
@@ -98,9 +119,11 @@ extension DocumentExtraction {
                     consider(Mention(kind: .event, id: "", first: index, end: session.end, draft: sentence.events.count - 1))
                     continue
                 }
-                let name = sentence.line.text(tokens: index, match.end - 1)
+                // "la conférence Investing in African Mining Indaba": a proper name after the word is the event's.
+                let end = eventProperName(sentence, after: match.end) ?? match.end
+                let name = sentence.line.text(tokens: index, end - 1)
                 sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: name))
-                consider(Mention(kind: .event, id: "", first: index, end: match.end, draft: sentence.events.count - 1))
+                consider(Mention(kind: .event, id: "", first: index, end: end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
                 consider(knownPlace(sentence, placeIndex, index, match.end))
             case .knownBody(let bodyIndex):
@@ -347,5 +370,41 @@ extension DocumentExtraction {
             store.add(Relation(type: .locatedIn, from: id, to: country), symmetric: false, confidence: confidence * 0.9,
                       rule: rule, evidence: evidence)
         }
+    }
+
+    /// Small words inside an event's proper name, between two capitalised words ("Investing in
+    /// African Mining Indaba", "Salon international de l'Agriculture").
+    static let eventNameConnectors: Set<String> = ["in", "of", "for", "and", "the", "on", "de", "du", "des", "d", "'", "la", "l"]
+
+    /// The end of a proper name right after an event word: capitalised words that name no
+    /// country, place, body, month or agreement (small words only between two of them); nil
+    /// when none follows. A lower-case event word only: "Forum" or "Conférence" with a
+    /// capital opens a body's or a session's name, read elsewhere.
+    func eventProperName(_ sentence: Sentence, after wordEnd: Int) -> Int? {
+        let upper = sentence.range.upperBound
+        guard wordEnd < upper, wordEnd > sentence.range.lowerBound, !sentence.tokens[wordEnd - 1].capitalized else { return nil }
+        var index = wordEnd
+        var end: Int?
+        while index < upper {
+            let token = sentence.tokens[index]
+            if token.kind == .word && token.capitalized && !token.allCaps {
+                if sentence.matches[index]?.contains(where: {
+                    switch $0.payload {
+                    case .country, .countryAcronym, .demonym, .countryPrefix, .entity, .entityAcronym, .head, .month, .agreement, .place, .knownBody:
+                        return true
+                    default: return false
+                    }
+                }) ?? false { break }
+                index += 1
+                end = index
+            } else if end != nil, token.kind == .word || token.kind == .apostrophe, Self.eventNameConnectors.contains(token.key),
+                index + 1 < upper, sentence.tokens[index + 1].capitalized || Self.eventNameConnectors.contains(sentence.key(index + 1))
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return end
     }
 }
