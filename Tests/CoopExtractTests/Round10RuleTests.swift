@@ -79,4 +79,76 @@ struct Round10RuleTests {
         #expect(geoscience.names.fr == "Geoscience Australia")
         #expect(extraction.has(.underAuthorityOf, geoscience.id, "AU"))
     }
+
+    @Test func anAgreementNamedByAListOfFieldsAndAFrameworkAccord() throws {
+        let text = "L'accord-cadre de coopération économique, commerciale, scientifique et culturelle a été signé à Lima le 2 juin 2005."
+        let extraction = try Support.extract(text, home: "DZ")
+        let accord = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(plain(accord.names.fr) == "accord-cadre de cooperation economique, commerciale, scientifique et culturelle")
+        #expect(accord.properties["kind"] == .string("accord"))
+        // A list of bodies after a comma still ends the name.
+        let other = try Support.extract("Un accord de coopération technique, l'Office National du Tourisme et l'ONAT ont été cités.", home: "DZ")
+        #expect(other.entities(ofType: .agreement).allSatisfy { plain($0.names.fr) == "accord de cooperation technique" })
+    }
+
+    @Test func signersAroundAnAppositionAndAnInsertedDate() throws {
+        let text = "L’Office national des pêches (ONP), établissement placé sous la tutelle du Ministère, et l’Institut norvégien de recherche marine (IMR) "
+            + "ont signé, au cours du mois de mars 2021, une convention de recherche."
+        let extraction = try Support.extract(text, home: "DZ")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = extraction.sources(.partyTo, to: convention.id).map(\.rawValue)
+        #expect(parties.contains { $0.hasSuffix(".onp") })
+        #expect(parties.contains { $0.hasSuffix(".imr") })
+        // The body inside the apposition signs nothing.
+        #expect(!parties.contains { $0.contains("ministere") })
+    }
+
+    @Test func partiesNamedByAPronounAfterEntre() throws {
+        let text = "L’Agence nigérienne de presse (ANP) et l’Agence de presse sénégalaise (APSE) coopèrent depuis 2011 ; "
+            + "un protocole d’accord a été signé entre elles à Dakar le 4 mai 2016."
+        let extraction = try Support.extract(text, home: "DZ")
+        let protocol_ = try #require(extraction.entities(ofType: .agreement).first)
+        let parties = Set(extraction.sources(.partyTo, to: protocol_.id).map(\.rawValue))
+        #expect(parties.contains { $0.hasSuffix(".anp") })
+        #expect(parties.contains { $0.hasSuffix(".apse") })
+        // "coopèrent depuis 2011": the two bodies cooperate from 2011.
+        let cooperation = try #require(extraction.relations.first { $0.relation.type == .cooperatesWith && $0.review.rule == "cooperation.reciprocal" })
+        #expect(cooperation.relation.dates == [DatedRole(.started, PartialDate(year: 2011)!)])
+    }
+
+    @Test func anOpeningPhraseNamesTheSubjectsAuthority() throws {
+        let text = "Ministère de l'Industrie\nDirection de la coopération\n\n"
+            + "Placé sous la tutelle du Ministère de l'Energie, l’Office national de la métrologie légale (ONML) coopère avec la Tunisie depuis 2012."
+        let extraction = try Support.extract(text, home: "DZ")
+        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONML") }?.entity)
+        let energy = try #require(extraction.entities(ofType: .ministry).first { plain($0.names.fr).contains("energie") })
+        #expect(extraction.has(.underAuthorityOf, office.id, energy.id))
+        // Not under the letterhead's ministry.
+        let industry = try #require(extraction.entities(ofType: .ministry).first { plain($0.names.fr).contains("industrie") })
+        #expect(!extraction.has(.underAuthorityOf, office.id, industry.id))
+        #expect(extraction.has(.cooperatesWith, office.id, "TN", symmetric: true))
+    }
+
+    @Test func aLetterheadNameHoldingASecondHeadSpeltByItsAcronym() throws {
+        let text = "Office du Service Hydrographique National (OSHN)\nDépartement de la coopération\n\n"
+            + "L’Office a signé en 2019 un mémorandum avec le Service hydrographique de la Marine italienne."
+        let extraction = try Support.extract(text, home: "DZ")
+        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("OSHN") }?.entity)
+        #expect(plain(office.names.fr) == "office du service hydrographique national")
+    }
+
+    @Test func aNationalityInAnAppositionAndAMediaSector() throws {
+        let text = "L’ENSTA (Ecole nationale supérieure de techniques avancées), établissement français situé à Paris, forme depuis 2010 des ingénieurs algériens."
+        let extraction = try Support.extract(text, home: "DZ")
+        let school = try #require(extraction.entities.first { $0.entity.acronyms.contains("ENSTA") }?.entity)
+        #expect(school.id.rawValue.hasPrefix("fr."))
+        #expect(extraction.has(.underAuthorityOf, school.id, "FR"))
+        let media = try Support.extract(
+            "Un mémorandum d’entente dans le domaine de l’audiovisuel a été signé le 5 mai 2019 entre l’ENTV et l’Administration nationale de la radio de Chine (NRC).",
+            home: "DZ")
+        let memorandum = try #require(media.entities(ofType: .agreement).first)
+        #expect(media.has(.covers, memorandum.id, "sector.media"))
+        #expect(!media.has(.covers, memorandum.id, "sector.public-administration"))
+        #expect(media.entities.contains { $0.entity.acronyms.contains("NRC") })
+    }
 }

@@ -71,6 +71,9 @@ struct DocumentExtraction {
     var previousSubject: EntityID?
     /// The body or country named last in the last sentence, for "Celle-ci …" in the next one.
     var previousLastNamed: EntityID?
+    /// The bodies and countries the previous sentence named, with its line ("X et Y coopèrent ;
+    /// un protocole a été signé entre elles").
+    var previousSentenceNamed: (line: Int, ids: [EntityID]) = (0, [])
     /// The members announced by a line ending "membres :", for the organisations of the bullet
     /// lines after it (`Rules+Membership`).
     var pendingMembers: [EntityID] = []
@@ -169,6 +172,9 @@ struct DocumentExtraction {
             } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
                 previousSubject = nil
             }
+            previousSentenceNamed = (number, sentence.mentions.compactMap {
+                ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty ? $0.id : nil
+            })
             previousLastNamed = sentence.mentions.last(where: {
                 ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty
             })?.id

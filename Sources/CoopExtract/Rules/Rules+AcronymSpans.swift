@@ -46,7 +46,7 @@ extension DocumentExtraction {
     /// The index of the "(" of "(SIGLE)" when every word from `start` to it is capitalised or a
     /// connector (de, la, et, …), with at least two capitalised words, no other punctuation, no
     /// number and no other head, agreement or month; nil otherwise.
-    func titleCaseRunToAcronym(_ sentence: Sentence, from start: Int) -> Int? {
+    func titleCaseRunToAcronym(_ sentence: Sentence, from start: Int, head headStart: Int? = nil) -> Int? {
         let tokens = sentence.tokens
         let limit = min(sentence.range.upperBound, start + 24)
         // Asked at every capitalised head: the bracket is looked for first, by token kinds only.
@@ -54,16 +54,29 @@ extension DocumentExtraction {
         while bracket < limit, tokens[bracket].kind != .punct, tokens[bracket].kind != .number { bracket += 1 }
         guard bracket < limit, tokens[bracket].kind == .punct, sentence.key(bracket, is: "(") else { return nil }
         var capitalised = 0
+        var innerHead = false
         for cursor in start..<bracket where tokens[cursor].kind == .word {
             if tokens[cursor].capitalized { capitalised += 1 } else if !Self.titleConnectors.contains(tokens[cursor]) { return nil }
             if let found = sentence.matches[cursor], found.contains(where: {
                 switch $0.payload {
-                case .head, .agreement, .month: return true
+                case .head: innerHead = true; return false
+                case .agreement, .month: return true
                 default: return false
                 }
             }) { return nil }
         }
-        guard capitalised >= 2, acronymSpan(sentence, bracket) != nil else { return nil }
+        guard capitalised >= 2, let acronym = acronymSpan(sentence, bracket) else { return nil }
+        // "Agence du Service Géologique de l'Algérie (ASGA)": another head inside the run is a
+        // word of the name only when the initials from the first head on spell the acronym.
+        if innerHead {
+            guard let headStart else { return nil }
+            let initials = (headStart..<bracket).compactMap { index -> Character? in
+                let token = tokens[index]
+                guard token.kind == .word, token.capitalized, let first = token.key.first else { return nil }
+                return first
+            }
+            guard String(initials) == Folding.fold(acronym.text).filter({ $0.isLetter }) else { return nil }
+        }
         return bracket
     }
 

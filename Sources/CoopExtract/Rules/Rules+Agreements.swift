@@ -16,6 +16,15 @@ extension DocumentExtraction {
         "additionnels", "additionnelle", "additionnelles",
         "signe", "signee", "mixte", "global", "globale", "tendant",
     ]
+    /// Adjectives naming a field of cooperation, which a name may list ("économique, scientifique et technique").
+    static let fieldAdjectives: Set<String> = [
+        "economique", "economiques", "commercial", "commerciale", "commerciaux", "commerciales", "scientifique", "scientifiques",
+        "technique", "techniques", "technologique", "technologiques", "culturel", "culturelle", "culturels", "culturelles",
+        "financier", "financiere", "financiers", "financieres", "industriel", "industrielle", "industriels", "industrielles",
+        "social", "sociale", "sociaux", "sociales", "educatif", "educative", "sanitaire", "sanitaires", "agricole", "agricoles",
+        "energetique", "energetiques", "militaire", "militaires", "judiciaire", "judiciaires", "touristique", "touristiques",
+        "environnemental", "environnementale", "universitaire", "universitaires",
+    ]
     /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
     static let referringDeterminers: Set<String> = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
     static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
@@ -35,6 +44,14 @@ extension DocumentExtraction {
         var afterPreposition = false
         while index < upper, words < 12 {
             let token = tokens[index]
+            // "coopération économique, scientifique, technique et culturelle": a list of fields
+            // after a comma goes on with the name.
+            if token.kind == .punct, sentence.key(index, is: ","), index > kindEnd, Self.fieldAdjectives.contains(sentence.key(index - 1)),
+                Self.fieldAdjectives.contains(sentence.key(index + 1))
+            {
+                index += 1
+                continue
+            }
             if token.kind == .punct || token.kind == .number { break }
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key

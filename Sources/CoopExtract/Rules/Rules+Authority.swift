@@ -10,6 +10,7 @@ extension DocumentExtraction {
 
     mutating func buildAuthority(_ sentence: Sentence) {
         let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
+        openingAuthority(sentence, bodies)
         // "des responsables français de l'Agence …": people of a country from a body of that country.
         for body in bodies {
             var index = body.first - 1
@@ -48,4 +49,28 @@ extension DocumentExtraction {
             }
         }
     }
+
+    /// "Placée sous la tutelle du Ministère de l'Energie et des Mines, l'Agence coopère …",
+    /// "Rattaché au Ministère …, l'Office …": an opening phrase with an authority marker names
+    /// the authority (its first body) of the sentence's subject (the first body after its comma,
+    /// an article at most between).
+    private mutating func openingAuthority(_ sentence: Sentence, _ bodies: [Mention]) {
+        guard bodies.count >= 2, Self.openingParticiples.contains(sentence.key(sentence.range.lowerBound)) else { return }
+        guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: {
+            sentence.key($0, is: ",")
+        }) else { return }
+        guard (sentence.range.lowerBound..<comma).contains(where: { vocabulary.authorityKeys.contains(sentence.key($0)) || sentence.key($0) == "au" }),
+            let authority = bodies.first(where: { $0.first > sentence.range.lowerBound && $0.end <= comma }),
+            let subject = bodies.first(where: { $0.first > comma }),
+            (comma + 1..<subject.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) }),
+            authority.id != subject.id
+        else { return }
+        store.add(Relation(type: .underAuthorityOf, from: subject.id, to: authority.id), symmetric: false, confidence: 0.75,
+                  rule: "org.authority.opening", evidence: evidence(sentence, sentence.range.lowerBound, subject.end))
+    }
+
+    /// Participles opening a sentence with its subject's place in the administration.
+    static let openingParticiples: Set<String> = [
+        "place", "placee", "places", "placees", "rattache", "rattachee", "rattaches", "rattachees", "relevant",
+    ]
 }

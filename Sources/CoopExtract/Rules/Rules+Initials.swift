@@ -125,11 +125,18 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// Nouns that open an apposition describing a body ("organisme public sud-africain").
+    static let appositionNouns: Set<String> = [
+        "organisme", "etablissement", "institution", "operateur", "fournisseur", "societe", "entreprise", "agence", "organisation",
+        "filiale", "compagnie", "groupe", "centre", "institut", "office", "autorite", "ecole", "universite", "fondation",
+        "association", "constructeur", "banque", "fonds", "laboratoire", "chaine", "radio", "television", "journal", "quotidien",
+    ]
+
     /// "le Council for Geoscience (CGS), organisme public sud-africain": the country of the
     /// nationality adjective in an apposition right after a body (a comma, then at most four
     /// lower-case words before it).
     func appositionCountry(_ sentence: Sentence, after end: Int) -> EntityID? {
-        guard sentence.key(end, is: ",") else { return nil }
+        guard sentence.key(end, is: ","), Self.appositionNouns.contains(sentence.key(end + 1)) else { return nil }
         var index = end + 1
         while index < sentence.range.upperBound, index <= end + 5 {
             let token = sentence.tokens[index]

@@ -67,7 +67,8 @@ extension DocumentExtraction {
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
-        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) : nil)
+        // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
+        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))

@@ -85,7 +85,15 @@ extension DocumentExtraction {
         // "Agence Nationale d'Études et de Suivi de la Réalisation des Investissements
         // Ferroviaires (ANESRIF)": a name in title case runs to the acronym it defines, whatever
         // its words ("Suivi" would end another name).
-        if tokens[headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd) {
+        if tokens[headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd, head: headStart) {
+            index = bracket
+            lastContent = bracket
+        } else if !tokens[headStart].capitalized, headEnd < upper, tokens[headEnd].capitalized,
+            let bracket = titleCaseRunToAcronym(sentence, from: headEnd)
+        {
+            // "l'agence Algérie Presse Service (APS)": a lower-case head before a title-case name
+            // that runs to its acronym says what the body is; the name is the run.
+            first = headEnd
             index = bracket
             lastContent = bracket
         }

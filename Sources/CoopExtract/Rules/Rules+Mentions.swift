@@ -133,7 +133,10 @@ extension DocumentExtraction {
                 var mention = knownPlace(sentence, placeIndex, index, match.end, rule: "place.adjective", confidence: 0.6)
                 mention.adjective = true
                 consider(mention)
-            case .sector(let sectorIndex) where sentence.domainContext:
+            // "l'Administration nationale de la radio … (NRTA)": a capitalised head word whose name
+            // runs to the acronym it defines names a body, not a sector.
+            case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
+                && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16)):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.

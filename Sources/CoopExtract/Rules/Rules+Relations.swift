@@ -130,6 +130,29 @@ extension DocumentExtraction {
                     parties.insert(home, at: 0)
                 }
             }
+            // "L'APS et l'agence TASS coopèrent … ; un protocole … a été signé entre elles": the
+            // pronoun stands for the last two bodies or countries named before the agreement.
+            if parties.isEmpty, let marker = (mention.end..<min(sentence.range.upperBound, mention.end + 14)).first(where: {
+                sentence.key($0) == "entre" && ["elles", "eux"].contains(sentence.key($0 + 1))
+            }), marker > mention.end {
+                var named: [EntityID] = []
+                for other in sentence.mentions.reversed() where other.end <= mention.first && (other.kind == .institution || other.kind == .country)
+                    && !other.adjective && !other.id.rawValue.isEmpty && !named.contains(other.id)
+                {
+                    named.insert(other.id, at: 0)
+                    if named.count == 2 { break }
+                }
+                // Named in the sentence before, on the same line (after a semicolon).
+                if named.isEmpty, previousSentenceNamed.line == sentence.lineNumber {
+                    var earlier: [EntityID] = []
+                    for id in previousSentenceNamed.ids.reversed() where !earlier.contains(id) {
+                        earlier.insert(id, at: 0)
+                        if earlier.count == 2 { break }
+                    }
+                    named = earlier
+                }
+                if named.count == 2 { parties = named }
+            }
             if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
             if parties.isEmpty { parties = signerWithPartnerBefore(sentence, mention) }
             if parties.isEmpty { parties = agentsAfter(sentence, mention) }
@@ -184,11 +207,22 @@ extension DocumentExtraction {
         // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
         // town before the agreement is where it was signed.
         let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0) == "lies" || sentence.key($0) == "liees" }
-        let signers = sentence.mentions.filter {
+        var signers = sentence.mentions.filter {
             $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
                 && !$0.id.rawValue.isEmpty && !$0.adjective
         }
         guard signers.count >= 2 else { return [] }
+        // "L'ADS, établissement placé sous la tutelle du Ministère, et l'AECID ont signé": a body
+        // named inside an apposition (a comma and words after a body, a comma and "et" after it) signs nothing.
+        if signers.count >= 3 {
+            signers = signers.indices.filter { position in
+                guard position > 0, position + 1 < signers.count else { return true }
+                let before = (signers[position - 1].end..<signers[position].first).map { sentence.key($0) }
+                let after = (signers[position].end..<signers[position + 1].first).map { sentence.key($0) }
+                let described = before.contains { $0 != "," && !Self.articleKeys.contains($0) }
+                return !(before.first == "," && !before.contains("et") && described && after.first == "," && after.contains("et"))
+            }.map { signers[$0] }
+        }
         let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
         let gapRange = second.end..<agreement.first
         let gap = gapRange.map { sentence.key($0) }
@@ -200,12 +234,13 @@ extension DocumentExtraction {
             gapRange.allSatisfy({ index in
                 let key = sentence.key(index)
                 return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Self.signingAdverbs.contains(key)
+                    // "ont signé, au cours du mois de mars 2021, une convention"
+                    || Self.occasionWords.contains(key)
                     || bound && Self.bindingWords.contains(key) || sentence.dates.contains { $0.first <= index && index < $0.end }
                     // "ont signé, le 7 mars 2023 à Bamako, une convention"
                     || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
-            (first.end..<second.first).map({ sentence.key($0) }).allSatisfy({ $0 == "et" || $0 == "de" || $0 == "d" || Self.articleKeys.contains($0) }),
-            (first.end..<second.first).contains(where: { sentence.key($0) == "et" }), first.id != second.id
+            Self.joinsTwoSigners((first.end..<second.first).map({ sentence.key($0) })), first.id != second.id
         else { return [] }
         var listed = [first.id, second.id]
         var position = signers.count - 3
@@ -235,6 +270,16 @@ extension DocumentExtraction {
             guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
             current -= 1
         }
+    }
+
+    /// Whether the words between two signers join them: "et" and articles, after an apposition
+    /// of the first ("L'ADS, établissement placé sous la tutelle du Ministère, et l'AECID").
+    static func joinsTwoSigners(_ keys: [String]) -> Bool {
+        var tail = keys[...]
+        if keys.first == ",", let lastComma = keys.lastIndex(of: ","), lastComma > 0, !keys[..<lastComma].contains("et") {
+            tail = keys[(lastComma + 1)...]
+        }
+        return tail.contains("et") && tail.allSatisfy { $0 == "et" || $0 == "de" || $0 == "d" || articleKeys.contains($0) }
     }
 
     /// "L'ESM a signé, en octobre 2018, un accord …": the body or country named right before a
@@ -314,6 +359,9 @@ extension DocumentExtraction {
         "pour", "leur", "part", "de", "cote",
     ]
 
+    /// Words before a date that may stand between signers and the agreement ("au cours du mois de").
+    private static let occasionWords: Set<String> = ["au", "cours", "du", "mois", "courant", "debut", "fin"]
+
     private static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
@@ -367,6 +415,7 @@ extension DocumentExtraction {
             store.add(relation, symmetric: true, confidence: 0.7, rule: "cooperation.label",
                       evidence: evidence(sentence, labelMention.first, labelMention.end))
         }
+        reciprocalCooperation(sentence)
         let cued = sentence.contains(anyOf: Self.cooperationCues)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
@@ -417,5 +466,32 @@ extension DocumentExtraction {
             store.add(relation, symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
                       rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
         }
+    }
+
+    /// Verbs of two subjects working together ("coopèrent", "collaborent").
+    static let reciprocalVerbs: Set<String> = ["cooperent", "collaborent", "travaillent", "partenaires"]
+
+    /// "L'APS et l'agence TASS coopèrent depuis 2009": two bodies or countries joined by "et"
+    /// right before a reciprocal verb cooperate, from the "depuis" date after it.
+    private mutating func reciprocalCooperation(_ sentence: Sentence) {
+        guard let verb = sentence.range.first(where: { Self.reciprocalVerbs.contains(sentence.key($0)) }) else { return }
+        let before = sentence.mentions.filter {
+            $0.end <= verb && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
+        }
+        guard before.count >= 2 else { return }
+        let (first, second) = (before[before.count - 2], before[before.count - 1])
+        // "sont partenaires" and "travaillent ensemble" need their auxiliary or adverb.
+        let verbKey = sentence.key(verb)
+        if verbKey == "partenaires" && sentence.key(verb - 1) != "sont" || verbKey == "travaillent" && sentence.key(verb + 1) != "ensemble" { return }
+        let between = (first.end..<second.first).map { sentence.key($0) }
+        let gap = (second.end..<(verbKey == "partenaires" ? verb - 1 : verb)).map { sentence.key($0) }
+        guard first.id != second.id, between.contains("et"), between.allSatisfy({ $0 == "et" || Self.articleKeys.contains($0) }),
+            gap.allSatisfy({ $0 == "," || $0 == "ne" || Self.signingAdverbs.contains($0) })
+        else { return }
+        var relation = Relation(type: .cooperatesWith, from: first.id, to: second.id)
+        if let started = sentence.dates.first(where: { $0.role == .started && $0.first > verb && $0.first <= verb + 3 }) {
+            relation.dates = [DatedRole(.started, started.date)]
+        }
+        store.add(relation, symmetric: true, confidence: 0.7, rule: "cooperation.reciprocal", evidence: evidence(sentence, first.first, verb + 1))
     }
 }
