@@ -151,4 +151,38 @@ struct Round10RuleTests {
         #expect(!media.has(.covers, memorandum.id, "sector.public-administration"))
         #expect(media.entities.contains { $0.entity.acronyms.contains("NRC") })
     }
+
+    @Test func membershipOfAListAFrontedPluralAndAFrontedDate() throws {
+        let list = try Support.extract(
+            "Le Maroc, la Tunisie et la Libye sont membres de l’Union du Maghreb arabe (UMA) depuis 1989.", home: "DZ")
+        let uma = try #require(list.entities.first { $0.entity.acronyms.contains("UMA") }?.entity)
+        for country in ["MA", "TN", "LY"] { #expect(list.has(.memberOf, EntityID(country), uma.id)) }
+        let plural = try Support.extract(
+            "Membres tous deux de l’Organisation de la coopération islamique (OCI), l’Algérie et la Malaisie se concertent régulièrement.", home: "DZ")
+        let oci = try #require(plural.entities.first { $0.entity.acronyms.contains("OCI") }?.entity)
+        #expect(plural.has(.memberOf, "DZ", oci.id))
+        #expect(plural.has(.memberOf, "MY", oci.id))
+        let dated = try Support.extract(
+            "Membre de l’Organisation mondiale de la santé (OMS) depuis le 8 novembre 1962, l’Algérie participe à ses travaux.", home: "DZ")
+        let who = try #require(dated.entities.first { $0.entity.acronyms.contains("OMS") }?.entity)
+        let membership = try #require(dated.relations.first { $0.relation.type == .memberOf && $0.relation.to == who.id })
+        #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 1962, month: 11, day: 8)!)])
+    }
+
+    @Test func aForumThatDefinesAnAcronymIsABodyAndItsEditionAnEvent() throws {
+        let text = "L’Algérie et le Brésil sont membres du Forum des pays d’Amérique latine et d’Afrique (FALA), dont la troisième édition s’est tenue à Brasilia les 4 et 5 mai 2017."
+        let extraction = try Support.extract(text, home: "DZ")
+        let forum = try #require(extraction.entities.first { $0.entity.acronyms.contains("FALA") }?.entity)
+        #expect(forum.type == .organisation)
+        #expect(extraction.has(.memberOf, "BR", forum.id))
+        #expect(extraction.has(.memberOf, "DZ", forum.id))
+        let edition = try #require(extraction.entities(ofType: .event).first)
+        #expect(edition.dates.contains(DatedRole(.held, PartialDate(year: 2017, month: 5, day: 4)!)))
+        // A dated fair with an acronym stays an event.
+        let fair = try Support.extract("L'ONT a pris part au Salon international du tourisme de Madrid (FITUR), tenu du 18 au 22 janvier 2023.", home: "DZ")
+        #expect(fair.entities(ofType: .event).count == 1)
+        // "la 19e édition des Jeux …" is one event, not two.
+        let games = try Support.extract("Oran a accueilli du 25 juin au 6 juillet 2022 la 19e édition des Jeux méditerranéens.", home: "DZ")
+        #expect(games.entities(ofType: .event).count == 1)
+    }
 }

@@ -27,7 +27,7 @@ extension DocumentExtraction {
     mutating func buildMembership(_ sentence: Sentence) {
         countedMembers(sentence)
         guard !vocabulary.membershipPhrases.isEmpty else { return }
-        if sentence.key(sentence.range.lowerBound) == "membre" { frontedMembership(sentence) }
+        if ["membre", "membres"].contains(sentence.key(sentence.range.lowerBound)) { frontedMembership(sentence) }
         let mentions = sentence.mentions
         // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
         // et du FPEG" makes the same member of the next one.
@@ -79,6 +79,13 @@ extension DocumentExtraction {
             store.add(Relation(type: .memberOf, from: memberID, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
                       symmetric: false, confidence: weak ? 0.5 : 0.7,
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
+            // "L'Algérie, l'Argentine et le Paraguay sont membres du …": the whole list before a plural phrase.
+            if !weak, !pronoun, position >= 2, sentence.key(marker) == "membres" || (start..<marker).contains(where: { sentence.key($0) == "sont" }) {
+                for earlier in listBefore(sentence, position - 1) where earlier != memberID && earlier != body.id {
+                    store.add(Relation(type: .memberOf, from: earlier, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
+                              symmetric: false, confidence: 0.65, rule: "membership.stated-list", evidence: evidence(sentence, min(start, marker), body.end))
+                }
+            }
             if !weak { joined = (position, memberID, min(start, marker)) }
         }
     }
@@ -103,18 +110,51 @@ extension DocumentExtraction {
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
-    /// of a fronted "Membre (fondateur) de X" is a member of X.
+    /// of a fronted "Membre (fondateur) de X" is a member of X; "Membre de l'OACI depuis le 7
+    /// mai 1963, …" from that date; "Membres tous deux du MNA, l'Algérie et le Viet Nam …": each
+    /// of the subjects joined after the comma.
     private mutating func frontedMembership(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
-        guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 5,
+        guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 7,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody,
-            (start + 1..<body.first).allSatisfy({ ["fondateur", "fondatrice", "de", "du", "des", "d", "'", "la", "l", "le"].contains(sentence.key($0)) }),
-            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }), comma - body.end <= 6,
+            (start + 1..<body.first).allSatisfy({ Self.frontedWords.contains(sentence.key($0)) }),
+            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }), comma - body.end <= 9,
             let member = sentence.mentions.first(where: { $0.first > comma }), member.first <= comma + 3,
             member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
         else { return }
-        store.add(Relation(type: .memberOf, from: member.id, to: body.id), symmetric: false, confidence: 0.65,
-                  rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
+        let since = sentence.dates.first { $0.role == .started && $0.first >= body.end && $0.first < comma }
+        let dates = since.map { [DatedRole(.started, $0.date)] } ?? []
+        let members = sentence.key(start) == "membres"
+            ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
+            : [member.id]
+        for id in members where id != body.id {
+            store.add(Relation(type: .memberOf, from: id, to: body.id, dates: dates), symmetric: false, confidence: 0.65,
+                      rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
+        }
+    }
+
+    /// Words between a fronted "Membre(s)" and its organisation.
+    private static let frontedWords: Set<String> = [
+        "fondateur", "fondatrice", "fondateurs", "fondatrices", "de", "du", "des", "d", "'", "la", "l", "le", "tous", "toutes", "deux", "les", "actif", "active", "actifs",
+    ]
+
+    /// The countries and bodies listed before mention `position`, it included, joined by commas,
+    /// "et" and articles ("L'Algérie, l'Argentine, l'Uruguay et le Paraguay").
+    func listBefore(_ sentence: Sentence, _ position: Int) -> [EntityID] {
+        var ids: [EntityID] = []
+        var current = position
+        while current >= 0 {
+            let mention = sentence.mentions[current]
+            guard mention.kind == .country || mention.kind == .institution, !mention.adjective, !mention.id.rawValue.isEmpty else { break }
+            ids.insert(mention.id, at: 0)
+            guard current > 0 else { break }
+            let gap = sentence.mentions[current - 1].end..<mention.first
+            guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }),
+                gap.contains(where: { sentence.key($0) == "," || sentence.key($0) == "et" })
+            else { break }
+            current -= 1
+        }
+        return ids
     }
 
     /// "L'Algérie et le Nigeria … sont tous deux membres :" ending a line, then "- de l'OPEP ;",

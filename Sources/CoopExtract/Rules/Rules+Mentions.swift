@@ -112,8 +112,27 @@ extension DocumentExtraction {
             case .event(let eventIndex):
                 // "des sessions de formation": training, not a joint body's session.
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
+                // "la 19e édition des Jeux méditerranéens": the event is what follows.
+                if tokens[index].key == "edition", ["de", "des", "du", "d"].contains(sentence.key(match.end)) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
                 if vocabulary.lexicon.events[eventIndex].hazard != nil && hazardAsTopic(sentence, at: index) { continue }
+                // "Forum intergouvernemental sur … (IGF)", "Sommet Amérique du Sud-Pays arabes
+                // (ASPA)": a capitalised event word whose name defines an acronym names a body.
+                // (Not a fair or games: "Salon international du tourisme de Madrid (FITUR)" is held.)
+                if tokens[index].capitalized, Self.bodyEventWords.contains(tokens[index].key),
+                    let bracket = acronymBracket(sentence, after: match.end), let acronym = acronymSpan(sentence, bracket),
+                    !(acronym.end..<min(sentence.range.upperBound, acronym.end + 5)).contains(where: { position in
+                        sentence.dates.contains { $0.first == position }
+                    })
+                {
+                    let national = countryNamed(sentence, index..<bracket) != nil
+                    let id = addInstitution(
+                        name: sentence.line.text(tokens: index, bracket - 1), type: national ? .agency : .organisation,
+                        kind: national ? "other" : "intergovernmental", acronym: acronym.text, nameTokens: index..<bracket,
+                        sentence: sentence, span: index..<acronym.end, confidence: 0.8, rule: "org.event-word-acronym")
+                    consider(Mention(kind: .institution, id: id, first: index, end: acronym.end))
+                    continue
+                }
                 if let session = namedSession(sentence, at: index, wordEnd: match.end) {
                     sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: session.name, kind: session.kind))
                     consider(Mention(kind: .event, id: "", first: index, end: session.end, draft: sentence.events.count - 1))
@@ -410,4 +429,35 @@ extension DocumentExtraction {
         }
         return end
     }
+
+    /// The "(" of an acronym definition closing the name that starts before `start`: words,
+    /// hyphens, apostrophes and commas between a comma and a word (at most twenty tokens, no
+    /// other punctuation, number or agreement word); nil when none does.
+    func acronymBracket(_ sentence: Sentence, after start: Int) -> Int? {
+        var index = start
+        while index < min(sentence.range.upperBound, start + 20) {
+            let token = sentence.tokens[index]
+            if sentence.key(index, is: "(") { return acronymSpan(sentence, index) != nil ? index : nil }
+            if token.kind == .punct {
+                // "… minière, les minéraux, les métaux et …": a comma only before an article and a lower-case word.
+                guard sentence.key(index, is: ","), ClosedWords.isDefiniteArticle(sentence.key(index + 1)),
+                    sentence.range.contains(index + 2), !sentence.tokens[index + 2].capitalized
+                else { return nil }
+            } else if token.kind == .number {
+                return nil
+            } else if sentence.matches[index]?.contains(where: {
+                switch $0.payload {
+                case .agreement, .head, .event, .knownBody, .entity: return true
+                default: return false
+                }
+            }) ?? false {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Event words that also open the names of standing bodies ("Forum …", "Sommet …").
+    static let bodyEventWords: Set<String> = ["forum", "sommet", "conference", "congres"]
 }
