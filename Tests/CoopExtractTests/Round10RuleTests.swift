@@ -185,4 +185,53 @@ struct Round10RuleTests {
         let games = try Support.extract("Oran a accueilli du 25 juin au 6 juillet 2022 la 19e édition des Jeux méditerranéens.", home: "DZ")
         #expect(games.entities(ofType: .event).count == 1)
     }
+
+    @Test func trainingToldByItsVerb() throws {
+        let text = "Ministère des Transports\nOffice national de la météorologie (ONM)\n\n"
+            + "L’ENM (Ecole nationale de la météorologie), établissement français situé à Toulouse, forme depuis 2012 une dizaine de prévisionnistes de l’ONM par an."
+        // "prévisionnistes" is no participant noun of the lexicon: nothing is invented.
+        let unknown = try Support.extract(text, home: "DZ")
+        #expect(unknown.entities(ofType: .programme).isEmpty)
+        let known = try Support.extract(text.replacingOccurrences(of: "prévisionnistes", with: "ingénieurs"), home: "DZ")
+        let training = try #require(known.entities(ofType: .programme).first)
+        #expect(plain(training.names.fr) == "formation d'ingenieurs de l’onm")
+        #expect(training.dates == [DatedRole(.started, PartialDate(year: 2012)!)])
+        let school = try #require(known.entities.first { $0.entity.acronyms.contains("ENM") }?.entity)
+        let office = try #require(known.entities.first { $0.entity.acronyms.contains("ONM") }?.entity)
+        #expect(known.has(.runs, school.id, training.id))
+        #expect(known.has(.beneficiaryOf, office.id, training.id))
+        #expect(known.has(.covers, training.id, "sector.training"))
+    }
+
+    @Test func placementsAndAttendedSessions() throws {
+        let hosted = try Support.extract(
+            "Le Centre national de formation des personnels spécialisés (CNFPS) de Constantine accueille en stage, depuis 2018, une vingtaine de cadres tunisiens et mauritaniens par an.",
+            home: "DZ")
+        let placements = try #require(hosted.entities(ofType: .programme).first)
+        #expect(placements.names.fr.hasPrefix("Stages de cadres"))
+        #expect(hosted.has(.beneficiaryOf, "TN", placements.id))
+        #expect(hosted.has(.beneficiaryOf, "MR", placements.id))
+        let attended = try Support.extract(
+            "Une quarantaine de journalistes algériens participent chaque année à des stages de formation organisés par l'Agence tunisienne de presse.",
+            home: "DZ")
+        let sessions = try #require(attended.entities(ofType: .programme).first)
+        #expect(attended.has(.beneficiaryOf, "DZ", sessions.id))
+        #expect(attended.sources(.runs, to: sessions.id).contains { $0.rawValue.hasPrefix("tn.") })
+        // A programme the sentence names is not doubled.
+        let named = try Support.extract(
+            "L'Ecole nationale supérieure maritime (ENSM) accueille des stagiaires du Niger dans le cadre d'un programme de formation aux métiers de la mer.",
+            home: "DZ")
+        #expect(named.entities(ofType: .programme).count == 1)
+    }
+
+    @Test func anAcronymWithItsNationalityBeforeItsName() throws {
+        let extraction = try Support.extract(
+            "Dans ce cadre, l’INTA argentin (Institut national de technologie agropastorale) accueille chaque année des ingénieurs algériens pour des stages.",
+            home: "DZ")
+        let institute = try #require(extraction.entities.first { $0.entity.acronyms.contains("INTA") }?.entity)
+        #expect(plain(institute.names.fr) == "institut national de technologie agropastorale")
+        #expect(institute.id.rawValue.hasPrefix("ar."))
+        #expect(extraction.has(.underAuthorityOf, institute.id, "AR"))
+        #expect(!extraction.has(.underAuthorityOf, institute.id, "DZ"))
+    }
 }

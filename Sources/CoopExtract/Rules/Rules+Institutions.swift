@@ -208,12 +208,22 @@ extension DocumentExtraction {
         if quoted { first = headEnd + 1 }
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
+        var acronymCountry: EntityID?
         if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
             sentence.key(lastContent, is: ")")
         {
             let token = sentence.tokens[first - 2]
             acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
             start = first - 2
+        } else if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 3), sentence.tokens[first - 3].allCaps,
+            sentence.key(lastContent, is: ")"), let country = demonymCountry(sentence, first - 2)
+        {
+            // "l'INTA argentin (Institut national de technologie agropastorale)": the nationality
+            // between the acronym and its name says whose body it is.
+            let token = sentence.tokens[first - 3]
+            acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+            start = first - 3
+            acronymCountry = country
         }
         let capitalised = tokens[first].capitalized
         var afterHead = headEnd
@@ -269,7 +279,7 @@ extension DocumentExtraction {
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
         // "la partie coréenne y était représentée par le Ministère de …": that side's body.
-        let side = head.type == .programme ? nil : representedSide(sentence, before: start)
+        let side = head.type == .programme ? nil : acronymCountry ?? representedSide(sentence, before: start)
         // "Comité olympique et sportif algérien (COA)": a committee named by one nationality and
         // no two-sided word is that country's body, not a joint body.
         let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
@@ -359,7 +369,9 @@ extension DocumentExtraction {
     mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
         let token = sentence.tokens[index]
         guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
-            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2))
+            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2)),
+            // "l'INTA argentin (Institut national …)": the definition after the nationality names it.
+            !(demonymCountry(sentence, index + 1) != nil && sentence.key(index + 2, is: "(") && opensName(sentence, index + 3))
         else { return nil }
         // A run of upper-case words is a heading or a name in capitals, not an acronym.
         let capsBefore = sentence.range.contains(index - 1) && sentence.tokens[index - 1].allCaps
@@ -414,5 +426,13 @@ extension DocumentExtraction {
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
+    }
+
+    /// The country whose nationality adjective is the one token at `index`, if any.
+    func demonymCountry(_ sentence: Sentence, _ index: Int) -> EntityID? {
+        for match in sentence.matches[index] ?? [] where match.end == index + 1 {
+            if case .demonym(let country) = match.payload { return country }
+        }
+        return nil
     }
 }

@@ -29,7 +29,10 @@ extension DocumentExtraction {
                         index += 1
                         continue
                     }
-                    if previous.kind == .institution, mention.kind == .institution, previous.first < mention.first {
+                    if previous.first >= mention.first {
+                        // "l'INTA argentin (Institut …)": the nationality read before is part of the definition.
+                        sentence.mentions.removeLast()
+                    } else if previous.kind == .institution, mention.kind == .institution, previous.first < mention.first {
                         // "l'agence TASS" was the acronym's body named by its head only: the
                         // definition replaces it (and its proposal, when nothing else named it).
                         sentence.mentions.removeLast()

@@ -67,6 +67,7 @@ extension DocumentExtraction {
         buildAuthority(sentence)
         buildLinks(sentence)
         buildActivities(sentence)
+        buildTraining(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
         if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
             lastProgramme = (programme.id, sentence.lineNumber)

@@ -1,0 +1,194 @@
+import CoopModel
+
+/// Training and placements that reports tell by their verb, with no programme named: "L'ENAC
+/// forme depuis 2008 une dizaine d'ingénieurs de l'ENNA par an", "NAV CANADA assure depuis 2016
+/// la formation d'une trentaine de contrôleurs", "L'INTA accueille chaque année une dizaine
+/// d'ingénieurs agronomes algériens pour des stages", "une quarantaine de journalistes algériens
+/// participent à des sessions de formation organisées par le CIPCC". Each is a programme named
+/// after the people it trains ("Formation d'ingénieurs de l'ENNA", "Stages d'ingénieurs
+/// agronomes algériens"), run by the body that trains or hosts them, for the body the people
+/// belong to or the country of their nationality, from the "depuis" date, covering training.
+extension DocumentExtraction {
+    static let trainingVerbs: Set<String> = ["forme", "forment", "formait", "formaient", "formera", "formeront"]
+    static let placementVerbs: Set<String> = ["accueille", "accueillent", "accueillait", "accueillaient", "recoit", "recoivent"]
+    /// Verbs before "la formation de" ("assure la formation d'une trentaine de contrôleurs").
+    static let trainingDutyVerbs: Set<String> = ["assure", "assurent", "dispense", "dispensent", "prend", "prennent"]
+    static let attendingVerbs: Set<String> = ["participent", "suivent", "beneficient"]
+    /// Words that may stand between the verb and the people ("chaque année, depuis 2018,", "en stage").
+    static let trainingFillers: Set<String> = [
+        ",", "chaque", "annee", "annuellement", "par", "an", "en", "stage", "stages", "formation", "egalement", "aussi",
+        "regulierement", "depuis", "actuellement", "notamment", "charge", "la", "de", "d", "'",
+    ]
+
+    mutating func buildTraining(_ sentence: Sentence) {
+        guard let verb = sentence.range.first(where: { index in
+            let key = sentence.key(index)
+            return Self.trainingVerbs.contains(key) || Self.placementVerbs.contains(key) || Self.trainingDutyVerbs.contains(key)
+                || Self.attendingVerbs.contains(key)
+        }) else { return }
+        let verbKey = sentence.key(verb)
+        if Self.attendingVerbs.contains(verbKey) {
+            attendedTraining(sentence, verb: verb)
+            return
+        }
+        // The runner: the body or country opening the sentence (after an opening phrase and its
+        // comma), before the verb; an apposition between ("…, établissement français situé à Toulouse,").
+        guard let runner = sentence.mentions.first(where: { ($0.kind == .institution || $0.kind == .country) && $0.end <= verb }),
+            !runner.adjective, !runner.id.rawValue.isEmpty, opensClause(sentence, runner.first),
+            gapBeforeVerb(sentence, runner.end, verb)
+        else { return }
+        // "assure … la formation de": the people come after "formation de".
+        var cursor = verb + 1
+        let duty = Self.trainingDutyVerbs.contains(verbKey)
+        if duty {
+            guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0) == "formation" }) else { return }
+            cursor = formation + 1
+        }
+        while sentence.range.contains(cursor), Self.trainingFillers.contains(sentence.key(cursor))
+            || sentence.dates.contains(where: { $0.first <= cursor && cursor < $0.end })
+        {
+            cursor += 1
+        }
+        guard let people = peoplePhrase(sentence, from: cursor) else { return }
+        let hosting = Self.placementVerbs.contains(verbKey)
+        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { ["stage", "stages"].contains(sentence.key($0)) }
+        guard !hosting || placements || sentence.contains(anyOf: Self.trainingWords) else { return }
+        let noun = placements ? "Stages" : "Formation"
+        addTraining(sentence, noun: noun, people: people, runners: [runner.id], span: runner.first..<people.end)
+    }
+
+    /// "une quarantaine de journalistes algériens participent … à des sessions de formation
+    /// organisées à Pékin par le CIPCC": the people before the verb, the runner after "par".
+    private mutating func attendedTraining(_ sentence: Sentence, verb: Int) {
+        guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { Self.organisedParticiples.contains(sentence.key($0)) }),
+            (verb + 1..<organised).contains(where: { sentence.key($0) == "formation" || sentence.key($0) == "stages" }),
+            let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0) == "par" }),
+            let runner = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
+            runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty
+        else { return }
+        // The people: a rough number or article opening the subject.
+        guard let start = (sentence.range.lowerBound..<verb).first(where: { vocabulary.participantKeys.contains(sentence.key($0)) }),
+            let people = peoplePhrase(sentence, from: max(sentence.range.lowerBound, start - 3)), people.end <= verb
+        else { return }
+        addTraining(sentence, noun: "Formation", people: people, runners: [runner.id], span: people.first..<runner.end)
+    }
+
+    static let trainingWords: CueSet = ["formation", "former", "stage", "stages"]
+    static let organisedParticiples: Set<String> = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
+
+    /// The people trained: a count ("une dizaine d'", "des", "30"), a noun of `participants`,
+    /// adjectives, a nationality, and "de" a body they belong to.
+    struct PeoplePhrase {
+        var first: Int
+        var nounStart: Int
+        var end: Int
+        var countries: [EntityID]
+        var body: EntityID?
+    }
+
+    private func peoplePhrase(_ sentence: Sentence, from start: Int) -> PeoplePhrase? {
+        var cursor = start
+        // "une dizaine d'", "des", "30", "trente", "plusieurs".
+        if Self.indefiniteArticles.contains(sentence.key(cursor)) || sentence.range.contains(cursor) && sentence.tokens[cursor].kind == .number
+            || Self.numberWords[sentence.key(cursor)] != nil
+        {
+            cursor += 1
+        }
+        if Self.roughNumbers.contains(sentence.key(cursor)) { cursor += 1 }
+        if ClosedWords.isDe(sentence.key(cursor)) { cursor += 1 }
+        if sentence.key(cursor) == "'" { cursor += 1 }
+        guard sentence.range.contains(cursor), vocabulary.participantKeys.contains(sentence.key(cursor)) else { return nil }
+        let nounStart = cursor
+        cursor += 1
+        var end = cursor
+        var countries: [EntityID] = []
+        var body: EntityID?
+        // Two adjectives at most, then a nationality, which ends them ("agronomes algériens", "aériens").
+        var adjectives = 0
+        while sentence.range.contains(cursor), sentence.tokens[cursor].kind == .word, !sentence.tokens[cursor].capitalized {
+            if let mention = sentence.mentions.first(where: { $0.first == cursor && $0.kind == .country && $0.adjective }) {
+                countries.append(mention.id)
+                end = mention.end
+                // "magistrats tunisiens et mauritaniens"
+                if sentence.key(end) == "et", let other = sentence.mentions.first(where: { $0.first == end + 1 && $0.kind == .country && $0.adjective }) {
+                    countries.append(other.id)
+                    end = other.end
+                }
+                break
+            }
+            let key = sentence.key(cursor)
+            guard adjectives < 2, !Self.peopleStops.contains(key), !ClosedWords.isDe(key), !ClosedWords.isDefiniteArticle(key), key.count > 2,
+                vocabulary.participantKeys.contains(key) || Self.adjectiveEndings.contains(where: key.hasSuffix)
+            else { break }
+            adjectives += 1
+            cursor += 1
+            end = cursor
+        }
+        // "… de l'ENNA", "… du CNFPS": the body they belong to.
+        if ["de", "d", "du", "des"].contains(sentence.key(end)),
+            let mention = sentence.mentions.first(where: { $0.first > end && $0.first <= end + 3 && $0.kind == .institution }),
+            !mention.id.rawValue.isEmpty, (end + 1..<mention.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
+        {
+            body = mention.id
+            end = mention.end
+        }
+        return PeoplePhrase(first: start, nounStart: nounStart, end: end, countries: countries, body: body)
+    }
+
+    /// Endings of the adjectives that qualify people ("aériens", "agronomes", "spécialisés").
+    static let adjectiveEndings: [String] = ["iens", "iennes", "aux", "ales", "omes", "ises", "ises", "ques", "aires", "eurs", "ifs", "ives", "es", "els", "elles", "ins"]
+
+    /// Words that end the people's adjectives.
+    static let peopleStops: Set<String> = ["par", "pour", "chaque", "dans", "sur", "avec", "et", "qui", "au", "aux", "en", "depuis", "a", "à", "des", "les", "ces"]
+
+    private mutating func addTraining(_ sentence: Sentence, noun: String, people: PeoplePhrase, runners: [EntityID], span: Range<Int>) {
+        let peopleText = sentence.line.text(tokens: people.nounStart, people.end - 1)
+        let vowel = peopleText.first.map { "aeiouyéèêàâîôhAEIOUYÉÈÊ".contains($0) } ?? false
+        let name = noun + (vowel ? " d'" : " de ") + peopleText
+        let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
+        // A programme the sentence names ("dans le cadre d'un programme de formation …") is not told twice.
+        guard !sentence.mentions.contains(where: { $0.kind == .programme }) else { return }
+        let here = evidence(sentence, span.lowerBound, span.upperBound)
+        store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),
+                  confidence: 0.5, rule: "programme.training", existing: false, evidence: here)
+        for date in Self.startedDates(sentence) { store.addDate(date, to: id) }
+        for runner in runners {
+            store.add(Relation(type: .runs, from: runner, to: id), symmetric: false, confidence: 0.5, rule: "programme.training.runner", evidence: here)
+        }
+        for beneficiary in people.body.map({ [$0] }) ?? people.countries where !runners.contains(beneficiary) {
+            store.add(Relation(type: .beneficiaryOf, from: beneficiary, to: id), symmetric: false, confidence: 0.5,
+                      rule: "programme.training.beneficiary", evidence: here)
+        }
+        if let body = people.body, let runner = runners.first, runner != body {
+            store.add(Relation(type: .cooperatesWith, from: runner, to: body), symmetric: true, confidence: 0.5,
+                      rule: "cooperation.training", evidence: here)
+        }
+        var seen: Set<EntityID> = ["sector.training"]
+        addCovers(id, "sector.training", confidence: 0.5, rule: "programme.training.sector", evidence: here)
+        let sectors = sentence.mentions.filter { $0.kind == .sector && !$0.id.rawValue.isEmpty }.map(\.id)
+        for sector in (sectors.isEmpty ? sectionSectors : sectors) where seen.insert(sector).inserted {
+            addCovers(id, sector, confidence: 0.45, rule: "programme.training.sector", evidence: here)
+        }
+    }
+
+    /// Whether a clause opens at token `first`: the sentence's start, or a comma, articles between.
+    private func opensClause(_ sentence: Sentence, _ first: Int) -> Bool {
+        var before = first - 1
+        while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
+        return before < sentence.range.lowerBound || sentence.key(before) == ","
+    }
+
+    /// Whether the words between a subject and its verb are an apposition between commas, a
+    /// date, or fillers ("chaque année").
+    private func gapBeforeVerb(_ sentence: Sentence, _ end: Int, _ verb: Int) -> Bool {
+        let gap = end..<verb
+        if gap.isEmpty { return true }
+        if sentence.key(end) == ",", let close = gap.dropFirst().last(where: { sentence.key($0) == "," }), close == verb - 1 { return gap.count <= 14 }
+        // "Le CNFPS de Constantine accueille …": the town after the body too.
+        return gap.count <= 5 && gap.allSatisfy { index in
+            Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index) == "à"
+                || sentence.dates.contains { $0.first <= index && index < $0.end }
+                || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+        }
+    }
+}
