@@ -234,4 +234,30 @@ struct Round10RuleTests {
         #expect(extraction.has(.underAuthorityOf, institute.id, "AR"))
         #expect(!extraction.has(.underAuthorityOf, institute.id, "DZ"))
     }
+
+    @Test func agreementsDatedByTheEventTheyWereSignedAt() throws {
+        let opening = try Support.extract(
+            "Lors du forum d’affaires algéro-kényan organisé à Nairobi le 14 mars 2019, la Chambre algérienne de commerce et d’industrie (CACI) "
+                + "et la Chambre nationale de commerce du Kenya (KNCCI) ont signé un accord de coopération.", home: "DZ")
+        let accord = try #require(opening.entities(ofType: .agreement).first)
+        #expect(accord.dates == [DatedRole(.signed, PartialDate(year: 2019, month: 3, day: 14)!)])
+        let text = "La commission mixte algéro-kényane a tenu sa deuxième session à Alger les 5 et 6 juin 2021.\n"
+            + "A l’issue des travaux, les deux parties ont signé un mémorandum d’entente dans le domaine de la santé. "
+            + "A cette occasion, l'Institut Pasteur d'Algérie a conclu un protocole avec le Kenya Medical Research Institute."
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        #expect(agreements.count == 2)
+        // Over two days, what the days share.
+        #expect(agreements.allSatisfy { $0.dates == [DatedRole(.signed, PartialDate(year: 2021, month: 6)!)] })
+    }
+
+    /// Lines a fuzzer (mutated fixture lines, lexicon phrases spliced in) found to trap the
+    /// extractor: a partner after "avec" that follows the agreement built a range whose end came
+    /// before its start. Each must extract without trapping; the country is still read.
+    @Test(arguments: ["avec convention kirghiz", "avec Mémorandum Tunisie", "QU’AVEC CONVENTION UNION MISE", "avec contrat tchadienne"])
+    func fuzzedLinesDoNotTrap(line: String) throws {
+        let extraction = try Support.extract(line, home: "DZ")
+        #expect(extraction.entities.allSatisfy { !$0.entity.id.rawValue.isEmpty })
+        if line.contains("Tunisie") { #expect(extraction.entities.contains { $0.entity.id == "TN" }) }
+    }
 }

@@ -117,7 +117,7 @@ extension DocumentExtraction {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             guard position + 1 < sentence.mentions.count else { continue }
             let people = sentence.mentions[position + 1]
-            guard people.kind == .country, people.adjective, !people.id.rawValue.isEmpty, people.first - programme.end <= 5,
+            guard people.kind == .country, people.adjective, !people.id.rawValue.isEmpty, people.first > programme.end, people.first - programme.end <= 5,
                 vocabulary.participantKeys.contains(sentence.key(people.first - 1))
             else { continue }
             let gap = (programme.end..<people.first - 1).map { sentence.key($0) }

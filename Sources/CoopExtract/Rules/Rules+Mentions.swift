@@ -54,6 +54,21 @@ extension DocumentExtraction {
         }
         findInitialsDefinitions(&sentence)
         findCounterparts(&sentence)
+        // The rules read the tokens between consecutive mentions (`a.end..<b.first`): the list is
+        // kept in text order with no two mentions overlapping, whatever a rule inserted.
+        var previousEnd = Int.min
+        if sentence.mentions.contains(where: { mention in
+            defer { previousEnd = mention.end }
+            return mention.first < previousEnd
+        }) {
+            var kept: [Mention] = []
+            for mention in sentence.mentions.sorted(by: { ($0.first, -$0.end) < ($1.first, -$1.end) })
+                where kept.last.map({ $0.end <= mention.first }) ?? true
+            {
+                kept.append(mention)
+            }
+            sentence.mentions = kept
+        }
     }
 
     /// Whether a mention may start at token `index`, by tests that cost a few instructions.

@@ -63,6 +63,16 @@ extension DocumentExtraction {
                 found[position] = [DatedRole(.signed, date)]
                 continue
             }
+            // "Lors du forum d'affaires … le 9 mai 2019, la CACI et la VCCI ont signé un accord":
+            // an occasion opening the sentence, its event and date before the agreement.
+            if let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker == sentence.range.lowerBound,
+                let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 4 }),
+                sentence.mentions[event].end <= mention.first,
+                let date = sentence.dates.first(where: { $0.first >= sentence.mentions[event].end && $0.end <= mention.first })
+            {
+                found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
+                continue
+            }
             guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, from: mention.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
@@ -89,11 +99,17 @@ extension DocumentExtraction {
         // one is what was signed: "ont rappelé la convention … et ont signé à cette occasion un
         // protocole").
         if sentence.range.contains(where: { phrase in
-            guard sentence.key(phrase) == "à" && sentence.key(phrase + 1) == "cette" && sentence.key(phrase + 2) == "occasion" else { return false }
+            // ("A cette occasion", the capital written without its accent.)
+            guard ["à", "a"].contains(sentence.key(phrase)) && sentence.key(phrase + 1) == "cette" && sentence.key(phrase + 2) == "occasion"
+            else { return false }
             if phrase < agreement.first { return true }
             return phrase >= agreement.end && Self.signingParticiples.contains(sentence.key(phrase - 1))
                 && !sentence.mentions.contains { $0.kind == .agreement && $0.first >= agreement.end && $0.first <= phrase + 5 }
         }) {
+            return until.map { Self.shared(held.date, $0) } ?? held.date
+        }
+        // "A l'issue des travaux, les deux coprésidents ont signé …": the end of the event just told.
+        if closesLastEvent(sentence), sentence.range.lowerBound < agreement.first {
             return until.map { Self.shared(held.date, $0) } ?? held.date
         }
         guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first else { return nil }
@@ -102,6 +118,22 @@ extension DocumentExtraction {
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
         return until.map { Self.shared(held.date, $0) } ?? held.date
+    }
+
+    /// Whether the sentence opens with "À l'issue des travaux" or "À l'issue de cette session/visite …".
+    private func closesLastEvent(_ sentence: Sentence) -> Bool {
+        let start = sentence.range.lowerBound
+        guard ["à", "a", "au"].contains(sentence.key(start)) else { return false }
+        var cursor = start + 1
+        if sentence.key(start) != "au" {
+            guard sentence.key(cursor) == "l", sentence.key(cursor + 1) == "'" else { return false }
+            cursor += 2
+        }
+        guard ["issue", "terme", "cours"].contains(sentence.key(cursor)) else { return false }
+        cursor += 1
+        if sentence.key(cursor) == "des" && sentence.key(cursor + 1) == "travaux" { return true }
+        guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor) == "du", ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }
+        return sentence.matches[cursor + 2]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
     }
 
     /// What two partial dates share: the year, and the month when it is the same.

@@ -327,7 +327,8 @@ extension DocumentExtraction {
     private func signerWithPartnerBefore(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
         guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0) == "avec" }),
             let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
-            !partner.id.rawValue.isEmpty,
+            // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
+            !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
             (partner.end..<agreement.first).allSatisfy({ index in
                 [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
                     || sentence.dates.contains { $0.first <= index && index < $0.end }
