@@ -260,4 +260,18 @@ struct Round10RuleTests {
         #expect(extraction.entities.allSatisfy { !$0.entity.id.rawValue.isEmpty })
         if line.contains("Tunisie") { #expect(extraction.entities.contains { $0.entity.id == "TN" }) }
     }
+
+    @Test func aLetterheadMinistryNamedByItsWholeLine() throws {
+        let text = "République algérienne démocratique et populaire\n"
+            + "Ministère de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire\n\n"
+            + "Note sur la coopération\n"
+            + "Une convention de financement d’un montant de 2 millions d’euros a été signée à Rome le 3 mai 2019 entre le Ministère et le Ministère italien de l'Intérieur."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministry = try #require(extraction.entities(ofType: .ministry).first { $0.id.rawValue.hasPrefix("dz.") })
+        #expect(plain(ministry.names.fr) == "ministere de l'interieur, des collectivites locales et de l'amenagement du territoire")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(plain(convention.names.fr) == "convention de financement")
+        // "le Ministère" after "entre" is the letterhead's.
+        #expect(extraction.sources(.partyTo, to: convention.id).contains(ministry.id))
+    }
 }

@@ -92,6 +92,9 @@ extension DocumentExtraction {
                 break
             }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
+            // length or a count after "d'un" is no part of the name.
+            if key == "d" && sentence.key(index + 1) == "'" && ["un", "une"].contains(sentence.key(index + 2)) { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
             let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])

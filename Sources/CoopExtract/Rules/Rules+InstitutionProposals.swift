@@ -40,7 +40,9 @@ extension DocumentExtraction {
         var id: EntityID?
         if let knowledge = vocabulary.knowledge {
             // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
-            let plain = sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
+            // (Only the home country's adjective: "Ministère italien de l'Intérieur" is no "Ministère de l'Intérieur" of the KB.)
+            let foreign = nameTokens.contains { index in demonymCountry(sentence, index).map { $0 != home } ?? false }
+            let plain = foreign ? name : sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
             let found = firstKnown([name, plain] + written + (acronym.map { [$0] } ?? [])) { $0.type != .country }
             if let found {
                 id = knowledge.entity(at: found).id

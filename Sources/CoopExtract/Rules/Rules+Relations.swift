@@ -109,7 +109,8 @@ extension DocumentExtraction {
             // 2016 entre …"), not another party, agreement or event.
             if let marker = (mention.end..<sentence.range.upperBound).first(where: { partyMarkers.contains(sentence.tokens[$0]) }),
                 marker - mention.end <= 6
-                    || marker - mention.end <= 14 && !sentence.mentions.contains(where: {
+                    // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
+                    || marker - mention.end <= 20 && !sentence.mentions.contains(where: {
                         $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
                     })
             {
