@@ -172,9 +172,14 @@ struct DocumentExtraction {
             } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
                 previousSubject = nil
             }
-            previousSentenceNamed = (number, sentence.mentions.compactMap {
-                ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty ? $0.id : nil
-            })
+            // (The array is refilled in place: a new one per sentence cost an allocation each.)
+            previousSentenceNamed.line = number
+            previousSentenceNamed.ids.removeAll(keepingCapacity: true)
+            for mention in sentence.mentions where (mention.kind == .country || mention.kind == .institution) && !mention.adjective
+                && !mention.id.rawValue.isEmpty
+            {
+                previousSentenceNamed.ids.append(mention.id)
+            }
             previousLastNamed = sentence.mentions.last(where: {
                 ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty
             })?.id

@@ -212,10 +212,12 @@ extension DocumentExtraction {
         return resolved
     }
 
+    static let inForceWord: CueSet = ["vigueur"]
+
     /// Whether "en vigueur dès sa signature" (or "à la date de sa signature", "le jour de sa
     /// signature") follows token `start` in the sentence.
     func inForceAtSignature(_ sentence: Sentence, after start: Int) -> Bool {
-        guard start < sentence.range.upperBound else { return false }
+        guard start < sentence.range.upperBound, sentence.contains(anyOf: Self.inForceWord) else { return false }
         for index in start..<sentence.range.upperBound where sentence.key(index) == "vigueur" {
             var cursor = index + 1
             switch sentence.key(cursor) {

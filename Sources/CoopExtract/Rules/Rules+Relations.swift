@@ -472,12 +472,13 @@ extension DocumentExtraction {
     }
 
     /// Verbs of two subjects working together ("coopèrent", "collaborent").
-    static let reciprocalVerbs: Set<String> = ["cooperent", "collaborent", "travaillent", "partenaires"]
+    static let reciprocalVerbs: CueSet = ["cooperent", "collaborent", "travaillent", "partenaires"]
 
     /// "L'APS et l'agence TASS coopèrent depuis 2009": two bodies or countries joined by "et"
     /// right before a reciprocal verb cooperate, from the "depuis" date after it.
     private mutating func reciprocalCooperation(_ sentence: Sentence) {
-        guard let verb = sentence.range.first(where: { Self.reciprocalVerbs.contains(sentence.key($0)) }) else { return }
+        guard sentence.contains(anyOf: Self.reciprocalVerbs), let verb = sentence.range.first(where: { Self.reciprocalVerbs.contains(sentence.tokens[$0]) })
+        else { return }
         let before = sentence.mentions.filter {
             $0.end <= verb && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
         }
