@@ -274,4 +274,32 @@ struct Round10RuleTests {
         // "le Ministère" after "entre" is the letterhead's.
         #expect(extraction.sources(.partyTo, to: convention.id).contains(ministry.id))
     }
+
+    @Test func partnersListedAfterAvecBelongToTheSubject() throws {
+        let text = "L’Office national des forêts (ONF) coopère avec l’Organisation des Nations Unies pour l’alimentation et l’agriculture (FAO), "
+            + "la République de Turquie et la République italienne."
+        let extraction = try Support.extract(text, home: "DZ")
+        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONF") }?.entity)
+        let fao = try #require(extraction.entities.first { $0.entity.acronyms.contains("FAO") }?.entity)
+        #expect(extraction.has(.cooperatesWith, office.id, "TR", symmetric: true))
+        #expect(extraction.has(.cooperatesWith, office.id, "IT", symmetric: true))
+        #expect(!extraction.has(.cooperatesWith, fao.id, "TR", symmetric: true))
+        #expect(extraction.has(.cooperatesWith, office.id, fao.id, symmetric: true))
+    }
+
+    @Test func aVerbAfterTheLetterheadHeadAndRecurringHosting() throws {
+        let text = "Ministère de la Culture\nDirection de la coopération\n\nNote de synthèse\n"
+            + "Le Ministère conduit depuis 2019 un programme de restauration des médinas avec l’Agence italienne de coopération (AICS).\n"
+            + "En France, l’Institut national du patrimoine (INP) accueille chaque année, depuis 2016, une dizaine de cadres des musées algériens."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(!extraction.entities.contains { plain($0.entity.names.fr).hasPrefix("ministere conduit") })
+        let hosting = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Accueil") })
+        #expect(hosting.names.fr == "Accueil de cadres des musées algériens")
+        #expect(extraction.has(.beneficiaryOf, "DZ", hosting.id))
+        #expect(extraction.sources(.runs, to: hosting.id).contains { $0.rawValue.hasSuffix(".inp") })
+        // Forests are a sector of their own.
+        let forests = try Support.extract("Un mémorandum d’entente dans le domaine forestier a été signé à Rabat le 3 juin 2016.", home: "DZ")
+        let memorandum = try #require(forests.entities(ofType: .agreement).first)
+        #expect(forests.has(.covers, memorandum.id, "sector.forestry"))
+    }
 }

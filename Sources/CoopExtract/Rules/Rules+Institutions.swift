@@ -122,6 +122,15 @@ extension DocumentExtraction {
                 break
             }
             if token.kind == .punct || token.kind == .number { break }
+            // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
+            // letterhead's body, neither a qualifier nor a preposition, is its verb.
+            if index == headEnd, author != nil, token.kind == .word, !token.capitalized,
+                classes.isDisjoint(with: [.connector, .qualifier, .nameAdjective, .preposition]), !isAdjective(sentence, index),
+                !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(token.key),
+                !["de", "du", "des", "d"].contains(sentence.key(index + 1))
+            {
+                break
+            }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
             if token.key == "y" && Self.auxiliaries.contains(sentence.key(index + 1)) { break }
             if token.kind == .hyphen { index += 1; continue }

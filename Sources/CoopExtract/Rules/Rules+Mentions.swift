@@ -117,7 +117,9 @@ extension DocumentExtraction {
                 }
             case .demonym(let id):
                 var mention = country(sentence, id, index, match.end, rule: "country.adjective", confidence: 0.7)
-                mention.adjective = true
+                // "la République italienne", "le Royaume hachémite …": a formal state name, not a qualifier.
+                mention.adjective = !(index > sentence.range.lowerBound && sentence.tokens[index - 1].capitalized
+                    && Self.formalStateWords.contains(sentence.key(index - 1)))
                 consider(mention)
             case .entity(let entityIndex):
                 consider(knownEntity(sentence, entityIndex, index, match.end))

@@ -458,8 +458,12 @@ extension DocumentExtraction {
             }) else { continue }
             // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
             // at the end; it does not stand for the actor.
+            // "La DGF coopère avec l'Organisation … (FAO), la République de Turquie …": a body
+            // listed after "avec" is a partner too, not the actor of the partners after it; the
+            // actor is the body before "avec".
+            let with = (max(sentence.range.lowerBound, mention.first - 40)..<mention.first).last { sentence.key($0) == "avec" }
             let named = sentence.mentions.last {
-                $0.kind == .institution && $0.end <= mention.first && unresolvedAcronymCounts[$0.id] == nil
+                $0.kind == .institution && $0.end <= (with ?? mention.first) && unresolvedAcronymCounts[$0.id] == nil
             }?.id
             // The issuer of a letterhead speaks for its country; a document without one for its main body.
             let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home

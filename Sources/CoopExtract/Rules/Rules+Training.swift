@@ -35,10 +35,11 @@ extension DocumentExtraction {
         }
         // The runner: the body or country opening the sentence (after an opening phrase and its
         // comma), before the verb; an apposition between ("…, établissement français situé à Toulouse,").
-        guard let runner = sentence.mentions.first(where: { ($0.kind == .institution || $0.kind == .country) && $0.end <= verb }),
-            !runner.adjective, !runner.id.rawValue.isEmpty, opensClause(sentence, runner.first),
-            gapBeforeVerb(sentence, runner.end, verb)
-        else { return }
+        // ("En France, le CNFPT accueille …": the subject, not the country of the opening phrase.)
+        guard let runner = sentence.mentions.last(where: {
+            ($0.kind == .institution || $0.kind == .country) && $0.end <= verb && !$0.adjective && !$0.id.rawValue.isEmpty
+                && opensClause(sentence, $0.first) && gapBeforeVerb(sentence, $0.end, verb)
+        }) else { return }
         // "assure … la formation de": the people come after "formation de".
         var cursor = verb + 1
         let duty = Self.trainingDutyVerbs.contains(verbKey)
@@ -54,8 +55,11 @@ extension DocumentExtraction {
         guard let people = peoplePhrase(sentence, from: cursor) else { return }
         let hosting = Self.placementVerbs.contains(verbKey)
         let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { ["stage", "stages"].contains(sentence.key($0)) }
-        guard !hosting || placements || sentence.contains(anyOf: Self.trainingWords) else { return }
-        let noun = placements ? "Stages" : "Formation"
+        // Hosting people is training when the sentence says so, or a placement when it recurs
+        // ("accueille chaque année, depuis 2015, une vingtaine de cadres").
+        let recurring = sentence.contains(anyOf: Self.recurrenceWords) || !Self.startedDates(sentence).isEmpty
+        guard !hosting || placements || recurring || sentence.contains(anyOf: Self.trainingWords) else { return }
+        let noun = placements ? "Stages" : hosting && !sentence.contains(anyOf: Self.trainingWords) ? "Accueil" : "Formation"
         addTraining(sentence, noun: noun, people: people, runners: [runner.id], span: runner.first..<people.end)
     }
 
@@ -76,6 +80,7 @@ extension DocumentExtraction {
     }
 
     static let trainingWords: CueSet = ["formation", "former", "stage", "stages"]
+    static let recurrenceWords: CueSet = ["chaque", "annuellement", "regulierement"]
     static let organisedParticiples: Set<String> = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
 
     /// The people trained: a count ("une dizaine d'", "des", "30"), a noun of `participants`,
@@ -125,6 +130,17 @@ extension DocumentExtraction {
             adjectives += 1
             cursor += 1
             end = cursor
+        }
+        // "cadres des collectivités locales algériennes": a nationality closing a complement.
+        if countries.isEmpty, ["de", "du", "des"].contains(sentence.key(end)),
+            let nationality = (end + 1..<min(sentence.range.upperBound, end + 5)).first(where: { index in
+                sentence.mentions.contains { $0.first == index && $0.kind == .country && $0.adjective }
+            }),
+            (end + 1..<nationality).allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].capitalized }),
+            let mention = sentence.mentions.first(where: { $0.first == nationality })
+        {
+            countries = [mention.id]
+            end = mention.end
         }
         // "… de l'ENNA", "… du CNFPS": the body they belong to.
         if ["de", "d", "du", "des"].contains(sentence.key(end)),
