@@ -180,9 +180,7 @@ struct DocumentExtraction {
             {
                 previousSentenceNamed.ids.append(mention.id)
             }
-            previousLastNamed = sentence.mentions.last(where: {
-                ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty
-            })?.id
+            previousLastNamed = previousSentenceNamed.ids.last
         }
         // The letterhead ends at the title line or the first heading ("A. Banque mondiale" is a
         // section, not a service of the body above it).

@@ -38,23 +38,6 @@ extension DocumentExtraction {
     /// mention, or nil when a weak head is not a name here.
     /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
     /// of it (nine arrays retained and released), eight or so per name.
-    /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
-    /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.
-    func isNameNumber(_ sentence: Sentence, _ index: Int) -> Bool {
-        let key = sentence.key(index)
-        guard key.utf8.count == 1, let digit = key.utf8.first, digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "9") else { return false }
-        let next = index + 1
-        guard sentence.range.contains(next) else { return true }
-        let token = sentence.tokens[next]
-        if token.kind == .punct { return !sentence.key(next, is: "%") }
-        if token.kind != .word { return false }
-        if sentence.matches[next]?.contains(where: { if case .month = $0.payload { return true } else { return false } }) ?? false { return false }
-        // Only a connector or a verb form may follow: "et", "a", "ont", "est", "sont", "s'".
-        return Self.afterNameNumber.contains(token.key)
-    }
-
-    static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
-
     mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
         let tokens = sentence.tokens
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
@@ -313,6 +296,23 @@ extension DocumentExtraction {
         return Mention(kind: (head.type == .programme && !international) || project ? .programme : .institution, id: id, first: start, end: end)
     }
 
+    /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
+    /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.
+    func isNameNumber(_ sentence: Sentence, _ index: Int) -> Bool {
+        let key = sentence.key(index)
+        guard key.utf8.count == 1, let digit = key.utf8.first, digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "9") else { return false }
+        let next = index + 1
+        guard sentence.range.contains(next) else { return true }
+        let token = sentence.tokens[next]
+        if token.kind == .punct { return !sentence.key(next, is: "%") }
+        if token.kind != .word { return false }
+        if sentence.matches[next]?.contains(where: { if case .month = $0.payload { return true } else { return false } }) ?? false { return false }
+        // Only a connector or a verb form may follow: "et", "a", "ont", "est", "sont", "s'".
+        return Self.afterNameNumber.contains(token.key)
+    }
+
+    static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
+
     /// Auxiliary verb forms: "y a été", "y ont participé".
     static let auxiliaries: Set<String> = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
 
@@ -445,13 +445,5 @@ extension DocumentExtraction {
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
-    }
-
-    /// The country whose nationality adjective is the one token at `index`, if any.
-    func demonymCountry(_ sentence: Sentence, _ index: Int) -> EntityID? {
-        for match in sentence.matches[index] ?? [] where match.end == index + 1 {
-            if case .demonym(let country) = match.payload { return country }
-        }
-        return nil
     }
 }

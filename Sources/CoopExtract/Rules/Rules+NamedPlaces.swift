@@ -15,6 +15,15 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// The country whose nationality adjective is the one token at `index`, if any.
+    func demonymCountry(_ sentence: Sentence, _ index: Int) -> EntityID? {
+        for match in sentence.matches[index] ?? [] where match.end == index + 1 {
+            if case .demonym(let country) = match.payload { return country }
+        }
+        return nil
+    }
+
+
     /// Whether tokens `headEnd..<end` of a body's name make it international: a qualifier right
     /// after the head ("Agence internationale …") or an international word anywhere ("… des
     /// Nations Unies …", "… mondiale …"), both from organisation-heads.yaml.

@@ -57,6 +57,7 @@ extension DocumentExtraction {
     /// days what its ends share (2008-05), since the text does not say which day.
     func occasionDates(_ sentence: Sentence, _ datesByMention: [Int: [DatedRole]]) -> [Int: [DatedRole]] {
         var found: [Int: [DatedRole]] = [:]
+        let opensWithOccasion = startsPhrase(sentence, sentence.range.lowerBound, vocabulary.occasionPhrases)
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .agreement && datesByMention[position] == nil {
             // "Au cours de cette visite, … ont signé quatre accords": the event of the line before.
             if let date = anaphoricOccasion(sentence, before: mention) {
@@ -65,7 +66,7 @@ extension DocumentExtraction {
             }
             // "Lors du forum d'affaires … le 9 mai 2019, la CACI et la VCCI ont signé un accord":
             // an occasion opening the sentence, its event and date before the agreement.
-            if let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker == sentence.range.lowerBound,
+            if opensWithOccasion, case let marker = sentence.range.lowerBound,
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 4 }),
                 sentence.mentions[event].end <= mention.first,
                 let date = sentence.dates.first(where: { $0.first >= sentence.mentions[event].end && $0.end <= mention.first })

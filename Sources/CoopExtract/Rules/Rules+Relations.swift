@@ -137,21 +137,15 @@ extension DocumentExtraction {
             if parties.isEmpty, let marker = (mention.end..<min(sentence.range.upperBound, mention.end + 14)).first(where: {
                 sentence.key($0) == "entre" && ["elles", "eux"].contains(sentence.key($0 + 1))
             }), marker > mention.end {
+                let before = sentence.mentions.filter {
+                    $0.end <= mention.first && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
+                }.map(\.id)
+                // Else named in the sentence before, on the same line (after a semicolon).
+                let candidates = before.isEmpty && previousSentenceNamed.line == sentence.lineNumber ? previousSentenceNamed.ids : before
                 var named: [EntityID] = []
-                for other in sentence.mentions.reversed() where other.end <= mention.first && (other.kind == .institution || other.kind == .country)
-                    && !other.adjective && !other.id.rawValue.isEmpty && !named.contains(other.id)
-                {
-                    named.insert(other.id, at: 0)
+                for id in candidates.reversed() where !named.contains(id) {
+                    named.insert(id, at: 0)
                     if named.count == 2 { break }
-                }
-                // Named in the sentence before, on the same line (after a semicolon).
-                if named.isEmpty, previousSentenceNamed.line == sentence.lineNumber {
-                    var earlier: [EntityID] = []
-                    for id in previousSentenceNamed.ids.reversed() where !earlier.contains(id) {
-                        earlier.insert(id, at: 0)
-                        if earlier.count == 2 { break }
-                    }
-                    named = earlier
                 }
                 if named.count == 2 { parties = named }
             }
@@ -202,64 +196,6 @@ extension DocumentExtraction {
         }
     }
 
-    /// "La Société … (SONATEL) et l'Agence … ont conclu un mémorandum": the two bodies or
-    /// countries joined by "et" right before a signing verb and the agreement (articles between),
-    /// with those listed before them ("le Ministre …, le Ministre … et le Ministre … ont signé").
-    private func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
-        // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
-        // town before the agreement is where it was signed.
-        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0) == "lies" || sentence.key($0) == "liees" }
-        var signers = sentence.mentions.filter {
-            $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
-                && !$0.id.rawValue.isEmpty && !$0.adjective
-        }
-        guard signers.count >= 2 else { return [] }
-        // "L'ADS, établissement placé sous la tutelle du Ministère, et l'AECID ont signé": a body
-        // named inside an apposition (a comma and words after a body, a comma and "et" after it) signs nothing.
-        if signers.count >= 3 {
-            signers = signers.indices.filter { position in
-                guard position > 0, position + 1 < signers.count else { return true }
-                let before = (signers[position - 1].end..<signers[position].first).map { sentence.key($0) }
-                let after = (signers[position].end..<signers[position + 1].first).map { sentence.key($0) }
-                let described = before.contains { $0 != "," && !Self.articleKeys.contains($0) }
-                return !(before.first == "," && !before.contains("et") && described && after.first == "," && after.contains("et"))
-            }.map { signers[$0] }
-        }
-        let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
-        let gapRange = second.end..<agreement.first
-        let gap = gapRange.map { sentence.key($0) }
-        // "les villes de Tlemcen et de Potsdam sont liées par un accord de jumelage": bound by it.
-        let bound = gap.contains { $0 == "lies" || $0 == "liees" }
-        // Places sign only what binds them (a twinning), not any agreement named after them.
-        guard bound || (first.kind != .place && second.kind != .place) else { return [] }
-        guard bound || gap.contains(where: vocabulary.signingVerbKeys.contains),
-            gapRange.allSatisfy({ index in
-                let key = sentence.key(index)
-                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Self.signingAdverbs.contains(key)
-                    // "ont signé, au cours du mois de mars 2021, une convention"
-                    || Self.occasionWords.contains(key)
-                    || bound && Self.bindingWords.contains(key) || sentence.dates.contains { $0.first <= index && index < $0.end }
-                    // "ont signé, le 7 mars 2023 à Bamako, une convention"
-                    || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
-            }),
-            Self.joinsTwoSigners((first.end..<second.first).map({ sentence.key($0) })), first.id != second.id
-        else { return [] }
-        var listed = [first.id, second.id]
-        var position = signers.count - 3
-        var next = first
-        while position >= 0 {
-            let earlier = signers[position]
-            let between = (earlier.end..<next.first).map { sentence.key($0) }
-            guard between.contains(","), between.allSatisfy({ $0 == "," || Self.articleKeys.contains($0) }), !listed.contains(earlier.id),
-                earlier.kind != .place
-            else { break }
-            listed.insert(earlier.id, at: 0)
-            next = earlier
-            position -= 1
-        }
-        return listed
-    }
-
     /// Whether the adjective country mention at `position` qualifies people ("magistrats
     /// tunisiens", and "mauritaniens" after "tunisiens et").
     private func isPeopleOf(_ sentence: Sentence, _ position: Int) -> Bool {
@@ -274,98 +210,13 @@ extension DocumentExtraction {
         }
     }
 
-    /// Whether the words between two signers join them: "et" and articles, after an apposition
-    /// of the first ("L'ADS, établissement placé sous la tutelle du Ministère, et l'AECID").
-    static func joinsTwoSigners(_ keys: [String]) -> Bool {
-        var tail = keys[...]
-        if keys.first == ",", let lastComma = keys.lastIndex(of: ","), lastComma > 0, !keys[..<lastComma].contains("et") {
-            tail = keys[(lastComma + 1)...]
-        }
-        return tail.contains("et") && tail.allSatisfy { $0 == "et" || $0 == "de" || $0 == "d" || articleKeys.contains($0) }
-    }
-
-    /// "L'ESM a signé, en octobre 2018, un accord …": the body or country named right before a
-    /// signing verb that precedes the agreement, with only the verb, a date, articles and commas between.
-    private func signer(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
-        guard let subject = sentence.mentions.last(where: { $0.end <= agreement.first }),
-            subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty
-        else { return nil }
-        let gap = subject.end..<agreement.first
-        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
-            gap.allSatisfy({ index in
-                let key = sentence.key(index)
-                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
-                    || sentence.dates.contains { $0.first <= index && index < $0.end }
-            })
-        else { return nil }
-        return subject.id
-    }
-
-    /// The country right after a party marker ("avec la Chine") earlier in the sentence than
-    /// `agreement`, with no other agreement between them.
-    private func countryAfterMarker(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
-        // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
-        // partner of the cooperation, a country or an international organisation.
-        if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
-            sentence.key($0) == "avec" && (sentence.key($0 - 1) == "cooperation" || sentence.key($0 - 1) == "partenariat")
-        }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
-            partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
-            !partner.id.rawValue.isEmpty,
-            !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
-        {
-            return partner.id
-        }
-        guard let marker = (sentence.range.lowerBound..<agreement.first).last(where: { partyMarkers.contains(sentence.tokens[$0]) }),
-            let country = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }), country.kind == .country,
-            !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > marker && $0.first < agreement.first })
-        else { return nil }
-        return country.id
-    }
-
-    /// "Le Ministère … a signé avec son homologue jordanien, le 14 septembre 2022 à Amman, un
-    /// programme exécutif": the signer and the partner after "avec", both before the agreement,
-    /// with only a date, a place, commas and articles between the partner and the agreement.
-    private func signerWithPartnerBefore(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0) == "avec" }),
-            let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
-            // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
-            !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
-            (partner.end..<agreement.first).allSatisfy({ index in
-                [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
-                    || sentence.dates.contains { $0.first <= index && index < $0.end }
-                    || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
-            }),
-            let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),
-            !subject.id.rawValue.isEmpty, subject.id != partner.id,
-            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
-            (subject.end..<with).allSatisfy({ vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) })
-        else { return [] }
-        return [subject.id, partner.id]
-    }
-
     /// Whether a body is no body of the home country: an organisation, or a body of another country.
     func isForeign(_ id: EntityID) -> Bool {
         store.type(of: id) == .organisation || (countryOfBody(id).map { $0 != home } ?? false)
     }
 
-    /// Words of "sont liées par un accord", between the parties and what binds them.
-    private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
-
-    /// Adverbs that may stand between signers and their verb ("ont par ailleurs conclu").
     /// Words before the countries of an embassy's jurisdiction.
     static let accreditationWords: Set<String> = ["accredite", "accreditee", "accredites", "accreditees", "juridiction"]
-
-    /// Words an adverbial insertion is made of between signers and their verb ("ont, pour leur
-    /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
-    static let signingAdverbs: Set<String> = [
-        "par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ",",
-        "pour", "leur", "part", "de", "cote",
-    ]
-
-    /// Words before a date that may stand between signers and the agreement ("au cours du mois de").
-    private static let occasionWords: Set<String> = ["au", "cours", "du", "mois", "courant", "debut", "fin"]
-
-    static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
