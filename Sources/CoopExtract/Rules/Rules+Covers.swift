@@ -12,4 +12,13 @@ extension DocumentExtraction {
                       rule: "sector.parent", evidence: evidence)
         }
     }
+
+    /// Proposes the lexicon's sector `id` as an entity, for a rule that tells a sector with no
+    /// word of the sentence naming it (training told by its verb, scholarships).
+    mutating func proposeSector(_ id: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
+        guard let index = vocabulary.sectorIDs.firstIndex(of: id) else { return }
+        let existing = vocabulary.knowledge?.entity(id) != nil
+        store.add(Entity(id: id, type: .sector, names: Names(fr: vocabulary.sectorNames[index], en: existing ? nil : vocabulary.lexicon.sectors[index].en)),
+                  confidence: confidence, rule: rule, existing: existing, evidence: evidence)
+    }
 }

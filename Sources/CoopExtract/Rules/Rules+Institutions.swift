@@ -17,6 +17,8 @@ extension DocumentExtraction {
         "entretiennent", "developpent", "contribuent", "examinent", "recoivent", "apportent", "encadrent", "veillent", "disposent",
         // "… Commission mixte tous les six mois": how often is no part of a name.
         "tous", "toutes", "chaque",
+        // "bourses d'études octroyées par …": who grants them follows.
+        "octroyees", "octroyes", "octroyee", "attribuees", "allouees", "offertes", "accordees",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
     static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]

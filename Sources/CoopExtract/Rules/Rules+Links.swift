@@ -18,6 +18,7 @@ extension DocumentExtraction {
             buildNationalRunners(sentence)
             buildPossessiveRunners(sentence)
             buildPeopleBeneficiaries(sentence)
+            buildScholarships(sentence)
         }
         if agreement {
             if programme { buildImplements(sentence) }
@@ -65,7 +66,9 @@ extension DocumentExtraction {
                 let mention = sentence.mentions[cursor]
                 let gapEnd = group.first?.first ?? programme.first
                 if group.isEmpty {
-                    guard gapEnd - mention.end <= 8, !(mention.end..<gapEnd).contains(where: { sentence.tokens[$0].kind == .punct }) else { break }
+                    guard gapEnd - mention.end <= 8 && !(mention.end..<gapEnd).contains(where: { sentence.tokens[$0].kind == .punct })
+                        || verbBeforeFillers(sentence, mention.end, gapEnd)
+                    else { break }
                 } else {
                     guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0) == "," || sentence.key($0) == "et" || ClosedWords.isDefiniteArticle(sentence.key($0)) })
                     else { break }
@@ -106,6 +109,18 @@ extension DocumentExtraction {
         }
     }
 
+    /// "l'Algérie octroie chaque année, depuis 2016, une vingtaine de …": a verb of granting,
+    /// support or benefit right after the subject, then only fillers, dates and commas.
+    private func verbBeforeFillers(_ sentence: Sentence, _ verb: Int, _ end: Int) -> Bool {
+        let key = sentence.key(verb)
+        guard end - verb <= 12, Self.grantVerbs.contains(key) || Self.supportVerbs.contains(key) || Self.benefitVerbs.contains(key) else { return false }
+        return (verb + 1..<end).allSatisfy { index in
+            let key = sentence.key(index)
+            return Self.trainingFillers.contains(key) || Self.indefiniteArticles.contains(key) || Self.roughNumbers.contains(key)
+                || sentence.dates.contains { $0.first <= index && index < $0.end }
+        }
+    }
+
     /// Verbs of granting ("octroie", "offre", "attribue", "accorde").
     static let grantVerbs: Set<String> = [
         "octroie", "octroient", "offre", "offrent", "attribue", "attribuent", "accorde", "accordent", "alloue", "allouent",
@@ -124,6 +139,16 @@ extension DocumentExtraction {
             guard gap.contains(where: Self.beneficiaryMarks.contains), gap.allSatisfy(Self.beneficiaryLinks.contains) else { continue }
             store.add(Relation(type: .beneficiaryOf, from: people.id, to: programme.id), symmetric: false, confidence: 0.5,
                       rule: "programme.beneficiary.people", evidence: evidence(sentence, programme.first, people.end))
+            // "… à des étudiants kényans, ougandais et tanzaniens": every nationality of the list.
+            var last = people
+            for next in sentence.mentions[(position + 2)...] {
+                guard next.kind == .country, next.adjective, !next.id.rawValue.isEmpty, next.first - last.end == 1,
+                    sentence.key(last.end) == "," || sentence.key(last.end) == "et"
+                else { break }
+                store.add(Relation(type: .beneficiaryOf, from: next.id, to: programme.id), symmetric: false, confidence: 0.5,
+                          rule: "programme.beneficiary.people", evidence: evidence(sentence, programme.first, next.end))
+                last = next
+            }
         }
     }
 

@@ -19,6 +19,8 @@ extension DocumentExtraction {
         let before = sentence.key(first - 1)
         let introduced = Self.indefiniteArticles.contains(before) || sentence.range.contains(first - 1) && sentence.tokens[first - 1].kind == .number
             || ["de", "d"].contains(before) && Self.roughNumbers.contains(sentence.key(first - 2))
+            // "bénéficient de bourses d'études octroyées par …": a grant says they are real.
+            || head.kind == "scholarship" && Self.grantParticiples.contains(sentence.key(lastContent))
         // "Le projet de forages transfrontaliers financé par l'Algérie": who runs it says it is one.
         var after = lastContent
         if sentence.key(after) == "," { after += 1 }

@@ -182,6 +182,7 @@ extension DocumentExtraction {
                       rule: "cooperation.training", evidence: here)
         }
         var seen: Set<EntityID> = ["sector.training"]
+        proposeSector("sector.training", confidence: 0.5, rule: "programme.training.sector", evidence: here)
         addCovers(id, "sector.training", confidence: 0.5, rule: "programme.training.sector", evidence: here)
         let sectors = sentence.mentions.filter { $0.kind == .sector && !$0.id.rawValue.isEmpty }.map(\.id)
         for sector in (sectors.isEmpty ? sectionSectors : sectors) where seen.insert(sector).inserted {
