@@ -54,4 +54,38 @@ struct Round12RuleTests {
             #expect(extraction.entities.contains { $0.entity.id == EntityID(country) }, "\(country)")
         }
     }
+
+    /// A body is its country's when a foreign town follows its name ("le CIGB de La Havane",
+    /// "l'Université Curtin, à Perth,") or when an opening phrase names the country it is the
+    /// subject of ("En France, le CNFPT …"): before, a "national" in the name made these home bodies.
+    @Test func aForeignBodyReadFromTheTownOrTheOpeningCountry() throws {
+        let town = try Support.extract(
+            "Le Centre national de recherches scientifiques (CENIC) de La Havane accueille chaque année une dizaine de chercheurs algériens.", home: "DZ")
+        let cenic = try #require(town.entities.first { $0.entity.acronyms.contains("CENIC") }?.entity)
+        #expect(town.has(.underAuthorityOf, cenic.id, "CU"))
+        #expect(!town.has(.underAuthorityOf, cenic.id, "DZ"))
+        let opening = try Support.extract(
+            "En Belgique, l'Institut national d'assurance maladie-invalidité (INAMI) forme depuis 2019 une vingtaine de cadres algériens.", home: "DZ")
+        let inami = try #require(opening.entities.first { $0.entity.acronyms.contains("INAMI") }?.entity)
+        #expect(opening.has(.underAuthorityOf, inami.id, "BE"))
+        #expect(!opening.has(.underAuthorityOf, inami.id, "DZ"))
+        // A home opening changes nothing, and a home town after the name keeps the home country.
+        let home = try Support.extract("L'Institut national de la santé publique (INSP) d'Oran a accueilli un séminaire en 2020.", home: "DZ")
+        let insp = try #require(home.entities.first { $0.entity.acronyms.contains("INSP") }?.entity)
+        #expect(home.has(.underAuthorityOf, insp.id, "DZ"))
+    }
+
+    /// "Centre international de … de Chine": a name ending with "de" and a country is that
+    /// country's body, although "international" is in it.
+    @Test func anInternationalWordInANationalBodysName() throws {
+        let extraction = try Support.extract(
+            "Des journalistes algériens ont suivi en 2022 une formation au Centre international de communication de la presse de Chine (CIPCC).", home: "DZ")
+        let cipcc = try #require(extraction.entities.first { $0.entity.acronyms.contains("CIPCC") }?.entity)
+        #expect(extraction.has(.underAuthorityOf, cipcc.id, "CN"))
+        #expect(cipcc.type == .agency)
+        // Without the country, an international body stays one.
+        let other = try Support.extract("Le Centre international de hautes études agronomiques (CIHEAM) a organisé un atelier en 2021.", home: "DZ")
+        let ciheam = try #require(other.entities.first { $0.entity.acronyms.contains("CIHEAM") }?.entity)
+        #expect(ciheam.type == .organisation)
+    }
 }

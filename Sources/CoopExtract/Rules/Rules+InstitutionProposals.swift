@@ -18,7 +18,7 @@ extension DocumentExtraction {
         var kind = kind
         // ("Organisation indienne de recherche spatiale" too; not "Organisation arabe …" or "… internationale …").
         if type == .organisation, countryNamed(sentence, nameTokens) ?? side != nil,
-            !isInternational(sentence, headEnd: nameTokens.lowerBound + 1, end: nameTokens.upperBound)
+            !isInternational(sentence, headEnd: nameTokens.lowerBound + 1, end: nameTokens.upperBound) || endsWithCountry(sentence, nameTokens)
         {
             type = .agency
             kind = "other"
@@ -70,7 +70,8 @@ extension DocumentExtraction {
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
         // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
-        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound) : nil)
+        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
+            ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))

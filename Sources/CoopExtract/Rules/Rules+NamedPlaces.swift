@@ -15,6 +15,44 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// Whether a body's name ends with "de" and a country's name ("Centre international de
+    /// communication de la presse de Chine"): that country's body, even when a word of the name
+    /// is international.
+    func endsWithCountry(_ sentence: Sentence, _ range: Range<Int>) -> Bool {
+        for index in range.dropFirst(2) {
+            guard ClosedWords.isDe(sentence.key(index - 1)) || sentence.key(index - 1) == "'" else { continue }
+            for match in sentence.matches[index] ?? [] where match.end == range.upperBound {
+                if case .country = match.payload { return true }
+            }
+        }
+        return false
+    }
+
+    /// The foreign country of a body read from around its name: the town after it ("le CIGB de
+    /// La Havane", "l'Université Curtin, à Perth,") or the country of an opening phrase whose
+    /// subject it is ("En France, le CNFPT accueille …"). Not the home country: a home body
+    /// needs no such reading.
+    func surroundingCountry(_ sentence: Sentence, start: Int, end: Int) -> EntityID? {
+        var index = end
+        if sentence.key(index) == "," { index += 1 }
+        if ClosedWords.isDe(sentence.key(index)) || sentence.key(index) == "à" || sentence.key(index) == "a" { index += 1 }
+        if sentence.key(index) == "'" { index += 1 }
+        if index > end + 1 || index == end + 1 && sentence.key(end) != "," {
+            for match in sentence.matches[index] ?? [] {
+                if case .place(let place) = match.payload, let country = vocabulary.lexicon.places[place].country, country != home { return country }
+            }
+        }
+        // "En France, le CNFPT": the opening phrase, a comma, then the body (after its article).
+        var before = start - 1
+        while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) || sentence.key(before) == "'" { before -= 1 }
+        let first = sentence.range.lowerBound
+        guard before > first + 1, sentence.key(before) == ",", ["en", "au", "aux"].contains(sentence.key(first)) else { return nil }
+        for match in sentence.matches[first + 1] ?? [] where match.end == before {
+            if case .country(let country) = match.payload, country != home { return country }
+        }
+        return nil
+    }
+
     /// The country whose nationality adjective is the one token at `index`, if any.
     func demonymCountry(_ sentence: Sentence, _ index: Int) -> EntityID? {
         for match in sentence.matches[index] ?? [] where match.end == index + 1 {
