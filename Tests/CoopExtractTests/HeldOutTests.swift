@@ -3,11 +3,11 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 11),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 13),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 9" and "Rounds 10 and 11"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11" and "Rounds 12 and 13"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
@@ -15,12 +15,16 @@ struct HeldOutTests {
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
         "ambassade-argentine": (0.81, 0.46, 0.58),
         "ambassade-ethiopie": (0.75, 0.52, 0.70),
+        "ambassade-indonesie": (0.74, 0.46, 0.62),
         "ambassade-kenya": (0.86, 0.50, 0.65),
         "ambassade-mexique": (0.77, 0.72, 0.71),
+        "ambassade-senegal": (0.78, 0.49, 0.58),
         "ambassade-vietnam": (0.70, 0.46, 0.63),
+        "archives-nationales-italie-unesco": (0.76, 0.35, 0.59),
         "aviation-civile-oaci-canada": (0.75, 0.51, 0.58),
         "communication-chine-russie": (0.80, 0.42, 0.72),
         "culture-allemagne": (0.86, 0.87, 0.72),
+        "education-nationale-finlande-unesco": (0.80, 0.47, 0.73),
         "energie-nigeria": (0.78, 0.54, 0.86),
         "enseignement-allemagne-coree": (0.79, 0.72, 0.88),
         "ferroviaire-france-suisse": (0.83, 0.58, 0.66),
@@ -31,9 +35,13 @@ struct HeldOutTests {
         "interieur-collectivites-espagne-france": (0.77, 0.26, 0.45),
         "jeunesse-sports-qatar": (0.78, 0.66, 0.80),
         "maritime-grece-omi": (0.71, 0.36, 0.77),
+        "meteorologie-onm-omm-france": (0.83, 0.30, 0.55),
         "mines-afrique-du-sud-australie": (0.75, 0.27, 0.49),
+        "normalisation-ianor-iso-allemagne": (0.74, 0.31, 0.60),
+        "nucleaire-comena-aiea-russie": (0.69, 0.31, 0.70),
         "peche-japon-indonesie": (0.95, 0.88, 0.80),
         "protection-civile-italie-ue": (0.81, 0.50, 0.70),
+        "recherche-dgrsdt-afrique-du-sud-tunisie": (0.72, 0.43, 0.67),
         "sante-cuba-chine": (0.84, 0.62, 0.81),
         "solidarite-unicef-espagne": (0.65, 0.23, 0.56),
         "spatial-russie-chine-inde": (0.68, 0.53, 0.84),

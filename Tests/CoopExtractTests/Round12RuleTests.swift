@@ -88,4 +88,72 @@ struct Round12RuleTests {
         let ciheam = try #require(other.entities.first { $0.entity.acronyms.contains("CIHEAM") }?.entity)
         #expect(ciheam.type == .organisation)
     }
+
+    /// "II. Fédération de Russie": a numbering label's full stop no longer cuts the heading
+    /// into two sentences, so the heading names the section's partner; "III. Chine et
+    /// Argentine" names two; and "entre les gouvernements des deux pays" are the home country
+    /// and the section's partner.
+    @Test func numberedCountryHeadingsAndTheTwoCountries() throws {
+        let text = """
+            Ministère de l'Energie
+            Note sur la coopération du secteur.
+            II. Fédération de Russie
+            Un accord a été signé à Alger le 3 septembre 2014 entre les gouvernements des deux pays.
+            III. Chine et Argentine
+            B. Japon
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        for country in ["RU", "CN", "AR", "JP"] { #expect(extraction.has(.cooperatesWith, "DZ", EntityID(country), symmetric: true), "\(country)") }
+        let accord = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.sources(.partyTo, to: accord.id) == ["DZ", "RU"])
+        // Under a heading naming two countries, "les deux pays" names no one.
+        let two = try Support.extract("Note sur la coopération du secteur.\nIII. Chine et Argentine\nUn accord a été signé en 2014 entre les deux pays.", home: "DZ")
+        let other = try #require(two.entities(ofType: .agreement).first)
+        #expect(two.sources(.partyTo, to: other.id).isEmpty)
+    }
+
+    /// "… a été signé au Cap, le 1er juin 2022, par l'ASAL et la SANSA": "au" before the town
+    /// and a longer name before the participle no longer hide the signers after "par"; an
+    /// agreement "pour la période 2022-2027" is valid over it, and its signature date is the
+    /// one "signé … le 21 septembre 2022" gives.
+    @Test func passiveSignersAndAValidityPeriod() throws {
+        let text = "Le document cadre de programme national (CPF) pour la période 2022-2027 a été signé au Cap, le 21 septembre 2022, par l’Agence Spatiale Algérienne (ASAL) et l’Agence spatiale nationale sud-africaine (SANSA)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let cpf = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(cpf.dates.contains(DatedRole(.signed, PartialDate(year: 2022, month: 9, day: 21)!)))
+        #expect(cpf.dates.contains(DatedRole(.started, PartialDate(year: 2022)!)))
+        #expect(cpf.dates.contains(DatedRole(.until, PartialDate(year: 2027)!)))
+        let asal = try #require(extraction.entities.first { $0.entity.acronyms.contains("ASAL") }?.entity)
+        let sansa = try #require(extraction.entities.first { $0.entity.acronyms.contains("SANSA") }?.entity)
+        #expect(extraction.sources(.partyTo, to: cpf.id).isSuperset(of: [asal.id, sansa.id]))
+    }
+
+    /// Bodies and sectors the lexicons lacked: the Archives nationales, the Presidency, and the
+    /// nuclear, meteorology, archives and standardisation sectors.
+    @Test func archivesPresidencyAndNewSectors() throws {
+        let text = """
+            Archives Nationales d’Algérie
+            Note sur la coopération.
+            Une convention a été signée en 2019 par les Archives nationales et les Archives nationales de Tunisie dans le domaine de l'archivage électronique.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let bodies = extraction.entities.filter { $0.entity.names.fr.lowercased().hasPrefix("archives nationales") }.map(\.entity)
+        #expect(bodies.count == 2)
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.sources(.partyTo, to: convention.id).isSuperset(of: Set(bodies.map(\.id))))
+        #expect(extraction.has(.covers, convention.id, "sector.archives"))
+        let tunisian = try #require(bodies.first { $0.names.fr.contains("Tunisie") })
+        #expect(extraction.has(.underAuthorityOf, tunisian.id, "TN"))
+        for (sentence, sector) in [
+            ("Un accord dans le domaine de l'énergie atomique a été signé en 2014 par l'Algérie et la Russie.", "sector.nuclear"),
+            ("Un accord dans le domaine de la météorologie a été signé en 2015 par l'Algérie et la France.", "sector.meteorology"),
+            ("Un accord dans le domaine de la normalisation a été signé en 2016 par l'Algérie et l'Allemagne.", "sector.standardisation"),
+        ] {
+            let found = try Support.extract(sentence, home: "DZ")
+            let accord = try #require(found.entities(ofType: .agreement).first)
+            #expect(found.has(.covers, accord.id, EntityID(sector)), "\(sector)")
+        }
+        let presidency = try Support.extract("Présidence de la République\nArchives Nationales d’Algérie\n\nNote sur la coopération.", home: "DZ")
+        #expect(presidency.entities.contains { $0.entity.names.fr.hasPrefix("Présidence de la République") })
+    }
 }

@@ -79,6 +79,9 @@ struct DocumentExtraction {
     var pendingMembers: [EntityID] = []
     /// The country a line is labelled with ("- Qatar : tenue à Doha …"): the partner of what the line reports.
     var labelCountry: EntityID?
+    /// The country of the section a one-country heading opened ("II. Fédération de Russie"),
+    /// until the next heading: who "les deux pays" are.
+    var sectionCountry: EntityID?
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
@@ -161,7 +164,10 @@ struct DocumentExtraction {
                 }
             }
             buildRelations(&sentence)
-            if pastLetterhead, range.lowerBound == 0, range.upperBound == line.tokens.count { countryHeading(sentence) }
+            if pastLetterhead, range.lowerBound == 0, range.upperBound == line.tokens.count {
+                let countries = countryHeading(sentence)
+                if !countries.isEmpty || heading { sectionCountry = countries.count == 1 ? countries[0] : nil }
+            }
             if refersBack(sentence) { inGroupList = true }
             // "L'Algérie est membre … . Elle a adhéré …": the subject a pronoun will stand for.
             // "Dès le lendemain de l'indépendance, l'Algérie a adhéré …": after an opening phrase too.
@@ -193,19 +199,28 @@ struct DocumentExtraction {
 
     /// "Malaisie", "B. République populaire de Chine", "Royaume d'Arabie saoudite" alone on a line
     /// of a report: a section on cooperation with that country.
-    mutating func countryHeading(_ sentence: Sentence) {
-        guard sentence.range.count <= 10, let home, sentence.mentions.count == 1, let country = sentence.mentions.first,
-            country.kind == .country, !country.adjective, country.id != home, sentence.key(sentence.range.upperBound - 1) != "."
-        else { return }
-        for index in sentence.range where index < country.first || index >= country.end {
+    /// "III. Chine et Argentine": two or three countries joined by "et" or commas, each a partner.
+    /// Returns the heading's countries (empty when the line is no country heading).
+    @discardableResult
+    mutating func countryHeading(_ sentence: Sentence) -> [EntityID] {
+        let countries = sentence.mentions
+        guard sentence.range.count <= 14, let home, (1...3).contains(countries.count),
+            countries.allSatisfy({ $0.kind == .country && !$0.adjective && $0.id != home }), sentence.key(sentence.range.upperBound - 1) != "."
+        else { return [] }
+        for index in sentence.range where !countries.contains(where: { $0.first <= index && index < $0.end }) {
             let token = sentence.tokens[index]
-            let numbering = index < sentence.range.lowerBound + 2 && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen)
-            guard numbering || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key) || ["d", "de", "'", ":"].contains(token.key)
-                || Self.formalStateQualifiers.contains(token.key)
-            else { return }
+            let numbering = index < sentence.range.lowerBound + 2
+                && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen || index == sentence.range.lowerBound && Self.isNumberingLabel(token))
+            let joining = countries.count > 1 && index > countries[0].first && (token.key == "et" || token.key == ",")
+            guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
+                || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
+            else { return [] }
         }
-        store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",
-                  evidence: evidence(sentence, country.first, country.end))
+        for country in countries {
+            store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",
+                      evidence: evidence(sentence, country.first, country.end))
+        }
+        return countries.map(\.id)
     }
 
     /// Words of a state's formal name around the country's own ("République populaire de Chine").
@@ -408,6 +423,8 @@ struct DocumentExtraction {
             else { continue }
             // "le 12.03.2015": a full stop inside a number is no sentence end.
             if Self.insideNumber(line, index) { continue }
+            // "II. Fédération de Russie", "B. Japon", "3. Formation": a numbering label's full stop.
+            if index == 1, line.tokens.count > 2, Self.isNumberingLabel(line.tokens[0]) { continue }
             ranges.append(start..<(index + 1))
             start = index + 1
         }
@@ -418,6 +435,15 @@ struct DocumentExtraction {
     /// The marks that end a sentence, and their `KeyHash`es.
     static let sentenceEnds = [".", "!", "?", ";", "…"]
     static let sentenceEndHashes = sentenceEnds.map(KeyHash.of)
+
+    /// Whether a line's first token is a numbering label: a number of two digits at most, a
+    /// roman numeral, or a single capital letter.
+    static func isNumberingLabel(_ token: Token) -> Bool {
+        if token.kind == .number { return token.key.utf8.count <= 2 }
+        guard token.kind == .word, token.capitalized else { return false }
+        let key = token.key.utf8
+        return key.count == 1 || key.count <= 5 && token.allCaps && key.allSatisfy { "ivxl".utf8.contains($0) }
+    }
 
     /// Whether token `index` stands between two numbers, touching both ("12.03.2015").
     static func insideNumber(_ line: TokenizedLine, _ index: Int) -> Bool {

@@ -4,10 +4,10 @@ import CoopModel
 /// Jakarta le 9 septembre 2019 par le Ministère … et le Ministère indonésien …".
 extension DocumentExtraction {
     /// "une convention … a été ratifiée par l'Algérie le 23 février 2011": the bodies or countries
-    /// after "par" that follows a signing participle, within fourteen tokens of the agreement
+    /// after "par" that follows a signing participle, within twenty-two tokens of the agreement
     /// ("un protocole … chinoises en Algérie a été signé à cette occasion par …").
     func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let by = (agreement.end..<min(agreement.end + 14, sentence.range.upperBound)).first(where: {
+        guard let by = (agreement.end..<min(agreement.end + 22, sentence.range.upperBound)).first(where: {
             sentence.key($0) == "par" && participle(sentence, before: $0)
         }) else { return [] }
         return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
@@ -41,7 +41,7 @@ extension DocumentExtraction {
 
     /// Small words between a signing participle and "par".
     private static let participleGapWords: Set<String> = [
-        "à", "en", "le", "l", "'", ",", "cette", "occasion", "meme", "ensuite", "egalement", "conjointement", "aussi", "alors",
+        "à", "au", "aux", "en", "le", "l", "'", ",", "cette", "occasion", "meme", "ensuite", "egalement", "conjointement", "aussi", "alors",
     ]
 
     /// Participles of signing, ratifying, concluding, adopting, revising an agreement.

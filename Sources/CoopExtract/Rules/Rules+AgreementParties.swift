@@ -145,4 +145,24 @@ extension DocumentExtraction {
     private static let occasionWords: Set<String> = ["au", "cours", "du", "mois", "courant", "debut", "fin"]
 
     static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
+
+    /// "signé … entre les gouvernements des deux pays", "entre les deux parties": the home
+    /// country and the partner of the section ("II. Fédération de Russie") or of the line's
+    /// label, else the one foreign country the sentence names.
+    func bothCountries(_ sentence: Sentence, after agreement: Mention) -> [EntityID]? {
+        guard let home,
+            let marker = (agreement.end..<min(sentence.range.upperBound, agreement.end + 20)).first(where: { sentence.key($0) == "entre" }),
+            !sentence.mentions.contains(where: { $0.first > agreement.end && $0.first < marker && ($0.kind == .agreement || $0.kind == .institution) })
+        else { return nil }
+        let phrase = (marker + 1..<min(sentence.range.upperBound, marker + 7)).map { sentence.key($0) }
+        guard let two = phrase.firstIndex(of: "deux"), phrase[..<two].allSatisfy(Self.bothCountriesWords.contains),
+            two + 1 < phrase.count, Self.bothCountriesNouns.contains(phrase[two + 1])
+        else { return nil }
+        let named = Set(sentence.mentions.filter { $0.kind == .country && $0.id != home && !$0.id.rawValue.isEmpty }.map(\.id))
+        guard let partner = sectionCountry ?? labelCountry ?? (named.count == 1 ? named.first : nil), partner != home else { return nil }
+        return [home, partner]
+    }
+
+    private static let bothCountriesWords: Set<String> = ["les", "gouvernements", "des", "autorites", "de"]
+    private static let bothCountriesNouns: Set<String> = ["pays", "gouvernements", "parties", "etats"]
 }

@@ -59,8 +59,11 @@ extension DocumentExtraction {
                 continue
             }
             let kind = sentence.mentions[target].kind
-            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the last.
-            let resolvedRole = role ?? (kind == .event ? .held : kind == .programme ? (date.until != nil ? .started : .adopted) : .signed)
+            // A programme over a span of years ("entre 2018 et 2021") ran from the first to the
+            // last; an agreement "pour la période 2022-2027" is valid over it (its signature is
+            // dated apart, "signé … le 21 septembre 2022").
+            let span = date.until != nil && (kind == .programme || kind == .agreement)
+            let resolvedRole = role ?? (kind == .event ? .held : span ? .started : kind == .programme ? .adopted : .signed)
             // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
             guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))

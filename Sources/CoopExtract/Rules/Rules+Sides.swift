@@ -26,7 +26,7 @@ extension DocumentExtraction {
     static let sideWords: Set<String> = ["partie", "delegation", "cote"]
 
     /// The words before a bare head that make it the document's own ("le", "l'", "du", "notre").
-    static let authorDeterminers: Set<String> = ["le", "la", "l", "du", "au", "ce", "cette", "notre"]
+    static let authorDeterminers: Set<String> = ["le", "la", "l", "du", "au", "ce", "cette", "notre", "les", "des", "aux", "ces", "nos"]
 
     /// Whether a definite determiner stands right before token `first` ("l'Agence", "du Ministère").
     func definiteBefore(_ sentence: Sentence, _ first: Int) -> Bool {
