@@ -156,4 +156,34 @@ struct Round12RuleTests {
         let presidency = try Support.extract("Présidence de la République\nArchives Nationales d’Algérie\n\nNote sur la coopération.", home: "DZ")
         #expect(presidency.entities.contains { $0.entity.names.fr.hasPrefix("Présidence de la République") })
     }
+
+    /// "… relations de coopération avec les partenaires suivants :" then bullets across a
+    /// lettered heading: each body listed is a partner of the announcing body; a description
+    /// between commas is none; a numbered "En matière de coopération …:" line after paragraphs
+    /// lists more; a "dont" clause makes a member.
+    @Test func partnersListedBelowTheirAnnouncement() throws {
+        let text = """
+            Ministère de l'Industrie
+            Office National de Métrologie Légale (ONML)
+            Note sur la coopération internationale.
+            L’ONML entretient des relations de coopération avec les partenaires suivants :
+            A- Sur le plan multilatéral
+            - l’Organisation internationale de métrologie légale (OIML), dont l’Algérie est membre depuis 1989 ;
+            B- Sur le plan bilatéral
+            - le Laboratoire national de métrologie et d’essais (LNE), établissement public français, et l’Institut fédéral de métrologie (METAS) de Berne.
+            L’Office a organisé un atelier à Alger en 2022.
+            2-En matière de coopération régionale : l’Organisation africaine de normalisation (ARSO).
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let onml = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONML") }?.entity)
+        for acronym in ["OIML", "LNE", "METAS", "ARSO"] {
+            let partner = try #require(extraction.entities.first { $0.entity.acronyms.contains(acronym) }?.entity, "\(acronym)")
+            #expect(extraction.has(.cooperatesWith, onml.id, partner.id, symmetric: true), "\(acronym)")
+        }
+        let oiml = try #require(extraction.entities.first { $0.entity.acronyms.contains("OIML") }?.entity)
+        let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.from == "DZ" && $0.relation.to == oiml.id })
+        #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 1989)!)])
+        // The paragraph closed the bullet list: the atelier's town is no partner, and neither is Algeria.
+        #expect(!extraction.relations.contains { $0.review.rule == "cooperation.partner-list" && ($0.relation.to == "DZ" || $0.relation.from == "DZ") })
+    }
 }

@@ -82,6 +82,12 @@ struct DocumentExtraction {
     /// The country of the section a one-country heading opened ("II. Fédération de Russie"),
     /// until the next heading: who "les deux pays" are.
     var sectionCountry: EntityID?
+    /// Who cooperates with the partners listed after "… relations de coopération avec :" on the
+    /// bullets and headings below (`Rules+PartnerLists`); whether that list is still open, and
+    /// whether this line opened it.
+    var partnerListActor: EntityID?
+    var partnerListOpen = false
+    var partnerListOpened = false
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
@@ -164,6 +170,7 @@ struct DocumentExtraction {
                 }
             }
             buildRelations(&sentence)
+            buildPartnerList(sentence, bullet: bullet, heading: heading)
             if pastLetterhead, range.lowerBound == 0, range.upperBound == line.tokens.count {
                 let countries = countryHeading(sentence)
                 if !countries.isEmpty || heading { sectionCountry = countries.count == 1 ? countries[0] : nil }
@@ -188,6 +195,9 @@ struct DocumentExtraction {
             }
             previousLastNamed = previousSentenceNamed.ids.last
         }
+        // A partner list goes on over bullets and headings, and ends at the first paragraph.
+        if !bullet && !heading && !partnerListOpened { partnerListOpen = false }
+        partnerListOpened = false
         // The letterhead ends at the title line or the first heading ("A. Banque mondiale" is a
         // section, not a service of the body above it).
         if titleLine || heading { pastLetterhead = true }
@@ -391,7 +401,7 @@ struct DocumentExtraction {
         let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
             && [".", "-", ")"].contains(tokens[1].key)
         // "A. Fédération de Russie", "B) Chine".
-        let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].allCaps && tokens[0].key.count == 1
+        let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].capitalized && tokens[0].key.count == 1
             && [".", "-", ")"].contains(tokens[1].key)
         return numbered || roman || lettered || last.key == ":"
     }

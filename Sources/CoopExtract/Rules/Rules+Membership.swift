@@ -26,6 +26,7 @@ extension DocumentExtraction {
 
     mutating func buildMembership(_ sentence: Sentence) {
         countedMembers(sentence)
+        relativeMembership(sentence)
         guard !vocabulary.membershipPhrases.isEmpty else { return }
         if ["membre", "membres"].contains(sentence.key(sentence.range.lowerBound)) { frontedMembership(sentence) }
         let mentions = sentence.mentions
@@ -200,6 +201,34 @@ extension DocumentExtraction {
         {
             store.add(Relation(type: .memberOf, from: member.id, to: body.id), symmetric: false, confidence: 0.6,
                       rule: "membership.counted", evidence: evidence(sentence, body.first, among + 3))
+        }
+    }
+
+    static let relativeWords: CueSet = ["dont"]
+
+    /// "l'Organisation internationale de normalisation (ISO), dont l'Algérie est membre depuis
+    /// 1976": a country or body in a "dont" clause right after an organisation is a member of it,
+    /// from the clause's "depuis" date.
+    private mutating func relativeMembership(_ sentence: Sentence) {
+        guard sentence.contains(anyOf: Self.relativeWords) else { return }
+        for (position, body) in sentence.mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
+            guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
+            var cursor = body.end
+            if sentence.key(cursor) == "," { cursor += 1 }
+            guard sentence.key(cursor) == "dont", position + 1 < sentence.mentions.count else { continue }
+            let member = sentence.mentions[position + 1]
+            guard member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty,
+                (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
+            else { continue }
+            var verb = member.end
+            guard ["est", "sont", "etait", "etaient", "devenue", "devenu"].contains(sentence.key(verb)) else { continue }
+            verb += 1
+            while ["egalement", "aussi", "deja", "desormais"].contains(sentence.key(verb)) { verb += 1 }
+            guard ["membre", "membres"].contains(sentence.key(verb)) else { continue }
+            // "depuis 1976" right after (", fondateur" allowed between).
+            let since = sentence.dates.first { $0.role == .started && $0.first > verb && $0.first <= verb + 3 }
+            store.add(Relation(type: .memberOf, from: member.id, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
+                      symmetric: false, confidence: 0.7, rule: "membership.relative", evidence: evidence(sentence, body.first, verb + 1))
         }
     }
 }
