@@ -26,6 +26,11 @@ struct Round12RuleTests {
         // A list that stops: "… à des étudiants rwandais, dans le cadre …" gives one country.
         let one = try Support.extract("L’Algérie offre une dizaine de bourses d’études à des étudiants rwandais, dans le cadre de l'accord de 2012.", home: "DZ")
         #expect(one.sources(.beneficiaryOf, to: try scholarship(one).id) == ["RW"])
+        // A side named by its adjective grants them for its country.
+        let side = try Support.extract("La partie russe octroie chaque année, depuis 2017, une vingtaine de bourses d’études en génie nucléaire à des étudiants algériens.", home: "DZ")
+        let russian = try scholarship(side)
+        #expect(side.has(.supports, "RU", russian.id))
+        #expect(side.has(.beneficiaryOf, "DZ", russian.id))
     }
 
     /// "… bénéficient de bourses d'études octroyées par la partie saoudienne": a passive grant

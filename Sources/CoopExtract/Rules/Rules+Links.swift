@@ -60,8 +60,10 @@ extension DocumentExtraction {
             // Mauritanie mettent en œuvre depuis 2021 un programme …").
             var group: [Mention] = []
             var cursor = position - 1
+            // "la partie russe octroie …": a side named by its adjective is its country.
             while cursor >= 0, sentence.mentions[cursor].kind == .institution || sentence.mentions[cursor].kind == .country,
-                !sentence.mentions[cursor].adjective, !sentence.mentions[cursor].id.rawValue.isEmpty
+                !sentence.mentions[cursor].adjective || sentence.key(sentence.mentions[cursor].first - 1) == "partie",
+                !sentence.mentions[cursor].id.rawValue.isEmpty
             {
                 let mention = sentence.mentions[cursor]
                 let gapEnd = group.first?.first ?? programme.first
@@ -78,6 +80,7 @@ extension DocumentExtraction {
             }
             guard let first = group.first else { continue }
             var before = first.first - 1
+            if first.adjective { before -= 1 }
             while ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
             guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
             // "L'ONS bénéficie depuis 2021 d'un jumelage avec l'INSEE": the subjects benefit, and
