@@ -191,4 +191,27 @@ struct Round12RuleTests {
         // The paragraph closed the bullet list: the atelier's town is no partner, and neither is Algeria.
         #expect(!extraction.relations.contains { $0.review.rule == "cooperation.partner-list" && ($0.relation.to == "DZ" || $0.relation.from == "DZ") })
     }
+
+    /// "…; elle assure à ce titre la formation d'une dizaine d'ingénieurs du CRND": "Il" or
+    /// "Elle" opening a sentence or a clause stands for the sentence's subject before, so the
+    /// training rule finds its runner; "Il convient …" stands for nobody.
+    @Test func aSubjectPronounStandsForTheSubjectBefore() throws {
+        let text = "La société argentine INVAP modernise depuis 2022 le réacteur Nur ; elle assure à ce titre la formation d’une dizaine d’ingénieurs du Centre de recherche nucléaire de Draria (CRND)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let invap = try #require(extraction.entities.first { $0.entity.names.fr.contains("INVAP") }?.entity)
+        let training = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Formation") })
+        #expect(extraction.has(.runs, invap.id, training.id))
+        let impersonal = try Support.extract("Le Centre national de recherche (CNR) accueille des chercheurs. Il convient de former une dizaine d’ingénieurs du CNR.", home: "DZ")
+        #expect(!impersonal.relations.contains { $0.relation.type == .runs })
+    }
+
+    /// "l'Ecole nationale de la météorologie (ENM) de Météo-France, située à Toulouse": the town
+    /// after a participle of place gives the body's country, past its parent's name.
+    @Test func aBodyPlacedInAForeignTown() throws {
+        let text = "L’Ecole nationale de la météorologie (ENM) de Météo-France, située à Toulouse, forme depuis 2017 une dizaine d’ingénieurs prévisionnistes algériens par an."
+        let extraction = try Support.extract(text, home: "DZ")
+        let enm = try #require(extraction.entities.first { $0.entity.acronyms.contains("ENM") }?.entity)
+        #expect(extraction.has(.underAuthorityOf, enm.id, "FR"))
+        #expect(!extraction.has(.underAuthorityOf, enm.id, "DZ"))
+    }
 }

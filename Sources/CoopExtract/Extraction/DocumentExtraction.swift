@@ -159,6 +159,7 @@ struct DocumentExtraction {
             sentence.borrow(&sentenceBuffers)
             defer { sentence.giveBack(to: &sentenceBuffers) }
             findMentions(&sentence, domainContext: heading || bullet || title)
+            if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
             findDates(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {

@@ -24,6 +24,20 @@ extension DocumentExtraction {
         }
     }
 
+    /// "Elle assure à ce titre la formation …", "Il a ouvert un bureau à Alger": "Il" or "Elle"
+    /// opening a sentence (or a clause after ";") before a verb stands for the subject of the
+    /// sentence before (`pronounReferent`); it is read as a mention of that body or country, so
+    /// that every rule sees the subject. "Il convient …" and other impersonal forms are not.
+    func pronounSubject(_ sentence: Sentence) -> Mention? {
+        let start = sentence.range.lowerBound
+        let key = sentence.key(start)
+        guard key == "elle" || key == "il", sentence.range.count > 3, let referent = pronounReferent(sentence),
+            sentence.mentions.first.map({ $0.first > start }) ?? true, sentence.tokens[start + 1].kind == .word
+        else { return nil }
+        let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution
+        return Mention(kind: kind, id: referent, first: start, end: start + 1)
+    }
+
     mutating func buildMembership(_ sentence: Sentence) {
         countedMembers(sentence)
         relativeMembership(sentence)

@@ -34,6 +34,21 @@ extension DocumentExtraction {
     /// needs no such reading.
     func surroundingCountry(_ sentence: Sentence, start: Int, end: Int) -> EntityID? {
         var index = end
+        // "l'ENM de Météo-France, située à Toulouse": past the parent's name, a participle of place.
+        var after = end
+        if ClosedWords.isDe(sentence.key(after)) {
+            after += 1
+            while sentence.range.contains(after), sentence.tokens[after].capitalized || sentence.tokens[after].kind == .hyphen { after += 1 }
+        }
+        if sentence.key(after) == ",", Self.placedParticiples.contains(sentence.key(after + 1)), ["à", "a", "au", "en"].contains(sentence.key(after + 2)) {
+            for match in sentence.matches[after + 3] ?? [] {
+                switch match.payload {
+                case .place(let place): if let country = vocabulary.lexicon.places[place].country, country != home { return country }
+                case .country(let country): if country != home { return country }
+                default: continue
+                }
+            }
+        }
         if sentence.key(index) == "," { index += 1 }
         if ClosedWords.isDe(sentence.key(index)) || sentence.key(index) == "à" || sentence.key(index) == "a" { index += 1 }
         if sentence.key(index) == "'" { index += 1 }
@@ -52,6 +67,10 @@ extension DocumentExtraction {
         }
         return nil
     }
+
+    static let placedParticiples: Set<String> = [
+        "situe", "situee", "situes", "situees", "base", "basee", "bases", "basees", "implante", "implantee", "installe", "installee", "sis", "sise",
+    ]
 
     /// The country whose nationality adjective is the one token at `index`, if any.
     func demonymCountry(_ sentence: Sentence, _ index: Int) -> EntityID? {
