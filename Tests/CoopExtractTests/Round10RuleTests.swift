@@ -188,11 +188,11 @@ struct Round10RuleTests {
 
     @Test func trainingToldByItsVerb() throws {
         let text = "Ministère des Transports\nOffice national de la météorologie (ONM)\n\n"
-            + "L’ENM (Ecole nationale de la météorologie), établissement français situé à Toulouse, forme depuis 2012 une dizaine de prévisionnistes de l’ONM par an."
-        // "prévisionnistes" is no participant noun of the lexicon: nothing is invented.
+            + "L’ENM (Ecole nationale de la météorologie), établissement français situé à Toulouse, forme depuis 2012 une dizaine de bénévoles de l’ONM par an."
+        // "bénévoles" is no participant noun of the lexicon: nothing is invented.
         let unknown = try Support.extract(text, home: "DZ")
         #expect(unknown.entities(ofType: .programme).isEmpty)
-        let known = try Support.extract(text.replacingOccurrences(of: "prévisionnistes", with: "ingénieurs"), home: "DZ")
+        let known = try Support.extract(text.replacingOccurrences(of: "bénévoles", with: "ingénieurs"), home: "DZ")
         let training = try #require(known.entities(ofType: .programme).first)
         #expect(plain(training.names.fr) == "formation d'ingenieurs de l’onm")
         #expect(training.dates == [DatedRole(.started, PartialDate(year: 2012)!)])
