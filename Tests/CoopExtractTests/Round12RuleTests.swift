@@ -214,4 +214,22 @@ struct Round12RuleTests {
         #expect(extraction.has(.underAuthorityOf, enm.id, "FR"))
         #expect(!extraction.has(.underAuthorityOf, enm.id, "DZ"))
     }
+
+    /// "… 120 bourses d'études sont octroyées chaque année par l'Algérie à des étudiants
+    /// gambiens": an auxiliary and fillers around the participle, the students after the
+    /// granter. "Un don de médicaments, financé par X, a été remis au Ministère …": a donation is
+    /// a programme X supports and the body it was handed to benefits from.
+    @Test func passiveGrantsAndDonationsHandedOver() throws {
+        let grant = try Support.extract("Quelque 80 bourses d’études sont octroyées chaque année par l’Algérie à des étudiants gambiens.", home: "DZ")
+        let bourses = try scholarship(grant)
+        #expect(grant.has(.supports, "DZ", bourses.id))
+        #expect(grant.has(.beneficiaryOf, "GM", bourses.id))
+        let text = "Un don de médicaments et d’équipements médicaux, financé par l'Agence algérienne de coopération internationale pour la solidarité et le développement (ALDEC), a été remis au Ministère de la Santé de Gambie en 2023."
+        let donation = try Support.extract(text, home: "DZ")
+        let don = try #require(donation.entities(ofType: .programme).first { $0.names.fr.lowercased().hasPrefix("don de") })
+        let aldec = try #require(donation.entities.first { $0.entity.acronyms.contains("ALDEC") }?.entity)
+        let ministry = try #require(donation.entities.first { $0.entity.names.fr.hasPrefix("Ministère de la Santé") }?.entity)
+        #expect(donation.has(.supports, aldec.id, don.id))
+        #expect(donation.has(.beneficiaryOf, ministry.id, don.id))
+    }
 }

@@ -19,6 +19,7 @@ extension DocumentExtraction {
             buildPossessiveRunners(sentence)
             buildPeopleBeneficiaries(sentence)
             buildScholarships(sentence)
+            buildHandedOver(sentence)
         }
         if agreement {
             if programme { buildImplements(sentence) }

@@ -28,10 +28,10 @@ extension DocumentExtraction {
             || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
         let ofIndex = Self.programmeAdjectives.contains(sentence.key(headEnd)) ? headEnd + 1 : headEnd
-        guard ["programme", "project", "scholarship"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
+        guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
         let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
         // "bourses de doctorat": a scholarship is named by one word.
-        return content.count >= 2 || content.count == 1 && head.kind == "scholarship" || content.count == 1 && vocabulary.lexicon.heads.contains {
+        return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.contains {
             $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
         }
     }
