@@ -232,4 +232,21 @@ struct Round12RuleTests {
         #expect(donation.has(.supports, aldec.id, don.id))
         #expect(donation.has(.beneficiaryOf, ministry.id, don.id))
     }
+
+    /// "… ainsi qu'avec l'UNESCO et l'UNICEF": a body joined to a partner that "avec"
+    /// introduces is a partner too; olympiads, regional courses and general assemblies are events.
+    @Test func listedPartnersAndMoreEventWords() throws {
+        let text = "Le Ministère de l'Education nationale entretient des relations de coopération avec la Finlande, ainsi qu’avec l’UNESCO et l’Organisation internationale de la Francophonie (OIF)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministry = try #require(extraction.entities.first { $0.entity.names.fr.hasPrefix("Ministère") }?.entity)
+        let oif = try #require(extraction.entities.first { $0.entity.acronyms.contains("OIF") }?.entity)
+        #expect(extraction.has(.cooperatesWith, ministry.id, oif.id, symmetric: true))
+        for sentence in [
+            "Oran a accueilli, du 9 au 15 mars 2024, la quatrième édition des Olympiades maghrébines de mathématiques.",
+            "L’Algérie a accueilli à Alger, du 13 au 17 mai 2019, un cours régional sur la radioprotection.",
+            "La 25e assemblée générale de l'ARSO s'est tenue à Alger le 18 juin 2019.",
+        ] {
+            #expect(try Support.extract(sentence, home: "DZ").entities(ofType: .event).count == 1, "\(sentence)")
+        }
+    }
 }

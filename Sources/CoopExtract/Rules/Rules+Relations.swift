@@ -197,6 +197,24 @@ extension DocumentExtraction {
         }
     }
 
+    /// Whether the body at `position` follows, joined by "et" or a comma and articles only, a
+    /// body or country that "avec" introduces ("ainsi qu'avec l'UNESCO et l'UNICEF").
+    private func listedPartner(_ sentence: Sentence, _ position: Int) -> Bool {
+        var current = position
+        while current > 0 {
+            let mention = sentence.mentions[current]
+            let previous = sentence.mentions[current - 1]
+            guard previous.kind == .institution || previous.kind == .country, !previous.adjective else { return false }
+            let gap = previous.end..<mention.first
+            guard !gap.isEmpty, gap.count <= 3, gap.contains(where: { sentence.key($0) == "et" || sentence.key($0) == "," }),
+                gap.allSatisfy({ sentence.key($0) == "et" || sentence.key($0) == "," || ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
+            else { return false }
+            if (previous.first - 3..<previous.first).contains(where: { sentence.key($0) == "avec" }) { return true }
+            current -= 1
+        }
+        return false
+    }
+
     /// Whether the adjective country mention at `position` qualifies people ("magistrats
     /// tunisiens", and "mauritaniens" after "tunisiens et").
     private func isPeopleOf(_ sentence: Sentence, _ position: Int) -> Bool {
@@ -299,7 +317,9 @@ extension DocumentExtraction {
                 partner = (mention.id != home || foreignWithHome) && sentence.key(mention.first - 1) != "en"
                     && !(sentence.key(mention.first - 1) == "'" && sentence.key(mention.first - 2) == "d")
             case .institution:
+                // "… avec l'UNESCO et l'UNICEF": a body joined to a partner right before it is one too.
                 partner = (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
+                    || position > 0 && listedPartner(sentence, position)
             default:
                 partner = false
             }
