@@ -3,17 +3,18 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 13),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 14),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11" and "Rounds 12 and 13"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11" and "Rounds 12 to 14"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
     static let floors: [String: (entities: Double, relations: Double, precision: Double)] = [
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
         "ambassade-argentine": (0.81, 0.46, 0.58),
+        "ambassade-bresil": (0.73, 0.47, 0.56),
         "ambassade-ethiopie": (0.75, 0.52, 0.70),
         "ambassade-indonesie": (0.74, 0.46, 0.62),
         "ambassade-kenya": (0.86, 0.50, 0.65),
@@ -22,6 +23,7 @@ struct HeldOutTests {
         "ambassade-vietnam": (0.70, 0.46, 0.63),
         "archives-nationales-italie-unesco": (0.76, 0.35, 0.59),
         "aviation-civile-oaci-canada": (0.75, 0.51, 0.58),
+        "communaute-nationale-etranger-france-canada": (0.79, 0.48, 0.60),
         "communication-chine-russie": (0.80, 0.42, 0.72),
         "culture-allemagne": (0.86, 0.87, 0.72),
         "education-nationale-finlande-unesco": (0.80, 0.47, 0.73),
@@ -31,6 +33,7 @@ struct HeldOutTests {
         "finances-bm-fmi-fma": (0.74, 0.34, 0.84),
         "forets-dgf-fao-turquie": (0.62, 0.29, 0.55),
         "formation-belgique-senegal": (0.91, 0.75, 0.75),
+        "industrie-automobile-allemagne-turquie": (0.64, 0.31, 0.58),
         "industrie-pharmaceutique-jordanie-cuba": (0.74, 0.56, 0.84),
         "interieur-collectivites-espagne-france": (0.77, 0.26, 0.45),
         "jeunesse-sports-qatar": (0.78, 0.66, 0.80),
@@ -46,6 +49,7 @@ struct HeldOutTests {
         "solidarite-unicef-espagne": (0.65, 0.23, 0.56),
         "spatial-russie-chine-inde": (0.68, 0.53, 0.84),
         "travaux-publics-chine-japon": (0.73, 0.47, 0.64),
+        "veterinaire-omsa-tunisie": (0.68, 0.47, 0.67),
     ]
 
     private static let folder = Support.fixtures.appendingPathComponent("heldout")
