@@ -249,4 +249,21 @@ struct Round12RuleTests {
             #expect(try Support.extract(sentence, home: "DZ").entities(ofType: .event).count == 1, "\(sentence)")
         }
     }
+
+    /// Companies: "Siemens Mobility GmbH (Allemagne)" by its legal form, with the country in
+    /// brackets; "la société Kaya Otomotiv" by its common noun and two capitalised words;
+    /// "une journée d'information" is an event.
+    @Test func companiesByLegalFormOrCommonNoun() throws {
+        let extraction = try Support.extract(
+            "Un contrat a été conclu en 2022 entre la SNTF et Siemens Mobility GmbH (Allemagne) ; la société Kaya Otomotiv produit des faisceaux électriques à Oran.", home: "DZ")
+        let siemens = try #require(extraction.entities.first { $0.entity.names.fr == "Siemens Mobility GmbH" }?.entity)
+        #expect(siemens.properties["kind"] == .string("company"))
+        #expect(extraction.has(.underAuthorityOf, siemens.id, "DE"))
+        #expect(extraction.entities.contains { $0.entity.names.fr == "Kaya Otomotiv" })
+        // "SA" alone, or a capitalised word before a lower-case "sa", is no company.
+        let plain = try Support.extract("La Direction a présenté sa stratégie en 2021.", home: "DZ")
+        #expect(!plain.entities.contains { $0.entity.properties["kind"] == .string("company") })
+        let day = try Support.extract("L’AAPI a organisé à Berlin, le 05 décembre 2023, une journée d’information sur l’investissement.", home: "DZ")
+        #expect(day.entities(ofType: .event).count == 1)
+    }
 }

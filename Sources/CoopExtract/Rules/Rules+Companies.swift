@@ -41,7 +41,9 @@ extension DocumentExtraction {
         // country, named by one word after "le groupe", "la société", when a company of a named
         // country or a body joins it ("et", "avec") in the same sentence.
         guard let country else {
-            guard end - start == 1, ClosedWords.isDefiniteArticle(sentence.key(index - 1)), joinsACompanyOrBody(sentence, after: end)
+            // "la société Kaya Otomotiv": two capitalised words or more after "la société" name one.
+            guard ClosedWords.isDefiniteArticle(sentence.key(index - 1)),
+                end - start >= 2 || end - start == 1 && joinsACompanyOrBody(sentence, after: end)
             else { return nil }
             let id = addInstitution(
                 name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
@@ -73,4 +75,47 @@ extension DocumentExtraction {
 
     /// Adjectives between a company noun and its demonym.
     static let companyQualifiers: CueSet = ["nationale", "national", "publique", "public", "petroliere", "petrolier", "etatique", "gaziere"]
+
+    /// Legal forms that end a company's name ("Daimler Truck AG", "Siemens Energy GmbH").
+    static let legalForms: CueSet = ["ag", "gmbh", "spa", "ltd", "inc", "plc", "sas", "sarl", "llc", "corp", "nv", "bv", "asa", "oyj", "sa"]
+
+    /// "Daimler Truck AG (Allemagne)": one to four capitalised words closed by a legal form
+    /// written in capitals or as usual ("GmbH"); a country in brackets right after, or a
+    /// demonym, gives its country.
+    mutating func legalFormCompany(_ sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        var end = index
+        while end < sentence.range.upperBound, end - index < 5, tokens[end].kind == .word, tokens[end].capitalized {
+            if end > index, Self.legalForms.contains(tokens[end]) { break }
+            if let found = sentence.matches[end], found.contains(where: {
+                switch $0.payload {
+                case .head, .country, .place, .agreement, .month: return true
+                default: return false
+                }
+            }) { return nil }
+            end += 1
+        }
+        guard end > index, end < sentence.range.upperBound, Self.legalForms.contains(tokens[end]), tokens[end].capitalized,
+            tokens[end].allCaps || tokens[end].key == "gmbh"
+        else { return nil }
+        var country: EntityID?
+        if sentence.key(end + 1) == "(", case let found = sentence.matches[end + 2] ?? [],
+            let match = found.first(where: { if case .country = $0.payload { return true } else { return false } }),
+            sentence.key(match.end) == ")", case .country(let id) = match.payload
+        {
+            country = id
+        } else if let id = demonymCountry(sentence, end + 1) {
+            country = id
+        }
+        let id = addInstitution(
+            name: sentence.line.text(tokens: index, end), type: .agency, kind: "company", acronym: nil, nameTokens: index..<end + 1,
+            sentence: sentence, span: index..<end + 1, confidence: 0.7, rule: "org.company.legal-form", country: country)
+        if let country {
+            let evidence = evidence(sentence, index, end + 1)
+            addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.company")
+            store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
+                      rule: "org.company-country", evidence: evidence)
+        }
+        return Mention(kind: .institution, id: id, first: index, end: end + 1)
+    }
 }

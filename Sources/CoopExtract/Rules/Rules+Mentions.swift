@@ -98,6 +98,7 @@ extension DocumentExtraction {
         let token = tokens[index]
         if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
         if !token.capitalized, let company = companyName(sentence, at: index) { return company }
+        if token.capitalized, sentence.contains(anyOf: Self.legalForms), let company = legalFormCompany(sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
