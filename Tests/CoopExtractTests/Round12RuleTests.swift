@@ -266,4 +266,18 @@ struct Round12RuleTests {
         let day = try Support.extract("L’AAPI a organisé à Berlin, le 05 décembre 2023, une journée d’information sur l’investissement.", home: "DZ")
         #expect(day.entities(ofType: .event).count == 1)
     }
+
+    /// "Ce dernier accueille …" stands for the last body named; "la Direction … (DGSV)
+    /// tunisienne": a demonym after the acronym gives the body's country.
+    @Test func ceDernierAndADemonymAfterTheAcronym() throws {
+        let text = "Un contrat a été conclu en 2019 entre l’INMV et le Laboratoire central vétérinaire d’Algete (LCV). Ce dernier accueille depuis 2020 une dizaine de vétérinaires de l’INMV par an pour des stages."
+        let extraction = try Support.extract(text, home: "DZ")
+        let lcv = try #require(extraction.entities.first { $0.entity.acronyms.contains("LCV") }?.entity)
+        let stages = try #require(extraction.entities(ofType: .programme).first)
+        #expect(extraction.has(.runs, lcv.id, stages.id))
+        let tunisian = try Support.extract(
+            "Un protocole a été signé en 2016 par la DSV et la Direction générale des services vétérinaires (DGSV) tunisienne.", home: "DZ")
+        let dgsv = try #require(tunisian.entities.first { $0.entity.acronyms.contains("DGSV") }?.entity)
+        #expect(tunisian.has(.underAuthorityOf, dgsv.id, "TN"))
+    }
 }

@@ -71,7 +71,9 @@ extension DocumentExtraction {
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
         // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
         let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
-            ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil) : nil)
+            ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
+            // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
+            ?? (acronym != nil && sentence.key(span.upperBound - 1) == ")" ? demonymCountry(sentence, span.upperBound) : nil) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))

@@ -20,6 +20,8 @@ extension DocumentExtraction {
         case "elle": return previousSubject
         case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
         case "celle", "celui": return sentence.key(start + 1) == "-" && sentence.key(start + 2) == "ci" ? previousLastNamed : nil
+        // "Ce dernier accueille …": the last body or country named.
+        case "ce", "cette": return ["dernier", "derniere"].contains(sentence.key(start + 1)) ? previousLastNamed : nil
         default: return nil
         }
     }
@@ -31,11 +33,13 @@ extension DocumentExtraction {
     func pronounSubject(_ sentence: Sentence) -> Mention? {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
-        guard key == "elle" || key == "il", sentence.range.count > 3, let referent = pronounReferent(sentence),
-            sentence.mentions.first.map({ $0.first > start }) ?? true, sentence.tokens[start + 1].kind == .word
+        // "Ce dernier", "Cette dernière": two tokens, for the last body or country named.
+        let width = (key == "ce" || key == "cette") ? 2 : 1
+        guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
+            sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
         else { return nil }
         let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution
-        return Mention(kind: kind, id: referent, first: start, end: start + 1)
+        return Mention(kind: kind, id: referent, first: start, end: start + width)
     }
 
     mutating func buildMembership(_ sentence: Sentence) {
