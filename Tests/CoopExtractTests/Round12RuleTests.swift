@@ -280,4 +280,13 @@ struct Round12RuleTests {
         let dgsv = try #require(tunisian.entities.first { $0.entity.acronyms.contains("DGSV") }?.entity)
         #expect(tunisian.has(.underAuthorityOf, dgsv.id, "TN"))
     }
+
+    /// Found by fuzzing the session's binary: in capitals, "(ISO), DONT L'ALGÉRIE" read "DONT"
+    /// as the start of a mention, and the "dont" clause rule built a range whose end came before
+    /// its start (the process trapped, exit 132). It now reads the line.
+    @Test func aDontClauseInCapitalsDoesNotTrap() throws {
+        let text = "- L’ORGANISATION INTERNATIONALE DE NORMALISATION (ISO), DONT L’ALGÉRIE EST MEMBRE DEPUIS 1976, ET L’ARSO (ORGANISATION AFRICAINE DE NORMALISATION)."
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.entities.contains { $0.entity.acronyms.contains("ISO") })
+    }
 }

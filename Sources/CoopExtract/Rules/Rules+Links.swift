@@ -117,7 +117,7 @@ extension DocumentExtraction {
     /// support or benefit right after the subject, then only fillers, dates and commas.
     private func verbBeforeFillers(_ sentence: Sentence, _ verb: Int, _ end: Int) -> Bool {
         let key = sentence.key(verb)
-        guard end - verb <= 12, Self.grantVerbs.contains(key) || Self.supportVerbs.contains(key) || Self.benefitVerbs.contains(key) else { return false }
+        guard end > verb, end - verb <= 12, Self.grantVerbs.contains(key) || Self.supportVerbs.contains(key) || Self.benefitVerbs.contains(key) else { return false }
         return (verb + 1..<end).allSatisfy { index in
             let key = sentence.key(index)
             return Self.trainingFillers.contains(key) || Self.indefiniteArticles.contains(key) || Self.roughNumbers.contains(key)

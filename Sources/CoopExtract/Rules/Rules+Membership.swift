@@ -235,7 +235,7 @@ extension DocumentExtraction {
             if sentence.key(cursor) == "," { cursor += 1 }
             guard sentence.key(cursor) == "dont", position + 1 < sentence.mentions.count else { continue }
             let member = sentence.mentions[position + 1]
-            guard member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty,
+            guard member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.first > cursor,
                 (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
             else { continue }
             var verb = member.end
