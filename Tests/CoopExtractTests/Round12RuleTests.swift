@@ -3,7 +3,7 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added in session 11 (Docs/extraction.md, "Rounds 12 and 13"). The sentences are written
+/// Rules added in session 11 (Docs/extraction.md, "Rounds 12 to 14"). The sentences are written
 /// for these tests.
 struct Round12RuleTests {
     private func scholarship(_ extraction: Extraction) throws -> Entity {
