@@ -82,6 +82,9 @@ struct DocumentExtraction {
     /// The country of the section a one-country heading opened ("II. Fédération de Russie"),
     /// until the next heading: who "les deux pays" are.
     var sectionCountry: EntityID?
+    /// Whether the sentence being read holds a company's legal form ("AG", "GmbH"): tested once
+    /// per sentence, not at each capitalised word (`legalFormCompany`).
+    var legalFormInSentence = false
     /// Who cooperates with the partners listed after "… relations de coopération avec :" on the
     /// bullets and headings below (`Rules+PartnerLists`); whether that list is still open, and
     /// whether this line opened it.

@@ -12,6 +12,7 @@ extension DocumentExtraction {
     /// Finds the mentions of `sentence`, left to right, longest match first.
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
         sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
+        legalFormInSentence = sentence.contains(anyOf: Self.legalForms)
         let tokens = sentence.tokens
         let matches = sentence.matches
         var index = sentence.range.lowerBound
@@ -98,7 +99,7 @@ extension DocumentExtraction {
         let token = tokens[index]
         if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
         if !token.capitalized, let company = companyName(sentence, at: index) { return company }
-        if token.capitalized, sentence.contains(anyOf: Self.legalForms), let company = legalFormCompany(sentence, at: index) { return company }
+        if legalFormInSentence, token.capitalized, let company = legalFormCompany(sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
