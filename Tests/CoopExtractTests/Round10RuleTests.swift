@@ -16,7 +16,7 @@ struct Round10RuleTests {
     @Test func anAcronymAfterALowerCaseHeadDefinedInBrackets() throws {
         let text = "Un protocole d'accord lie l’agence TASS (Agence télégraphique de Russie) et l'Agence Algérie Presse Service (APS) depuis 2015."
         let extraction = try Support.extract(text, home: "DZ")
-        let tass = try #require(extraction.entities.first { $0.entity.acronyms.contains("TASS") }?.entity)
+        let tass = try #require(extraction.entity(acronym: "TASS"))
         #expect(plain(tass.names.fr) == "agence telegraphique de russie")
         #expect(extraction.has(.underAuthorityOf, tass.id, "RU"))
         // No second body named by the head and the acronym alone.
@@ -71,11 +71,11 @@ struct Round10RuleTests {
         // The English country name comes from the knowledge base, as with `--data Data`.
         let knowledge = try Support.graph([Entity(id: "AU", type: .country, names: Names(fr: "Australie", en: "Australia"))])
         let extraction = try Support.extract(text, knowledge: knowledge, home: "DZ")
-        let council = try #require(extraction.entities.first { $0.entity.acronyms.contains("CGM") }?.entity)
+        let council = try #require(extraction.entity(acronym: "CGM"))
         #expect(council.names.fr == "Council for Geomatics")
         #expect(council.id.rawValue.hasPrefix("za."))
         #expect(extraction.has(.underAuthorityOf, council.id, "ZA"))
-        let geoscience = try #require(extraction.entities.first { $0.entity.acronyms.contains("GA") }?.entity)
+        let geoscience = try #require(extraction.entity(acronym: "GA"))
         #expect(geoscience.names.fr == "Geoscience Australia")
         #expect(extraction.has(.underAuthorityOf, geoscience.id, "AU"))
     }
@@ -120,7 +120,7 @@ struct Round10RuleTests {
         let text = "Ministère de l'Industrie\nDirection de la coopération\n\n"
             + "Placé sous la tutelle du Ministère de l'Energie, l’Office national de la métrologie légale (ONML) coopère avec la Tunisie depuis 2012."
         let extraction = try Support.extract(text, home: "DZ")
-        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONML") }?.entity)
+        let office = try #require(extraction.entity(acronym: "ONML"))
         let energy = try #require(extraction.entities(ofType: .ministry).first { plain($0.names.fr).contains("energie") })
         #expect(extraction.has(.underAuthorityOf, office.id, energy.id))
         // Not under the letterhead's ministry.
@@ -133,14 +133,14 @@ struct Round10RuleTests {
         let text = "Office du Service Hydrographique National (OSHN)\nDépartement de la coopération\n\n"
             + "L’Office a signé en 2019 un mémorandum avec le Service hydrographique de la Marine italienne."
         let extraction = try Support.extract(text, home: "DZ")
-        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("OSHN") }?.entity)
+        let office = try #require(extraction.entity(acronym: "OSHN"))
         #expect(plain(office.names.fr) == "office du service hydrographique national")
     }
 
     @Test func aNationalityInAnAppositionAndAMediaSector() throws {
         let text = "L’ENSTA (Ecole nationale supérieure de techniques avancées), établissement français situé à Paris, forme depuis 2010 des ingénieurs algériens."
         let extraction = try Support.extract(text, home: "DZ")
-        let school = try #require(extraction.entities.first { $0.entity.acronyms.contains("ENSTA") }?.entity)
+        let school = try #require(extraction.entity(acronym: "ENSTA"))
         #expect(school.id.rawValue.hasPrefix("fr."))
         #expect(extraction.has(.underAuthorityOf, school.id, "FR"))
         let media = try Support.extract(
@@ -155,16 +155,16 @@ struct Round10RuleTests {
     @Test func membershipOfAListAFrontedPluralAndAFrontedDate() throws {
         let list = try Support.extract(
             "Le Maroc, la Tunisie et la Libye sont membres de l’Union du Maghreb arabe (UMA) depuis 1989.", home: "DZ")
-        let uma = try #require(list.entities.first { $0.entity.acronyms.contains("UMA") }?.entity)
+        let uma = try #require(list.entity(acronym: "UMA"))
         for country in ["MA", "TN", "LY"] { #expect(list.has(.memberOf, EntityID(country), uma.id)) }
         let plural = try Support.extract(
             "Membres tous deux de l’Organisation de la coopération islamique (OCI), l’Algérie et la Malaisie se concertent régulièrement.", home: "DZ")
-        let oci = try #require(plural.entities.first { $0.entity.acronyms.contains("OCI") }?.entity)
+        let oci = try #require(plural.entity(acronym: "OCI"))
         #expect(plural.has(.memberOf, "DZ", oci.id))
         #expect(plural.has(.memberOf, "MY", oci.id))
         let dated = try Support.extract(
             "Membre de l’Organisation mondiale de la santé (OMS) depuis le 8 novembre 1962, l’Algérie participe à ses travaux.", home: "DZ")
-        let who = try #require(dated.entities.first { $0.entity.acronyms.contains("OMS") }?.entity)
+        let who = try #require(dated.entity(acronym: "OMS"))
         let membership = try #require(dated.relations.first { $0.relation.type == .memberOf && $0.relation.to == who.id })
         #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 1962, month: 11, day: 8)!)])
     }
@@ -172,7 +172,7 @@ struct Round10RuleTests {
     @Test func aForumThatDefinesAnAcronymIsABodyAndItsEditionAnEvent() throws {
         let text = "L’Algérie et le Brésil sont membres du Forum des pays d’Amérique latine et d’Afrique (FALA), dont la troisième édition s’est tenue à Brasilia les 4 et 5 mai 2017."
         let extraction = try Support.extract(text, home: "DZ")
-        let forum = try #require(extraction.entities.first { $0.entity.acronyms.contains("FALA") }?.entity)
+        let forum = try #require(extraction.entity(acronym: "FALA"))
         #expect(forum.type == .organisation)
         #expect(extraction.has(.memberOf, "BR", forum.id))
         #expect(extraction.has(.memberOf, "DZ", forum.id))
@@ -196,8 +196,8 @@ struct Round10RuleTests {
         let training = try #require(known.entities(ofType: .programme).first)
         #expect(plain(training.names.fr) == "formation d'ingenieurs de l’onm")
         #expect(training.dates == [DatedRole(.started, PartialDate(year: 2012)!)])
-        let school = try #require(known.entities.first { $0.entity.acronyms.contains("ENM") }?.entity)
-        let office = try #require(known.entities.first { $0.entity.acronyms.contains("ONM") }?.entity)
+        let school = try #require(known.entity(acronym: "ENM"))
+        let office = try #require(known.entity(acronym: "ONM"))
         #expect(known.has(.runs, school.id, training.id))
         #expect(known.has(.beneficiaryOf, office.id, training.id))
         #expect(known.has(.covers, training.id, "sector.training"))
@@ -228,7 +228,7 @@ struct Round10RuleTests {
         let extraction = try Support.extract(
             "Dans ce cadre, l’INTA argentin (Institut national de technologie agropastorale) accueille chaque année des ingénieurs algériens pour des stages.",
             home: "DZ")
-        let institute = try #require(extraction.entities.first { $0.entity.acronyms.contains("INTA") }?.entity)
+        let institute = try #require(extraction.entity(acronym: "INTA"))
         #expect(plain(institute.names.fr) == "institut national de technologie agropastorale")
         #expect(institute.id.rawValue.hasPrefix("ar."))
         #expect(extraction.has(.underAuthorityOf, institute.id, "AR"))
@@ -279,8 +279,8 @@ struct Round10RuleTests {
         let text = "L’Office national des forêts (ONF) coopère avec l’Organisation des Nations Unies pour l’alimentation et l’agriculture (FAO), "
             + "la République de Turquie et la République italienne."
         let extraction = try Support.extract(text, home: "DZ")
-        let office = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONF") }?.entity)
-        let fao = try #require(extraction.entities.first { $0.entity.acronyms.contains("FAO") }?.entity)
+        let office = try #require(extraction.entity(acronym: "ONF"))
+        let fao = try #require(extraction.entity(acronym: "FAO"))
         #expect(extraction.has(.cooperatesWith, office.id, "TR", symmetric: true))
         #expect(extraction.has(.cooperatesWith, office.id, "IT", symmetric: true))
         #expect(!extraction.has(.cooperatesWith, fao.id, "TR", symmetric: true))

@@ -47,7 +47,7 @@ struct Round12RuleTests {
         let body = try Support.extract(
             "Des étudiants algériens bénéficient de bourses de master offertes par l’Agence japonaise de coopération internationale (JICA).", home: "DZ")
         let master = try scholarship(body)
-        let jica = try #require(body.entities.first { $0.entity.acronyms.contains("JICA") }?.entity)
+        let jica = try #require(body.entity(acronym: "JICA"))
         #expect(body.has(.runs, jica.id, master.id))
     }
 
@@ -66,17 +66,17 @@ struct Round12RuleTests {
     @Test func aForeignBodyReadFromTheTownOrTheOpeningCountry() throws {
         let town = try Support.extract(
             "Le Centre national de recherches scientifiques (CENIC) de La Havane accueille chaque année une dizaine de chercheurs algériens.", home: "DZ")
-        let cenic = try #require(town.entities.first { $0.entity.acronyms.contains("CENIC") }?.entity)
+        let cenic = try #require(town.entity(acronym: "CENIC"))
         #expect(town.has(.underAuthorityOf, cenic.id, "CU"))
         #expect(!town.has(.underAuthorityOf, cenic.id, "DZ"))
         let opening = try Support.extract(
             "En Belgique, l'Institut national d'assurance maladie-invalidité (INAMI) forme depuis 2019 une vingtaine de cadres algériens.", home: "DZ")
-        let inami = try #require(opening.entities.first { $0.entity.acronyms.contains("INAMI") }?.entity)
+        let inami = try #require(opening.entity(acronym: "INAMI"))
         #expect(opening.has(.underAuthorityOf, inami.id, "BE"))
         #expect(!opening.has(.underAuthorityOf, inami.id, "DZ"))
         // A home opening changes nothing, and a home town after the name keeps the home country.
         let home = try Support.extract("L'Institut national de la santé publique (INSP) d'Oran a accueilli un séminaire en 2020.", home: "DZ")
-        let insp = try #require(home.entities.first { $0.entity.acronyms.contains("INSP") }?.entity)
+        let insp = try #require(home.entity(acronym: "INSP"))
         #expect(home.has(.underAuthorityOf, insp.id, "DZ"))
     }
 
@@ -85,12 +85,12 @@ struct Round12RuleTests {
     @Test func anInternationalWordInANationalBodysName() throws {
         let extraction = try Support.extract(
             "Des journalistes algériens ont suivi en 2022 une formation au Centre international de communication de la presse de Chine (CIPCC).", home: "DZ")
-        let cipcc = try #require(extraction.entities.first { $0.entity.acronyms.contains("CIPCC") }?.entity)
+        let cipcc = try #require(extraction.entity(acronym: "CIPCC"))
         #expect(extraction.has(.underAuthorityOf, cipcc.id, "CN"))
         #expect(cipcc.type == .agency)
         // Without the country, an international body stays one.
         let other = try Support.extract("Le Centre international de hautes études agronomiques (CIHEAM) a organisé un atelier en 2021.", home: "DZ")
-        let ciheam = try #require(other.entities.first { $0.entity.acronyms.contains("CIHEAM") }?.entity)
+        let ciheam = try #require(other.entity(acronym: "CIHEAM"))
         #expect(ciheam.type == .organisation)
     }
 
@@ -128,8 +128,8 @@ struct Round12RuleTests {
         #expect(cpf.dates.contains(DatedRole(.signed, PartialDate(year: 2022, month: 9, day: 21)!)))
         #expect(cpf.dates.contains(DatedRole(.started, PartialDate(year: 2022)!)))
         #expect(cpf.dates.contains(DatedRole(.until, PartialDate(year: 2027)!)))
-        let asal = try #require(extraction.entities.first { $0.entity.acronyms.contains("ASAL") }?.entity)
-        let sansa = try #require(extraction.entities.first { $0.entity.acronyms.contains("SANSA") }?.entity)
+        let asal = try #require(extraction.entity(acronym: "ASAL"))
+        let sansa = try #require(extraction.entity(acronym: "SANSA"))
         #expect(extraction.sources(.partyTo, to: cpf.id).isSuperset(of: [asal.id, sansa.id]))
     }
 
@@ -180,12 +180,12 @@ struct Round12RuleTests {
             2-En matière de coopération régionale : l’Organisation africaine de normalisation (ARSO).
             """
         let extraction = try Support.extract(text, home: "DZ")
-        let onml = try #require(extraction.entities.first { $0.entity.acronyms.contains("ONML") }?.entity)
+        let onml = try #require(extraction.entity(acronym: "ONML"))
         for acronym in ["OIML", "LNE", "METAS", "ARSO"] {
-            let partner = try #require(extraction.entities.first { $0.entity.acronyms.contains(acronym) }?.entity, "\(acronym)")
+            let partner = try #require(extraction.entity(acronym: acronym), "\(acronym)")
             #expect(extraction.has(.cooperatesWith, onml.id, partner.id, symmetric: true), "\(acronym)")
         }
-        let oiml = try #require(extraction.entities.first { $0.entity.acronyms.contains("OIML") }?.entity)
+        let oiml = try #require(extraction.entity(acronym: "OIML"))
         let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.from == "DZ" && $0.relation.to == oiml.id })
         #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 1989)!)])
         // The paragraph closed the bullet list: the atelier's town is no partner, and neither is Algeria.
@@ -210,7 +210,7 @@ struct Round12RuleTests {
     @Test func aBodyPlacedInAForeignTown() throws {
         let text = "L’Ecole nationale de la météorologie (ENM) de Météo-France, située à Toulouse, forme depuis 2017 une dizaine d’ingénieurs prévisionnistes algériens par an."
         let extraction = try Support.extract(text, home: "DZ")
-        let enm = try #require(extraction.entities.first { $0.entity.acronyms.contains("ENM") }?.entity)
+        let enm = try #require(extraction.entity(acronym: "ENM"))
         #expect(extraction.has(.underAuthorityOf, enm.id, "FR"))
         #expect(!extraction.has(.underAuthorityOf, enm.id, "DZ"))
     }
@@ -227,7 +227,7 @@ struct Round12RuleTests {
         let text = "Un don de médicaments et d’équipements médicaux, financé par l'Agence algérienne de coopération internationale pour la solidarité et le développement (ALDEC), a été remis au Ministère de la Santé de Gambie en 2023."
         let donation = try Support.extract(text, home: "DZ")
         let don = try #require(donation.entities(ofType: .programme).first { $0.names.fr.lowercased().hasPrefix("don de") })
-        let aldec = try #require(donation.entities.first { $0.entity.acronyms.contains("ALDEC") }?.entity)
+        let aldec = try #require(donation.entity(acronym: "ALDEC"))
         let ministry = try #require(donation.entities.first { $0.entity.names.fr.hasPrefix("Ministère de la Santé") }?.entity)
         #expect(donation.has(.supports, aldec.id, don.id))
         #expect(donation.has(.beneficiaryOf, ministry.id, don.id))
@@ -239,7 +239,7 @@ struct Round12RuleTests {
         let text = "Le Ministère de l'Education nationale entretient des relations de coopération avec la Finlande, ainsi qu’avec l’UNESCO et l’Organisation internationale de la Francophonie (OIF)."
         let extraction = try Support.extract(text, home: "DZ")
         let ministry = try #require(extraction.entities.first { $0.entity.names.fr.hasPrefix("Ministère") }?.entity)
-        let oif = try #require(extraction.entities.first { $0.entity.acronyms.contains("OIF") }?.entity)
+        let oif = try #require(extraction.entity(acronym: "OIF"))
         #expect(extraction.has(.cooperatesWith, ministry.id, oif.id, symmetric: true))
         for sentence in [
             "Oran a accueilli, du 9 au 15 mars 2024, la quatrième édition des Olympiades maghrébines de mathématiques.",
@@ -272,12 +272,12 @@ struct Round12RuleTests {
     @Test func ceDernierAndADemonymAfterTheAcronym() throws {
         let text = "Un contrat a été conclu en 2019 entre l’INMV et le Laboratoire central vétérinaire d’Algete (LCV). Ce dernier accueille depuis 2020 une dizaine de vétérinaires de l’INMV par an pour des stages."
         let extraction = try Support.extract(text, home: "DZ")
-        let lcv = try #require(extraction.entities.first { $0.entity.acronyms.contains("LCV") }?.entity)
+        let lcv = try #require(extraction.entity(acronym: "LCV"))
         let stages = try #require(extraction.entities(ofType: .programme).first)
         #expect(extraction.has(.runs, lcv.id, stages.id))
         let tunisian = try Support.extract(
             "Un protocole a été signé en 2016 par la DSV et la Direction générale des services vétérinaires (DGSV) tunisienne.", home: "DZ")
-        let dgsv = try #require(tunisian.entities.first { $0.entity.acronyms.contains("DGSV") }?.entity)
+        let dgsv = try #require(tunisian.entity(acronym: "DGSV"))
         #expect(tunisian.has(.underAuthorityOf, dgsv.id, "TN"))
     }
 

@@ -43,6 +43,9 @@ extension Extraction {
     /// The entity whose acronyms are exactly `acronyms`.
     func entity(acronyms: [String]) -> Entity? { entities.map(\.entity).first { $0.acronyms == acronyms } }
 
+    /// The first entity with `acronym` among its acronyms.
+    func entity(acronym: String) -> Entity? { entities.map(\.entity).first { $0.acronyms.contains(acronym) } }
+
     /// The sources of the relations of `type` that end at `target` ("who runs this programme").
     func sources(_ type: RelationType, to target: EntityID) -> Set<EntityID> {
         Set(relations.filter { $0.relation.type == type && $0.relation.to == target }.map(\.relation.from))

@@ -67,6 +67,9 @@ struct Sentence {
     var events: [EventDraft] = []
     /// Whether a word like "domaine" or "secteur" makes sector words count here.
     var domainContext = false
+    /// Whether a company's legal form ("AG", "GmbH") is among the words: tested once per
+    /// sentence, not at each capitalised word (`legalFormCompany`).
+    var legalForm = false
     /// Tokens already part of a mention.
     var consumed = TokenSet()
     /// The filter bits of the sentence's tokens: most cue sets share none and are answered at once.
@@ -96,6 +99,11 @@ struct Sentence {
     }
 
     /// Whether a date read in the sentence lies wholly inside tokens `range`.
+    /// Whether token `index` is inside a date mention.
+    func isInDate(_ index: Int) -> Bool {
+        dates.contains { $0.first <= index && index < $0.end }
+    }
+
     func hasDate(within range: Range<Int>) -> Bool {
         dates.contains { $0.first >= range.lowerBound && $0.end <= range.upperBound }
     }

@@ -40,7 +40,7 @@ extension DocumentExtraction {
                 return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Self.signingAdverbs.contains(key)
                     // "ont signé, au cours du mois de mars 2021, une convention"
                     || Self.occasionWords.contains(key)
-                    || bound && Self.bindingWords.contains(key) || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || bound && Self.bindingWords.contains(key) || sentence.isInDate(index)
                     // "ont signé, le 7 mars 2023 à Bamako, une convention"
                     || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
@@ -83,7 +83,7 @@ extension DocumentExtraction {
             gap.allSatisfy({ index in
                 let key = sentence.key(index)
                 return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
-                    || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || sentence.isInDate(index)
             })
         else { return nil }
         return subject.id
@@ -120,7 +120,7 @@ extension DocumentExtraction {
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
             (partner.end..<agreement.first).allSatisfy({ index in
                 [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
-                    || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),

@@ -17,6 +17,13 @@ extension DocumentExtraction {
     /// word of the sentence naming it (training told by its verb, scholarships).
     mutating func proposeSector(_ id: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
         guard let index = vocabulary.sectorIDs.firstIndex(of: id) else { return }
+        proposeSector(at: index, confidence: confidence, rule: rule, evidence: evidence)
+    }
+
+    /// Proposes sector `index` of the lexicon, under the KB's id and name when the KB has it
+    /// (then with no English name of the lexicon's).
+    mutating func proposeSector(at index: Int, confidence: Double, rule: String, evidence: EvidenceDraft) {
+        let id = vocabulary.sectorIDs[index]
         let existing = vocabulary.knowledge?.entity(id) != nil
         store.add(Entity(id: id, type: .sector, names: Names(fr: vocabulary.sectorNames[index], en: existing ? nil : vocabulary.lexicon.sectors[index].en)),
                   confidence: confidence, rule: rule, existing: existing, evidence: evidence)

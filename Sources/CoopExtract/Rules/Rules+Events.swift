@@ -261,7 +261,7 @@ extension DocumentExtraction {
                 // "à Oran, au cours du mois de mai 2021, un atelier": an aside holding a date.
                 if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
-                    || sentence.dates.contains { $0.first <= index && index < $0.end }
+                    || sentence.isInDate(index)
                     || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }

@@ -57,11 +57,7 @@ extension DocumentExtraction {
         while ["sont", "ont", "ete", "seront", "etaient", "est"].contains(sentence.key(participle)) { participle += 1 }
         guard Self.grantParticiples.contains(sentence.key(participle)) else { return }
         var by = participle + 1
-        while by < min(sentence.range.upperBound, participle + 6), sentence.key(by) != "par",
-            Self.trainingFillers.contains(sentence.key(by)) || sentence.dates.contains(where: { $0.first <= by && by < $0.end })
-        {
-            by += 1
-        }
+        while by < min(sentence.range.upperBound, participle + 6), sentence.key(by) != "par", isFiller(sentence, by) { by += 1 }
         guard sentence.key(by) == "par",
             let granter = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             granter.kind == .country || granter.kind == .institution && !granter.adjective, !granter.id.rawValue.isEmpty,

@@ -120,8 +120,7 @@ extension DocumentExtraction {
         guard end > verb, end - verb <= 12, Self.grantVerbs.contains(key) || Self.supportVerbs.contains(key) || Self.benefitVerbs.contains(key) else { return false }
         return (verb + 1..<end).allSatisfy { index in
             let key = sentence.key(index)
-            return Self.trainingFillers.contains(key) || Self.indefiniteArticles.contains(key) || Self.roughNumbers.contains(key)
-                || sentence.dates.contains { $0.first <= index && index < $0.end }
+            return isFiller(sentence, index) || Self.indefiniteArticles.contains(key) || Self.roughNumbers.contains(key)
         }
     }
 

@@ -5,42 +5,6 @@ import CoopModel
 extension DocumentExtraction {
     /// Phrases that state a weaker tie than membership: the relation gets a lower confidence.
     private static let workWords: Set<String> = ["travaux"]
-    /// Pronouns opening a sentence that stand for something of the sentence before: "Elle", "Il"
-    /// for its subject, "Celle-ci", "Celui-ci" for what it named last (`pronounReferent`).
-    static let subjectPronouns: Set<String> = ["elle", "il", "celle", "celui"]
-    /// "Il convient de …", "Il s'agit …", "Il est à noter …": an "il" that stands for nothing.
-    static let impersonalAfterIl: Set<String> = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
-
-    /// What a pronoun opening `sentence` stands for: the subject of the sentence before for
-    /// "Elle", "Il" (not an impersonal "Il convient …"), what it named last for "Celle-ci",
-    /// "Celui-ci"; nil when the sentence opens with none.
-    func pronounReferent(_ sentence: Sentence) -> EntityID? {
-        let start = sentence.range.lowerBound
-        switch sentence.key(start) {
-        case "elle": return previousSubject
-        case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
-        case "celle", "celui": return sentence.key(start + 1) == "-" && sentence.key(start + 2) == "ci" ? previousLastNamed : nil
-        // "Ce dernier accueille …": the last body or country named.
-        case "ce", "cette": return ["dernier", "derniere"].contains(sentence.key(start + 1)) ? previousLastNamed : nil
-        default: return nil
-        }
-    }
-
-    /// "Elle assure à ce titre la formation …", "Il a ouvert un bureau à Alger": "Il" or "Elle"
-    /// opening a sentence (or a clause after ";") before a verb stands for the subject of the
-    /// sentence before (`pronounReferent`); it is read as a mention of that body or country, so
-    /// that every rule sees the subject. "Il convient …" and other impersonal forms are not.
-    func pronounSubject(_ sentence: Sentence) -> Mention? {
-        let start = sentence.range.lowerBound
-        let key = sentence.key(start)
-        // "Ce dernier", "Cette dernière": two tokens, for the last body or country named.
-        let width = (key == "ce" || key == "cette") ? 2 : 1
-        guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
-            sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
-        else { return nil }
-        let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution
-        return Mention(kind: kind, id: referent, first: start, end: start + width)
-    }
 
     mutating func buildMembership(_ sentence: Sentence) {
         countedMembers(sentence)

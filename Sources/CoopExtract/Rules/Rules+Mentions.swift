@@ -12,7 +12,7 @@ extension DocumentExtraction {
     /// Finds the mentions of `sentence`, left to right, longest match first.
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
         sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
-        legalFormInSentence = sentence.contains(anyOf: Self.legalForms)
+        sentence.legalForm = sentence.contains(anyOf: Self.legalForms)
         let tokens = sentence.tokens
         let matches = sentence.matches
         var index = sentence.range.lowerBound
@@ -99,7 +99,7 @@ extension DocumentExtraction {
         let token = tokens[index]
         if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
         if !token.capitalized, let company = companyName(sentence, at: index) { return company }
-        if legalFormInSentence, token.capitalized, let company = legalFormCompany(sentence, at: index) { return company }
+        if sentence.legalForm, token.capitalized, let company = legalFormCompany(sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -306,12 +306,8 @@ extension DocumentExtraction {
     }
 
     private mutating func sector(_ sentence: Sentence, _ sectorIndex: Int, _ first: Int, _ end: Int) -> Mention {
-        let id = vocabulary.sectorIDs[sectorIndex]
-        let sector = vocabulary.lexicon.sectors[sectorIndex]
-        let existing = vocabulary.knowledge?.entity(id) != nil
-        store.add(Entity(id: id, type: .sector, names: Names(fr: vocabulary.sectorNames[sectorIndex], en: existing ? nil : sector.en)),
-                  confidence: 0.75, rule: "sector.lexicon", existing: existing, evidence: evidence(sentence, first, end))
-        return Mention(kind: .sector, id: id, first: first, end: end)
+        proposeSector(at: sectorIndex, confidence: 0.75, rule: "sector.lexicon", evidence: evidence(sentence, first, end))
+        return Mention(kind: .sector, id: vocabulary.sectorIDs[sectorIndex], first: first, end: end)
     }
 
     mutating func knownPlace(

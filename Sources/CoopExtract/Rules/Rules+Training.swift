@@ -47,11 +47,7 @@ extension DocumentExtraction {
             guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0) == "formation" }) else { return }
             cursor = formation + 1
         }
-        while sentence.range.contains(cursor), Self.trainingFillers.contains(sentence.key(cursor))
-            || sentence.dates.contains(where: { $0.first <= cursor && cursor < $0.end })
-        {
-            cursor += 1
-        }
+        while sentence.range.contains(cursor), isFiller(sentence, cursor) { cursor += 1 }
         guard let people = peoplePhrase(sentence, from: cursor) else { return }
         let hosting = Self.placementVerbs.contains(verbKey)
         let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { ["stage", "stages"].contains(sentence.key($0)) }
@@ -190,6 +186,12 @@ extension DocumentExtraction {
         }
     }
 
+    /// Whether token `index` is a filler between a verb and what it governs: one of
+    /// `trainingFillers` ("chaque année", "depuis") or a word of a date.
+    func isFiller(_ sentence: Sentence, _ index: Int) -> Bool {
+        Self.trainingFillers.contains(sentence.key(index)) || sentence.isInDate(index)
+    }
+
     /// Whether a clause opens at token `first`: the sentence's start, or a comma, articles between.
     private func opensClause(_ sentence: Sentence, _ first: Int) -> Bool {
         var before = first - 1
@@ -206,7 +208,7 @@ extension DocumentExtraction {
         // "Le CNFPS de Constantine accueille …": the town after the body too.
         return gap.count <= 5 && gap.allSatisfy { index in
             Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index) == "à"
-                || sentence.dates.contains { $0.first <= index && index < $0.end }
+                || sentence.isInDate(index)
                 || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
         }
     }

@@ -1,0 +1,124 @@
+import CoopModel
+
+/// How a line is read before its rules: title lines, headings and their area, country headings
+/// and line labels, and where its sentences end.
+extension DocumentExtraction {
+    /// Whether a line near the top titles the document: "Objet : …", "Note sur …", "Rapport sur …".
+    static func isTitleLine(_ line: TokenizedLine) -> Bool {
+        guard let first = line.tokens.first?.key, line.tokens.count <= 24 else { return false }
+        if first == "objet" { return line.tokens.count > 1 && line.tokens[1].key == ":" }
+        // "Note sur …", "Fiche relative à …", "Point de situation sur …", "Note de synthèse sur …".
+        guard Self.titleNouns.contains(first) else { return false }
+        return line.tokens.dropFirst().prefix(4).contains { Self.titleLinks.contains($0.key) }
+    }
+
+    static let titleNouns: Set<String> = ["note", "rapport", "bilan", "fiche", "point", "synthese", "etat", "compte"]
+    static let titleLinks: Set<String> = ["sur", "relative", "relatif", "concernant"]
+
+    /// Whether a line is a section heading: short, no final full stop, numbered or ending with ':'.
+    func isHeading(_ line: TokenizedLine) -> Bool {
+        let tokens = line.tokens
+        guard let last = tokens.last, tokens.count <= 24 else { return false }
+        if last.key == "." || last.key == ";" || last.key == "," { return false }
+        let numbered = tokens.count > 2 && tokens[0].kind == .number && [".", "-", ")", "/"].contains(tokens[1].key)
+        let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
+            && [".", "-", ")"].contains(tokens[1].key)
+        // "A. Fédération de Russie", "B) Chine".
+        let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].capitalized && tokens[0].key.count == 1
+            && [".", "-", ")"].contains(tokens[1].key)
+        return numbered || roman || lettered || last.key == ":"
+    }
+
+    /// The heading's text without its number, trailing colon and opening "En matière de".
+    func headingArea(_ line: TokenizedLine) -> String? {
+        var tokens = line.tokens[...]
+        if let first = tokens.first, first.kind == .number || first.allCaps, tokens.count > 2 { tokens = tokens.dropFirst(2) }
+        while let last = tokens.last, last.kind == .punct { tokens = tokens.dropLast() }
+        let openers: [[String]] = [["en", "matiere", "de"], ["en", "matiere", "d", "'"], ["dans", "le", "domaine", "de"],
+            ["dans", "le", "domaine", "des"], ["dans", "le", "domaine", "du"], ["s", "'", "agissant", "de"]]
+        for opener in openers where tokens.prefix(opener.count).map(\.key) == opener {
+            tokens = tokens.dropFirst(opener.count)
+            break
+        }
+        while let first = tokens.first, ["la", "le", "les", "l", "'", "d"].contains(first.key) { tokens = tokens.dropFirst() }
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        return line.text(bytes: first.byteStart, last.byteEnd)
+    }
+
+    /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
+    func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        // By index: copying each token retained its key.
+        for index in line.tokens.indices where line.tokens[index].kind == .punct {
+            // By hash first: comparing every mark with the five strings was most of this loop.
+            guard Self.sentenceEndHashes.contains(line.tokens[index].keyHash), Self.sentenceEnds.contains(line.tokens[index].key)
+            else { continue }
+            // "le 12.03.2015": a full stop inside a number is no sentence end.
+            if Self.insideNumber(line, index) { continue }
+            // "II. Fédération de Russie", "B. Japon", "3. Formation": a numbering label's full stop.
+            if index == 1, line.tokens.count > 2, Self.isNumberingLabel(line.tokens[0]) { continue }
+            ranges.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
+        return ranges
+    }
+
+    /// The marks that end a sentence, and their `KeyHash`es.
+    static let sentenceEnds = [".", "!", "?", ";", "…"]
+    static let sentenceEndHashes = sentenceEnds.map(KeyHash.of)
+
+    /// Whether a line's first token is a numbering label: a number of two digits at most, a
+    /// roman numeral, or a single capital letter.
+    static func isNumberingLabel(_ token: Token) -> Bool {
+        if token.kind == .number { return token.key.utf8.count <= 2 }
+        guard token.kind == .word, token.capitalized else { return false }
+        let key = token.key.utf8
+        return key.count == 1 || key.count <= 5 && token.allCaps && key.allSatisfy { "ivxl".utf8.contains($0) }
+    }
+
+    /// Whether token `index` stands between two numbers, touching both ("12.03.2015").
+    static func insideNumber(_ line: TokenizedLine, _ index: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, index + 1 < tokens.count, tokens[index - 1].kind == .number, tokens[index + 1].kind == .number else { return false }
+        return tokens[index - 1].byteEnd == tokens[index].byteStart && tokens[index].byteEnd == tokens[index + 1].byteStart
+    }
+
+    /// "Malaisie", "B. République populaire de Chine", "Royaume d'Arabie saoudite" alone on a line
+    /// of a report: a section on cooperation with that country.
+    /// "III. Chine et Argentine": two or three countries joined by "et" or commas, each a partner.
+    /// Returns the heading's countries (empty when the line is no country heading).
+    @discardableResult
+    mutating func countryHeading(_ sentence: Sentence) -> [EntityID] {
+        let countries = sentence.mentions
+        guard sentence.range.count <= 14, let home, (1...3).contains(countries.count),
+            countries.allSatisfy({ $0.kind == .country && !$0.adjective && $0.id != home }), sentence.key(sentence.range.upperBound - 1) != "."
+        else { return [] }
+        for index in sentence.range where !countries.contains(where: { $0.first <= index && index < $0.end }) {
+            let token = sentence.tokens[index]
+            let numbering = index < sentence.range.lowerBound + 2
+                && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen || index == sentence.range.lowerBound && Self.isNumberingLabel(token))
+            let joining = countries.count > 1 && index > countries[0].first && (token.key == "et" || token.key == ",")
+            guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
+                || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
+            else { return [] }
+        }
+        for country in countries {
+            store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",
+                      evidence: evidence(sentence, country.first, country.end))
+        }
+        return countries.map(\.id)
+    }
+
+    /// Words of a state's formal name around the country's own ("République populaire de Chine").
+    static let formalStateQualifiers: Set<String> = ["populaire", "federale", "islamique", "arabe", "democratique", "hachemite", "unie", "unis"]
+
+    /// "- Emirats Arabes Unis : signature …": the country named first on the line, right before a colon.
+    static func labelCountry(_ line: TokenizedLine, _ matches: MatchTable, from start: Int) -> EntityID? {
+        guard start < line.tokens.count, let match = matches[start]?.first(where: { if case .country = $0.payload { return true } else { return false } }),
+            match.end < line.tokens.count, line.tokens[match.end].key == ":", case .country(let id) = match.payload
+        else { return nil }
+        return id
+    }
+}
