@@ -88,6 +88,11 @@ struct DocumentExtraction {
     var partnerListActor: EntityID?
     var partnerListOpen = false
     var partnerListOpened = false
+    /// The last body or programme read after each head word ("ministere", "jumelage"), for "le
+    /// ministère néerlandais précité" (`institutionName`).
+    var namedByHead: [String: (id: EntityID, kind: Mention.Kind)] = [:]
+    /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
+    var fieldRow = FieldRow()
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
@@ -161,6 +166,7 @@ struct DocumentExtraction {
             findMentions(&sentence, domainContext: heading || bullet || title)
             if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
             findDates(&sentence)
+            noteFieldPartner(sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)

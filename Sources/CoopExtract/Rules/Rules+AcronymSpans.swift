@@ -12,7 +12,11 @@ extension DocumentExtraction {
         if Self.isUpperWord(token), let glued = gluedAcronymEnd(sentence, from: index + 1), sentence.key(glued, is: ")") {
             return (sentence.line.text(bytes: token.byteStart, sentence.tokens[glued - 1].byteEnd), glued + 1)
         }
-        guard token.kind == .word, token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1) else { return nil }
+        guard token.kind == .word,
+            token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1)
+                // "l'Entreprise brésilienne de recherche agricole (Embrapa)": a short name in one word.
+                || sentence.key(index + 2, is: ")") && isShortName(sentence, index + 1)
+        else { return nil }
         if sentence.key(index + 2, is: ")") { return (sentence.line.text(bytes: token.byteStart, token.byteEnd), index + 3) }
         guard token.allCaps, sentence.key(index + 2, is: "-"), sentence.range.contains(index + 4), sentence.key(index + 4, is: ")"),
             sentence.tokens[index + 3].kind == .word, sentence.tokens[index + 3].capitalized
@@ -31,6 +35,15 @@ extension DocumentExtraction {
             end += 1
         }
         return digits ? end : nil
+    }
+
+    /// Whether token `index` can be a body's short name written as a word ("Embrapa", "Senelec",
+    /// "Coamo"): capitalised but not in capitals (those are acronyms), four letters or more, and
+    /// nothing the lexicons know (a country, a town, a head, a month: "(Tunis)" says where).
+    func isShortName(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        let token = sentence.tokens[index]
+        return token.kind == .word && token.capitalized && !token.allCaps && token.key.utf8.count >= 4 && sentence.matches[index] == nil
     }
 
     /// A word in capitals, one letter included ("P" of "P3A").

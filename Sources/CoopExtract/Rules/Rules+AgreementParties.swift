@@ -126,10 +126,49 @@ extension DocumentExtraction {
             let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),
             !subject.id.rawValue.isEmpty, subject.id != partner.id,
             (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
-            (subject.end..<with).allSatisfy({ vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) })
+            // "l'ONAB a conclu en juillet 2022 avec la coopérative …": a date may stand before "avec".
+            (subject.end..<with).allSatisfy({
+                vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) || sentence.isInDate($0)
+            })
         else { return [] }
         return [subject.id, partner.id]
     }
+
+    /// "Liée à l'INRAA par un mémorandum …, l'Embrapa conduit …", "L'ENSM est liée à l'Académie
+    /// … par une convention": the body or country after "lié(e)(s) à" and the one the participle
+    /// describes, the subject before "est" or the first named after the agreement's clause.
+    func boundParties(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
+        let start = sentence.range.lowerBound
+        // "par" and an article or two right before the agreement.
+        var cursor = agreement.first - 1
+        while cursor > start, Self.articleKeys.contains(sentence.key(cursor)) { cursor -= 1 }
+        guard cursor > start, sentence.key(cursor) == "par",
+            let partner = sentence.mentions.last(where: { $0.end <= cursor }), partner.end == cursor,
+            partner.kind == .institution || partner.kind == .country, !partner.adjective, !partner.id.rawValue.isEmpty
+        else { return [] }
+        var before = partner.first - 1
+        while before > start, Self.articleKeys.contains(sentence.key(before)) { before -= 1 }
+        guard before > start, ["a", "à", "au", "aux"].contains(sentence.key(before)), Self.boundParticiples.contains(sentence.key(before - 1))
+        else { return [] }
+        let participle = before - 1
+        let subject: Mention?
+        if participle == start {
+            // The participle opens the sentence: its subject follows the comma that ends its clause.
+            guard let comma = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }) else { return [] }
+            subject = sentence.mentions.first { $0.first > comma && $0.first <= comma + 3 }
+        } else {
+            var verb = participle - 1
+            if ["egalement", "aussi", "deja"].contains(sentence.key(verb)) { verb -= 1 }
+            guard ["est", "sont", "etait", "etaient"].contains(sentence.key(verb)) else { return [] }
+            subject = sentence.mentions.last { $0.end <= verb && $0.end >= verb - 1 }
+        }
+        guard let subject, subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty,
+            subject.id != partner.id
+        else { return [] }
+        return [subject.id, partner.id]
+    }
+
+    static let boundParticiples: Set<String> = ["lie", "liee", "lies", "liees"]
 
     /// Words of "sont liées par un accord", between the parties and what binds them.
     private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]

@@ -36,14 +36,26 @@ extension DocumentExtraction {
             }) else { break }
             end += 1
         }
+        // "K-water (…), société publique coréenne de gestion de l'eau": the name before the comma.
+        if end == start, let country, let run = appositionName(sentence, comma: index - 1) {
+            let id = addInstitution(
+                name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: .agency, kind: "company", acronym: nil,
+                nameTokens: run, sentence: sentence, span: run.lowerBound..<start, confidence: 0.6, rule: "org.company.apposition",
+                country: country)
+            store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
+                      rule: "org.company-country", evidence: evidence(sentence, run.lowerBound, start))
+            return Mention(kind: .institution, id: id, first: run.lowerBound, end: start)
+        }
         guard end > start else { return nil }
         // "le groupe Saidal et le groupe cubain BioCubaFarma ont signé …": a company of no stated
         // country, named by one word after "le groupe", "la société", when a company of a named
         // country or a body joins it ("et", "avec") in the same sentence.
         guard let country else {
             // "la société Kaya Otomotiv": two capitalised words or more after "la société" name one.
-            guard ClosedWords.isDefiniteArticle(sentence.key(index - 1)),
-                end - start >= 2 || end - start == 1 && joinsACompanyOrBody(sentence, after: end)
+            // "Partenaire : société Rafako, spécialisée …": the value of a field is named, one word will do.
+            let fieldValue = sentence.key(index - 1) == ":"
+            guard ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || fieldValue,
+                end - start >= 2 || end - start == 1 && (fieldValue || joinsACompanyOrBody(sentence, after: end))
             else { return nil }
             let id = addInstitution(
                 name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
@@ -74,7 +86,11 @@ extension DocumentExtraction {
     }
 
     /// Adjectives between a company noun and its demonym.
-    static let companyQualifiers: CueSet = ["nationale", "national", "publique", "public", "petroliere", "petrolier", "etatique", "gaziere"]
+    static let companyQualifiers: CueSet = [
+        "nationale", "national", "publique", "public", "petroliere", "petrolier", "etatique", "gaziere", "gazier", "energetique",
+        "minier", "miniere", "industriel", "industrielle", "chimique", "pharmaceutique", "agroalimentaire", "ferroviaire", "electrique",
+        "prive", "privee",
+    ]
 
     /// Legal forms that end a company's name ("Daimler Truck AG", "Siemens Energy GmbH").
     static let legalForms: CueSet = ["ag", "gmbh", "spa", "ltd", "inc", "plc", "sas", "sarl", "llc", "corp", "nv", "bv", "asa", "oyj", "sa"]

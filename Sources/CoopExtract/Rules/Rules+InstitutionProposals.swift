@@ -133,7 +133,7 @@ extension DocumentExtraction {
     }
 
     /// Notes a home agency named in the text (past the letterhead, not a KB body) for `letterheadMinistryBodies`.
-    private mutating func noteHomeAgency(_ id: EntityID, existing: Bool, _ evidence: EvidenceDraft) {
+    mutating func noteHomeAgency(_ id: EntityID, existing: Bool, _ evidence: EvidenceDraft) {
         guard pastLetterhead, !existing, homeAgencyIDs.insert(id).inserted else { return }
         homeAgencies.append((id, evidence))
     }

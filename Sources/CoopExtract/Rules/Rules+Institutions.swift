@@ -213,7 +213,9 @@ extension DocumentExtraction {
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         var acronymCountry: EntityID?
-        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.tokens[first - 2].allCaps,
+        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2),
+            // "la Senelec (Société nationale d'électricité du Sénégal)": a short name in one word after an article.
+            sentence.tokens[first - 2].allCaps || isShortName(sentence, first - 2) && Self.articleKeys.contains(sentence.key(first - 3)),
             sentence.key(lastContent, is: ")")
         {
             let token = sentence.tokens[first - 2]
@@ -288,6 +290,28 @@ extension DocumentExtraction {
         // no two-sided word is that country's body, not a joint body.
         let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
             && (headEnd..<lastContent).contains { isDemonym(sentence, $0) }
+        let kind: Mention.Kind = (head.type == .programme && !international) || project ? .programme : .institution
+        // "le ministère néerlandais précité", "le jumelage précité": the body or programme of that
+        // head named before in the document, not a new one (nothing when there is none).
+        if Self.alreadyNamedWords.contains(tokens[lastContent - 1]) {
+            guard let earlier = namedByHead[tokens[headStart].key] else { return nil }
+            return Mention(kind: earlier.kind, id: earlier.id, first: start, end: end)
+        }
+        // "Rijkswaterstaat, agence exécutive du ministère …", "K-water (…), société publique
+        // coréenne …": a lower-case head in apposition says what the capitalised name before the
+        // comma is; the name is that word or words, the apposition gives its country.
+        if !tokens[headStart].capitalized, first == headStart, head.body == nil, head.type == .agency || head.type == .organisation,
+            acronym == nil, let run = appositionName(sentence, comma: first - 1)
+        {
+            let id = addInstitution(
+                name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: international ? .organisation : head.type,
+                kind: international ? "intergovernmental" : head.kind, acronym: nil, nameTokens: run, sentence: sentence,
+                span: run.lowerBound..<end, confidence: 0.6, rule: "org.apposition",
+                // ("agence exécutive du ministère néerlandais précité": a nationality a few words on.)
+                side: countryNamed(sentence, headEnd..<min(upper, max(lastContent, headEnd + 6))))
+            if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, .institution) }
+            return Mention(kind: .institution, id: id, first: run.lowerBound, end: end)
+        }
         let id = addInstitution(
             name: naming().name, type: project ? .programme : international ? .organisation : national ? .agency : head.type,
             kind: project ? "project" : international ? "intergovernmental" : national ? "other" : head.kind, acronym: acronym,
@@ -295,8 +319,48 @@ extension DocumentExtraction {
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
             side: side)
-        return Mention(kind: (head.type == .programme && !international) || project ? .programme : .institution, id: id, first: start, end: end)
+        if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, kind) }
+        return Mention(kind: kind, id: id, first: start, end: end)
     }
+
+    /// The capitalised words right before the comma at `comma` that no rule has read (one to four,
+    /// glued by hyphens, "K-water"; a bracket after them skipped), when nothing the lexicons know
+    /// is among them and the word before them is not capitalised; nil otherwise.
+    func appositionName(_ sentence: Sentence, comma: Int) -> Range<Int>? {
+        guard comma > sentence.range.lowerBound, sentence.key(comma) == "," else { return nil }
+        var end = comma
+        // "K-water (Korea Water Resources Corporation),": the bracket is skipped.
+        if sentence.key(end - 1) == ")" {
+            guard let open = (max(sentence.range.lowerBound, end - 9)..<end - 1).last(where: { sentence.key($0) == "(" }) else { return nil }
+            end = open
+        }
+        let tokens = sentence.tokens
+        var start = end
+        while start > sentence.range.lowerBound, end - start < 6 {
+            let token = tokens[start - 1]
+            // "K-water": a hyphen glued to the word after it, and a lower-case word glued to the hyphen before it.
+            let hyphen = token.kind == .hyphen && start < end && token.byteEnd == tokens[start].byteStart
+            let afterHyphen = token.kind == .word && start - 2 >= sentence.range.lowerBound && tokens[start - 2].kind == .hyphen
+                && tokens[start - 2].byteEnd == token.byteStart
+            guard token.kind == .word && token.capitalized || hyphen || afterHyphen else { break }
+            start -= 1
+        }
+        guard start < end, tokens[start].kind == .word, tokens[start].capitalized,
+            (start..<end).allSatisfy({ sentence.matches[$0] == nil }),
+            !sentence.mentions.contains(where: { $0.end > start && $0.first < end }),
+            // (One mention read inside a skipped bracket, "Korea", is dropped by `findMentions`; more could not be.)
+            sentence.mentions.count(where: { $0.end > start }) <= 1,
+            // Not a sentence's first word, capitalised whatever it is ("Enfin, organisme …").
+            start > sentence.range.lowerBound
+        else { return nil }
+        return start..<end
+    }
+
+    /// Words closing a name that say it was named before ("précité", "susmentionné", "susvisé").
+    static let alreadyNamedWords: CueSet = [
+        "precite", "precitee", "precites", "precitees", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees",
+        "susvise", "susvisee", "susvises", "susvisees", "susdit", "susdite",
+    ]
 
     /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
     /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.

@@ -58,6 +58,8 @@ extension DocumentExtraction {
             store.add(Relation(type: .underAuthorityOf, from: body.id, to: country), symmetric: false, confidence: 0.7,
                       rule: "org.country.lexicon", evidence: evidence)
         }
+        // A national company of the report's country ("Sonelgaz") is one of its agencies.
+        if body.country == home, body.type == .agency { noteHomeAgency(body.id, existing: false, evidence) }
         // A document's own definition of one of these acronyms keeps it.
         for acronym in body.acronyms where acronyms[acronym] == nil { acronyms[acronym] = body.id }
         countInstitution(body.id)

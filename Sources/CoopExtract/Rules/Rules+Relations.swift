@@ -33,6 +33,10 @@ extension DocumentExtraction {
         {
             for date in loose { store.addDate(date, to: agreement) }
         }
+        // "… ; instrument : contrat … ; date : le 3 mai 2022": a date field dates the line's agreement, as its signature.
+        if let (agreement, line) = lastAgreement, line == sentence.lineNumber, isDateField(sentence) {
+            for date in sentence.dates where date.role == nil { store.addDate(DatedRole(.signed, date.date), to: agreement) }
+        }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
         representedAtLastEvent(sentence)
@@ -114,7 +118,10 @@ extension DocumentExtraction {
                         $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
                     })
             {
-                for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country) {
+                // ("entre la SONELGAZ (Société nationale …) et …": a name and its acronym are one party.)
+                for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country)
+                    && !parties.contains(party.id)
+                {
                     if parties.count == 2 { break }
                     parties.append(party.id)
                 }
@@ -152,6 +159,7 @@ extension DocumentExtraction {
             if parties.isEmpty, let pair = bothCountries(sentence, after: mention) { parties = pair }
             if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
             if parties.isEmpty { parties = signerWithPartnerBefore(sentence, mention) }
+            if parties.isEmpty { parties = boundParties(sentence, mention) }
             if parties.isEmpty { parties = agentsAfter(sentence, mention) }
             // "la coopération avec la Chine repose sur le mémorandum …": that country and the home country.
             if parties.isEmpty, let home, let partner = countryAfterMarker(sentence, before: mention), partner != home {
@@ -162,6 +170,9 @@ extension DocumentExtraction {
             if parties.isEmpty, let pair = sentence.mentions.first(where: { $0.pairedWith != nil }) {
                 parties = [pair.id, pair.pairedWith!]
             }
+            // "Partenaire : … ; partenaire algérien : … ; instrument : contrat …": the row's partners.
+            let rowParties = fieldRow.parties(on: sentence.lineNumber)
+            for party in rowParties where parties.count < 2 && !parties.contains(party) { parties.append(party) }
             // "L'Algérie a ratifié la convention …": a single signer, with no partner named.
             if parties.isEmpty, let signer = signer(sentence, before: mention) { parties = [signer] }
             if parties.isEmpty {
@@ -188,7 +199,10 @@ extension DocumentExtraction {
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
             }
             // Two bodies (or twinned towns) bound by one agreement cooperate.
-            if parties.count == 2, parties.allSatisfy({ party in sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place) } }) {
+            if parties.count == 2, parties.allSatisfy({ party in
+                sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place) }
+                    || rowParties.contains(party) && vocabulary.countryNames[party] == nil
+            }) {
                 var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
                 relation.properties["under"] = .string(mention.id.rawValue)
                 relation.dates = Self.startedDates(sentence)

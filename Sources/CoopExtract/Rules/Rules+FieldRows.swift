@@ -1,0 +1,54 @@
+import CoopModel
+
+/// Lines written as a row of labelled fields: "Partenaire : groupe énergétique polonais Orlen ;
+/// partenaire algérien : Sonatrach ; instrument : contrat de fourniture … ; date : …". Each field
+/// is a sentence of its own (they are cut at ";"), so the partners are noted as they are read and
+/// the agreement of a later field of the same line takes them as its parties.
+extension DocumentExtraction {
+    /// The partners of the current line's row: the home side ("partenaire algérien :") and the
+    /// other ("Partenaire :"), with the line they were read on.
+    struct FieldRow {
+        var line = 0
+        var home: EntityID?
+        var partner: EntityID?
+
+        /// The partners noted on line `number`, home side first.
+        func parties(on number: Int) -> [EntityID] {
+            guard line == number else { return [] }
+            return [home, partner].compactMap { $0 }
+        }
+    }
+
+    /// Words that label a partner field.
+    static let partnerLabels: Set<String> = ["partenaire", "partenaires", "partie", "cocontractant", "contractant"]
+    /// Words of a label that make its partner the home side's ("partenaire national").
+    static let homeLabelWords: Set<String> = ["national", "nationale", "local", "locale"]
+
+    /// Whether `sentence` is a date field: "date :", "lieu et date :", "date de signature :".
+    func isDateField(_ sentence: Sentence) -> Bool {
+        var label = sentence.range.lowerBound
+        if ClosedWords.isBullet(sentence.key(label)) { label += 1 }
+        guard let colon = (label..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }) else { return false }
+        return (label..<colon).contains { sentence.key($0) == "date" }
+    }
+
+    /// Notes the body or country of a partner field opening `sentence` ("Partenaire : …",
+    /// "- partenaire algérien : …"): the first one named within a few words after the colon.
+    mutating func noteFieldPartner(_ sentence: Sentence) {
+        var label = sentence.range.lowerBound
+        if ClosedWords.isBullet(sentence.key(label)) { label += 1 }
+        guard Self.partnerLabels.contains(sentence.key(label)),
+            let colon = (label + 1..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }),
+            let partner = sentence.mentions.first(where: {
+                $0.first > colon && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
+            }),
+            partner.first <= colon + 6
+        else { return }
+        // "partenaire algérien", "partenaire national": the home side.
+        let homeSide = (label + 1..<colon).contains { index in
+            Self.homeLabelWords.contains(sentence.key(index)) || home != nil && demonymCountry(sentence, index) == home
+        }
+        if fieldRow.line != sentence.lineNumber { fieldRow = FieldRow(line: sentence.lineNumber) }
+        if homeSide { fieldRow.home = partner.id } else { fieldRow.partner = partner.id }
+    }
+}

@@ -1,0 +1,131 @@
+import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added in session 12 (Docs/extraction.md, "Round 15"). The sentences are written for
+/// these tests.
+struct Round15RuleTests {
+    /// The parties read from the text (not the countries of bodies, rule `agreement.parties.country`).
+    private func parties(_ extraction: Extraction, of agreement: Entity) -> Set<EntityID> {
+        Set(extraction.relations.filter { $0.relation.type == .partyTo && $0.relation.to == agreement.id && $0.review.rule == "agreement.parties" }
+            .map(\.relation.from))
+    }
+
+    /// A body's short name written as a word, not in capitals, defines it like an acronym, in
+    /// both orders: "l'Institut … (Embrapa)" and "la Senelec (Société …)". A known town or
+    /// country in brackets says where, and defines nothing.
+    @Test func shortNamesInMixedCaseDefineTheirBody() throws {
+        let after = try Support.extract("L’Institut brésilien de recherche forestière (Florabra) accueille des chercheurs algériens.", home: "DZ")
+        let florabra = try #require(after.entity(acronym: "Florabra"))
+        #expect(florabra.names.fr == "Institut brésilien de recherche forestière")
+        let before = try Support.extract("La Tunelec (Société tunisienne de l’électricité) a signé un contrat avec la Sonelgaz en 2020.", home: "DZ")
+        let tunelec = try #require(before.entity(acronym: "Tunelec"))
+        #expect(tunelec.names.fr == "Société tunisienne de l’électricité")
+        #expect(before.has(.underAuthorityOf, tunelec.id, "TN"))
+        let town = try Support.extract("L’Institut national de la recherche agronomique (Tunis) accueille des chercheurs.", home: "DZ")
+        #expect(town.entity(acronym: "Tunis") == nil)
+    }
+
+    /// "X a conclu en juillet 2022 avec la coopérative Y un contrat": a date between the verb and
+    /// "avec" no longer hides the signer; "coopérative" is a company noun.
+    @Test func aSignerAndItsPartnerAroundADate() throws {
+        let text = "L’Office national des céréales (ONC) a conclu en mars 2021 avec la coopérative argentine Agrocor un contrat de fourniture de blé."
+        let extraction = try Support.extract(text, home: "DZ")
+        let contract = try #require(extraction.entities(ofType: .agreement).first)
+        let onc = try #require(extraction.entity(acronym: "ONC"))
+        let agrocor = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Agrocor" })
+        #expect(parties(extraction, of: contract) == [onc.id, agrocor.id])
+        #expect(extraction.has(.underAuthorityOf, agrocor.id, "AR"))
+    }
+
+    /// "Liée à A par un mémorandum …, B conduit …" and "A est liée à B par une convention": the
+    /// two bodies bound by the agreement are its parties.
+    @Test func bodiesBoundByAnAgreement() throws {
+        let opening = try Support.extract(
+            "Liée au Centre de développement des énergies renouvelables (CDER) par un mémorandum signé en 2018, l’Agence espagnole de l’énergie solaire (AEES) forme ses ingénieurs.",
+            home: "DZ")
+        let memorandum = try #require(opening.entities(ofType: .agreement).first)
+        let cder = try #require(opening.entity(acronym: "CDER"))
+        let aees = try #require(opening.entity(acronym: "AEES"))
+        #expect(parties(opening, of: memorandum) == [cder.id, aees.id])
+        #expect(opening.has(.cooperatesWith, aees.id, cder.id, symmetric: true))
+        let verb = try Support.extract(
+            "L’Ecole nationale polytechnique (ENP) est liée à l’Université technique de Munich (TUM) par une convention signée en 2016.", home: "DZ")
+        let convention = try #require(verb.entities(ofType: .agreement).first)
+        #expect(parties(verb, of: convention) == [try #require(verb.entity(acronym: "ENP")).id, try #require(verb.entity(acronym: "TUM")).id])
+        // "lié à" with no agreement after "par" binds nothing.
+        let none = try Support.extract("L’ENP est liée à la TUM par une longue amitié ; une convention a été signée en 2016.", home: "DZ")
+        #expect(none.relations.filter { $0.relation.type == .partyTo && $0.review.rule == "agreement.parties" }.isEmpty)
+    }
+
+    /// A row of labelled fields: the partners of "Partenaire :" and "partenaire algérien :" are
+    /// the parties of the agreement of a later field of the same line, and cooperate; a partner
+    /// of another line is not.
+    @Test func aRowOfLabelledFieldsGivesTheAgreementItsParties() throws {
+        let text = """
+            Partenaire : groupe minier canadien Norstar ; partenaire algérien : Sonarem ; instrument : contrat d’exploration du gisement de zinc de Béjaïa ; date : le 3 mai 2022.
+            Partenaire : société Lumina ; instrument : mémorandum d’entente sur les terres rares ; date : en juin 2023.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let contract = try #require(extraction.entities(ofType: .agreement).first { $0.properties["kind"] == .string("contrat") })
+        let norstar = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Norstar" })
+        #expect(extraction.has(.underAuthorityOf, norstar.id, "CA"))
+        #expect(parties(extraction, of: contract) == ["dz.sonarem", norstar.id])
+        #expect(extraction.has(.cooperatesWith, "dz.sonarem", norstar.id, symmetric: true))
+        #expect(contract.dates == [DatedRole(.signed, try PartialDate(parsing: "2022-05-03"))])
+        let memorandum = try #require(extraction.entities(ofType: .agreement).first { $0.properties["kind"] == .string("memorandum") })
+        let lumina = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Lumina" })
+        #expect(parties(extraction, of: memorandum).contains(lumina.id))
+        #expect(!parties(extraction, of: memorandum).contains("dz.sonarem"))
+    }
+
+    /// "le ministère néerlandais précité" is the ministry named before, not a new body; with none
+    /// named before, nothing is proposed.
+    @Test func aNameMarkedAsNamedBeforeIsTheEarlierBody() throws {
+        let text = """
+            Un accord a été signé en 2019 avec le Ministère suédois de l’Environnement.
+            Une mission du ministère suédois précité s’est rendue à Alger en 2021.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.entities(ofType: .ministry).count == 1)
+        let alone = try Support.extract("Une mission du ministère suédois précité s’est rendue à Alger en 2021.", home: "DZ")
+        #expect(alone.entities(ofType: .ministry).isEmpty)
+    }
+
+    /// "Vattenfond, agence publique du ministère suédois …", "Hana-Water (…), société publique
+    /// coréenne …": a lower-case head in apposition names the capitalised word before the comma,
+    /// of the apposition's country.
+    @Test func aNameBeforeAnAppositionWithALowerCaseHead() throws {
+        let agency = try Support.extract("Le Ministère coopère avec Vattenfond, agence publique du ministère suédois de l’Environnement, depuis 2020.", home: "DZ")
+        let vattenfond = try #require(agency.entities(ofType: .agency).first { $0.names.fr == "Vattenfond" })
+        #expect(agency.has(.underAuthorityOf, vattenfond.id, "SE"))
+        let company = try Support.extract(
+            "Le protocole a été signé par l’ADE et Hana-Water (Hana Water Corporation), société publique coréenne de traitement de l’eau.", home: "DZ")
+        let hana = try #require(company.entities(ofType: .agency).first { $0.names.fr == "Hana-Water" })
+        #expect(company.has(.underAuthorityOf, hana.id, "KR"))
+        let protocole = try #require(company.entities(ofType: .agreement).first)
+        #expect(parties(company, of: protocole).contains(hana.id))
+        // A sentence's first word is capitalised whatever it is: "Enfin, agence …" names nothing.
+        let opener = try Support.extract("Enfin, agence nationale et ministère travaillent ensemble.", home: "DZ")
+        #expect(!opener.entities.contains { $0.entity.names.fr == "Enfin" })
+    }
+
+    /// Algeria's large companies are known by name alone, and in a ministry's report answer to
+    /// its ministry (inferred); a name and its acronym after "entre" are one party, so the second
+    /// party is still read.
+    @Test func nationalCompaniesAndOnePartyPerBody() throws {
+        let text = """
+            Ministère de l’Energie
+            Sonelgaz et l’Office chérifien de l’électricité (OCE) coopèrent depuis 2015.
+            Un protocole a été signé en 2020 entre la SONATRACH (Société nationale des hydrocarbures) et la Compagnie pétrolière du Koweït (KPC).
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.has(.underAuthorityOf, "dz.sonelgaz", "DZ"))
+        let ministry = try #require(extraction.entities(ofType: .ministry).first)
+        #expect(extraction.has(.underAuthorityOf, "dz.sonelgaz", ministry.id))
+        let protocole = try #require(extraction.entities(ofType: .agreement).first)
+        let kpc = try #require(extraction.entity(acronym: "KPC"))
+        #expect(parties(extraction, of: protocole).isSuperset(of: ["dz.sonatrach", kpc.id]))
+    }
+}
