@@ -128,4 +128,41 @@ struct Round15RuleTests {
         let kpc = try #require(extraction.entity(acronym: "KPC"))
         #expect(parties(extraction, of: protocole).isSuperset(of: ["dz.sonatrach", kpc.id]))
     }
+
+    /// "Ladite convention est entrée en vigueur …" dates the agreement named before and makes no
+    /// new one; a later agreement signed "par" two bodies does not lend them to it.
+    @Test func aSaidAgreementIsTheOneNamedBefore() throws {
+        let text = """
+            Une convention d’entraide judiciaire a été signée le 2 mars 2015 entre l’Algérie et la Grèce.
+            Ladite convention est entrée en vigueur le 9 mars 2017 ; elle a été complétée par une convention d’extradition, signée à Athènes au cours du mois de mai 2019 par le Ministre de la Justice et son homologue grec.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        #expect(agreements.count == 2)
+        let entraide = try #require(agreements.first { $0.names.fr.contains("entraide") })
+        #expect(entraide.dates.contains(DatedRole(.inForce, try PartialDate(parsing: "2017-03-09"))))
+        #expect(parties(extraction, of: entraide) == ["DZ", "GR"])
+        // The passive signers after "signée à Athènes au cours du mois de mai 2019 par".
+        let extradition = try #require(agreements.first { $0.names.fr.contains("extradition") })
+        let signers = parties(extraction, of: extradition)
+        #expect(signers.count == 2 && signers.contains { $0.rawValue.hasPrefix("gr.") } && signers.contains { $0.rawValue.hasPrefix("dz.") })
+        // Without an agreement named before, "ladite convention" is read as a new one.
+        let alone = try Support.extract("Ladite convention est entrée en vigueur le 9 mars 2017.", home: "DZ")
+        #expect(alone.entities(ofType: .agreement).count == 1)
+    }
+
+    /// "L'Algérie a accueilli …", "Tlemcen a accueilli …" (a town for its country) and "… accueillie
+    /// par l'Université de Sfax" name the host of the event; a meeting merely held somewhere has none.
+    @Test func statedHostsOfEvents() throws {
+        func host(_ text: String) throws -> Set<EntityID> {
+            let extraction = try Support.extract(text, home: "DZ")
+            return Set(extraction.relations.filter { $0.relation.type == .tookPartIn && $0.relation.properties["role"] == .string("host") }
+                .map(\.relation.from))
+        }
+        #expect(try host("L’Algérie a accueilli à Annaba, les 2 et 3 avril 2022, un atelier régional sur la pêche artisanale.") == ["DZ"])
+        #expect(try host("Tlemcen a accueilli les 15 et 16 mai 2023 un séminaire régional sur le patrimoine.") == ["DZ"])
+        let passive = try host("Un colloque sur l’hydrologie, tenu le 4 juin 2021, a été accueilli par l’Université de Sfax.")
+        #expect(passive.count == 1 && passive.first?.rawValue.hasPrefix("tn.") == true)
+        #expect(try host("Un séminaire régional sur la pêche s’est tenu à Annaba le 2 avril 2022.").isEmpty)
+    }
 }

@@ -8,6 +8,7 @@ enum RoleProperties {
     static let party: [String: PropertyValue] = ["role": .string("party")]
     static let participant: [String: PropertyValue] = ["role": .string("participant")]
     static let visitor: [String: PropertyValue] = ["role": .string("visitor")]
+    static let host: [String: PropertyValue] = ["role": .string("host")]
 
     /// `["role": .string(role)]`, shared when it is one of the roles above.
     static func of(_ role: String) -> [String: PropertyValue] {
@@ -15,6 +16,7 @@ enum RoleProperties {
         case "party": return party
         case "participant": return participant
         case "visitor": return visitor
+        case "host": return host
         default: return ["role": .string(role)]
         }
     }

@@ -42,6 +42,8 @@ extension DocumentExtraction {
     /// Small words between a signing participle and "par".
     private static let participleGapWords: Set<String> = [
         "à", "au", "aux", "en", "le", "l", "'", ",", "cette", "occasion", "meme", "ensuite", "egalement", "conjointement", "aussi", "alors",
+        // "signée à Alger au cours du mois de mai 2019 par …" (the date is read from "mai").
+        "cours", "du", "mois", "de", "courant",
     ]
 
     /// Participles of signing, ratifying, concluding, adopting, revising an agreement.

@@ -36,6 +36,13 @@ extension DocumentExtraction {
 
     /// Reads an agreement named by kind word at `first`; its id is settled once its dates are known.
     mutating func agreement(_ sentence: inout Sentence, kind: String, first: Int, kindEnd: Int) -> Mention? {
+        // "Ladite convention", "ledit accord": the agreement named last, on this line or the two
+        // before; not a new one.
+        if let (id, line) = lastAgreement, sentence.lineNumber - line <= 2, first > sentence.range.lowerBound,
+            Self.saidDeterminers.contains(sentence.key(first - 1))
+        {
+            return Mention(kind: .agreement, id: id, first: first - 1, end: kindEnd, anaphoric: true)
+        }
         let tokens = sentence.tokens
         let upper = sentence.range.upperBound
         var index = kindEnd
@@ -122,6 +129,9 @@ extension DocumentExtraction {
             kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil, qualified: lastContent > kindEnd))
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
+
+    /// "ladite", "ledit", "lesdits", "lesdites": the one named before.
+    static let saidDeterminers: Set<String> = ["ladite", "ledit", "lesdits", "lesdites"]
 
     /// Nouns of an unstated quantity before "de" ("un réseau de conventions bilatérales", "un
     /// ensemble d'accords sectoriels"): the agreements are not one group the text names.

@@ -185,6 +185,9 @@ extension DocumentExtraction {
                 }
             }
         }
+        // "Université de Sfax": a body named after a foreign town is of its country (as
+        // `org.country.place` says), so its id says so too.
+        if type == .agency, let country = countryOfPlaceNamed(sentence, nameTokens) { return country.rawValue.lowercased() }
         // An organisation naming no country is nobody's: "org.oaci", not the home country's.
         if let home, type != .organisation { return home.rawValue.lowercased() }
         return "org"

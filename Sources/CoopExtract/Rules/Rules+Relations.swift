@@ -62,7 +62,10 @@ extension DocumentExtraction {
     ) {
         for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
-            guard mention.kind == .institution || mention.kind == .programme, !mention.id.rawValue.isEmpty else { continue }
+            // ("Ladite convention est entrée en vigueur …": the agreement named before.)
+            guard mention.kind == .institution || mention.kind == .programme || mention.kind == .agreement && mention.anaphoric,
+                !mention.id.rawValue.isEmpty
+            else { continue }
             for date in dates { store.addDate(date, to: mention.id) }
         }
         buildAgreementRelations(sentence, sectors: sectors)
@@ -89,7 +92,8 @@ extension DocumentExtraction {
     }
 
     private mutating func buildAgreementRelations(_ sentence: Sentence, sectors: [EntityID]) {
-        for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
+        // (An agreement named again, "ladite convention", has its parties and sectors already.)
+        for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty && !mention.anaphoric {
             let evidence = evidence(sentence, mention.first, mention.end)
             // An agreement that names its own field ("… dans le domaine des transports") takes the
             // sentence's other sectors only if the sentence names some outside it, or if its own
