@@ -122,7 +122,7 @@ extension DocumentExtraction {
     func statedHost(_ sentence: Sentence, event: Mention, limit: Int) -> EntityID? {
         guard sentence.contains(anyOf: Self.hostingCues) else { return nil }
         // After the event: "… a été accueillie par l'Université de Lettonie".
-        if let by = (event.end..<min(limit, event.end + 16)).first(where: {
+        if let by = (event.end..<max(event.end, min(limit, event.end + 16))).first(where: {
             sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1))
         }), let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }) {
             return hostID(sentence, host)
