@@ -3,11 +3,11 @@ import CoopModel
 import Foundation
 import Testing
 
-/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 15),
+/// The held-out notes of `Fixtures/heldout/` (blind checks written by another hand, rounds 5 to 16),
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11", "Rounds 12 to 14" and "Round 15"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11", "Rounds 12 to 14" and "Rounds 15 and 16"). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
@@ -15,6 +15,7 @@ struct HeldOutTests {
         "affaires-religieuses-arabie-malaisie": (0.79, 0.57, 0.65),
         "ambassade-argentine": (0.81, 0.46, 0.58),
         "ambassade-bresil": (0.73, 0.47, 0.56),
+        "ambassade-egypte": (0.77, 0.45, 0.54),
         "ambassade-ethiopie": (0.75, 0.52, 0.70),
         "ambassade-indonesie": (0.74, 0.46, 0.62),
         "ambassade-kenya": (0.86, 0.50, 0.65),
@@ -24,6 +25,7 @@ struct HeldOutTests {
         "ambassade-vietnam": (0.70, 0.46, 0.63),
         "archives-nationales-italie-unesco": (0.76, 0.35, 0.59),
         "aviation-civile-oaci-canada": (0.75, 0.51, 0.58),
+        "commerce-zlecaf-mauritanie-turquie": (0.82, 0.52, 0.66),
         "communaute-nationale-etranger-france-canada": (0.79, 0.48, 0.60),
         "communication-chine-russie": (0.80, 0.42, 0.72),
         "culture-allemagne": (0.86, 0.87, 0.72),
@@ -45,6 +47,7 @@ struct HeldOutTests {
         "normalisation-ianor-iso-allemagne": (0.74, 0.31, 0.60),
         "nucleaire-comena-aiea-russie": (0.69, 0.31, 0.70),
         "peche-japon-indonesie": (0.95, 0.88, 0.80),
+        "poste-telecom-uit-chine-finlande": (0.77, 0.44, 0.57),
         "protection-civile-italie-ue": (0.81, 0.50, 0.70),
         "recherche-dgrsdt-afrique-du-sud-tunisie": (0.72, 0.43, 0.67),
         "ressources-eau-coree-pays-bas": (0.76, 0.40, 0.65),
@@ -52,6 +55,7 @@ struct HeldOutTests {
         "solidarite-unicef-espagne": (0.65, 0.23, 0.56),
         "spatial-russie-chine-inde": (0.68, 0.53, 0.84),
         "tourisme-artisanat-omt-tunisie-croatie": (0.89, 0.61, 0.63),
+        "travail-emploi-oit-allemagne": (0.88, 0.38, 0.67),
         "travaux-publics-chine-japon": (0.73, 0.47, 0.64),
         "veterinaire-omsa-tunisie": (0.68, 0.47, 0.67),
     ]

@@ -3,7 +3,7 @@ import CoopModel
 import Foundation
 import Testing
 
-/// Rules added in session 12 (Docs/extraction.md, "Round 15"). The sentences are written for
+/// Rules added in session 12 (Docs/extraction.md, "Rounds 15 and 16"). The sentences are written for
 /// these tests.
 struct Round15RuleTests {
     /// The parties read from the text (not the countries of bodies, rule `agreement.parties.country`).
@@ -164,5 +164,41 @@ struct Round15RuleTests {
         let passive = try host("Un colloque sur l’hydrologie, tenu le 4 juin 2021, a été accueilli par l’Université de Sfax.")
         #expect(passive.count == 1 && passive.first?.rawValue.hasPrefix("tn.") == true)
         #expect(try host("Un séminaire régional sur la pêche s’est tenu à Annaba le 2 avril 2022.").isEmpty)
+    }
+
+    /// "Le premier", "la seconde" stand for the first or second of the two bodies or countries
+    /// the sentence before named.
+    @Test func theFirstAndTheSecondOfTwoNamedBefore() throws {
+        let text = "Les groupes chinois Huawei et ZTE équipent le réseau depuis 2016. Le premier a conclu en mai 2019 avec l’Institut national des télécommunications d’Oran (INTTIC) une convention de formation."
+        let extraction = try Support.extract(text, home: "DZ")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        let inttic = try #require(extraction.entity(acronym: "INTTIC"))
+        #expect(parties(extraction, of: convention) == ["cn.huawei", inttic.id])
+        let second = try Support.extract(text.replacingOccurrences(of: "Le premier", with: "Le second"), home: "DZ")
+        let other = try #require(second.entities(ofType: .agreement).first)
+        #expect(parties(second, of: other).contains("cn.zte"))
+        // With one body named before, "le premier" stands for nothing.
+        let one = try Support.extract(text.replacingOccurrences(of: "Huawei et ZTE équipent", with: "Huawei équipe"), home: "DZ")
+        #expect(!one.relations.contains { $0.relation.type == .partyTo && $0.relation.from == "cn.huawei" })
+    }
+
+    /// In a ministry's report, "par le Ministère de la stratégie nationale …" is the letterhead's
+    /// ministry doing something, not a "Ministère de la stratégie"; "le Ministre et son homologue
+    /// mauritanien" are two bodies, not one named "Ministère et son homologue".
+    @Test func theLetterheadMinistryBeforeALowerCaseObjectAndACounterpart() throws {
+        let text = """
+            Ministère du Commerce
+            Note de synthèse
+            Le Secrétariat de la ZLECAf appuie depuis 2022 l’élaboration par le Ministère de la stratégie nationale de mise en œuvre de l’Accord.
+            La foire a été inaugurée le 3 mai 2023 par le Ministre et son homologue mauritanien.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministries = extraction.entities(ofType: .ministry)
+        #expect(!ministries.contains { $0.names.fr.lowercased().contains("strat") }, "\(ministries.map(\.names.fr))")
+        #expect(!ministries.contains { $0.names.fr.contains("homologue") }, "\(ministries.map(\.names.fr))")
+        #expect(ministries.contains { $0.id.rawValue.hasPrefix("mr.") })
+        // A ministry named in lower case throughout is another ministry.
+        let health = try Support.extract("Ministère du Commerce\nNote\nUne réunion s’est tenue avec le Ministère de la santé en 2021.", home: "DZ")
+        #expect(health.entities(ofType: .ministry).count == 2)
     }
 }

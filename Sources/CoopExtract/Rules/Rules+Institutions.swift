@@ -56,6 +56,16 @@ extension DocumentExtraction {
         // The letterhead's body this head alone would stand for.
         let author = pastLetterhead && tokens[headStart].capitalized
             ? (head.type == .ministry ? letterheadMinistry : letterheadHeads[tokens[headStart].key]) : nil
+        // "l'élaboration par le Ministère de la stratégie nationale …": a capitalised head of the
+        // letterhead's body followed by "de" and a lower-case common noun is that body, and the
+        // rest what it does (ministries' names capitalise their portfolio).
+        // (Not when the words run to an acronym they define: "… par le Ministère du compte satellite
+        // du tourisme (CST)" keeps its acronym, if under the wrong head.)
+        if let author, head.type == .ministry, lowerCaseObject(sentence, after: headEnd), definiteBefore(sentence, headStart),
+            !acronymCloses(sentence, after: headEnd, reach: 10)
+        {
+            return authorBody(author, sentence, headStart, headEnd)
+        }
         var index = headEnd
         var lastContent = headEnd
         var words = 0
@@ -155,6 +165,8 @@ extension DocumentExtraction {
                     if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
                     if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
+                    // "le Ministre et son homologue mauritanien": a possessive after "et" opens another party.
+                    if DocumentExtraction.counterpartPossessives.contains(sentence.key(index + 1)) { break }
                 } else if fixed.at.matches(token) {
                     // "des bourses de doctorat à des étudiants algériens": whom it is for, not its name.
                     if Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
@@ -354,6 +366,22 @@ extension DocumentExtraction {
             start > sentence.range.lowerBound
         else { return nil }
         return start..<end
+    }
+
+    /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a
+    /// lower-case word that is neither a name adjective nor known to a lexicon ("de la stratégie").
+    func lowerCaseObject(_ sentence: Sentence, after index: Int) -> Bool {
+        guard ClosedWords.isOf(sentence.key(index)) else { return false }
+        var word = index + 1
+        while sentence.range.contains(word), ClosedWords.isDefiniteArticle(sentence.key(word)) { word += 1 }
+        guard sentence.range.contains(word) else { return false }
+        let token = sentence.tokens[word]
+        // (A lower-case programme head, "stratégie", "plan", is a common noun here.)
+        let known = sentence.matches[word]?.contains {
+            if case .head(let head) = $0.payload { return vocabulary.lexicon.heads[head].type != .programme }
+            return true
+        } ?? false
+        return token.kind == .word && !token.capitalized && !known && !vocabulary.wordClasses.classes(of: token).contains(.nameAdjective)
     }
 
     /// Words closing a name that say it was named before ("précité", "susmentionné", "susvisé").

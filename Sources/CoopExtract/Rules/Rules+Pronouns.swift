@@ -18,6 +18,16 @@ extension DocumentExtraction {
         case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
         case "celle", "celui": return sentence.key(start + 1) == "-" && sentence.key(start + 2) == "ci" ? previousLastNamed : nil
         case "ce", "cette": return ["dernier", "derniere"].contains(sentence.key(start + 1)) ? previousLastNamed : nil
+        // "Huawei et ZTE fournissent … . Le premier a conclu …": the first or the second of the
+        // bodies or countries the sentence before named (two of them, on this line or the one before).
+        case "le", "la":
+            let named = previousSentenceNamed.ids
+            guard named.count == 2, sentence.lineNumber - previousSentenceNamed.line <= 1 else { return nil }
+            switch sentence.key(start + 1) {
+            case "premier", "premiere": return named[0]
+            case "second", "seconde": return named[1]
+            default: return nil
+            }
         default: return nil
         }
     }
@@ -30,8 +40,8 @@ extension DocumentExtraction {
     func pronounSubject(_ sentence: Sentence) -> Mention? {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
-        // "Ce dernier", "Cette dernière": two tokens, for the last body or country named.
-        let width = (key == "ce" || key == "cette") ? 2 : 1
+        // "Ce dernier", "Cette dernière", "Le premier": two tokens, for a body or country named before.
+        let width = (key == "ce" || key == "cette" || key == "le" || key == "la") ? 2 : 1
         guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
             sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
         else { return nil }
