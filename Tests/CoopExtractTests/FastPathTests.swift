@@ -108,6 +108,50 @@ struct FastPathTests {
         #expect(gazetteer.matches(in: tokens, at: 0).isEmpty)
     }
 
+    /// A whole line matched at once gives, token by token, what `matches(in:at:)` gives, sealed
+    /// or not.
+    @Test func lineMatchesAreTheTokensMatches() {
+        var gazetteer = Gazetteer<Int>()
+        gazetteer.add("Grande-Bretagne", 1)
+        gazetteer.add("Grande", 2)
+        gazetteer.add("grande bretagne du nord", 3)
+        gazetteer.add("nord", 4)
+        let tokens = Tokenizer.tokenize("la Grande Bretagne du Nord et la grande-bretagne, au nord").tokens
+        for sealed in [false, true] {
+            if sealed { gazetteer.seal() }
+            var found: [(end: Int, payload: Int)] = []
+            var starts: [Int32] = []
+            gazetteer.appendLineMatches(in: tokens, to: &found, starts: &starts)
+            #expect(starts.count == tokens.count + 1)
+            for index in tokens.indices {
+                let line = found[Int(starts[index])..<Int(starts[index + 1])]
+                let one = gazetteer.matches(in: tokens, at: index)
+                #expect(line.map(\.payload) == one.map(\.payload))
+                #expect(line.map(\.end) == one.map(\.end))
+            }
+        }
+    }
+
+    /// The tokenizer's constant hashes are those of their keys.
+    @Test func tokenizerConstantHashesAreTheKeysHashes() {
+        #expect(Tokenizer.graveAHash == KeyHash.of("à"))
+        #expect(Tokenizer.apostropheHash == KeyHash.of("'"))
+        #expect(Tokenizer.hyphenHash == KeyHash.of("-"))
+    }
+
+    /// Lines tokenized one after the other with one interner (whose key buffer is reused from
+    /// line to line) give the tokens of lines tokenized alone.
+    @Test func internerBufferReuseKeepsTokens() {
+        var interner = KeyInterner()
+        for text in ["L’Égypte et l’Algérie", "Über-Straße ÉTÉ à Alger", "", "naïve coöpération", "L’Égypte"] {
+            let shared = Tokenizer.tokenize(text, interner: &interner).tokens
+            let alone = Tokenizer.tokenize(text).tokens
+            #expect(shared.map(\.key) == alone.map(\.key))
+            #expect(shared.map(\.keyHash) == alone.map(\.keyHash))
+            #expect(shared.map(\.byteEnd) == alone.map(\.byteEnd))
+        }
+    }
+
     @Test func tokenSetHoldsWhatWasInserted() {
         var set = TokenSet()
         let inserted = [0, 3, 63, 64, 65, 200]

@@ -200,11 +200,7 @@ struct MatchTable {
         entries.reserveCapacity(max(8, line.tokens.count / 4))
         var starts: [Int32] = []
         starts.reserveCapacity(line.tokens.count + 1)
-        for index in line.tokens.indices {
-            starts.append(Int32(entries.count))
-            gazetteer.appendMatches(in: line.tokens, at: index, to: &entries)
-        }
-        starts.append(Int32(entries.count))
+        gazetteer.appendLineMatches(in: line.tokens, to: &entries, starts: &starts)
         self.entries = entries
         self.starts = starts
     }

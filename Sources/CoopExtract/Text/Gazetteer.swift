@@ -88,19 +88,24 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         self.firstKeyBits = firstKeyBits
     }
 
-    /// The sealed group whose first key is `token`'s.
+    /// The sealed group whose first key has this hash and is `key`, or nil.
     @inline(__always)
-    private func group(for token: Token) -> Int? {
-        guard firstKeyBits[Int(token.keyHash >> 22)] & (1 << UInt64((token.keyHash >> 16) & 63)) != 0 else { return nil }
+    private func group(hash: UInt32, key: String) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(token.keyHash) & mask
+        var slot = Int(hash) & mask
         while true {
             let stored = slots[slot]
             if stored == 0 { return nil }
             let group = Int(stored & 0xFFFF_FFFF) - 1
-            if UInt32(stored >> 32) == token.keyHash && groupRanges[group].key == token.key { return group }
+            if UInt32(stored >> 32) == hash && groupRanges[group].key == key { return group }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether a first key may have this hash: one bit of `firstKeyBits`.
+    @inline(__always)
+    private static func mayStart(_ bits: UnsafeBufferPointer<UInt64>, _ hash: UInt32) -> Bool {
+        bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
     }
 
     /// Every phrase that starts at token `start`, longest first, with the index past its last token.
@@ -114,7 +119,49 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// Appends `matches(in: tokens, at: start)` to `found`: a line's matches go into one array.
     func appendMatches(in tokens: [Token], at start: Int, to found: inout [(end: Int, payload: Payload)]) {
         guard !slots.isEmpty else { return found += unsealedMatches(in: tokens, at: start) }
-        guard let group = group(for: tokens[start]) else { return }
+        tokens.withUnsafeBufferPointer { tokens in
+            firstKeyBits.withUnsafeBufferPointer { bits in
+                guard Self.mayStart(bits, tokens[start].keyHash),
+                    let group = group(hash: tokens[start].keyHash, key: tokens[start].key)
+                else { return }
+                appendMatches(of: group, in: tokens, at: start, to: &found)
+            }
+        }
+    }
+
+    /// The matches at every token of `tokens`, side by side in `found`: those of token `i` are
+    /// `found[starts[i]..<starts[i + 1]]` (`starts` gets `tokens.count + 1` offsets appended).
+    ///
+    /// Why one call per line rather than `appendMatches` per token: most tokens are turned away
+    /// by one bit of `firstKeyBits`, and the per-token call (bounds checks, the token copied out
+    /// of the array with its key retained and released, the tables' buffers looked up again)
+    /// cost several times that bit test.
+    func appendLineMatches(in tokens: [Token], to found: inout [(end: Int, payload: Payload)], starts: inout [Int32]) {
+        guard !slots.isEmpty else {
+            for index in tokens.indices {
+                starts.append(Int32(found.count))
+                found += unsealedMatches(in: tokens, at: index)
+            }
+            starts.append(Int32(found.count))
+            return
+        }
+        tokens.withUnsafeBufferPointer { tokens in
+            firstKeyBits.withUnsafeBufferPointer { bits in
+                for index in tokens.indices {
+                    starts.append(Int32(found.count))
+                    let hash = tokens[index].keyHash
+                    guard Self.mayStart(bits, hash), let group = group(hash: hash, key: tokens[index].key) else { continue }
+                    appendMatches(of: group, in: tokens, at: index, to: &found)
+                }
+            }
+        }
+        starts.append(Int32(found.count))
+    }
+
+    /// Appends the phrases of sealed group `group` that match at token `start`, longest first.
+    private func appendMatches(
+        of group: Int, in tokens: UnsafeBufferPointer<Token>, at start: Int, to found: inout [(end: Int, payload: Payload)]
+    ) {
         let range = groupRanges[group]
         hashPool.withUnsafeBufferPointer { hashes in
             keyPool.withUnsafeBufferPointer { keys in

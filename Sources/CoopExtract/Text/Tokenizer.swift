@@ -102,9 +102,12 @@ final class TokenizedLine: Sendable {
 /// (`ScalarTable`), others from their Unicode properties. Offsets are kept both in bytes (to cut
 /// text) and in Unicode scalars (the unit of evidence spans).
 enum Tokenizer {
-    private static let graveAHash = KeyHash.of("à")
-    private static let apostropheHash = KeyHash.of("'")
-    private static let hyphenHash = KeyHash.of("-")
+    // The hashes of three fixed keys, worked out from their UTF-8 by constant folding: as
+    // `static let`s, each use went through `swift_once` (tens of thousands of calls per MB).
+    // `FastPathTests` checks them against `KeyHash.of`.
+    @inline(__always) static var graveAHash: UInt32 { KeyHash.add(0xA0, to: KeyHash.add(0xC3, to: KeyHash.seed)) }  // "à"
+    @inline(__always) static var apostropheHash: UInt32 { KeyHash.add(0x27, to: KeyHash.seed) }  // "'"
+    @inline(__always) static var hyphenHash: UInt32 { KeyHash.add(0x2D, to: KeyHash.seed) }  // "-"
 
     /// Tokenizes `line`.
     /// - Complexity: O(n) in the number of bytes.
@@ -135,7 +138,14 @@ enum Tokenizer {
         }
         // The folded keys of the whole line, one after the other: a key is the tail appended
         // since its word began, so the buffer is never cleared.
+        // The interner's buffer, kept from line to line: one allocated per line cost a `malloc`
+        // and a `free` for every line, most of which have no word outside ASCII.
         var key: [UInt8] = []
+        swap(&key, &interner.foldedKeys)
+        defer {
+            key.removeAll(keepingCapacity: true)
+            swap(&key, &interner.foldedKeys)
+        }
         key.reserveCapacity(bytes.count + 16)
         var index = 0
         var scalarIndex = 0
