@@ -198,9 +198,7 @@ struct MatchTable {
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.
         entries.reserveCapacity(max(8, line.tokens.count / 4))
-        var starts: [Int32] = []
-        starts.reserveCapacity(line.tokens.count + 1)
-        gazetteer.appendLineMatches(in: line.tokens, to: &entries, starts: &starts)
+        let starts = gazetteer.appendLineMatches(in: line.tokens, to: &entries)
         self.entries = entries
         self.starts = starts
     }

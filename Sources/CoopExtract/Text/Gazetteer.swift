@@ -31,7 +31,10 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// One bit per value of a first key's hash's top 16 bits: 8 KiB that stay in the L1 cache and
     /// turn away most tokens ("de", "la", verbs) before the larger slot table is read.
     private var firstKeyBits: [UInt64] = []
-    private var groupRanges: [(key: String, start: Int32, end: Int32)] = []
+    /// Per group: its first key; its phrases `flats[start..<end]`, longest first, of which
+    /// `flats[singles..<end]` are the one-key phrases; and one bit per hash of the phrases'
+    /// second keys (`secondKeyBit`).
+    private var groupRanges: [(key: String, start: Int32, end: Int32, singles: Int32, secondKeys: UInt64)] = []
     private var flats: [Flat] = []
     private var keyPool: [String] = []
     private var hashPool: [UInt32] = []
@@ -66,12 +69,18 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         for index in groups.indices {
             groups[index].entries.sort { ($1.keys.count, $0.order) < ($0.keys.count, $1.order) }
             let start = Int32(flats.count)
+            var singles = start
+            var secondKeys: UInt64 = 0
             for entry in groups[index].entries {
                 flats.append(Flat(keyStart: Int32(keyPool.count), keyCount: Int32(entry.keys.count), payload: entry.payload))
                 keyPool += entry.keys
                 hashPool += entry.keys.map(KeyHash.of)
+                if entry.keys.count > 1 {
+                    singles = Int32(flats.count)
+                    secondKeys |= Self.secondKeyBit(KeyHash.of(entry.keys[1]))
+                }
             }
-            groupRanges.append((key: groups[index].key, start: start, end: Int32(flats.count)))
+            groupRanges.append((key: groups[index].key, start: start, end: Int32(flats.count), singles: singles, secondKeys: secondKeys))
         }
         var size = 16
         while size < groups.count * 3 { size *= 2 }
@@ -101,6 +110,10 @@ struct Gazetteer<Payload: Sendable>: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// The bit of a group's `secondKeys` for a second key with this hash.
+    @inline(__always)
+    private static func secondKeyBit(_ hash: UInt32) -> UInt64 { 1 << UInt64((hash >> 8) & 63) }
 
     /// Whether a first key may have this hash: one bit of `firstKeyBits`.
     @inline(__always)
@@ -136,26 +149,32 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// by one bit of `firstKeyBits`, and the per-token call (bounds checks, the token copied out
     /// of the array with its key retained and released, the tables' buffers looked up again)
     /// cost several times that bit test.
-    func appendLineMatches(in tokens: [Token], to found: inout [(end: Int, payload: Payload)], starts: inout [Int32]) {
+    func appendLineMatches(in tokens: [Token], to found: inout [(end: Int, payload: Payload)]) -> [Int32] {
         guard !slots.isEmpty else {
+            var starts: [Int32] = []
             for index in tokens.indices {
                 starts.append(Int32(found.count))
                 found += unsealedMatches(in: tokens, at: index)
             }
             starts.append(Int32(found.count))
-            return
+            return starts
         }
-        tokens.withUnsafeBufferPointer { tokens in
-            firstKeyBits.withUnsafeBufferPointer { bits in
-                for index in tokens.indices {
-                    starts.append(Int32(found.count))
-                    let hash = tokens[index].keyHash
-                    guard Self.mayStart(bits, hash), let group = group(hash: hash, key: tokens[index].key) else { continue }
-                    appendMatches(of: group, in: tokens, at: index, to: &found)
+        // Written in place, every one of the `tokens.count + 1` offsets: appending checked the
+        // array's uniqueness and capacity at every token.
+        return [Int32](unsafeUninitializedCapacity: tokens.count + 1) { starts, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                firstKeyBits.withUnsafeBufferPointer { bits in
+                    for index in tokens.indices {
+                        starts[index] = Int32(found.count)
+                        let hash = tokens[index].keyHash
+                        guard Self.mayStart(bits, hash), let group = group(hash: hash, key: tokens[index].key) else { continue }
+                        appendMatches(of: group, in: tokens, at: index, to: &found)
+                    }
                 }
             }
+            starts[tokens.count] = Int32(found.count)
+            initialized = tokens.count + 1
         }
-        starts.append(Int32(found.count))
     }
 
     /// Appends the phrases of sealed group `group` that match at token `start`, longest first.
@@ -163,10 +182,19 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         of group: Int, in tokens: UnsafeBufferPointer<Token>, at start: Int, to found: inout [(end: Int, payload: Payload)]
     ) {
         let range = groupRanges[group]
+        // The phrases of two keys or more are tried only if the next token's hash is one of their
+        // second keys' (a group like that of "la" holds dozens of them); the one-key phrases,
+        // which come last, match as they are. The order of the matches is unchanged.
+        var first = Int(range.start)
+        if range.singles > range.start {
+            var next = start + 1
+            while next < tokens.count, tokens[next].kind == .hyphen { next += 1 }
+            if next == tokens.count || range.secondKeys & Self.secondKeyBit(tokens[next].keyHash) == 0 { first = Int(range.singles) }
+        }
         hashPool.withUnsafeBufferPointer { hashes in
             keyPool.withUnsafeBufferPointer { keys in
                 flats.withUnsafeBufferPointer { flats in
-                    for index in Int(range.start)..<Int(range.end) {
+                    for index in first..<Int(range.end) {
                         let keyStart = Int(flats[index].keyStart)
                         var position = start + 1
                         var matched = true
