@@ -122,11 +122,7 @@ struct Sentence {
     /// Whether any token of `range` has one of the words of `cues`, whose filter is built once.
     /// - Complexity: O(n) for n tokens.
     func contains(anyOf cues: CueSet) -> Bool {
-        guard cues.mayMeet(cueFilter) else { return false }
-        return line.tokens.withUnsafeBufferPointer { tokens in
-            for index in range where cues.contains(tokens[index]) { return true }
-            return false
-        }
+        cues.mayMeet(cueFilter) && cues.containsAny(of: line.tokens, in: range)
     }
 }
 

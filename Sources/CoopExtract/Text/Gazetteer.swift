@@ -31,10 +31,12 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// One bit per value of a first key's hash's top 16 bits: 8 KiB that stay in the L1 cache and
     /// turn away most tokens ("de", "la", verbs) before the larger slot table is read.
     private var firstKeyBits: [UInt64] = []
-    /// Per group: its first key; its phrases `flats[start..<end]`, longest first, of which
-    /// `flats[singles..<end]` are the one-key phrases; and one bit per hash of the phrases'
-    /// second keys (`secondKeyBit`).
-    private var groupRanges: [(key: String, start: Int32, end: Int32, singles: Int32, secondKeys: UInt64)] = []
+    /// Per group: its phrases `flats[start..<end]`, longest first, of which `flats[singles..<end]`
+    /// are the one-key phrases; and one bit per hash of the phrases' second keys (`secondKeyBit`).
+    /// No `String` in it, so reading one copies plain numbers (no retain and release).
+    private var groupRanges: [(start: Int32, end: Int32, singles: Int32, secondKeys: UInt64)] = []
+    /// The first key of each group.
+    private var groupKeys: [String] = []
     private var flats: [Flat] = []
     private var keyPool: [String] = []
     private var hashPool: [UInt32] = []
@@ -63,6 +65,7 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// flat arrays and the hash table.
     mutating func seal() {
         groupRanges = []
+        groupKeys = []
         flats = []
         keyPool = []
         hashPool = []
@@ -80,7 +83,8 @@ struct Gazetteer<Payload: Sendable>: Sendable {
                     secondKeys |= Self.secondKeyBit(KeyHash.of(entry.keys[1]))
                 }
             }
-            groupRanges.append((key: groups[index].key, start: start, end: Int32(flats.count), singles: singles, secondKeys: secondKeys))
+            groupRanges.append((start: start, end: Int32(flats.count), singles: singles, secondKeys: secondKeys))
+            groupKeys.append(groups[index].key)
         }
         var size = 16
         while size < groups.count * 3 { size *= 2 }
@@ -106,7 +110,7 @@ struct Gazetteer<Payload: Sendable>: Sendable {
             let stored = slots[slot]
             if stored == 0 { return nil }
             let group = Int(stored & 0xFFFF_FFFF) - 1
-            if UInt32(stored >> 32) == hash && groupRanges[group].key == key { return group }
+            if UInt32(stored >> 32) == hash && groupKeys[group] == key { return group }
             slot = (slot + 1) & mask
         }
     }
