@@ -108,6 +108,85 @@ struct FastPathTests {
         #expect(gazetteer.matches(in: tokens, at: 0).isEmpty)
     }
 
+    /// A whole line matched at once gives, token by token, what `matches(in:at:)` gives, sealed
+    /// or not.
+    @Test func lineMatchesAreTheTokensMatches() {
+        var gazetteer = Gazetteer<Int>()
+        gazetteer.add("Grande-Bretagne", 1)
+        gazetteer.add("Grande", 2)
+        gazetteer.add("grande bretagne du nord", 3)
+        gazetteer.add("nord", 4)
+        let tokens = Tokenizer.tokenize("la Grande Bretagne du Nord et la grande-bretagne, au nord").tokens
+        for sealed in [false, true] {
+            if sealed { gazetteer.seal() }
+            var found: [(end: Int, payload: Int)] = []
+            let starts = gazetteer.appendLineMatches(in: tokens, to: &found)
+            #expect(starts.count == tokens.count + 1)
+            for index in tokens.indices {
+                let line = found[Int(starts[index])..<Int(starts[index + 1])]
+                let one = gazetteer.matches(in: tokens, at: index)
+                #expect(line.map(\.payload) == one.map(\.payload))
+                #expect(line.map(\.end) == one.map(\.end))
+            }
+        }
+    }
+
+    /// The sealed table (longest first, phrases of two keys or more skipped by their second key's
+    /// bit) finds what the plain unsealed loop finds, ordered longest first, ties in the order
+    /// added: a group of many phrases sharing a first key, at every token of lines that do and do
+    /// not continue them.
+    @Test func sealedMatchesAreThePlainMatchesLongestFirst() {
+        var gazetteer = Gazetteer<Int>()
+        let phrases = [
+            "la", "la Mecque", "la Haye", "la Banque mondiale", "la banque", "la Grande-Bretagne", "la grande bretagne du nord",
+            "la haye", "le", "le Caire", "banque", "banque mondiale", "mondiale", "Haye",
+        ]
+        for (payload, phrase) in phrases.enumerated() { gazetteer.add(phrase, payload) }
+        let lines = [
+            "la Haye et la Mecque, la banque - mondiale ; la Banque mondiale à la",
+            "la grande-bretagne du nord, la grande Bretagne, la-Haye, le Caire, le caire la",
+            "la la la le le banque mondiale mondiale haye",
+        ]
+        var plain: [[[(end: Int, payload: Int)]]] = []
+        for text in lines {
+            let tokens = Tokenizer.tokenize(text).tokens
+            // Stable: `sorted` keeps the order added among matches of the same end.
+            plain.append(tokens.indices.map { index in
+                gazetteer.matches(in: tokens, at: index).enumerated().sorted { ($1.element.end, $0.offset) < ($0.element.end, $1.offset) }.map(\.element)
+            })
+        }
+        gazetteer.seal()
+        for (line, text) in lines.enumerated() {
+            let tokens = Tokenizer.tokenize(text).tokens
+            for index in tokens.indices {
+                let sealed = gazetteer.matches(in: tokens, at: index)
+                #expect(sealed.map(\.payload) == plain[line][index].map(\.payload), "\(text) @ \(index)")
+                #expect(sealed.map(\.end) == plain[line][index].map(\.end), "\(text) @ \(index)")
+            }
+        }
+        #expect(plain.joined().joined().count > 30)
+    }
+
+    /// The tokenizer's constant hashes are those of their keys.
+    @Test func tokenizerConstantHashesAreTheKeysHashes() {
+        #expect(Tokenizer.graveAHash == KeyHash.of("à"))
+        #expect(Tokenizer.apostropheHash == KeyHash.of("'"))
+        #expect(Tokenizer.hyphenHash == KeyHash.of("-"))
+    }
+
+    /// Lines tokenized one after the other with one interner (whose key buffer is reused from
+    /// line to line) give the tokens of lines tokenized alone.
+    @Test func internerBufferReuseKeepsTokens() {
+        var interner = KeyInterner()
+        for text in ["L’Égypte et l’Algérie", "Über-Straße ÉTÉ à Alger", "", "naïve coöpération", "L’Égypte"] {
+            let shared = Tokenizer.tokenize(text, interner: &interner).tokens
+            let alone = Tokenizer.tokenize(text).tokens
+            #expect(shared.map(\.key) == alone.map(\.key))
+            #expect(shared.map(\.keyHash) == alone.map(\.keyHash))
+            #expect(shared.map(\.byteEnd) == alone.map(\.byteEnd))
+        }
+    }
+
     @Test func tokenSetHoldsWhatWasInserted() {
         var set = TokenSet()
         let inserted = [0, 3, 63, 64, 65, 200]

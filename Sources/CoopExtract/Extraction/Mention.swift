@@ -122,11 +122,7 @@ struct Sentence {
     /// Whether any token of `range` has one of the words of `cues`, whose filter is built once.
     /// - Complexity: O(n) for n tokens.
     func contains(anyOf cues: CueSet) -> Bool {
-        guard cues.mayMeet(cueFilter) else { return false }
-        return line.tokens.withUnsafeBufferPointer { tokens in
-            for index in range where cues.contains(tokens[index]) { return true }
-            return false
-        }
+        cues.mayMeet(cueFilter) && cues.containsAny(of: line.tokens, in: range)
     }
 }
 
@@ -198,13 +194,7 @@ struct MatchTable {
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.
         entries.reserveCapacity(max(8, line.tokens.count / 4))
-        var starts: [Int32] = []
-        starts.reserveCapacity(line.tokens.count + 1)
-        for index in line.tokens.indices {
-            starts.append(Int32(entries.count))
-            gazetteer.appendMatches(in: line.tokens, at: index, to: &entries)
-        }
-        starts.append(Int32(entries.count))
+        let starts = gazetteer.appendLineMatches(in: line.tokens, to: &entries)
         self.entries = entries
         self.starts = starts
     }

@@ -49,6 +49,25 @@ struct CueSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ token: Token) -> Bool { mayContain(token) && hasWord(hash: token.keyHash, key: token.key) }
 
+    /// Whether any of `tokens[range]` is one of the words.
+    ///
+    /// Why a loop here rather than `contains(_:)` per token: with the tokens and the wide filter
+    /// lent once, a token costs a load of its hash and one bit test, without the token copied
+    /// out of its array nor the filter's array checked again per token.
+    func containsAny(of tokens: [Token], in range: Range<Int>) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            wide.withUnsafeBufferPointer { wide in
+                for index in range {
+                    let hash = tokens[index].keyHash
+                    if wide[Int(hash >> 26)] & 1 << UInt64((hash >> 20) & 63) != 0, hasWord(hash: hash, key: tokens[index].key) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether one of the words has this hash and key: a binary search of the hashes.
     private func hasWord(hash: UInt32, key: String) -> Bool {
         hashes.withUnsafeBufferPointer { hashes in

@@ -31,7 +31,12 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// One bit per value of a first key's hash's top 16 bits: 8 KiB that stay in the L1 cache and
     /// turn away most tokens ("de", "la", verbs) before the larger slot table is read.
     private var firstKeyBits: [UInt64] = []
-    private var groupRanges: [(key: String, start: Int32, end: Int32)] = []
+    /// Per group: its phrases `flats[start..<end]`, longest first, of which `flats[singles..<end]`
+    /// are the one-key phrases; and one bit per hash of the phrases' second keys (`secondKeyBit`).
+    /// No `String` in it, so reading one copies plain numbers (no retain and release).
+    private var groupRanges: [(start: Int32, end: Int32, singles: Int32, secondKeys: UInt64)] = []
+    /// The first key of each group.
+    private var groupKeys: [String] = []
     private var flats: [Flat] = []
     private var keyPool: [String] = []
     private var hashPool: [UInt32] = []
@@ -60,18 +65,26 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// flat arrays and the hash table.
     mutating func seal() {
         groupRanges = []
+        groupKeys = []
         flats = []
         keyPool = []
         hashPool = []
         for index in groups.indices {
             groups[index].entries.sort { ($1.keys.count, $0.order) < ($0.keys.count, $1.order) }
             let start = Int32(flats.count)
+            var singles = start
+            var secondKeys: UInt64 = 0
             for entry in groups[index].entries {
                 flats.append(Flat(keyStart: Int32(keyPool.count), keyCount: Int32(entry.keys.count), payload: entry.payload))
                 keyPool += entry.keys
                 hashPool += entry.keys.map(KeyHash.of)
+                if entry.keys.count > 1 {
+                    singles = Int32(flats.count)
+                    secondKeys |= Self.secondKeyBit(KeyHash.of(entry.keys[1]))
+                }
             }
-            groupRanges.append((key: groups[index].key, start: start, end: Int32(flats.count)))
+            groupRanges.append((start: start, end: Int32(flats.count), singles: singles, secondKeys: secondKeys))
+            groupKeys.append(groups[index].key)
         }
         var size = 16
         while size < groups.count * 3 { size *= 2 }
@@ -88,19 +101,28 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         self.firstKeyBits = firstKeyBits
     }
 
-    /// The sealed group whose first key is `token`'s.
+    /// The sealed group whose first key has this hash and is `key`, or nil.
     @inline(__always)
-    private func group(for token: Token) -> Int? {
-        guard firstKeyBits[Int(token.keyHash >> 22)] & (1 << UInt64((token.keyHash >> 16) & 63)) != 0 else { return nil }
+    private func group(hash: UInt32, key: String) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(token.keyHash) & mask
+        var slot = Int(hash) & mask
         while true {
             let stored = slots[slot]
             if stored == 0 { return nil }
             let group = Int(stored & 0xFFFF_FFFF) - 1
-            if UInt32(stored >> 32) == token.keyHash && groupRanges[group].key == token.key { return group }
+            if UInt32(stored >> 32) == hash && groupKeys[group] == key { return group }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The bit of a group's `secondKeys` for a second key with this hash.
+    @inline(__always)
+    private static func secondKeyBit(_ hash: UInt32) -> UInt64 { 1 << UInt64((hash >> 8) & 63) }
+
+    /// Whether a first key may have this hash: one bit of `firstKeyBits`.
+    @inline(__always)
+    private static func mayStart(_ bits: UnsafeBufferPointer<UInt64>, _ hash: UInt32) -> Bool {
+        bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
     }
 
     /// Every phrase that starts at token `start`, longest first, with the index past its last token.
@@ -114,12 +136,69 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// Appends `matches(in: tokens, at: start)` to `found`: a line's matches go into one array.
     func appendMatches(in tokens: [Token], at start: Int, to found: inout [(end: Int, payload: Payload)]) {
         guard !slots.isEmpty else { return found += unsealedMatches(in: tokens, at: start) }
-        guard let group = group(for: tokens[start]) else { return }
+        tokens.withUnsafeBufferPointer { tokens in
+            firstKeyBits.withUnsafeBufferPointer { bits in
+                guard Self.mayStart(bits, tokens[start].keyHash),
+                    let group = group(hash: tokens[start].keyHash, key: tokens[start].key)
+                else { return }
+                appendMatches(of: group, in: tokens, at: start, to: &found)
+            }
+        }
+    }
+
+    /// The matches at every token of `tokens`, side by side in `found`: those of token `i` are
+    /// `found[starts[i]..<starts[i + 1]]` (`starts` gets `tokens.count + 1` offsets appended).
+    ///
+    /// Why one call per line rather than `appendMatches` per token: most tokens are turned away
+    /// by one bit of `firstKeyBits`, and the per-token call (bounds checks, the token copied out
+    /// of the array with its key retained and released, the tables' buffers looked up again)
+    /// cost several times that bit test.
+    func appendLineMatches(in tokens: [Token], to found: inout [(end: Int, payload: Payload)]) -> [Int32] {
+        guard !slots.isEmpty else {
+            var starts: [Int32] = []
+            for index in tokens.indices {
+                starts.append(Int32(found.count))
+                found += unsealedMatches(in: tokens, at: index)
+            }
+            starts.append(Int32(found.count))
+            return starts
+        }
+        // Written in place, every one of the `tokens.count + 1` offsets: appending checked the
+        // array's uniqueness and capacity at every token.
+        return [Int32](unsafeUninitializedCapacity: tokens.count + 1) { starts, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                firstKeyBits.withUnsafeBufferPointer { bits in
+                    for index in tokens.indices {
+                        starts[index] = Int32(found.count)
+                        let hash = tokens[index].keyHash
+                        guard Self.mayStart(bits, hash), let group = group(hash: hash, key: tokens[index].key) else { continue }
+                        appendMatches(of: group, in: tokens, at: index, to: &found)
+                    }
+                }
+            }
+            starts[tokens.count] = Int32(found.count)
+            initialized = tokens.count + 1
+        }
+    }
+
+    /// Appends the phrases of sealed group `group` that match at token `start`, longest first.
+    private func appendMatches(
+        of group: Int, in tokens: UnsafeBufferPointer<Token>, at start: Int, to found: inout [(end: Int, payload: Payload)]
+    ) {
         let range = groupRanges[group]
+        // The phrases of two keys or more are tried only if the next token's hash is one of their
+        // second keys' (a group like that of "la" holds dozens of them); the one-key phrases,
+        // which come last, match as they are. The order of the matches is unchanged.
+        var first = Int(range.start)
+        if range.singles > range.start {
+            var next = start + 1
+            while next < tokens.count, tokens[next].kind == .hyphen { next += 1 }
+            if next == tokens.count || range.secondKeys & Self.secondKeyBit(tokens[next].keyHash) == 0 { first = Int(range.singles) }
+        }
         hashPool.withUnsafeBufferPointer { hashes in
             keyPool.withUnsafeBufferPointer { keys in
                 flats.withUnsafeBufferPointer { flats in
-                    for index in Int(range.start)..<Int(range.end) {
+                    for index in first..<Int(range.end) {
                         let keyStart = Int(flats[index].keyStart)
                         var position = start + 1
                         var matched = true

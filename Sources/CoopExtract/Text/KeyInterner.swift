@@ -15,6 +15,9 @@ struct KeyInterner {
     /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
     private var slots: [UInt64]
     private let enabled: Bool
+    /// The tokenizer's buffer of a line's folded keys, lent to it for each line and given back
+    /// empty, so that its storage is allocated once per document rather than once per line.
+    var foldedKeys: [UInt8] = []
 
     /// An interner; a disabled one builds every key anew (for one-off tokenizing).
     init(enabled: Bool = true) {

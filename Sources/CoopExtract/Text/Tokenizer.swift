@@ -67,6 +67,9 @@ final class TokenizedLine: Sendable {
 
     /// The original text between two byte offsets (on scalar boundaries, as tokens' are).
     func text(bytes start: Int, _ end: Int) -> String {
+        // A sentence that is the whole line is the line itself: the same text, shared rather
+        // than copied into a new string.
+        if start == 0 && end == bytes.count { return source }
         // Cut from the line, whose UTF-8 is known valid: decoding the bytes again validated
         // them scalar by scalar, about a thousand instructions per evidence text.
         let utf8 = source.utf8
@@ -102,9 +105,12 @@ final class TokenizedLine: Sendable {
 /// (`ScalarTable`), others from their Unicode properties. Offsets are kept both in bytes (to cut
 /// text) and in Unicode scalars (the unit of evidence spans).
 enum Tokenizer {
-    private static let graveAHash = KeyHash.of("à")
-    private static let apostropheHash = KeyHash.of("'")
-    private static let hyphenHash = KeyHash.of("-")
+    // The hashes of three fixed keys, worked out from their UTF-8 by constant folding: as
+    // `static let`s, each use went through `swift_once` (tens of thousands of calls per MB).
+    // `FastPathTests` checks them against `KeyHash.of`.
+    @inline(__always) static var graveAHash: UInt32 { KeyHash.add(0xA0, to: KeyHash.add(0xC3, to: KeyHash.seed)) }  // "à"
+    @inline(__always) static var apostropheHash: UInt32 { KeyHash.add(0x27, to: KeyHash.seed) }  // "'"
+    @inline(__always) static var hyphenHash: UInt32 { KeyHash.add(0x2D, to: KeyHash.seed) }  // "-"
 
     /// Tokenizes `line`.
     /// - Complexity: O(n) in the number of bytes.
@@ -134,8 +140,15 @@ enum Tokenizer {
             scalar.value < limit ? table.isUpper(scalar) : Folding.isUpperUncached(scalar)
         }
         // The folded keys of the whole line, one after the other: a key is the tail appended
-        // since its word began, so the buffer is never cleared.
+        // since its word began, so the buffer is not cleared within the line. It is the
+        // interner's, kept from line to line: one allocated per line cost a `malloc` and a
+        // `free` for every line, most of which have no word outside ASCII.
         var key: [UInt8] = []
+        swap(&key, &interner.foldedKeys)
+        defer {
+            key.removeAll(keepingCapacity: true)
+            swap(&key, &interner.foldedKeys)
+        }
         key.reserveCapacity(bytes.count + 16)
         var index = 0
         var scalarIndex = 0
@@ -148,24 +161,31 @@ enum Tokenizer {
                 index += length
                 scalarIndex += 1
             case .letter:
-                if scalar.value < 0x80, let end = asciiWordEnd(bytes, from: index) {
+                if scalar.value < 0x80 {
                     // A word of ASCII letters only, the commonest kind: hashed and interned from
-                    // the line's own bytes, lowered on the fly, with no copy into `key`.
+                    // the line's own bytes, lowered on the fly, with no copy into `key`. Its end,
+                    // hash and capitals are found in one pass; a word that goes on in another
+                    // script (the run of ASCII letters followed by a byte above 0x7F) is read
+                    // again below, as before.
                     var hash = KeyHash.seed
                     var upper = 0
-                    for position in index..<end {
-                        let byte = bytes[position]
+                    var end = index
+                    repeat {
+                        let byte = bytes[end]
                         if byte <= 0x5A { upper += 1 }
                         hash = KeyHash.add(byte | 0x20, to: hash)
+                        end += 1
+                    } while end < count && (bytes[end] | 0x20) &- 0x61 < 26
+                    if end == count || bytes[end] < 0x80 {
+                        let letters = end - index
+                        tokens.append(Token(
+                            key: interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash),
+                            kind: .word, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
+                            capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && upper == letters, keyHash: hash))
+                        index = end
+                        scalarIndex += letters
+                        continue
                     }
-                    let letters = end - index
-                    tokens.append(Token(
-                        key: interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash),
-                        kind: .word, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
-                        capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && upper == letters, keyHash: hash))
-                    index = end
-                    scalarIndex += letters
-                    continue
                 }
                 let start = index
                 let startScalar = scalarIndex
@@ -249,6 +269,10 @@ enum Tokenizer {
                 case .hyphen:
                     text = "-"
                     hash = hyphenHash
+                case _ where scalar.value < 0x80:
+                    // An ASCII mark (".", ",", "("): its UTF-8 is its one byte in the line.
+                    hash = KeyHash.add(bytes[index], to: KeyHash.seed)
+                    text = interner.key(UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
                 default:
                     // The scalar's own UTF-8 (the same bytes as `String(scalar)`).
                     var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
@@ -273,16 +297,6 @@ enum Tokenizer {
                 scalarIndex += 1
             }
         }
-    }
-
-    /// The end of the word starting at byte `index` (an ASCII letter) if the word is ASCII letters
-    /// only: the run of ASCII letters is followed by the end of the line or an ASCII byte, never
-    /// by a letter of another script that would continue it.
-    @inline(__always)
-    private static func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-        var end = index + 1
-        while end < bytes.count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
-        return end == bytes.count || bytes[end] < 0x80 ? end : nil
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
