@@ -201,4 +201,25 @@ struct Round15RuleTests {
         let health = try Support.extract("Ministère du Commerce\nNote\nUne réunion s’est tenue avec le Ministère de la santé en 2021.", home: "DZ")
         #expect(health.entities(ofType: .ministry).count == 2)
     }
+
+    /// "Cet organisme", "Cette institution" opening a sentence stand for the last body the
+    /// sentence before named (not a country); "celle-ci a été accueillie par X" after an event
+    /// makes X its host.
+    @Test func aBodyNounAndAHostAfterTheEvent() throws {
+        let text = "L’Algérie est membre de l’Organisation arabe du tourisme (OAT) depuis 1980. Cet organisme a signé en 2021 avec la Tunisie un mémorandum d’entente."
+        let extraction = try Support.extract(text, home: "DZ")
+        let memorandum = try #require(extraction.entities(ofType: .agreement).first)
+        let oat = try #require(extraction.entity(acronym: "OAT"))
+        #expect(parties(extraction, of: memorandum) == [oat.id, "TN"])
+        // A country named last is not "cet organisme".
+        let country = try Support.extract("La Tunisie coopère avec l’Algérie. Cet organisme a signé en 2021 un mémorandum.", home: "DZ")
+        #expect(!country.relations.contains { $0.relation.type == .partyTo && $0.review.rule == "agreement.parties" })
+        let hosted = try Support.extract(
+            "L’Ambassade a organisé à Tartu, le 9 mai 2023, une soirée culturelle algérienne ; celle-ci a été accueillie par l’Université de Tartu.", home: "DZ")
+        let soiree = try #require(hosted.entities(ofType: .event).first)
+        let university = try #require(hosted.entities(ofType: .agency).first { $0.names.fr.contains("Tartu") })
+        #expect(hosted.relations.contains {
+            $0.relation.type == .tookPartIn && $0.relation.from == university.id && $0.relation.to == soiree.id && $0.relation.properties["role"] == .string("host")
+        })
+    }
 }

@@ -164,6 +164,26 @@ extension DocumentExtraction {
     /// Participles before "par" that name the host after it.
     private static let hostedParticiples: Set<String> = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
 
+    /// "… une soirée culturelle ; celle-ci a été accueillie par l'Université de Lettonie": a
+    /// sentence opening with a pronoun or a demonstrative and naming no event of its own, whose
+    /// "accueilli(e) par" names the host of the event of this line or the one before.
+    mutating func hostedLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.hostingCues),
+            Self.eventAnaphora.contains(sentence.key(sentence.range.lowerBound)),
+            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
+        else { return }
+        let stop = sentence.range.lowerBound..<max(sentence.range.lowerBound, min(sentence.range.upperBound, sentence.range.lowerBound + 10))
+        guard let by = stop.first(where: { sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1)) }),
+            let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }),
+            let id = hostID(sentence, host)
+        else { return }
+        store.add(Relation(type: .tookPartIn, from: id, to: lastEvent.id, properties: RoleProperties.host, dates: lastEvent.dates),
+                  symmetric: false, confidence: 0.6, rule: "event.host", evidence: evidence(sentence, host.first, host.end))
+    }
+
+    /// Words opening a sentence that speaks of the event before ("celle-ci", "elle", "cette manifestation").
+    private static let eventAnaphora: Set<String> = ["celle", "celui", "elle", "il", "cette", "cet", "ce"]
+
     /// "… s'est tenue à Séoul ; la partie coréenne y était représentée par le Ministère …": the
     /// bodies that represent a side took part in the event of this line or the one before, when
     /// the sentence names no event of its own.

@@ -40,6 +40,7 @@ extension DocumentExtraction {
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
         representedAtLastEvent(sentence)
+        hostedLastEvent(sentence)
         buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
     }
 
