@@ -24,10 +24,14 @@ extension DocumentExtraction {
     /// Words of a label that make its partner the home side's ("partenaire national").
     static let homeLabelWords: Set<String> = ["national", "nationale", "local", "locale"]
 
+    /// Where a field's label starts: the sentence's first token, past a bullet.
+    private func fieldLabel(_ sentence: Sentence) -> Int {
+        sentence.range.lowerBound + (ClosedWords.isBullet(sentence.key(sentence.range.lowerBound)) ? 1 : 0)
+    }
+
     /// Whether `sentence` is a date field: "date :", "lieu et date :", "date de signature :".
     func isDateField(_ sentence: Sentence) -> Bool {
-        var label = sentence.range.lowerBound
-        if ClosedWords.isBullet(sentence.key(label)) { label += 1 }
+        let label = fieldLabel(sentence)
         guard let colon = (label..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }) else { return false }
         return (label..<colon).contains { sentence.key($0) == "date" }
     }
@@ -35,8 +39,7 @@ extension DocumentExtraction {
     /// Notes the body or country of a partner field opening `sentence` ("Partenaire : …",
     /// "- partenaire algérien : …"): the first one named within a few words after the colon.
     mutating func noteFieldPartner(_ sentence: Sentence) {
-        var label = sentence.range.lowerBound
-        if ClosedWords.isBullet(sentence.key(label)) { label += 1 }
+        let label = fieldLabel(sentence)
         guard Self.partnerLabels.contains(sentence.key(label)),
             let colon = (label + 1..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }),
             let partner = sentence.mentions.first(where: {

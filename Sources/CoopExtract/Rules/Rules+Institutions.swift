@@ -335,61 +335,6 @@ extension DocumentExtraction {
         return Mention(kind: kind, id: id, first: start, end: end)
     }
 
-    /// The capitalised words right before the comma at `comma` that no rule has read (one to four,
-    /// glued by hyphens, "K-water"; a bracket after them skipped), when nothing the lexicons know
-    /// is among them and the word before them is not capitalised; nil otherwise.
-    func appositionName(_ sentence: Sentence, comma: Int) -> Range<Int>? {
-        guard comma > sentence.range.lowerBound, sentence.key(comma) == "," else { return nil }
-        var end = comma
-        // "K-water (Korea Water Resources Corporation),": the bracket is skipped.
-        if sentence.key(end - 1) == ")" {
-            guard let open = (max(sentence.range.lowerBound, end - 9)..<end - 1).last(where: { sentence.key($0) == "(" }) else { return nil }
-            end = open
-        }
-        let tokens = sentence.tokens
-        var start = end
-        while start > sentence.range.lowerBound, end - start < 6 {
-            let token = tokens[start - 1]
-            // "K-water": a hyphen glued to the word after it, and a lower-case word glued to the hyphen before it.
-            let hyphen = token.kind == .hyphen && start < end && token.byteEnd == tokens[start].byteStart
-            let afterHyphen = token.kind == .word && start - 2 >= sentence.range.lowerBound && tokens[start - 2].kind == .hyphen
-                && tokens[start - 2].byteEnd == token.byteStart
-            guard token.kind == .word && token.capitalized || hyphen || afterHyphen else { break }
-            start -= 1
-        }
-        guard start < end, tokens[start].kind == .word, tokens[start].capitalized,
-            (start..<end).allSatisfy({ sentence.matches[$0] == nil }),
-            !sentence.mentions.contains(where: { $0.end > start && $0.first < end }),
-            // (One mention read inside a skipped bracket, "Korea", is dropped by `findMentions`; more could not be.)
-            sentence.mentions.count(where: { $0.end > start }) <= 1,
-            // Not a sentence's first word, capitalised whatever it is ("Enfin, organisme …").
-            start > sentence.range.lowerBound
-        else { return nil }
-        return start..<end
-    }
-
-    /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a
-    /// lower-case word that is neither a name adjective nor known to a lexicon ("de la stratégie").
-    func lowerCaseObject(_ sentence: Sentence, after index: Int) -> Bool {
-        guard ClosedWords.isOf(sentence.key(index)) else { return false }
-        var word = index + 1
-        while sentence.range.contains(word), ClosedWords.isDefiniteArticle(sentence.key(word)) { word += 1 }
-        guard sentence.range.contains(word) else { return false }
-        let token = sentence.tokens[word]
-        // (A lower-case programme head, "stratégie", "plan", is a common noun here.)
-        let known = sentence.matches[word]?.contains {
-            if case .head(let head) = $0.payload { return vocabulary.lexicon.heads[head].type != .programme }
-            return true
-        } ?? false
-        return token.kind == .word && !token.capitalized && !known && !vocabulary.wordClasses.classes(of: token).contains(.nameAdjective)
-    }
-
-    /// Words closing a name that say it was named before ("précité", "susmentionné", "susvisé").
-    static let alreadyNamedWords: CueSet = [
-        "precite", "precitee", "precites", "precitees", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees",
-        "susvise", "susvisee", "susvises", "susvisees", "susdit", "susdite",
-    ]
-
     /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
     /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.
     func isNameNumber(_ sentence: Sentence, _ index: Int) -> Bool {
@@ -477,64 +422,6 @@ extension DocumentExtraction {
             return false
         } ?? false
     }
-
-    /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
-    mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
-        let token = sentence.tokens[index]
-        guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
-            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2)),
-            // "l'INTA argentin (Institut national …)": the definition after the nationality names it.
-            !(demonymCountry(sentence, index + 1) != nil && sentence.key(index + 2, is: "(") && opensName(sentence, index + 3))
-        else { return nil }
-        // A run of upper-case words is a heading or a name in capitals, not an acronym.
-        let capsBefore = sentence.range.contains(index - 1) && sentence.tokens[index - 1].allCaps
-        let capsAfter = sentence.range.contains(index + 1) && sentence.tokens[index + 1].allCaps
-        guard !capsBefore && !capsAfter else { return nil }
-        let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
-        var id = acronyms[text]
-        var existing = false
-        if id == nil, let knowledge = vocabulary.knowledge,
-            let found = firstKnown([text], where: { $0.type != .country })
-        {
-            id = knowledge.entity(at: found).id
-            existing = true
-        }
-        // "la JICA", "l'OMS": a body the lexicon knows, with its country.
-        if id == nil, let body = vocabulary.bodyByAcronym[text] {
-            let entity = proposeKnownBody(body, written: nil, sentence: sentence, span: index..<index + 1, confidence: 0.75, rule: "org.acronym-lexicon")
-            return Mention(kind: .institution, id: entity.id, first: index, end: index + 1)
-        }
-        var viaInitials = false
-        if id == nil, let earlier = initials[token.key], store.has(earlier) {
-            id = earlier
-            viaInitials = true
-        }
-        let evidence = evidence(sentence, index, index + 1)
-        if let id {
-            acronyms[text] = id
-            if unresolvedAcronymCounts[id] != nil { unresolvedAcronymCounts[id, default: 0] += 1 }
-            if existing, let known = vocabulary.knowledge?.entity(id) {
-                store.add(Entity(id: id, type: known.type, names: known.names), confidence: 0.9, rule: "org.acronym-known",
-                          existing: true, evidence: evidence)
-            } else if var known = store.entities[id]?.entity {
-                if !known.acronyms.contains(text) { known.acronyms.append(text) }
-                let bare = unresolvedAcronymCounts[id] != nil
-                store.add(known, confidence: bare ? 0.5 : 0.8, rule: viaInitials ? "org.acronym-initials" : bare ? "org.acronym-bare" : "org.acronym-repeat",
-                          existing: false, evidence: evidence)
-            }
-            count(id)
-            return Mention(kind: .institution, id: id, first: index, end: index + 1)
-        }
-        let newID = EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
-        acronyms[text] = newID
-        store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
-                  confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
-        unresolvedAcronymCounts[newID, default: 0] += 1
-        count(newID)
-        return Mention(kind: .institution, id: newID, first: index, end: index + 1)
-    }
-
-    private mutating func count(_ id: EntityID) { countInstitution(id) }
 
     /// Counts a mention of institution `id`, noting the order institutions were first named in.
     mutating func countInstitution(_ id: EntityID) {

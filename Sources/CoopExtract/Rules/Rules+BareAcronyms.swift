@@ -1,0 +1,62 @@
+import CoopModel
+
+/// Acronyms written alone, in capitals ("la CNAS", "l'ONA"): an acronym defined before in the
+/// document, one the knowledge base or the bodies lexicon knows, the initials of a name read
+/// before, or a new candidate that must be seen twice to stay (`finish`).
+extension DocumentExtraction {
+    /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
+    mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
+            !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2)),
+            // "l'INTA argentin (Institut national …)": the definition after the nationality names it.
+            !(demonymCountry(sentence, index + 1) != nil && sentence.key(index + 2, is: "(") && opensName(sentence, index + 3))
+        else { return nil }
+        // A run of upper-case words is a heading or a name in capitals, not an acronym.
+        let capsBefore = sentence.range.contains(index - 1) && sentence.tokens[index - 1].allCaps
+        let capsAfter = sentence.range.contains(index + 1) && sentence.tokens[index + 1].allCaps
+        guard !capsBefore && !capsAfter else { return nil }
+        let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        var id = acronyms[text]
+        var existing = false
+        if id == nil, let knowledge = vocabulary.knowledge,
+            let found = firstKnown([text], where: { $0.type != .country })
+        {
+            id = knowledge.entity(at: found).id
+            existing = true
+        }
+        // "la JICA", "l'OMS": a body the lexicon knows, with its country.
+        if id == nil, let body = vocabulary.bodyByAcronym[text] {
+            let entity = proposeKnownBody(body, written: nil, sentence: sentence, span: index..<index + 1, confidence: 0.75, rule: "org.acronym-lexicon")
+            return Mention(kind: .institution, id: entity.id, first: index, end: index + 1)
+        }
+        var viaInitials = false
+        if id == nil, let earlier = initials[token.key], store.has(earlier) {
+            id = earlier
+            viaInitials = true
+        }
+        let evidence = evidence(sentence, index, index + 1)
+        if let id {
+            acronyms[text] = id
+            if unresolvedAcronymCounts[id] != nil { unresolvedAcronymCounts[id, default: 0] += 1 }
+            if existing, let known = vocabulary.knowledge?.entity(id) {
+                store.add(Entity(id: id, type: known.type, names: known.names), confidence: 0.9, rule: "org.acronym-known",
+                          existing: true, evidence: evidence)
+            } else if var known = store.entities[id]?.entity {
+                if !known.acronyms.contains(text) { known.acronyms.append(text) }
+                let bare = unresolvedAcronymCounts[id] != nil
+                store.add(known, confidence: bare ? 0.5 : 0.8, rule: viaInitials ? "org.acronym-initials" : bare ? "org.acronym-bare" : "org.acronym-repeat",
+                          existing: false, evidence: evidence)
+            }
+            countInstitution(id)
+            return Mention(kind: .institution, id: id, first: index, end: index + 1)
+        }
+        let newID = EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
+        acronyms[text] = newID
+        store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
+                  confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
+        unresolvedAcronymCounts[newID, default: 0] += 1
+        countInstitution(newID)
+        return Mention(kind: .institution, id: newID, first: index, end: index + 1)
+    }
+}

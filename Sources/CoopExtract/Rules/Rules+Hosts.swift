@@ -1,0 +1,74 @@
+import CoopModel
+
+/// Who hosted an event, when the text says so: "L'Algérie a accueilli …", "Alger a accueilli …",
+/// "… accueillie par l'Université de …", also in the sentence after the event. An event merely
+/// held somewhere gets no host (Docs/extraction.md, "Rounds 15 and 16").
+extension DocumentExtraction {
+    /// Who the text says hosted `event`: the subject of "a accueilli", "abrite" before it ("L'Algérie
+    /// a accueilli à Oran, les 4 et 5 décembre 2022, un atelier", "Alger a accueilli la session":
+    /// a town stands for its country), or the body or country after "accueilli(e) par", "reçu(e)
+    /// par" after it, before `limit`.
+    func statedHost(_ sentence: Sentence, event: Mention, limit: Int) -> EntityID? {
+        guard sentence.contains(anyOf: Self.hostingCues) else { return nil }
+        // After the event: "… a été accueillie par l'Université de Lettonie".
+        if let by = (event.end..<max(event.end, min(limit, event.end + 16))).first(where: {
+            sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1))
+        }), let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }) {
+            return hostID(sentence, host)
+        }
+        // Before it: the subject right before the verb, the verb before the event with only
+        // dates, places, commas and small words between.
+        guard let verb = (sentence.range.lowerBound..<event.first).last(where: { Self.hostingVerbs.contains(sentence.key($0)) }),
+            !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first > verb && $0.first < event.first }),
+            (verb + 1..<event.first).allSatisfy({ index in
+                let key = sentence.key(index)
+                return Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
+                    || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+            })
+        else { return nil }
+        let auxiliary = ["a", "ont", "avait", "avaient"].contains(sentence.key(verb - 1)) ? verb - 1 : verb
+        guard let subject = sentence.mentions.last(where: { $0.end <= auxiliary }), subject.end == auxiliary, !subject.adjective,
+            !subject.id.rawValue.isEmpty
+        else { return nil }
+        return hostID(sentence, subject)
+    }
+
+    /// The host a mention names: a country or body as it is, a town by its country.
+    private func hostID(_ sentence: Sentence, _ mention: Mention) -> EntityID? {
+        switch mention.kind {
+        case .country, .institution: return mention.id
+        case .place:
+            if let country = countryOfPlaceNamed(sentence, mention.first..<mention.end) { return country }
+            // A place of the knowledge base ("place.dz.oran"): the country of its lexicon place, as
+            // `knownEntity` gives it.
+            guard let index = vocabulary.knowledge?.index(of: mention.id), let place = vocabulary.lexiconPlaceOfKnown[index] else { return nil }
+            return vocabulary.lexicon.places[place].country
+        default: return nil
+        }
+    }
+
+    /// Participles before "par" that name the host after it.
+    private static let hostedParticiples: Set<String> = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
+    /// The words of either form, to turn away at once a sentence that has none.
+    static let hostingCues = CueSet(hostingVerbs.union(hostedParticiples))
+
+    /// "… une soirée culturelle ; celle-ci a été accueillie par l'Université de Lettonie": a
+    /// sentence opening with a pronoun or a demonstrative and naming no event of its own, whose
+    /// "accueilli(e) par" names the host of the event of this line or the one before.
+    mutating func hostedLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.hostingCues),
+            Self.eventAnaphora.contains(sentence.key(sentence.range.lowerBound)),
+            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
+        else { return }
+        let stop = sentence.range.lowerBound..<max(sentence.range.lowerBound, min(sentence.range.upperBound, sentence.range.lowerBound + 10))
+        guard let by = stop.first(where: { sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1)) }),
+            let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }),
+            let id = hostID(sentence, host)
+        else { return }
+        store.add(Relation(type: .tookPartIn, from: id, to: lastEvent.id, properties: RoleProperties.host, dates: lastEvent.dates),
+                  symmetric: false, confidence: 0.6, rule: "event.host", evidence: evidence(sentence, host.first, host.end))
+    }
+
+    /// Words opening a sentence that speaks of the event before ("celle-ci", "elle", "cette manifestation").
+    private static let eventAnaphora: Set<String> = ["celle", "celui", "elle", "il", "cette", "cet", "ce"]
+}

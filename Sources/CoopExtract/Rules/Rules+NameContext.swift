@@ -1,0 +1,62 @@
+import CoopModel
+
+/// What stands around a head word and changes what it names (`institutionName`): a capitalised
+/// name before the comma of an apposition ("Rijkswaterstaat, agence exécutive …"), a lower-case
+/// common noun after the letterhead ministry's head ("le Ministère de la stratégie …"), a word
+/// saying the body was named before ("le ministère … précité").
+extension DocumentExtraction {
+    /// The capitalised words right before the comma at `comma` that no rule has read (one to four,
+    /// glued by hyphens, "K-water"; a bracket after them skipped), when nothing the lexicons know
+    /// is among them and the word before them is not capitalised; nil otherwise.
+    func appositionName(_ sentence: Sentence, comma: Int) -> Range<Int>? {
+        guard comma > sentence.range.lowerBound, sentence.key(comma) == "," else { return nil }
+        var end = comma
+        // "K-water (Korea Water Resources Corporation),": the bracket is skipped.
+        if sentence.key(end - 1) == ")" {
+            guard let open = (max(sentence.range.lowerBound, end - 9)..<end - 1).last(where: { sentence.key($0) == "(" }) else { return nil }
+            end = open
+        }
+        let tokens = sentence.tokens
+        var start = end
+        while start > sentence.range.lowerBound, end - start < 6 {
+            let token = tokens[start - 1]
+            // "K-water": a hyphen glued to the word after it, and a lower-case word glued to the hyphen before it.
+            let hyphen = token.kind == .hyphen && start < end && token.byteEnd == tokens[start].byteStart
+            let afterHyphen = token.kind == .word && start - 2 >= sentence.range.lowerBound && tokens[start - 2].kind == .hyphen
+                && tokens[start - 2].byteEnd == token.byteStart
+            guard token.kind == .word && token.capitalized || hyphen || afterHyphen else { break }
+            start -= 1
+        }
+        guard start < end, tokens[start].kind == .word, tokens[start].capitalized,
+            (start..<end).allSatisfy({ sentence.matches[$0] == nil }),
+            !sentence.mentions.contains(where: { $0.end > start && $0.first < end }),
+            // (One mention read inside a skipped bracket, "Korea", is dropped by `findMentions`; more could not be.)
+            sentence.mentions.count(where: { $0.end > start }) <= 1,
+            // Not a sentence's first word, capitalised whatever it is ("Enfin, organisme …").
+            start > sentence.range.lowerBound
+        else { return nil }
+        return start..<end
+    }
+
+    /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a
+    /// lower-case word that is neither a name adjective nor known to a lexicon ("de la stratégie").
+    func lowerCaseObject(_ sentence: Sentence, after index: Int) -> Bool {
+        guard ClosedWords.isOf(sentence.key(index)) else { return false }
+        var word = index + 1
+        while sentence.range.contains(word), ClosedWords.isDefiniteArticle(sentence.key(word)) { word += 1 }
+        guard sentence.range.contains(word) else { return false }
+        let token = sentence.tokens[word]
+        // (A lower-case programme head, "stratégie", "plan", is a common noun here.)
+        let known = sentence.matches[word]?.contains {
+            if case .head(let head) = $0.payload { return vocabulary.lexicon.heads[head].type != .programme }
+            return true
+        } ?? false
+        return token.kind == .word && !token.capitalized && !known && !vocabulary.wordClasses.classes(of: token).contains(.nameAdjective)
+    }
+
+    /// Words closing a name that say it was named before ("précité", "susmentionné", "susvisé").
+    static let alreadyNamedWords: CueSet = [
+        "precite", "precitee", "precites", "precitees", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees",
+        "susvise", "susvisee", "susvises", "susvisees", "susdit", "susdite",
+    ]
+}
