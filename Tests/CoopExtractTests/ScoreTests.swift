@@ -56,4 +56,26 @@ struct ScoreTests {
         #expect((stated.goldEntities, stated.goldRelations) == (1, 1))
         #expect(stated.entityRecall == 1 && stated.relationRecall == 1)
     }
+
+    @Test func aNameSharedWithAFactOfAnotherTypeDoesNotLinkToIt() throws {
+        // The gold sector has the programme's words as an alias; the extracted scholarship
+        // programme must match the gold programme (third pass, same line and words), not the sector.
+        let extraction = try Support.extract("Depuis 2015, l'Algérie offre chaque année une quarantaine de bourses d'études universitaires à des étudiants éthiopiens.")
+        let sector = Entity(id: "sector.training", type: .sector, names: Names(fr: "Formation"), aliases: ["bourses d'études universitaires"], sources: cite(1))
+        let programme = Entity(id: "prog.dz-et.bourses", type: .programme, names: Names(fr: "Bourses d'études universitaires algériennes pour étudiants éthiopiens"),
+                               properties: ["kind": .string("scholarship")], sources: cite(1))
+        let extracted = try #require(extraction.entities.first { $0.entity.type == .programme })
+        #expect(extracted.entity.names.fr.lowercased().hasPrefix("bourses d'études universitaires"))
+        let score = ExtractionScore.score(extraction, gold: [sector, programme], goldRelations: [], documents: ["test.txt"])
+        #expect(!score.missedEntities.contains { $0.contains("prog.dz-et.bourses") })
+        #expect(!score.spuriousEntities.contains { $0.hasPrefix("programme") })
+    }
+
+    @Test func bodiesOfTwoTypesStillLinkByName() {
+        #expect(ExtractionScore.compatible(.agency, .organisation))
+        #expect(ExtractionScore.compatible(.ministry, .jointBody))
+        #expect(!ExtractionScore.compatible(.sector, .programme))
+        #expect(!ExtractionScore.compatible(.agreement, .event))
+        #expect(ExtractionScore.compatible(nil, .place))
+    }
 }

@@ -96,6 +96,7 @@ public struct ExtractionScore: Hashable, Sendable {
             }
         }
         let goldIDs = Set(gold.map(\.id))
+        let goldTypes = Dictionary(gold.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
         // Parties of each agreement: its countries, and separately all its parties (bodies too),
         // so that a contract between two bodies matches as well as a treaty between two states.
         let countries = Set(gold.filter { $0.type == .country }.map(\.id))
@@ -126,7 +127,9 @@ public struct ExtractionScore: Hashable, Sendable {
             }
             let cited = Set(entity.sources.map(\.document))
             for name in entity.names.all + entity.aliases + entity.acronyms {
-                guard let found = byKey[NameKey.make(name)] else { continue }
+                // A name shared across kinds of fact ("Bourses d'études universitaires", a sector's
+                // alias and a programme's name) links only facts of a compatible type.
+                guard let found = byKey[NameKey.make(name)]?.filter({ Self.compatible(goldTypes[$0], entity.type) }), !found.isEmpty else { continue }
                 let sameDocument = found.first { !(goldDocuments[$0] ?? []).isDisjoint(with: cited) }
                 if let chosen = sameDocument ?? found.first(where: { (goldDocuments[$0] ?? []).isDisjoint(with: documents) }) {
                     link[entity.id] = chosen
@@ -258,6 +261,17 @@ public struct ExtractionScore: Hashable, Sendable {
             score.checkDates(gold: entity.dates, found: found.dates, fact: "\(entity.id)")
         }
         return score
+    }
+
+    /// Bodies whose type a curator and the extractor may tell apart differently (an office read
+    /// as an agency, a council as an organisation).
+    public static let institutionTypes: Set<NodeType> = [.ministry, .agency, .organisation, .jointBody]
+
+    /// Whether an extracted fact of type `found` may stand for a gold fact of type `gold`: the same
+    /// type, or two kinds of body. A programme is not a sector, nor an event an agreement.
+    public static func compatible(_ gold: NodeType?, _ found: NodeType) -> Bool {
+        guard let gold else { return true }
+        return gold == found || (institutionTypes.contains(gold) && institutionTypes.contains(found))
     }
 
     /// Whether an id reads as an ISO country code (two capital letters), as the KB writes countries.
