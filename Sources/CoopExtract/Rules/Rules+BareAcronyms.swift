@@ -9,6 +9,8 @@ extension DocumentExtraction {
         let token = sentence.tokens[index]
         guard token.kind == .word, token.allCaps, (2...10).contains(token.key.count),
             !vocabulary.notAcronyms.contains(token.key), !(sentence.key(index + 1, is: "(") && opensName(sentence, index + 2)),
+            // "650 MW", "3 000 GWh", "120 MDA": capitals right after a number are its unit.
+            !(index > sentence.range.lowerBound && sentence.tokens[index - 1].kind == .number),
             // "l'INTA argentin (Institut national …)": the definition after the nationality names it.
             !(demonymCountry(sentence, index + 1) != nil && sentence.key(index + 2, is: "(") && opensName(sentence, index + 3))
         else { return nil }

@@ -41,6 +41,7 @@ extension DocumentExtraction {
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
         representedAtLastEvent(sentence)
         hostedLastEvent(sentence)
+        officesOfBothCountries(sentence)
         buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
     }
 

@@ -1,0 +1,58 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added in session 13 (Docs/extraction.md, "Round 17"). The sentences are written for
+/// these tests.
+struct Round17RuleTests {
+    /// "… sous la coprésidence des ministres des Affaires étrangères des deux pays": each country's
+    /// ministry takes part in the session, under its country, and the two work together; the home
+    /// one is the knowledge base's when it knows it.
+    @Test func officesOfBothCountriesCoChairTheSession() throws {
+        let text = "La commission mixte algéro-chilienne a tenu sa quatrième session à Santiago les 3 et 4 mai 2021 sous la coprésidence des ministres des affaires étrangères des deux pays."
+        let ministry = Entity(id: "dz.mae", type: .ministry, names: Names(fr: "Ministère des Affaires étrangères"))
+        let extraction = try Support.extract(text, knowledge: try Support.graph([ministry]), home: "DZ")
+        let session = try #require(extraction.entities(ofType: .event).first)
+        let chilean = try #require(extraction.entities(ofType: .ministry).first { $0.id.rawValue.hasPrefix("cl.") })
+        #expect(chilean.names.fr.hasPrefix("Ministère des Affaires étrangères"))
+        #expect(extraction.has(.tookPartIn, "dz.mae", session.id) && extraction.has(.tookPartIn, chilean.id, session.id))
+        #expect(extraction.has(.underAuthorityOf, chilean.id, "CL") && extraction.has(.underAuthorityOf, "dz.mae", "DZ"))
+        #expect(extraction.has(.cooperatesWith, "dz.mae", chilean.id) || extraction.has(.cooperatesWith, chilean.id, "dz.mae"))
+        // Heads of government: "les Premiers ministres des deux pays".
+        let premiers = try Support.extract("La haute commission mixte algéro-tunisienne, coprésidée par les Premiers ministres des deux pays, a tenu sa 22e session à Tunis le 9 juin 2023.", home: "DZ")
+        let offices = premiers.entities(ofType: .ministry).filter { $0.names.fr.hasPrefix("Services du Premier ministre") }
+        #expect(Set(offices.map { String($0.id.rawValue.prefix(3)) }) == ["dz.", "tn."])
+        // Without "des deux pays", or without an event, nobody is guessed.
+        let one = try Support.extract("La commission mixte algéro-chilienne a tenu sa session à Santiago en mai 2021 sous la coprésidence des ministres des affaires étrangères.", home: "DZ")
+        #expect(!one.relations.contains { $0.review.rule == "event.cochairs" })
+        let none = try Support.extract("Les ministres des affaires étrangères des deux pays entretiennent des contacts réguliers avec le Chili.", home: "DZ")
+        #expect(!none.relations.contains { $0.review.rule == "event.cochairs" })
+    }
+
+    @Test func aPortfolioIsWrittenAsMinistriesAre() {
+        #expect(DocumentExtraction.capitalisingPortfolio("des affaires étrangères") == "des Affaires étrangères")
+        #expect(DocumentExtraction.capitalisingPortfolio("de l'agriculture") == "de l'Agriculture")
+        #expect(DocumentExtraction.capitalisingPortfolio("de la santé") == "de la Santé")
+    }
+
+    /// A bare head standing for a body ends before an auxiliary, a spaced dash, or a preposition
+    /// with an indefinite article; capitals after a number are its unit, not an acronym.
+    @Test func aBareHeadEndsBeforeWhatIsNotItsName() throws {
+        let text = """
+            Le Commissariat aux énergies nouvelles (CENA) coopère avec l'Allemagne.
+            Le Commissariat avait auparavant conclu un accord avec la Tunisie.
+            Un contrat a été conclu avec l'Institut pour une durée de trois ans.
+            Objet : bilan de l'Institut – situation au 30 juin 2024.
+            La puissance installée avoisinait 650 MW en 2024.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let names = extraction.entities.map(\.entity.names.fr)
+        #expect(!names.contains { $0.contains("avait") || $0.contains("durée") || $0.contains("situation") }, "\(names)")
+        #expect(extraction.entity(acronym: "MW") == nil)
+        // A hyphen inside a name still joins it.
+        let joined = try Support.extract("Le Goethe-Institut d'Alger organise un concert.", home: "DZ")
+        #expect(joined.entities.contains { $0.entity.names.fr.hasPrefix("Goethe-Institut") })
+    }
+}
+
