@@ -54,5 +54,20 @@ struct Round17RuleTests {
         let joined = try Support.extract("Le Goethe-Institut d'Alger organise un concert.", home: "DZ")
         #expect(joined.entities.contains { $0.entity.names.fr.hasPrefix("Goethe-Institut") })
     }
+
+    /// "l'UN-GGIM": an acronym joined by a hyphen is one name, the one the document defined;
+    /// unknown, neither half is read as an acronym of its own.
+    @Test func aHyphenatedAcronymIsOneName() throws {
+        let text = """
+            L'Algérie coopère avec le Comité d'experts des Nations Unies sur l'information géospatiale (UN-GGIM).
+            L'Institut a pris part en 2023 aux travaux de l'UN-GGIM à New York.
+            Le CRASTE-LF accueille des ingénieurs algériens.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let committee = try #require(extraction.entity(acronym: "UN-GGIM"))
+        #expect(Set(committee.sources.map(\.line)) == [1, 2])
+        #expect(extraction.entity(acronym: "UN") == nil && extraction.entity(acronym: "GGIM") == nil)
+        #expect(extraction.entity(acronym: "CRASTE") == nil && extraction.entity(acronym: "LF") == nil)
+    }
 }
 

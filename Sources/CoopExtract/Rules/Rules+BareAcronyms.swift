@@ -14,6 +14,24 @@ extension DocumentExtraction {
             // "l'INTA argentin (Institut national …)": the definition after the nationality names it.
             !(demonymCountry(sentence, index + 1) != nil && sentence.key(index + 2, is: "(") && opensName(sentence, index + 3))
         else { return nil }
+        // "l'UN-GGIM", "ONU-Habitat": an acronym joined to a word by a hyphen is one name, known
+        // whole or not at all ("UE-Algérie" still reads "UE": its second word is no acronym).
+        if let compound = hyphenatedAcronym(sentence, at: index) {
+            var found = acronyms[compound.text]
+            if found == nil, let knowledge = vocabulary.knowledge, let known = firstKnown([compound.text], where: { $0.type != .country }) {
+                found = knowledge.entity(at: known).id
+            }
+            guard let id = found, store.has(id) || vocabulary.knowledge?.entity(id) != nil else { return nil }
+            if let known = vocabulary.knowledge?.entity(id) {
+                store.add(Entity(id: id, type: known.type, names: known.names), confidence: 0.9, rule: "org.acronym-known", existing: true,
+                          evidence: evidence(sentence, index, compound.end))
+            } else if let known = store.entities[id]?.entity {
+                store.add(known, confidence: 0.8, rule: "org.acronym-repeat", existing: false, evidence: evidence(sentence, index, compound.end))
+            }
+            countInstitution(id)
+            return Mention(kind: .institution, id: id, first: index, end: compound.end)
+        }
+        if isSecondHalfOfHyphenatedAcronym(sentence, at: index) { return nil }
         // A run of upper-case words is a heading or a name in capitals, not an acronym.
         let capsBefore = sentence.range.contains(index - 1) && sentence.tokens[index - 1].allCaps
         let capsAfter = sentence.range.contains(index + 1) && sentence.tokens[index + 1].allCaps
@@ -61,4 +79,28 @@ extension DocumentExtraction {
         countInstitution(newID)
         return Mention(kind: .institution, id: newID, first: index, end: index + 1)
     }
+
+    /// Whether tokens `a` and `b` are written with no space between them.
+    private func touching(_ sentence: Sentence, _ a: Int, _ b: Int) -> Bool {
+        sentence.range.contains(a) && sentence.range.contains(b) && sentence.tokens[b].byteStart == sentence.tokens[a].byteEnd
+    }
+
+    /// "UN-GGIM", "CRASTE-LF" at token `index`: capitals, a hyphen and capitals, with no space
+    /// between them; the text and the index past it.
+    func hyphenatedAcronym(_ sentence: Sentence, at index: Int) -> (text: String, end: Int)? {
+        guard sentence.range.contains(index + 2), sentence.tokens[index + 1].kind == .hyphen,
+            touching(sentence, index, index + 1), touching(sentence, index + 1, index + 2)
+        else { return nil }
+        let second = sentence.tokens[index + 2]
+        guard second.kind == .word, second.allCaps || second.capitalized && acronyms[sentence.line.text(bytes: sentence.tokens[index].byteStart, second.byteEnd)] != nil
+        else { return nil }
+        return (sentence.line.text(bytes: sentence.tokens[index].byteStart, second.byteEnd), index + 3)
+    }
+
+    /// Whether token `index` is the capitals after the hyphen of such an acronym ("GGIM" of "UN-GGIM").
+    private func isSecondHalfOfHyphenatedAcronym(_ sentence: Sentence, at index: Int) -> Bool {
+        index >= sentence.range.lowerBound + 2 && sentence.tokens[index - 1].kind == .hyphen && sentence.tokens[index - 2].allCaps
+            && touching(sentence, index - 2, index - 1) && touching(sentence, index - 1, index)
+    }
 }
+
