@@ -69,5 +69,33 @@ struct Round17RuleTests {
         #expect(extraction.entity(acronym: "UN") == nil && extraction.entity(acronym: "GGIM") == nil)
         #expect(extraction.entity(acronym: "CRASTE") == nil && extraction.entity(acronym: "LF") == nil)
     }
+
+    /// Rows of a table written with bars under a header naming its columns: the partner cells
+    /// are the parties of the row's agreement, a cell naming no known body a company of the
+    /// country the announcing line gives (the home one for the home partner's column).
+    @Test func rowsOfATableGiveTheirAgreementItsParties() throws {
+        let text = """
+            Contrats signés avec des entreprises chiliennes (entreprise | partenaire algérien | objet | date) :
+            Codelco Andina (Corporación Nacional del Cobre) | groupe Manadjim | contrat de prospection de cuivre | le 4 mars 2022
+            Salmones Australes | Sonatrach | contrat de fourniture de saumon | en mai 2021
+            Ce tableau n'est pas exhaustif.
+            Aconcagua Minerals | Sonatrach | contrat de transport | le 2 juin 2020
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let codelco = try #require(extraction.entities.map(\.entity).first { $0.aliases.contains("Codelco Andina") })
+        #expect(codelco.names.fr == "Corporación Nacional del Cobre" && codelco.id.rawValue.hasPrefix("cl."))
+        #expect(extraction.has(.underAuthorityOf, codelco.id, "CL"))
+        let manadjim = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Manadjim" })
+        #expect(manadjim.id.rawValue.hasPrefix("dz."))
+        let copper = try #require(extraction.entities(ofType: .agreement).first { $0.names.fr.contains("cuivre") })
+        #expect(extraction.has(.partyTo, codelco.id, copper.id) && extraction.has(.partyTo, manadjim.id, copper.id))
+        let salmon = try #require(extraction.entities(ofType: .agreement).first { $0.names.fr.contains("saumon") })
+        #expect(extraction.relations.contains { $0.relation.type == .partyTo && $0.relation.to == salmon.id && $0.relation.from.rawValue.hasPrefix("cl.") })
+        // After a line without bars the table has ended: no company is guessed from the row.
+        #expect(!extraction.entities.contains { $0.entity.names.fr.contains("Aconcagua") && $0.review.rule == "org.table-cell" })
+        // A header on a line of its own works the same.
+        let own = try Support.extract("Entreprises turques partenaires :\nSociété | Partenaire algérien | Objet\nKalyon Enerji | Sonelgaz | contrat de construction d'une centrale", home: "DZ")
+        #expect(own.entities.contains { $0.entity.names.fr == "Kalyon Enerji" })
+    }
 }
 

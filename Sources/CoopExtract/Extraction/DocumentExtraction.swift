@@ -93,6 +93,8 @@ struct DocumentExtraction {
     var namedByHead: [String: (id: EntityID, kind: Mention.Kind)] = [:]
     /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
     var fieldRow = FieldRow()
+    /// The columns of the last table header, for its rows (`Rules+Tables`).
+    var table = TableState()
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
@@ -167,6 +169,7 @@ struct DocumentExtraction {
             if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
             findDates(&sentence)
             noteFieldPartner(sentence)
+            readTable(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)

@@ -1,0 +1,141 @@
+import CoopModel
+
+/// Tables written as text, one row per line with cells between bars, under a line that names
+/// the columns: "Principaux contrats conclus avec des entreprises malaisiennes (société |
+/// partenaire algérien | objet | date) :", then "Gamuda Berhad | ENPI (…) | contrat de réalisation
+/// de 1 500 logements … | le 05 juillet 2021". A row is read as a row of labelled fields
+/// (`Rules+FieldRows`): the partners of its partner columns are the parties of the agreement of
+/// its object column. A partner cell naming no body the rules know names a company, of the
+/// country the announcing line gives (the home country for the home partner's column).
+extension DocumentExtraction {
+    /// What a column holds.
+    enum TableColumn: Equatable {
+        case partner, homePartner, other
+    }
+
+    /// The columns announced last, the country of their partners, and the last line of the table.
+    struct TableState {
+        var columns: [TableColumn] = []
+        var country: EntityID?
+        var lastLine = 0
+        /// The country of the last line announcing what follows ("Entreprises turques partenaires :"), and its line.
+        var announced: (country: EntityID, line: Int)?
+    }
+
+    static let tableBarCue: CueSet = ["|"]
+    /// Words that label a column of partners.
+    private static let partnerColumnWords: Set<String> = [
+        "societe", "societes", "entreprise", "entreprises", "partenaire", "partenaires", "organisme", "organismes",
+        "institution", "institutions", "cocontractant", "compagnie", "groupe", "partie", "firme",
+    ]
+    /// Words that label other columns a header has ("objet", "date").
+    private static let otherColumnWords: Set<String> = [
+        "objet", "instrument", "accord", "contrat", "nature", "date", "dates", "signature", "lieu", "montant", "domaine", "secteur", "duree", "statut",
+    ]
+    /// Words before a company's name in a cell ("groupe Cevital").
+    private static let companyNouns: Set<String> = ["groupe", "societe", "entreprise", "compagnie", "firme", "la", "le", "l", "'"]
+
+    /// Reads a line with bars: a header names the columns; a row on the line after the header (or
+    /// after another row) with as many cells notes its partners for the agreement it names.
+    mutating func readTable(_ sentence: inout Sentence) {
+        let range = sentence.range
+        if sentence.key(range.upperBound - 1) == ":", let country = sentence.mentions.first(where: { $0.kind == .country && !$0.id.rawValue.isEmpty }) {
+            table.announced = (country.id, sentence.lineNumber)
+        }
+        guard sentence.contains(anyOf: Self.tableBarCue) else { return }
+        let bars = range.filter { sentence.key($0) == "|" }
+        guard let firstBar = bars.first, let lastBar = bars.last else { return }
+        // A header, whole or in brackets: "(société | partenaire algérien | objet | date)".
+        let open = (range.lowerBound..<firstBar).last { sentence.key($0) == "(" }
+        let close = open == nil ? nil : (lastBar..<range.upperBound).first { sentence.key($0) == ")" }
+        let headerStart = open.map { $0 + 1 } ?? range.lowerBound + (ClosedWords.isBullet(sentence.key(range.lowerBound)) ? 1 : 0)
+        let headerEnd = close ?? range.upperBound
+        if let columns = headerColumns(sentence, cells(from: headerStart, to: headerEnd, bars: bars)) {
+            let outside = sentence.mentions.first { $0.kind == .country && ($0.end <= headerStart || $0.first >= headerEnd) && !$0.id.rawValue.isEmpty }
+            let announced = table.announced.flatMap { $0.line == sentence.lineNumber - 1 ? $0.country : nil }
+            table = TableState(columns: columns, country: outside?.id ?? announced ?? labelCountry ?? sectionCountry, lastLine: sentence.lineNumber)
+            return
+        }
+        let rowCells = cells(from: range.lowerBound, to: range.upperBound, bars: bars)
+        guard !table.columns.isEmpty, rowCells.count == table.columns.count, sentence.lineNumber == table.lastLine + 1 else { return }
+        table.lastLine = sentence.lineNumber
+        for (column, cell) in zip(table.columns, rowCells) where column != .other {
+            let side = column == .homePartner ? home : table.country
+            guard let party = cellBody(&sentence, cell, country: side) else { continue }
+            if fieldRow.line != sentence.lineNumber { fieldRow = FieldRow(line: sentence.lineNumber) }
+            if column == .homePartner { fieldRow.home = party } else { fieldRow.partner = party }
+        }
+    }
+
+    /// The token ranges between `start`, the bars and `end`.
+    private func cells(from start: Int, to end: Int, bars: [Int]) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var lower = start
+        for bar in bars where bar >= start && bar < end {
+            cells.append(lower..<bar)
+            lower = bar + 1
+        }
+        cells.append(lower..<max(lower, end))
+        return cells
+    }
+
+    /// The columns of a header: every cell a few words long, two at least labelling a known
+    /// column; nil for a row.
+    private func headerColumns(_ sentence: Sentence, _ cells: [Range<Int>]) -> [TableColumn]? {
+        guard cells.count >= 2, cells.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { sentence.tokens[$0].kind == .word } }) else { return nil }
+        var known = 0
+        let columns = cells.map { cell -> TableColumn in
+            let keys = cell.map { sentence.key($0) }
+            if keys.contains(where: Self.partnerColumnWords.contains) {
+                known += 1
+                let homeSide = cell.contains { index in
+                    Self.homeLabelWords.contains(sentence.key(index)) || home != nil && demonymCountry(sentence, index) == home
+                }
+                return homeSide ? .homePartner : .partner
+            }
+            if keys.contains(where: Self.otherColumnWords.contains) { known += 1 }
+            return .other
+        }
+        return known >= 2 && columns.contains(where: { $0 != .other }) ? columns : nil
+    }
+
+    /// The body a partner cell names: the first the rules found in it, else a company named by
+    /// the cell's capitalised words ("Sime Darby Oils", "groupe Cevital"; "Petronas (Petroliam
+    /// Nasional Berhad)": the name in brackets is its full name), of `country`.
+    private mutating func cellBody(_ sentence: inout Sentence, _ cell: Range<Int>, country: EntityID?) -> EntityID? {
+        if let found = sentence.mentions.first(where: {
+            cell.contains($0.first) && $0.kind == .institution && !$0.adjective && !$0.id.rawValue.isEmpty
+        }) {
+            return found.id
+        }
+        guard let country, !sentence.mentions.contains(where: { cell.contains($0.first) && [.institution, .agreement, .event, .programme].contains($0.kind) }) else { return nil }
+        var first = cell.lowerBound
+        while first < cell.upperBound, Self.companyNouns.contains(sentence.key(first)) { first += 1 }
+        guard first < cell.upperBound, sentence.tokens[first].kind == .word, sentence.tokens[first].capitalized else { return nil }
+        let bracket = (first..<cell.upperBound).first { sentence.key($0) == "(" }
+        let shortEnd = bracket ?? cell.upperBound
+        // Every word of the name capitalised, a connector aside ("Banque de Malaisie"): a cell
+        // of lower-case words says what, not who.
+        guard (first..<shortEnd).allSatisfy({ sentence.tokens[$0].kind != .word || sentence.tokens[$0].capitalized
+            || Self.titleConnectors.contains(sentence.tokens[$0]) || sentence.tokens[$0].kind == .hyphen })
+        else { return nil }
+        let short = sentence.line.text(tokens: first, shortEnd - 1)
+        var entity = Entity(id: EntityID(country.rawValue.lowercased() + "." + memo.slug(short)), type: .agency, names: Names(fr: short))
+        if let bracket, let closing = (bracket + 1..<cell.upperBound).first(where: { sentence.key($0) == ")" }), closing > bracket + 1,
+            sentence.tokens[bracket + 1].capitalized
+        {
+            entity.names = Names(fr: sentence.line.text(tokens: bracket + 1, closing - 1))
+            entity.aliases = [short]
+        }
+        entity.properties["kind"] = .string("company")
+        let end = bracket.flatMap { open in (open + 1..<cell.upperBound).first { sentence.key($0) == ")" }.map { $0 + 1 } } ?? shortEnd
+        let evidence = evidence(sentence, first, end)
+        store.add(entity, confidence: 0.6, rule: "org.table-cell", existing: false, evidence: evidence)
+        store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.55,
+                  rule: "org.table-cell", evidence: evidence)
+        countInstitution(entity.id)
+        let mention = Mention(kind: .institution, id: entity.id, first: first, end: end)
+        sentence.mentions.insert(mention, at: sentence.mentions.firstIndex { $0.first > first } ?? sentence.mentions.endIndex)
+        return entity.id
+    }
+}
