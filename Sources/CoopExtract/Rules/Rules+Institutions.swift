@@ -171,6 +171,9 @@ extension DocumentExtraction {
                     let miseEnOeuvre = ["oeuvre", "œuvre"].contains(sentence.key(index + 1)) && sentence.key(index - 1) == "mise"
                     if !embassyIn && !miseEnOeuvre && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
                 } else if fixed.et.matches(token) {
+                    // "des cadres du Ministère et de Sonelgaz": right after a bare head, "et" joins
+                    // another party (a portfolio comes first: "Ministère de l'Habitat et de la Ville").
+                    if index == headEnd { break }
                     if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
                     if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
