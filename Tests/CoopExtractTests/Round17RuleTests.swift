@@ -98,5 +98,21 @@ struct Round17RuleTests {
         let own = try Support.extract("Entreprises turques partenaires :\nSociété | Partenaire algérien | Objet\nKalyon Enerji | Sonelgaz | contrat de construction d'une centrale", home: "DZ")
         #expect(own.entities.contains { $0.entity.names.fr == "Kalyon Enerji" })
     }
+
+    /// "… un groupe de travail conjoint, qui s'est réuni pour la première fois à Oran les 2 et 3
+    /// mai 2022": the joint body's own session, where and when the clause says; a later event
+    /// word of the sentence is another event, and an undated clause proposes nothing.
+    @Test func aJointBodyMeetingToldByItsVerbIsItsSession() throws {
+        let text = "Le mémorandum a institué un groupe de travail conjoint, qui s'est réuni pour la première fois à Oran les 2 et 3 mai 2022 et dont la deuxième réunion se tiendra à Lima en 2025."
+        let extraction = try Support.extract(text, home: "DZ")
+        let group = try #require(extraction.entities.map(\.entity).first { $0.type == .jointBody })
+        let held = DatedRole(.held, try PartialDate(parsing: "2022-05-02"))
+        let session = try #require(extraction.entities(ofType: .event).first { $0.dates.contains(held) })
+        #expect(session.properties["kind"] == .string("joint_commission_session"))
+        #expect(session.dates.contains(DatedRole(.until, try PartialDate(parsing: "2022-05-03"))))
+        #expect(extraction.has(.tookPartIn, group.id, session.id) && extraction.has(.heldIn, session.id, "place.oran"))
+        let undated = try Support.extract("La commission mixte algéro-péruvienne s'est réunie à Lima.", home: "DZ")
+        #expect(undated.entities(ofType: .event).isEmpty)
+    }
 }
 

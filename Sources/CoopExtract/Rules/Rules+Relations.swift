@@ -39,6 +39,7 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
+        meetingOfJointBody(sentence)
         representedAtLastEvent(sentence)
         hostedLastEvent(sentence)
         officesOfBothCountries(sentence)
