@@ -114,5 +114,20 @@ struct Round17RuleTests {
         let undated = try Support.extract("La commission mixte algéro-péruvienne s'est réunie à Lima.", home: "DZ")
         #expect(undated.entities(ofType: .event).isEmpty)
     }
+
+    /// "un groupe de travail conjoint Sonatrach–NNPC": the members are the two bodies its name
+    /// joins, not the document's two countries.
+    @Test func aJointBodyNamedByTwoBodiesHasThemAsMembers() throws {
+        let text = """
+            La Nigerian National Petroleum Corporation (NNPC) coopère avec l'Algérie.
+            Les deux parties ont convenu de créer un groupe de travail conjoint Sonatrach–NNPC.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let group = try #require(extraction.entities.map(\.entity).first { $0.type == .jointBody })
+        let members = Set(extraction.relations.filter { $0.relation.type == .memberOf && $0.relation.to == group.id }.map(\.relation.from))
+        let nnpc = try #require(extraction.entity(acronym: "NNPC"))
+        #expect(members.contains(nnpc.id) && members.contains { $0.rawValue.contains("sonatrach") }, "\(members)")
+        #expect(!members.contains("DZ") && !members.contains("NG"))
+    }
 }
 

@@ -365,6 +365,26 @@ extension DocumentExtraction {
         }
     }
 
+    /// The bodies a joint body's name joins by single words ("Sonatrach–NNPC"): one the lexicon
+    /// knows by name or acronym, or an acronym the document defined.
+    private mutating func bodiesNamedInside(_ sentence: Sentence, _ body: Mention) -> [EntityID] {
+        var found: [EntityID] = []
+        for index in body.first + 1..<max(body.first + 1, body.end) where sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized {
+            let text = sentence.line.text(bytes: sentence.tokens[index].byteStart, sentence.tokens[index].byteEnd)
+            var id: EntityID?
+            if let known = sentence.matches[index]?.lazy.compactMap({ match -> Int? in
+                if case .knownBody(let lexiconIndex) = match.payload, match.end == index + 1 { return lexiconIndex }
+                return nil
+            }).first ?? vocabulary.bodyByAcronym[text] {
+                id = proposeKnownBody(known, written: nil, sentence: sentence, span: index..<index + 1, confidence: 0.7, rule: "org.lexicon").id
+            } else if sentence.tokens[index].allCaps, let defined = acronyms[text] {
+                id = defined
+            }
+            if let id, id != body.id, !found.contains(id) { found.append(id) }
+        }
+        return found
+    }
+
     /// A joint body of two sides ("commission mixte", "comité … bilatérale") has as members the two countries of its
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
@@ -387,6 +407,12 @@ extension DocumentExtraction {
                 store.add(Relation(type: .cooperatesWith, from: first, to: second), symmetric: true, confidence: 0.7,
                           rule: "cooperation.joint-body", evidence: evidence)
                 notePartnerPair(first, second)
+            } else if case let inner = bodiesNamedInside(sentence, body), inner.count == 2 {
+                // "groupe de travail conjoint Sonatrach–NNPC": the two bodies its name joins.
+                for member in inner {
+                    store.add(Relation(type: .memberOf, from: member, to: body.id), symmetric: false, confidence: 0.6,
+                              rule: "joint-body.members.named", evidence: evidence)
+                }
             } else if jointBodiesNeedingMembers[body.id, default: []].count < CandidateStore.evidenceLimit {
                 jointBodiesNeedingMembers[body.id, default: []].append(evidence)
             }
