@@ -129,5 +129,16 @@ struct Round17RuleTests {
         #expect(members.contains(nnpc.id) && members.contains { $0.rawValue.contains("sonatrach") }, "\(members)")
         #expect(!members.contains("DZ") && !members.contains("NG"))
     }
+
+    /// A body listed with partners does not cooperate with its own country.
+    @Test func aBodyDoesNotCooperateWithItsOwnCountry() throws {
+        let text = "L'Agence japonaise de coopération internationale (JICA) travaille avec le Japon, la Tunisie et le Maroc."
+        let extraction = try Support.extract(text, home: "DZ")
+        let jica = try #require(extraction.entity(acronym: "JICA"))
+        #expect(jica.id.rawValue.hasPrefix("jp."))
+        let partners = extraction.relations.filter { $0.relation.type == .cooperatesWith && $0.review.rule == "cooperation.partner" }
+            .flatMap { [$0.relation.from, $0.relation.to] }
+        #expect(partners.contains("TN") && !partners.contains("JP"), "\(partners)")
+    }
 }
 

@@ -361,6 +361,8 @@ extension DocumentExtraction {
             // The issuer of a letterhead speaks for its country; a document without one for its main body.
             let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
             guard let actor, actor != mention.id else { continue }
+            // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own country.
+            if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
             var relation = Relation(type: .cooperatesWith, from: actor, to: mention.id, properties: properties)
             if let started { relation.dates = [started] }
             store.add(relation, symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
