@@ -140,5 +140,19 @@ struct Round17RuleTests {
             .flatMap { [$0.relation.from, $0.relation.to] }
         #expect(partners.contains("TN") && !partners.contains("JP"), "\(partners)")
     }
+
+    /// "par le Ministre et son homologue chinois, le Ministre de l'Industrie …": the apposition
+    /// names the counterpart, a Chinese ministry; no home ministry of that name is left.
+    @Test func aCounterpartNamedInAppositionIsForeign() throws {
+        let text = "Le Ministère de la Poste a signé un accord à Pékin le 1er septembre 2022 avec son homologue chinois, le Ministre de l'Industrie et des Technologies de l'information."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministries = extraction.entities(ofType: .ministry)
+        let chinese = try #require(ministries.first { $0.id.rawValue.hasPrefix("cn.") })
+        #expect(chinese.names.fr.contains("Industrie") && extraction.has(.underAuthorityOf, chinese.id, "CN"))
+        #expect(!ministries.contains { $0.id.rawValue.hasPrefix("dz.") && $0.names.fr.contains("Industrie") }, "\(ministries.map(\.id))")
+        // Named on another line too, the home ministry stays.
+        let twice = try Support.extract(text + "\nLe Ministère de l'Industrie et des Technologies de l'information a été créé en 2020.", home: "DZ")
+        #expect(twice.entities(ofType: .ministry).contains { $0.id.rawValue.hasPrefix("dz.") && $0.names.fr.contains("Industrie") })
+    }
 }
 

@@ -95,6 +95,9 @@ struct DocumentExtraction {
     var fieldRow = FieldRow()
     /// The columns of the last table header, for its rows (`Rules+Tables`).
     var table = TableState()
+    /// Home bodies read from "son homologue chinois, le Ministre de …", by the lines that named
+    /// them so (`Rules+Counterparts`): dropped at the end when no other line names them.
+    var misreadHomeBodies: [EntityID: Set<Int>] = [:]
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
@@ -257,6 +260,7 @@ struct DocumentExtraction {
             }
         }
         coBackers()
+        dropMisreadHomeBodies()
         letterheadMinistryBodies()
         let weak = Set(unresolvedAcronymCounts.filter { $0.value < 2 }.map(\.key))
         store.removeEntities { weak.contains($0.entity.id) }

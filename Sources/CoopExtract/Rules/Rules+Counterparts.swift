@@ -22,11 +22,19 @@ extension DocumentExtraction {
                 // knows it, and a guessed name would only add a wrong body.
                 demonym.id != home, let own = store.entities[body.id]?.entity, demonym.id != countryOfBody(body.id)
             else { continue }
-            let plainName = own.names.fr.split(separator: " ").filter { !vocabulary.demonymKeys.contains(Folding.fold(String($0))) }.joined(separator: " ")
+            // "son homologue chinois, le Ministre de l'Industrie …": the apposition names the
+            // counterpart, which the name reader took for a body at home.
+            let apposition = appositionBody(sentence, after: demonym.end)
+            let named = apposition.flatMap { store.name(of: sentence.mentions[$0].id) }
+            let plainName = (named ?? own.names.fr).split(separator: " ").filter { !vocabulary.demonymKeys.contains(Folding.fold(String($0))) }.joined(separator: " ")
             let name = Self.counterpartName(plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads)
             let id = EntityID(demonym.id.rawValue.lowercased() + "." + memo.slug(name))
             var entity = Entity(id: id, type: own.type, names: Names(fr: name))
-            entity.properties = own.properties
+            entity.properties = named == nil ? own.properties : [:]
+            if let apposition {
+                misreadHomeBodies[sentence.mentions[apposition].id, default: []].insert(sentence.lineNumber)
+                sentence.mentions[apposition].id = id
+            }
             let evidence = evidence(sentence, index - 1, demonym.end)
             store.add(entity, confidence: 0.6, rule: "org.counterpart", existing: false, evidence: evidence)
             store.add(Relation(type: .underAuthorityOf, from: id, to: demonym.id), symmetric: false, confidence: 0.6,
@@ -35,6 +43,28 @@ extension DocumentExtraction {
             if let position = sentence.mentions.firstIndex(where: { $0.first == demonym.first && $0.kind == .country }) {
                 sentence.mentions[position] = Mention(kind: .institution, id: id, first: index - 1, end: demonym.end)
             }
+        }
+    }
+
+    /// The position of the ministry named in apposition right after token `end` (", le Ministre
+    /// des Relations extérieures"), read as a body of the home country.
+    private func appositionBody(_ sentence: Sentence, after end: Int) -> Int? {
+        guard sentence.key(end) == ",", let home else { return nil }
+        return sentence.mentions.firstIndex { mention in
+            mention.kind == .institution && mention.first > end && mention.first <= end + 3 && !mention.id.rawValue.isEmpty
+                && (end + 1..<mention.first).allSatisfy { ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" }
+                && store.type(of: mention.id) == .ministry && countryOfBody(mention.id) == home
+                && vocabulary.knowledge?.entity(mention.id) == nil
+        }
+    }
+
+    /// Drops the home bodies read from an apposition naming a counterpart, when nothing else named them.
+    mutating func dropMisreadHomeBodies() {
+        guard !misreadHomeBodies.isEmpty else { return }
+        let misread = misreadHomeBodies
+        store.removeEntities { candidate in
+            guard let lines = misread[candidate.entity.id] else { return false }
+            return candidate.entity.sources.allSatisfy { $0.line.map(lines.contains) ?? false }
         }
     }
 
