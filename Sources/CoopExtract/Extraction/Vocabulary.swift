@@ -62,6 +62,9 @@ struct Vocabulary: Sendable {
     let throughKeys: Set<String>
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
+    /// `Folding.fold(head.words)` of each of `lexicon.heads`, in the same order: the rules that
+    /// compare a name with every head folded each head at each call (a tokenization apiece).
+    let foldedHeadWords: [String]
     /// The content words of each KB body's names of at least three such words (no connector,
     /// demonym or compound prefix), to link a longer wording of the same name.
     let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)]
@@ -218,6 +221,7 @@ struct Vocabulary: Sendable {
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
         self.demonymKeys = Set(Self.withPlurals(lexicon.countries.flatMap(\.adjectives)).map(Folding.fold).filter { !$0.contains(" ") })
+        self.foldedHeadWords = lexicon.heads.map { Folding.fold($0.words) }
         let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
         var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
         if let knowledge {

@@ -189,7 +189,7 @@ extension DocumentExtraction {
         let main = dates.first { $0.role == .signed } ?? dates.first
         // Written once: both the identity key and a new id name the date.
         let mainText = main.map { $0.date.idText }
-        let identity = draft.kind + "|" + (mainText ?? Folding.fold(draft.name))
+        let identity = draft.kind + "|" + (mainText ?? memo.fold(draft.name))
         let evidence = evidence(sentence, mention.first, mention.end)
         var existing = false
         var id = agreementKeys[identity]

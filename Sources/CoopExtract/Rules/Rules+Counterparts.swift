@@ -22,8 +22,10 @@ extension DocumentExtraction {
                 // knows it, and a guessed name would only add a wrong body.
                 demonym.id != home, let own = store.entities[body.id]?.entity, demonym.id != countryOfBody(body.id)
             else { continue }
-            let plainName = own.names.fr.split(separator: " ").filter { !vocabulary.demonymKeys.contains(Folding.fold(String($0))) }.joined(separator: " ")
-            let name = Self.counterpartName(plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads)
+            let plainName = own.names.fr.split(separator: " ").filter { !vocabulary.demonymKeys.contains(memo.fold(String($0))) }.joined(separator: " ")
+            let name = Self.counterpartName(
+                plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads,
+                foldedHeads: vocabulary.foldedHeadWords)
             let id = EntityID(demonym.id.rawValue.lowercased() + "." + memo.slug(name))
             var entity = Entity(id: id, type: own.type, names: Names(fr: name))
             entity.properties = own.properties
@@ -40,9 +42,15 @@ extension DocumentExtraction {
 
     /// "Ministère de la Jeunesse et des Sports" and "jordanien" → "Ministère jordanien de la
     /// Jeunesse et des Sports": the adjective after the name's head; at the end without one.
-    static func counterpartName(_ name: String, demonym: String, heads: [Lexicon.Head]) -> String {
+    /// `foldedHeads[i]` is `Folding.fold(heads[i].words)` (`Vocabulary.foldedHeadWords`): folding
+    /// every head at each call was a fifth of the run on a document full of "son homologue".
+    static func counterpartName(_ name: String, demonym: String, heads: [Lexicon.Head], foldedHeads: [String]) -> String {
         let folded = Folding.fold(name)
-        let head = heads.filter { folded.hasPrefix(Folding.fold($0.words) + " ") }.max { $0.words.count < $1.words.count }
+        // The longest head whose folded words and a space open the name; the first of equal length.
+        var head: Lexicon.Head?
+        for index in heads.indices where folded.hasPrefix(foldedHeads[index] + " ") {
+            if head.map({ $0.words.count < heads[index].words.count }) ?? true { head = heads[index] }
+        }
         guard let head else { return name + " (" + demonym + ")" }
         let cut = name.index(name.startIndex, offsetBy: min(head.words.count, name.count))
         return String(name[..<cut]) + " " + demonym + String(name[cut...])

@@ -62,7 +62,7 @@ extension DocumentExtraction {
             if type == .jointBody { lastJointBody = entity.id }
             return entity.id
         }
-        let folded = Folding.fold(name)
+        let folded = memo.fold(name)
         if id == nil, let acronym { id = acronyms[acronym] }
         let initialsKey = Self.initials(of: name)
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
@@ -82,7 +82,7 @@ extension DocumentExtraction {
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
             entity.type = known.type
             entity.names = known.names
-            if Folding.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
+            if memo.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
             entity.properties = [:]
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)

@@ -31,8 +31,8 @@ extension DocumentExtraction {
         guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
         let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
         // "bourses de doctorat": a scholarship is named by one word.
-        return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.contains {
-            $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
+        return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.indices.contains {
+            vocabulary.lexicon.heads[$0].type == .programme && vocabulary.foldedHeadWords[$0] == sentence.key(content[0])
         }
     }
 
