@@ -112,4 +112,39 @@ struct RelationSpeedPathTests {
         }
         #expect(found > 0)
     }
+
+    /// The lexicon lists' first words hashed once (`PhraseStarts`) find what the plain searches
+    /// find, at every token and past the sentence's end.
+    @Test func phraseStartsFindWhatThePlainSearchesFind() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let extraction = DocumentExtraction(vocabulary: vocabulary, document: "test", homeCountry: nil)
+        let lists = [
+            (vocabulary.runnerPhrases, vocabulary.runnerStarts), (vocabulary.occasionPhrases, vocabulary.occasionStarts),
+            (vocabulary.implementPhrases, vocabulary.implementStarts), (vocabulary.bothPartiesPhrases, vocabulary.bothPartiesStarts),
+            (vocabulary.audiencePhrases, vocabulary.audienceStarts), (vocabulary.membershipPhrases, vocabulary.membershipStarts),
+            ([[], ["de"]], PhraseStarts([[], ["de"]])), ([["en", "marge", "de"]], PhraseStarts([["en", "marge", "de"]])),
+        ]
+        for (phrases, starts) in lists { #expect(starts.hashes == PhraseStarts(phrases).hashes && !phrases.isEmpty) }
+        var found = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.fixtures.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: Support.fixtures.appendingPathComponent(name), encoding: .utf8)
+            for lineText in text.split(separator: "\n") {
+                let line = Tokenizer.tokenize(String(lineText))
+                // The line's second half as the sentence: phrases running past its end do not count.
+                let range = line.tokens.count / 2..<line.tokens.count - line.tokens.count / 4
+                let sentence = Sentence(line: line, lineNumber: 1, range: range, matches: MatchTable(line, vocabulary.gazetteer))
+                for (phrases, starts) in lists {
+                    for start in range.lowerBound...range.upperBound {
+                        let plain = extraction.startsPhrase(sentence, start, phrases)
+                        #expect(extraction.startsPhrase(sentence, start, phrases, starts) == plain, "\(lineText) \(start)")
+                        if start % 5 == 0 {
+                            #expect(extraction.firstPhrase(sentence, phrases, starts, from: start) == extraction.firstPhrase(sentence, phrases, from: start))
+                        }
+                        if plain { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found > 0)
+    }
 }

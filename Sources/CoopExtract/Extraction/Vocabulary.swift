@@ -88,6 +88,14 @@ struct Vocabulary: Sendable {
     /// Token keys of the phrases that make a country or body a member of an organisation.
     let membershipPhrases: [[String]]
     let implementPhrases: [[String]]
+    /// The first words of the phrase lists searched on most sentences (`PhraseStarts`), in the
+    /// order of the lists.
+    let bothPartiesStarts: PhraseStarts
+    let audienceStarts: PhraseStarts
+    let occasionStarts: PhraseStarts
+    let runnerStarts: PhraseStarts
+    let membershipStarts: PhraseStarts
+    let implementStarts: PhraseStarts
     /// The KB's broader sectors above each entity, for `covers`.
     let sectorParents: SectorParents
     /// The KB's agreements by kind and date.
@@ -250,6 +258,12 @@ struct Vocabulary: Sendable {
         self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.bothPartiesStarts = PhraseStarts(bothPartiesPhrases)
+        self.audienceStarts = PhraseStarts(audiencePhrases)
+        self.occasionStarts = PhraseStarts(occasionPhrases)
+        self.runnerStarts = PhraseStarts(runnerPhrases)
+        self.membershipStarts = PhraseStarts(membershipPhrases)
+        self.implementStarts = PhraseStarts(implementPhrases)
         self.sectorParents = SectorParents(knowledge)
         self.knownAgreements = KnownAgreements(knowledge)
         self.wordClasses = WordClasses([

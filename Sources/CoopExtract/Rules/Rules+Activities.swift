@@ -168,7 +168,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, sector.first, sector.end))
         }
         // "La coopération culturelle met en œuvre l'Accord … et le Mémorandum …".
-        if firstPhrase(sentence, vocabulary.implementPhrases) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
+        if firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
             for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
                 store.add(Relation(type: .implements, from: umbrella, to: agreement.id), symmetric: false, confidence: 0.5,
                           rule: "programme.activity.umbrella-implements", evidence: evidence(sentence, agreement.first, agreement.end))

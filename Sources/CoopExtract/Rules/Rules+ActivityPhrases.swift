@@ -132,7 +132,7 @@ extension DocumentExtraction {
                       rule: "programme.activity.part", evidence: here)
         }
         // "le soutien … à l'application de la stratégie … fixée par le Plan national …".
-        if firstPhrase(sentence, vocabulary.implementPhrases, from: phrase.first).map({ $0 < phrase.end }) ?? false {
+        if firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts, from: phrase.first).map({ $0 < phrase.end }) ?? false {
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
                 && programme.first >= phrase.end
             {

@@ -8,7 +8,7 @@ extension DocumentExtraction {
     mutating func audience(
         _ sentence: Sentence, event: EntityID, role: String, dates: [DatedRole], evidence: EvidenceDraft, after eventEnd: Int
     ) {
-        guard !vocabulary.audiencePhrases.isEmpty, let marker = firstPhrase(sentence, vocabulary.audiencePhrases, from: eventEnd) else { return }
+        guard !vocabulary.audiencePhrases.isEmpty, let marker = firstPhrase(sentence, vocabulary.audiencePhrases, vocabulary.audienceStarts, from: eventEnd) else { return }
         // The list: the countries after the marker, joined by commas, "et" and articles; up to
         // four words (the people: "administrations douanières") before the first one.
         // Past the longest marker that matches there ("à l'intention des", not "à l'intention de").

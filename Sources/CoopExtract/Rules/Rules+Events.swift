@@ -186,7 +186,7 @@ extension DocumentExtraction {
                 store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
                           symmetric: false, confidence: 0.55, rule: "event.parties.label", evidence: evidence)
             }
-        } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases) != nil {
+        } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases, vocabulary.bothPartiesStarts) != nil {
             if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
                 eventsNeedingParties[event, default: []].append(evidence)
             }

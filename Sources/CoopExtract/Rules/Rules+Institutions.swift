@@ -151,7 +151,7 @@ extension DocumentExtraction {
                 if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
-            if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
+            if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases, vocabulary.runnerStarts) { break }
             if classes.contains(.connector) {
                 if fixed.en.matches(token) {
                     // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;

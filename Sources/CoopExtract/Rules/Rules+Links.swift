@@ -313,7 +313,7 @@ extension DocumentExtraction {
     /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.
     private mutating func buildRunners(_ sentence: Sentence) {
         var start = sentence.range.lowerBound
-        while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, from: start) {
+        while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, vocabulary.runnerStarts, from: start) {
             let phrase = vocabulary.runnerPhrases.first { phrase in
                 marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
             }
@@ -337,7 +337,7 @@ extension DocumentExtraction {
     /// agreement implements each programme named right after the phrase.
     private mutating func buildImplements(_ sentence: Sentence) {
         for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
-            guard let marker = firstPhrase(sentence, vocabulary.implementPhrases, from: agreement.end),
+            guard let marker = firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts, from: agreement.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > agreement.first && $0.first < marker }),
                 let phrase = vocabulary.implementPhrases.first(where: { phrase in
                     marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }

@@ -38,7 +38,7 @@ extension DocumentExtraction {
             } else if pronoun, let subject = pronounReferent(sentence) {
                 (memberID, start) = (subject, sentence.range.lowerBound + 1)
             } else if previous == nil, let (home, partner) = documentPair, opensWithBothCountries(sentence),
-                let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) }),
+                let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) }),
                 body.first - marker <= 6
             {
                 // "Les deux pays sont membres du Groupe des Quinze (G15)": the document's two countries.
@@ -51,7 +51,7 @@ extension DocumentExtraction {
                 continue
             }
             guard memberID != body.id, body.first - start <= 9,
-                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) || takesASeat(sentence, at: $0) })
+                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) || takesASeat(sentence, at: $0) })
             else { continue }
             let weak = (marker..<body.first).contains { Self.workWords.contains(sentence.key($0)) }
             // "membre de la Banque mondiale depuis le 26 septembre 1963", "siège depuis 2002 au

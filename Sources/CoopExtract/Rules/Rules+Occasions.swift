@@ -10,24 +10,51 @@ extension DocumentExtraction {
         }
     }
 
+    /// `startsPhrase(sentence, index, phrases)` for a lexicon list whose first words were hashed
+    /// once (`starts` is `PhraseStarts(phrases)`): a token is compared by its key's hash first,
+    /// and most open no phrase of the list.
+    func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]], _ starts: PhraseStarts) -> Bool {
+        // Past the sentence only an empty phrase could start (as in the plain test).
+        guard index >= 0, index < sentence.range.upperBound else { return startsPhrase(sentence, index, phrases) }
+        let hash = sentence.tokens[index].keyHash
+        guard starts.mask & Self.maskBit(hash) != 0 else { return false }
+        return phrases.indices.contains { position in
+            let phrase = phrases[position]
+            return index + phrase.count <= sentence.range.upperBound && (phrase.isEmpty || starts.hashes[position] == hash)
+                && phrase.indices.allSatisfy { sentence.tokens[index + $0].key == phrase[$0] }
+        }
+    }
+
     /// The index of the first token of the first occurrence of one of `phrases` (token keys) in
     /// `sentence` at or after `start`, or nil.
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {
-        let upper = sentence.range.upperBound
         // Each token is first compared by the hash of its key with the phrases' first words
         // (hashed once per call, on the stack): most tokens open no phrase. One bit per first
         // word's hash (`firstWordMask`) turns most tokens away before the phrases are looked at.
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
             let mask = Self.firstWordMask(phrases, into: firstHashes)
-            return sentence.tokens.withUnsafeBufferPointer { tokens in
-                for index in (start ?? sentence.range.lowerBound)..<upper where mask & Self.maskBit(tokens[index].keyHash) != 0 {
-                    for (position, phrase) in phrases.enumerated() where index + phrase.count <= upper {
-                        guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
-                        if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
-                    }
+            return Self.firstPhrase(sentence, phrases, UnsafeBufferPointer(firstHashes), mask, from: start)
+        }
+    }
+
+    /// `firstPhrase(sentence, phrases, from: start)` for a lexicon list whose first words were
+    /// hashed once (`starts` is `PhraseStarts(phrases)`).
+    func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], _ starts: PhraseStarts, from start: Int? = nil) -> Int? {
+        starts.hashes.withUnsafeBufferPointer { Self.firstPhrase(sentence, phrases, $0, starts.mask, from: start) }
+    }
+
+    private static func firstPhrase(
+        _ sentence: Sentence, _ phrases: [[String]], _ firstHashes: UnsafeBufferPointer<UInt32>, _ mask: UInt64, from start: Int?
+    ) -> Int? {
+        let upper = sentence.range.upperBound
+        return sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in (start ?? sentence.range.lowerBound)..<upper where mask & maskBit(tokens[index].keyHash) != 0 {
+                for (position, phrase) in phrases.enumerated() where index + phrase.count <= upper {
+                    guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
+                    if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
                 }
-                return nil
             }
+            return nil
         }
     }
 
@@ -57,7 +84,7 @@ extension DocumentExtraction {
     /// days what its ends share (2008-05), since the text does not say which day.
     func occasionDates(_ sentence: Sentence, _ datesByMention: [Int: [DatedRole]]) -> [Int: [DatedRole]] {
         var found: [Int: [DatedRole]] = [:]
-        let opensWithOccasion = startsPhrase(sentence, sentence.range.lowerBound, vocabulary.occasionPhrases)
+        let opensWithOccasion = startsPhrase(sentence, sentence.range.lowerBound, vocabulary.occasionPhrases, vocabulary.occasionStarts)
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .agreement && datesByMention[position] == nil {
             // "Au cours de cette visite, … ont signé quatre accords": the event of the line before.
             if let date = anaphoricOccasion(sentence, before: mention) {
@@ -74,7 +101,7 @@ extension DocumentExtraction {
                 found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
                 continue
             }
-            guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, from: mention.end),
+            guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts, from: mention.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
             else { continue }
@@ -113,7 +140,7 @@ extension DocumentExtraction {
         if closesLastEvent(sentence), sentence.range.lowerBound < agreement.first {
             return until.map { Self.shared(held.date, $0) } ?? held.date
         }
-        guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first else { return nil }
+        guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
         guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && sentence.key(marker + phrase) != "ces",
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false

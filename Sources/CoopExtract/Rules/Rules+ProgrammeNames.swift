@@ -24,7 +24,7 @@ extension DocumentExtraction {
         // "Le projet de forages transfrontaliers financé par l'Algérie": who runs it says it is one.
         var after = lastContent
         if sentence.key(after) == "," { after += 1 }
-        let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases)
+        let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases, vocabulary.runnerStarts)
             || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
         let ofIndex = Self.programmeAdjectives.contains(sentence.key(headEnd)) ? headEnd + 1 : headEnd
