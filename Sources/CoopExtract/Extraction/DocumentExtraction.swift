@@ -189,7 +189,7 @@ struct DocumentExtraction {
                 first.kind == .country || first.kind == .institution, !first.adjective, !first.id.rawValue.isEmpty
             {
                 previousSubject = first.id
-            } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
+            } else if !sentence.key(sentence.range.lowerBound, in: Self.subjectPronouns) {
                 previousSubject = nil
             }
             // (The array is refilled in place: a new one per sentence cost an allocation each.)
@@ -219,7 +219,7 @@ struct DocumentExtraction {
     static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
         var before = index - 1
         while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-        return before > sentence.range.lowerBound && sentence.key(before) == ","
+        return before > sentence.range.lowerBound && sentence.key(before, is: ",")
     }
 
     /// Ends the document: resolves deferred parties and drops weak leftovers.

@@ -155,7 +155,7 @@ extension DocumentExtraction {
             activityState.umbrella = (id, sentence.lineNumber, [])
             activityState.umbrellaOwner = owner.body.id
             describes = true
-        } else if sentence.key(sentence.range.lowerBound) == "elle", let umbrella = activityState.umbrella,
+        } else if sentence.key(sentence.range.lowerBound, is: "elle"), let umbrella = activityState.umbrella,
             umbrella.line >= sentence.lineNumber - 1
         {
             describes = true
@@ -181,8 +181,8 @@ extension DocumentExtraction {
     private func umbrellaOwner(_ sentence: Sentence) -> (noun: Int, body: Mention)? {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
             var index = body.first - 1
-            while sentence.range.contains(index), sentence.key(index) == "la" || sentence.key(index) == "l" || sentence.key(index) == "'" { index -= 1 }
-            guard sentence.key(index) == "du" || ClosedWords.isDe(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
+            while sentence.range.contains(index), sentence.key(index, is: "la") || sentence.key(index, is: "l") || sentence.key(index, is: "'") { index -= 1 }
+            guard sentence.key(index, is: "du") || ClosedWords.isDe(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
             else { continue }
             return (index - 1, body)
         }
@@ -193,7 +193,7 @@ extension DocumentExtraction {
     /// (a runner marker between) and monitor it (a monitor marker between).
     private mutating func addUmbrellaBodies(_ sentence: Sentence, umbrella: EntityID, from start: Int) {
         let words = vocabulary.activities
-        guard let under = (start..<sentence.range.upperBound).first(where: { sentence.key($0) == "sous" }),
+        guard let under = (start..<sentence.range.upperBound).first(where: { sentence.key($0, is: "sous") }),
             let body = sentence.mentions.first(where: { $0.kind == .institution && $0.first > under && !$0.id.rawValue.isEmpty }),
             body.first - under <= 8
         else { return }

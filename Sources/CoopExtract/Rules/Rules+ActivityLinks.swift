@@ -19,7 +19,7 @@ extension DocumentExtraction {
             return
         }
         if !bullet, sentence.range.lowerBound == 0 { activityState.listOwner = nil }
-        guard let cueEnd, sentence.key(cueEnd) == ":",
+        guard let cueEnd, sentence.key(cueEnd, is: ":"),
             (sentence.range.lowerBound..<cueEnd).contains(where: { vocabulary.activities.umbrellaNouns.contains(sentence.key($0)) })
         else { return }
         if activityState.umbrella == nil, let subject = documentSubject, let body = store.entities[subject]?.entity {

@@ -12,7 +12,7 @@ extension DocumentExtraction {
         guard let draftIndex = mention.draft else { return false }
         let draft = sentence.agreements[draftIndex]
         let partners = sentence.mentions.filter {
-            $0.kind == .country && $0.first >= mention.end && !$0.adjective && sentence.key($0.first - 1) != "en"
+            $0.kind == .country && $0.first >= mention.end && !$0.adjective && !sentence.key($0.first - 1, is: "en")
         }
         guard draft.plural, draft.count == nil, !partners.isEmpty else { return false }
         let actor = sentence.mentions.last { $0.kind == .institution && $0.end <= mention.first }?.id ?? paragraphSubject ?? documentSubject

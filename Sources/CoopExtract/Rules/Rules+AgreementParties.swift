@@ -10,7 +10,7 @@ extension DocumentExtraction {
     func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
         // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
         // town before the agreement is where it was signed.
-        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0) == "lies" || sentence.key($0) == "liees" }
+        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0, is: "lies") || sentence.key($0, is: "liees") }
         var signers = sentence.mentions.filter {
             $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
                 && !$0.id.rawValue.isEmpty && !$0.adjective
@@ -42,7 +42,7 @@ extension DocumentExtraction {
                     || Self.occasionWords.contains(key)
                     || bound && Self.bindingWords.contains(key) || sentence.isInDate(index)
                     // "ont signé, le 7 mars 2023 à Bamako, une convention"
-                    || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+                    || Words.same(key, "à") || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             Self.joinsTwoSigners((first.end..<second.first).map({ sentence.key($0) })), first.id != second.id
         else { return [] }
@@ -79,10 +79,10 @@ extension DocumentExtraction {
             subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty
         else { return nil }
         let gap = subject.end..<agreement.first
-        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             gap.allSatisfy({ index in
                 let key = sentence.key(index)
-                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
+                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Words.same(key, ",") || Words.same(key, "en") || Words.same(key, "egalement")
                     || sentence.isInDate(index)
             })
         else { return nil }
@@ -95,7 +95,7 @@ extension DocumentExtraction {
         // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
         // partner of the cooperation, a country or an international organisation.
         if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
-            sentence.key($0) == "avec" && (sentence.key($0 - 1) == "cooperation" || sentence.key($0 - 1) == "partenariat")
+            sentence.key($0, is: "avec") && (sentence.key($0 - 1, is: "cooperation") || sentence.key($0 - 1, is: "partenariat"))
         }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
             partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
             !partner.id.rawValue.isEmpty,
@@ -114,7 +114,7 @@ extension DocumentExtraction {
     /// programme exécutif": the signer and the partner after "avec", both before the agreement,
     /// with only a date, a place, commas and articles between the partner and the agreement.
     func signerWithPartnerBefore(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0) == "avec" }),
+        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0, is: "avec") }),
             let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
             // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
@@ -125,7 +125,7 @@ extension DocumentExtraction {
             }),
             let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),
             !subject.id.rawValue.isEmpty, subject.id != partner.id,
-            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             // "l'ONAB a conclu en juillet 2022 avec la coopérative …": a date may stand before "avec".
             (subject.end..<with).allSatisfy({
                 vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) || sentence.isInDate($0)
@@ -142,7 +142,7 @@ extension DocumentExtraction {
         // "par" and an article or two right before the agreement.
         var cursor = agreement.first - 1
         while cursor > start, Self.articleKeys.contains(sentence.key(cursor)) { cursor -= 1 }
-        guard cursor > start, sentence.key(cursor) == "par",
+        guard cursor > start, sentence.key(cursor, is: "par"),
             let partner = sentence.mentions.last(where: { $0.end <= cursor }), partner.end == cursor,
             partner.kind == .institution || partner.kind == .country, !partner.adjective, !partner.id.rawValue.isEmpty
         else { return [] }
@@ -154,7 +154,7 @@ extension DocumentExtraction {
         let subject: Mention?
         if participle == start {
             // The participle opens the sentence: its subject follows the comma that ends its clause.
-            guard let comma = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }) else { return [] }
+            guard let comma = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: ",") }) else { return [] }
             subject = sentence.mentions.first { $0.first > comma && $0.first <= comma + 3 }
         } else {
             var verb = participle - 1
@@ -190,7 +190,7 @@ extension DocumentExtraction {
     /// label, else the one foreign country the sentence names.
     func bothCountries(_ sentence: Sentence, after agreement: Mention) -> [EntityID]? {
         guard let home,
-            let marker = (agreement.end..<min(sentence.range.upperBound, agreement.end + 20)).first(where: { sentence.key($0) == "entre" }),
+            let marker = (agreement.end..<min(sentence.range.upperBound, agreement.end + 20)).first(where: { sentence.key($0, is: "entre") }),
             !sentence.mentions.contains(where: { $0.first > agreement.end && $0.first < marker && ($0.kind == .agreement || $0.kind == .institution) })
         else { return nil }
         let phrase = (marker + 1..<min(sentence.range.upperBound, marker + 7)).map { sentence.key($0) }

@@ -21,7 +21,7 @@ extension DocumentExtraction {
             guard mention.kind == .country, !mention.id.rawValue.isEmpty else { break }
             let gap = cursor..<mention.first
             if countries.isEmpty {
-                guard gap.count <= 6, !gap.contains(where: { sentence.tokens[$0].kind == .punct && sentence.key($0) != "'" }) else { break }
+                guard gap.count <= 6, !gap.contains(where: { sentence.tokens[$0].kind == .punct && !sentence.key($0, is: "'") }) else { break }
             } else {
                 guard gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }) else { break }
             }

@@ -58,7 +58,7 @@ extension DocumentExtraction {
     /// A day number at `index`, with the index past it (skipping "er" of "1er").
     private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
         guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count <= 2, (1...31).contains(value) else { return nil }
-        return (value, sentence.key(index + 1) == "er" ? index + 2 : index + 1)
+        return (value, sentence.key(index + 1, is: "er") ? index + 2 : index + 1)
     }
 
     /// "D M Y" from `index`: (date, index past the year).
@@ -102,7 +102,7 @@ extension DocumentExtraction {
         }
         if let (date, end) = dayMonthYear(sentence, index) {
             // "du 28 décembre 2022 au 3 janvier 2023".
-            if sentence.key(end) == "au", let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
+            if sentence.key(end, is: "au"), let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
                 return DateMention(first: index, end: lastEnd, date: date, until: last)
             }
             return DateMention(first: index, end: end, date: date)
@@ -123,12 +123,12 @@ extension DocumentExtraction {
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
             // "entre 2010 et 2014", "de 2010 à 2014", "la période 2023-2025".
             if ["entre", "de"].contains(sentence.key(index - 1)) && ["et", "à"].contains(sentence.key(index + 1))
-                || sentence.key(index + 1) == "-" && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
+                || sentence.key(index + 1, is: "-") && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {
                 return DateMention(first: index, end: index + 3, date: date, until: last)
             }
-            let end = sentence.key(index - 1) == "(" && sentence.key(index + 1) == ")" ? index + 2 : index + 1
+            let end = sentence.key(index - 1, is: "(") && sentence.key(index + 1, is: ")") ? index + 2 : index + 1
             return DateMention(first: index, end: end, date: date)
         }
         return nil
@@ -146,10 +146,10 @@ extension DocumentExtraction {
         let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)
-            if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
+            if sentence.tokens[position].kind == .punct && !Words.same(key, ",") && !Words.same(key, "(") { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
                 // "en vigueur depuis le 1er janvier 2020": in force from that day.
-                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1) == "vigueur" ? .inForce : role }
+                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1, is: "vigueur") ? .inForce : role }
                 if case .undated = match.payload { return nil }
             }
             position -= 1

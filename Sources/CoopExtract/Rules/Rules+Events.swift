@@ -29,7 +29,7 @@ extension DocumentExtraction {
             let hazard = word.hazard != nil
             // "visites ministérielles", and "visites d'experts": who visited makes them one event.
             let byWhom = ClosedWords.isDe(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
-                ? mention.end + 1 : sentence.key(mention.end + 1) == "'" && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
+                ? mention.end + 1 : sentence.key(mention.end + 1, is: "'") && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
             let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
             // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
             let origins = kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
@@ -135,10 +135,10 @@ extension DocumentExtraction {
         var index = mention.first - 1
         while index > sentence.range.lowerBound {
             let key = sentence.key(index)
-            if key == "par" { return Self.representedWords.contains(sentence.key(index - 1)) }
+            if Words.same(key, "par") { return Self.representedWords.contains(sentence.key(index - 1)) }
             if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
                 index = other.first - 1
-            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
+            } else if ClosedWords.isDefiniteArticle(key) || Words.same(key, "'") || Words.same(key, "et") || Words.same(key, ",") {
                 index -= 1
             } else {
                 return false
@@ -224,7 +224,7 @@ extension DocumentExtraction {
         for index in sentence.range {
             for match in sentence.matches[index] ?? [] {
                 guard case .countryPrefix(let first) = match.payload else { continue }
-                let next = sentence.key(match.end) == "-" ? match.end + 1 : match.end
+                let next = sentence.key(match.end, is: "-") ? match.end + 1 : match.end
                 for other in sentence.matches[next] ?? [] {
                     if case .demonym(let second) = other.payload, second != first { return (first, second) }
                 }
@@ -266,7 +266,7 @@ extension DocumentExtraction {
                 if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
                     || sentence.isInDate(index)
-                    || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
+                    || hosting && (Words.same(key, "a") || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }
         return candidate
@@ -274,8 +274,8 @@ extension DocumentExtraction {
 
     /// Whether token `index` lies between two commas of `gap` and a date lies between them too.
     private func inDatedAside(_ sentence: Sentence, _ index: Int, within gap: Range<Int>) -> Bool {
-        guard let open = (gap.lowerBound...index).last(where: { sentence.key($0) == "," }),
-            let close = (index..<gap.upperBound).first(where: { sentence.key($0) == "," }), open < close
+        guard let open = (gap.lowerBound...index).last(where: { sentence.key($0, is: ",") }),
+            let close = (index..<gap.upperBound).first(where: { sentence.key($0, is: ",") }), open < close
         else { return false }
         return sentence.hasDate(within: open + 1..<close)
     }
@@ -287,7 +287,7 @@ extension DocumentExtraction {
 
     /// "troisième", "première": an ordinal in words.
     static func isOrdinalWord(_ key: String) -> Bool {
-        key.hasSuffix("ieme") || key == "premiere" || key == "premier"
+        key.hasSuffix("ieme") || Words.same(key, "premiere") || Words.same(key, "premier")
     }
 
     /// Participles of holding an event, right before "à <place>".
@@ -309,7 +309,7 @@ extension DocumentExtraction {
     func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {
         (end..<min(end + 4, sentence.range.upperBound)).contains { index in
             let key = sentence.key(index)
-            return key == "ministres" && ["de", "d", "des"].contains(sentence.key(index - 1)) || key == "ministerielle" || key == "ministeriel"
+            return Words.same(key, "ministres") && ["de", "d", "des"].contains(sentence.key(index - 1)) || Words.same(key, "ministerielle") || Words.same(key, "ministeriel")
         }
     }
 
@@ -349,13 +349,13 @@ extension DocumentExtraction {
     /// mixte") is left to `meetingKind`.
     func namedSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
         let key = sentence.key(index)
-        guard key == "session" || key == "sessions" else { return nil }
+        guard Words.same(key, "session") || Words.same(key, "sessions") else { return nil }
         var cursor = wordEnd
         switch sentence.key(cursor) {
         case "du": cursor += 1
-        case "de" where sentence.key(cursor + 1) == "la": cursor += 2
-        case "de" where sentence.key(cursor + 1) == "l" && sentence.key(cursor + 2) == "'": cursor += 3
-        case "d" where sentence.key(cursor + 1) == "'": cursor += 2
+        case "de" where sentence.key(cursor + 1, is: "la"): cursor += 2
+        case "de" where sentence.key(cursor + 1, is: "l") && sentence.key(cursor + 2, is: "'"): cursor += 3
+        case "d" where sentence.key(cursor + 1, is: "'"): cursor += 2
         default: return nil
         }
         // "session de l'Assemblée populaire nationale": a body the lexicon or the KB names is left

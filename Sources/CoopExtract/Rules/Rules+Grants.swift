@@ -57,19 +57,19 @@ extension DocumentExtraction {
         while ["sont", "ont", "ete", "seront", "etaient", "est"].contains(sentence.key(participle)) { participle += 1 }
         guard Self.grantParticiples.contains(sentence.key(participle)) else { return }
         var by = participle + 1
-        while by < min(sentence.range.upperBound, participle + 6), sentence.key(by) != "par", isFiller(sentence, by) { by += 1 }
-        guard sentence.key(by) == "par",
+        while by < min(sentence.range.upperBound, participle + 6), !sentence.key(by, is: "par"), isFiller(sentence, by) { by += 1 }
+        guard sentence.key(by, is: "par"),
             let granter = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             granter.kind == .country || granter.kind == .institution && !granter.adjective, !granter.id.rawValue.isEmpty,
-            (by + 1..<granter.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "partie" }),
-            !granter.adjective || sentence.key(granter.first - 1) == "partie"
+            (by + 1..<granter.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "partie") }),
+            !granter.adjective || sentence.key(granter.first - 1, is: "partie")
         else { return }
         let here = evidence(sentence, programme.first, granter.end)
         let country = granter.kind == .country
         store.add(Relation(type: country ? .supports : .runs, from: granter.id, to: programme.id), symmetric: false, confidence: 0.5,
                   rule: country ? "programme.scholarship.grant" : "programme.scholarship.runner", evidence: here)
         // "… par l'Algérie à des étudiants sénégalais": the students after the granter.
-        if sentence.key(granter.end) == "à" || sentence.key(granter.end) == "aux" || sentence.key(granter.end) == "a",
+        if sentence.key(granter.end, is: "à") || sentence.key(granter.end, is: "aux") || sentence.key(granter.end, is: "a"),
             let students = sentence.mentions.first(where: { $0.first > granter.end && $0.first <= granter.end + 4 }),
             students.kind == .country, students.adjective, students.id != granter.id,
             vocabulary.participantKeys.contains(sentence.key(students.first - 1))

@@ -12,7 +12,7 @@ extension DocumentExtraction {
         guard sentence.contains(anyOf: Self.hostingCues) else { return nil }
         // After the event: "… a été accueillie par l'Université de Lettonie".
         if let by = (event.end..<max(event.end, min(limit, event.end + 16))).first(where: {
-            sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1))
+            sentence.key($0, is: "par") && Self.hostedParticiples.contains(sentence.key($0 - 1))
         }), let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }) {
             return hostID(sentence, host)
         }
@@ -22,7 +22,7 @@ extension DocumentExtraction {
             !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first > verb && $0.first < event.first }),
             (verb + 1..<event.first).allSatisfy({ index in
                 let key = sentence.key(index)
-                return Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
+                return Self.beforeEventWords.contains(key) || Words.same(key, ",") || sentence.isInDate(index) || sentence.tokens[index].kind == .number
                     || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             })
         else { return nil }
@@ -61,7 +61,7 @@ extension DocumentExtraction {
             !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
         else { return }
         let stop = sentence.range.lowerBound..<max(sentence.range.lowerBound, min(sentence.range.upperBound, sentence.range.lowerBound + 10))
-        guard let by = stop.first(where: { sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1)) }),
+        guard let by = stop.first(where: { sentence.key($0, is: "par") && Self.hostedParticiples.contains(sentence.key($0 - 1)) }),
             let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }),
             let id = hostID(sentence, host)
         else { return }

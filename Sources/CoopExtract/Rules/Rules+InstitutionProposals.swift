@@ -73,7 +73,7 @@ extension DocumentExtraction {
         let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
             ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
-            ?? (acronym != nil && sentence.key(span.upperBound - 1) == ")" ? demonymCountry(sentence, span.upperBound) : nil) : nil)
+            ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))
@@ -158,11 +158,11 @@ extension DocumentExtraction {
             let previous = sentence.mentions.last, previous.kind == .institution, countryOfBody(previous.id) == home
         else { return nil }
         var index = nameTokens.lowerBound - 1
-        if sentence.key(index) == "'" { index -= 1 }
+        if sentence.key(index, is: "'") { index -= 1 }
         if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
-        guard sentence.key(index) == "et", index == previous.end, countryNamed(sentence, nameTokens) == nil else { return nil }
+        guard sentence.key(index, is: "et"), index == previous.end, countryNamed(sentence, nameTokens) == nil else { return nil }
         let rest = nameTokens.upperBound..<sentence.range.upperBound
-        guard !rest.contains(where: { sentence.key($0) == "avec" }) else { return nil }
+        guard !rest.contains(where: { sentence.key($0, is: "avec") }) else { return nil }
         let namesAgreement = sentence.range.contains { position in
             sentence.matches[position]?.contains { $0.payload.isAgreement } ?? false
         }
@@ -171,7 +171,7 @@ extension DocumentExtraction {
         // says nothing of sides.
         let bound = rest.contains { Self.signingParticiples.contains(sentence.key($0)) }
             || (sentence.range.lowerBound..<previous.first).contains { Self.signingParticiples.contains(sentence.key($0)) }
-            || (previous.first - 3..<previous.first).contains { sentence.key($0) == "entre" }
+            || (previous.first - 3..<previous.first).contains { sentence.key($0, is: "entre") }
         return namesAgreement && bound ? partner : nil
     }
 

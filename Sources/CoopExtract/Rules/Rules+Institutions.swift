@@ -127,7 +127,7 @@ extension DocumentExtraction {
                 break
             }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if token.key == "y" && Self.auxiliaries.contains(sentence.key(index + 1)) { break }
+            if Words.same(token.key, "y") && Self.auxiliaries.contains(sentence.key(index + 1)) { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
@@ -145,9 +145,9 @@ extension DocumentExtraction {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
                 let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
+                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && Words.same(tokens[headEnd].key, "de")
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = head.type == .programme && token.key == "mise" && sentence.key(index - 1) == "la"
+                let miseNoun = head.type == .programme && Words.same(token.key, "mise") && sentence.key(index - 1, is: "la")
                 if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
@@ -159,8 +159,8 @@ extension DocumentExtraction {
                     let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
                         || head.type == .programme && isSectorWord(sentence, index + 1)
                     // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
-                    let miseEnOeuvre = ["oeuvre", "œuvre"].contains(sentence.key(index + 1)) && sentence.key(index - 1) == "mise"
-                    if !embassyIn && !miseEnOeuvre && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+                    let miseEnOeuvre = ["oeuvre", "œuvre"].contains(sentence.key(index + 1)) && sentence.key(index - 1, is: "mise")
+                    if !embassyIn && !miseEnOeuvre && !sentence.key(index + 1, is: "charge") && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
                 } else if fixed.et.matches(token) {
                     if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
@@ -265,7 +265,7 @@ extension DocumentExtraction {
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
-        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
+        if lastContent == headEnd + 1 && Words.same(tokens[headEnd].key, "entre") { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
@@ -360,7 +360,7 @@ extension DocumentExtraction {
     func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
         var next = index + 1
         if ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
-        if sentence.key(next) == "'" { next += 1 }
+        if sentence.key(next, is: "'") { next += 1 }
         guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
         return !Self.notProgrammeSubjects.contains(sentence.key(next)) && ClosedWords.isDe(sentence.key(index - 2))
     }

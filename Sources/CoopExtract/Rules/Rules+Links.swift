@@ -63,7 +63,7 @@ extension DocumentExtraction {
             var cursor = position - 1
             // "la partie russe octroie …": a side named by its adjective is its country.
             while cursor >= 0, sentence.mentions[cursor].kind == .institution || sentence.mentions[cursor].kind == .country,
-                !sentence.mentions[cursor].adjective || sentence.key(sentence.mentions[cursor].first - 1) == "partie",
+                !sentence.mentions[cursor].adjective || sentence.key(sentence.mentions[cursor].first - 1, is: "partie"),
                 !sentence.mentions[cursor].id.rawValue.isEmpty
             {
                 let mention = sentence.mentions[cursor]
@@ -73,7 +73,7 @@ extension DocumentExtraction {
                         || verbBeforeFillers(sentence, mention.end, gapEnd)
                     else { break }
                 } else {
-                    guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0) == "," || sentence.key($0) == "et" || ClosedWords.isDefiniteArticle(sentence.key($0)) })
+                    guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0, is: ",") || sentence.key($0, is: "et") || ClosedWords.isDefiniteArticle(sentence.key($0)) })
                     else { break }
                 }
                 group.insert(mention, at: 0)
@@ -83,7 +83,7 @@ extension DocumentExtraction {
             var before = first.first - 1
             if first.adjective { before -= 1 }
             while ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-            guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
+            guard before < sentence.range.lowerBound || sentence.key(before, is: ",") else { continue }
             // "L'ONS bénéficie depuis 2021 d'un jumelage avec l'INSEE": the subjects benefit, and
             // the body after "avec" runs it.
             let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
@@ -102,7 +102,7 @@ extension DocumentExtraction {
                           rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : granted ? "programme.grant" : "programme.subject",
                           evidence: evidence(sentence, subject.first, programme.end))
             }
-            if benefits, sentence.key(programme.end) == "avec",
+            if benefits, sentence.key(programme.end, is: "avec"),
                 let runner = sentence.mentions.first(where: { $0.first > programme.end && $0.first <= programme.end + 3 }),
                 runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty,
                 !group.contains(where: { $0.id == runner.id })
@@ -146,7 +146,7 @@ extension DocumentExtraction {
             var last = people
             for next in sentence.mentions[(position + 2)...] {
                 guard next.kind == .country, next.adjective, !next.id.rawValue.isEmpty, next.first - last.end == 1,
-                    sentence.key(last.end) == "," || sentence.key(last.end) == "et"
+                    sentence.key(last.end, is: ",") || sentence.key(last.end, is: "et")
                 else { break }
                 store.add(Relation(type: .beneficiaryOf, from: next.id, to: programme.id), symmetric: false, confidence: 0.5,
                           rule: "programme.beneficiary.people", evidence: evidence(sentence, programme.first, next.end))
@@ -168,7 +168,7 @@ extension DocumentExtraction {
     /// stands for (`pronounReferent`) supports it. Returns whether the relation was added.
     private mutating func supportedByPronounSubject(_ sentence: Sentence, _ programme: Mention, position: Int) -> Bool {
         let start = sentence.range.lowerBound
-        let verb = sentence.key(start + 1) == "-" ? start + 3 : start + 1
+        let verb = sentence.key(start + 1, is: "-") ? start + 3 : start + 1
         guard let subject = pronounReferent(sentence), Self.supportVerbs.contains(sentence.key(verb)),
             !sentence.mentions[..<position].contains(where: { $0.kind == .institution || $0.kind == .country })
         else { return false }
@@ -182,8 +182,8 @@ extension DocumentExtraction {
     private mutating func buildFrameworks(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
         // "Au titre du programme « Stipendium Hungaricum », la Hongrie octroie des bourses …" too.
-        let opens = sentence.key(start) == "dans" && sentence.key(start + 1) == "le" && sentence.key(start + 2) == "cadre"
-            || sentence.key(start) == "au" && sentence.key(start + 1) == "titre"
+        let opens = sentence.key(start, is: "dans") && sentence.key(start + 1, is: "le") && sentence.key(start + 2, is: "cadre")
+            || sentence.key(start, is: "au") && sentence.key(start + 1, is: "titre")
         guard opens, let frame = sentence.mentions.first, frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + 6
         else { return }
         for programme in sentence.mentions.dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty && programme.id != frame.id {
@@ -301,13 +301,13 @@ extension DocumentExtraction {
     /// Whether `gap` is ", <words holding a date>, " then joining words ("et la"): an aside
     /// between two items of a list ("créé en 2021", "fondée le 3 mai 1990").
     func isDatedAside(_ sentence: Sentence, _ gap: Range<Int>) -> Bool {
-        guard sentence.key(gap.lowerBound) == ",",
-            let close = gap.dropFirst().lastIndex(where: { sentence.key($0) == "," }),
+        guard sentence.key(gap.lowerBound, is: ","),
+            let close = gap.dropFirst().lastIndex(where: { sentence.key($0, is: ",") }),
             (close + 1..<gap.upperBound).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-            (close + 1..<gap.upperBound).contains(where: { sentence.key($0) == "et" })
+            (close + 1..<gap.upperBound).contains(where: { sentence.key($0, is: "et") })
         else { return false }
         let inner = gap.lowerBound + 1..<close
-        return sentence.hasDate(within: inner) && !inner.contains { sentence.key($0) == "par" || sentence.key($0) == "avec" }
+        return sentence.hasDate(within: inner) && !inner.contains { sentence.key($0, is: "par") || sentence.key($0, is: "avec") }
     }
 
     /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.

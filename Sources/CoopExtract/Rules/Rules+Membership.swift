@@ -19,7 +19,7 @@ extension DocumentExtraction {
             guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
             if let last = joined, last.position == position - 1, last.member != body.id,
                 (mentions[last.position].end..<body.first).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-                (mentions[last.position].end..<body.first).contains(where: { sentence.key($0) == "et" || sentence.key($0) == "," })
+                (mentions[last.position].end..<body.first).contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") })
             {
                 store.add(Relation(type: .memberOf, from: last.member, to: body.id), symmetric: false, confidence: 0.65,
                           rule: "membership.stated", evidence: evidence(sentence, last.from, body.end))
@@ -29,7 +29,7 @@ extension DocumentExtraction {
             // The member is the mention right before, a country or a body, with the phrase between;
             // "Elle a adhéré au …" opening a sentence: the subject of the sentence before.
             let previous = position > 0 ? mentions[position - 1] : nil
-            let pronoun = Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) && (previous == nil || previous!.end <= sentence.range.lowerBound)
+            let pronoun = sentence.key(sentence.range.lowerBound, in: Self.subjectPronouns) && (previous == nil || previous!.end <= sentence.range.lowerBound)
             let memberID: EntityID
             let start: Int
             if let previous, !pronoun {
@@ -63,7 +63,7 @@ extension DocumentExtraction {
                       symmetric: false, confidence: weak ? 0.5 : 0.7,
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
             // "L'Algérie, l'Argentine et le Paraguay sont membres du …": the whole list before a plural phrase.
-            if !weak, !pronoun, position >= 2, sentence.key(marker) == "membres" || (start..<marker).contains(where: { sentence.key($0) == "sont" }) {
+            if !weak, !pronoun, position >= 2, sentence.key(marker, is: "membres") || (start..<marker).contains(where: { sentence.key($0, is: "sont") }) {
                 for earlier in listBefore(sentence, position - 1) where earlier != memberID && earlier != body.id {
                     store.add(Relation(type: .memberOf, from: earlier, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
                               symmetric: false, confidence: 0.65, rule: "membership.stated-list", evidence: evidence(sentence, min(start, marker), body.end))
@@ -79,7 +79,7 @@ extension DocumentExtraction {
         guard Self.seatVerbs.contains(sentence.tokens[index]), !Self.articles.contains(sentence.key(index - 1)) else { return false }
         var next = index + 1
         while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
-        if sentence.key(next) == "depuis" || sentence.key(next) == "en", let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
+        if sentence.key(next, is: "depuis") || sentence.key(next, is: "en"), let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
         return ["au", "aux", "à"].contains(sentence.key(next))
     }
 
@@ -89,7 +89,7 @@ extension DocumentExtraction {
     /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
     private func opensWithBothCountries(_ sentence: Sentence) -> Bool {
         let start = sentence.range.lowerBound
-        return ["les", "nos"].contains(sentence.key(start)) && sentence.key(start + 1) == "deux" && sentence.key(start + 2) == "pays"
+        return ["les", "nos"].contains(sentence.key(start)) && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
@@ -101,13 +101,13 @@ extension DocumentExtraction {
         guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 7,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody,
             (start + 1..<body.first).allSatisfy({ Self.frontedWords.contains(sentence.key($0)) }),
-            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }), comma - body.end <= 9,
+            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: ",") }), comma - body.end <= 9,
             let member = sentence.mentions.first(where: { $0.first > comma }), member.first <= comma + 3,
             member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
         else { return }
         let since = sentence.dates.first { $0.role == .started && $0.first >= body.end && $0.first < comma }
         let dates = since.map { [DatedRole(.started, $0.date)] } ?? []
-        let members = sentence.key(start) == "membres"
+        let members = sentence.key(start, is: "membres")
             ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
             : [member.id]
         for id in members where id != body.id {
@@ -133,7 +133,7 @@ extension DocumentExtraction {
             guard current > 0 else { break }
             let gap = sentence.mentions[current - 1].end..<mention.first
             guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-                gap.contains(where: { sentence.key($0) == "," || sentence.key($0) == "et" })
+                gap.contains(where: { sentence.key($0, is: ",") || sentence.key($0, is: "et") })
             else { break }
             current -= 1
         }
@@ -157,7 +157,7 @@ extension DocumentExtraction {
         }
         // The line announcing the list: "membre(s) :" ends it.
         let last = sentence.range.upperBound - 1
-        guard last == tokens.count - 1, sentence.key(last) == ":", Self.memberNouns.contains(sentence.key(last - 1)),
+        guard last == tokens.count - 1, sentence.key(last, is: ":"), Self.memberNouns.contains(sentence.key(last - 1)),
             let first = sentence.mentions.first(where: { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }),
             first.first <= sentence.range.lowerBound + 2
         else { return }
@@ -173,8 +173,8 @@ extension DocumentExtraction {
     private mutating func countedMembers(_ sentence: Sentence) {
         guard sentence.contains(anyOf: Self.countingVerbs),
             let verb = sentence.range.first(where: { Self.countingVerbs.contains(sentence.tokens[$0]) }),
-            let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == "parmi" }),
-            sentence.key(among + 1) == "ses" || sentence.key(among + 1) == "leurs", sentence.key(among + 2).hasPrefix("membre"),
+            let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0, is: "parmi") }),
+            sentence.key(among + 1, is: "ses") || sentence.key(among + 1, is: "leurs"), sentence.key(among + 2).hasPrefix("membre"),
             let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.end <= verb,
             body.first <= sentence.range.lowerBound + 2, let type = store.type(of: body.id), type == .organisation || type == .jointBody
         else { return }
@@ -196,11 +196,11 @@ extension DocumentExtraction {
         for (position, body) in sentence.mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
             var cursor = body.end
-            if sentence.key(cursor) == "," { cursor += 1 }
-            guard sentence.key(cursor) == "dont", position + 1 < sentence.mentions.count else { continue }
+            if sentence.key(cursor, is: ",") { cursor += 1 }
+            guard sentence.key(cursor, is: "dont"), position + 1 < sentence.mentions.count else { continue }
             let member = sentence.mentions[position + 1]
             guard member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.first > cursor,
-                (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
+                (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
             else { continue }
             var verb = member.end
             guard ["est", "sont", "etait", "etaient", "devenue", "devenu"].contains(sentence.key(verb)) else { continue }

@@ -128,7 +128,7 @@ extension DocumentExtraction {
         // protocole").
         if sentence.range.contains(where: { phrase in
             // ("A cette occasion", the capital written without its accent.)
-            guard ["à", "a"].contains(sentence.key(phrase)) && sentence.key(phrase + 1) == "cette" && sentence.key(phrase + 2) == "occasion"
+            guard ["à", "a"].contains(sentence.key(phrase)) && sentence.key(phrase + 1, is: "cette") && sentence.key(phrase + 2, is: "occasion")
             else { return false }
             if phrase < agreement.first { return true }
             return phrase >= agreement.end && Self.signingParticiples.contains(sentence.key(phrase - 1))
@@ -142,7 +142,7 @@ extension DocumentExtraction {
         }
         guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
-        guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && sentence.key(marker + phrase) != "ces",
+        guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && !sentence.key(marker + phrase, is: "ces"),
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
         return until.map { Self.shared(held.date, $0) } ?? held.date
@@ -153,14 +153,14 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         guard ["à", "a", "au"].contains(sentence.key(start)) else { return false }
         var cursor = start + 1
-        if sentence.key(start) != "au" {
-            guard sentence.key(cursor) == "l", sentence.key(cursor + 1) == "'" else { return false }
+        if !sentence.key(start, is: "au") {
+            guard sentence.key(cursor, is: "l"), sentence.key(cursor + 1, is: "'") else { return false }
             cursor += 2
         }
         guard ["issue", "terme", "cours"].contains(sentence.key(cursor)) else { return false }
         cursor += 1
-        if sentence.key(cursor) == "des" && sentence.key(cursor + 1) == "travaux" { return true }
-        guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor) == "du", ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }
+        if sentence.key(cursor, is: "des") && sentence.key(cursor + 1, is: "travaux") { return true }
+        guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor, is: "du"), ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }
         return sentence.matches[cursor + 2]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
     }
 

@@ -23,7 +23,7 @@ extension DocumentExtraction {
             || head.kind == "scholarship" && Self.grantParticiples.contains(sentence.key(lastContent))
         // "Le projet de forages transfrontaliers financé par l'Algérie": who runs it says it is one.
         var after = lastContent
-        if sentence.key(after) == "," { after += 1 }
+        if sentence.key(after, is: ",") { after += 1 }
         let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases, vocabulary.runnerStarts)
             || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
@@ -42,12 +42,12 @@ extension DocumentExtraction {
     func opensAdopted(_ sentence: Sentence, _ first: Int, lastContent: Int) -> Bool {
         let start = sentence.range.lowerBound
         let opens = first == start + 1 && ["le", "la"].contains(sentence.key(start))
-            || first == start + 2 && sentence.key(start) == "l" && sentence.key(start + 1) == "'"
+            || first == start + 2 && sentence.key(start, is: "l") && sentence.key(start + 1, is: "'")
         guard opens else { return false }
         return (lastContent..<min(sentence.range.upperBound, lastContent + 14)).contains { index in
             guard Self.adoptionParticiples.contains(sentence.key(index)) else { return false }
             let before = sentence.key(index - 1)
-            return before == "ete" && Self.auxiliaries.contains(sentence.key(index - 2)) || Self.auxiliaries.contains(before)
+            return Words.same(before, "ete") && Self.auxiliaries.contains(sentence.key(index - 2)) || Self.auxiliaries.contains(before)
         }
     }
 
@@ -81,7 +81,7 @@ extension DocumentExtraction {
             index -= 1
         }
         guard sentence.range.contains(index), Self.projectPrepositions.contains(tokens[index]) else { return false }
-        return sentence.key(index - 1) == "projet"
+        return sentence.key(index - 1, is: "projet")
     }
 
     static let projectArticles: CueSet = ["un", "une", "l", "la", "le", "'"]

@@ -8,9 +8,9 @@ extension DocumentExtraction {
     /// [le] Ministère …", "la délégation tunisienne, conduite par l'Office …". Nil otherwise.
     func representedSide(_ sentence: Sentence, before first: Int) -> EntityID? {
         var index = first - 1
-        if sentence.key(index) == "'" { index -= 1 }
+        if sentence.key(index, is: "'") { index -= 1 }
         if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
-        guard sentence.key(index) == "par", Self.representedWords.contains(sentence.key(index - 1)) else { return nil }
+        guard sentence.key(index, is: "par"), Self.representedWords.contains(sentence.key(index - 1)) else { return nil }
         var side: EntityID?
         for position in sentence.range.lowerBound..<(index - 1) where Self.sideWords.contains(sentence.key(position)) {
             for match in sentence.matches[position + 1] ?? [] {
@@ -31,7 +31,7 @@ extension DocumentExtraction {
     /// Whether a definite determiner stands right before token `first` ("l'Agence", "du Ministère").
     func definiteBefore(_ sentence: Sentence, _ first: Int) -> Bool {
         var before = first - 1
-        if sentence.key(before) == "'" { before -= 1 }
+        if sentence.key(before, is: "'") { before -= 1 }
         return before >= sentence.range.lowerBound && Self.authorDeterminers.contains(sentence.key(before))
     }
 

@@ -44,7 +44,7 @@ extension DocumentExtraction {
         var cursor = verb + 1
         let duty = Self.trainingDutyVerbs.contains(verbKey)
         if duty {
-            guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0) == "formation" }) else { return }
+            guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0, is: "formation") }) else { return }
             cursor = formation + 1
         }
         while sentence.range.contains(cursor), isFiller(sentence, cursor) { cursor += 1 }
@@ -63,8 +63,8 @@ extension DocumentExtraction {
     /// organisées à Pékin par le CIPCC": the people before the verb, the runner after "par".
     private mutating func attendedTraining(_ sentence: Sentence, verb: Int) {
         guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { Self.organisedParticiples.contains(sentence.key($0)) }),
-            (verb + 1..<organised).contains(where: { sentence.key($0) == "formation" || sentence.key($0) == "stages" }),
-            let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0) == "par" }),
+            (verb + 1..<organised).contains(where: { sentence.key($0, is: "formation") || sentence.key($0, is: "stages") }),
+            let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0, is: "par") }),
             let runner = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty
         else { return }
@@ -99,7 +99,7 @@ extension DocumentExtraction {
         }
         if Self.roughNumbers.contains(sentence.key(cursor)) { cursor += 1 }
         if ClosedWords.isDe(sentence.key(cursor)) { cursor += 1 }
-        if sentence.key(cursor) == "'" { cursor += 1 }
+        if sentence.key(cursor, is: "'") { cursor += 1 }
         guard sentence.range.contains(cursor), vocabulary.participantKeys.contains(sentence.key(cursor)) else { return nil }
         let nounStart = cursor
         cursor += 1
@@ -113,7 +113,7 @@ extension DocumentExtraction {
                 countries.append(mention.id)
                 end = mention.end
                 // "magistrats tunisiens et mauritaniens"
-                if sentence.key(end) == "et", let other = sentence.mentions.first(where: { $0.first == end + 1 && $0.kind == .country && $0.adjective }) {
+                if sentence.key(end, is: "et"), let other = sentence.mentions.first(where: { $0.first == end + 1 && $0.kind == .country && $0.adjective }) {
                     countries.append(other.id)
                     end = other.end
                 }
@@ -196,7 +196,7 @@ extension DocumentExtraction {
     private func opensClause(_ sentence: Sentence, _ first: Int) -> Bool {
         var before = first - 1
         while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-        return before < sentence.range.lowerBound || sentence.key(before) == ","
+        return before < sentence.range.lowerBound || sentence.key(before, is: ",")
     }
 
     /// Whether the words between a subject and its verb are an apposition between commas, a
@@ -204,10 +204,10 @@ extension DocumentExtraction {
     private func gapBeforeVerb(_ sentence: Sentence, _ end: Int, _ verb: Int) -> Bool {
         let gap = end..<verb
         if gap.isEmpty { return true }
-        if sentence.key(end) == ",", let close = gap.dropFirst().last(where: { sentence.key($0) == "," }), close == verb - 1 { return gap.count <= 14 }
+        if sentence.key(end, is: ","), let close = gap.dropFirst().last(where: { sentence.key($0, is: ",") }), close == verb - 1 { return gap.count <= 14 }
         // "Le CNFPS de Constantine accueille …": the town after the body too.
         return gap.count <= 5 && gap.allSatisfy { index in
-            Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index) == "à"
+            Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index, is: "à")
                 || sentence.isInDate(index)
                 || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
         }
