@@ -18,10 +18,12 @@ extension DocumentExtraction {
         guard index >= 0, index < sentence.range.upperBound else { return startsPhrase(sentence, index, phrases) }
         let hash = sentence.tokens[index].keyHash
         guard starts.mask & Self.maskBit(hash) != 0 else { return false }
-        return phrases.indices.contains { position in
-            let phrase = phrases[position]
-            return index + phrase.count <= sentence.range.upperBound && (phrase.isEmpty || starts.hashes[position] == hash)
-                && phrase.indices.allSatisfy { sentence.tokens[index + $0].key == phrase[$0] }
+        if starts.hasEmpty { return startsPhrase(sentence, index, phrases) }
+        let bit = Int(hash & 63)
+        return (Int(starts.groupStarts[bit])..<Int(starts.groupStarts[bit + 1])).contains { slot in
+            let position = Int(starts.groupPositions[slot])
+            return starts.hashes[position] == hash && index + phrases[position].count <= sentence.range.upperBound
+                && phrases[position].indices.allSatisfy { sentence.tokens[index + $0].key == phrases[position][$0] }
         }
     }
 
@@ -40,7 +42,21 @@ extension DocumentExtraction {
     /// `firstPhrase(sentence, phrases, from: start)` for a lexicon list whose first words were
     /// hashed once (`starts` is `PhraseStarts(phrases)`).
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], _ starts: PhraseStarts, from start: Int? = nil) -> Int? {
-        starts.hashes.withUnsafeBufferPointer { Self.firstPhrase(sentence, phrases, $0, starts.mask, from: start) }
+        if starts.hasEmpty { return starts.hashes.withUnsafeBufferPointer { Self.firstPhrase(sentence, phrases, $0, starts.mask, from: start) } }
+        let upper = sentence.range.upperBound
+        // A token passing the mask is compared with the phrases of its bit only.
+        return sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in (start ?? sentence.range.lowerBound)..<upper where starts.mask & Self.maskBit(tokens[index].keyHash) != 0 {
+                let hash = tokens[index].keyHash
+                let bit = Int(hash & 63)
+                for slot in Int(starts.groupStarts[bit])..<Int(starts.groupStarts[bit + 1]) {
+                    let position = Int(starts.groupPositions[slot])
+                    guard starts.hashes[position] == hash, index + phrases[position].count <= upper else { continue }
+                    if phrases[position].indices.allSatisfy({ tokens[index + $0].key == phrases[position][$0] }) { return index }
+                }
+            }
+            return nil
+        }
     }
 
     private static func firstPhrase(
