@@ -174,8 +174,12 @@ struct RelationSpeedPathTests {
             let sentence = Sentence(line: line, lineNumber: 1, range: 2..<line.tokens.count - 2, matches: MatchTable(line, Gazetteer<Term>()))
             for index in -1...line.tokens.count + 1 {
                 #expect(sentence.key(index, is: word) == (sentence.key(index) == word))
-                for cues in [DocumentExtraction.anaphora, DocumentExtraction.coordination, DocumentExtraction.subjectPronouns, [word]] {
+                for cues in [DocumentExtraction.anaphora, DocumentExtraction.coordination, DocumentExtraction.subjectPronouns,
+                             DocumentExtraction.definiteArticles, DocumentExtraction.connectors, [word]] {
                     #expect(sentence.key(index, in: cues) == cues.keys.contains(sentence.key(index)))
+                }
+                for words in [["de", "du", "des", "d"], ["à", "a", "au", "en"], [word], [word, "'", "la"]] {
+                    #expect(sentence.key(index, isOneOf: words) == words.contains(sentence.key(index)))
                 }
             }
         }

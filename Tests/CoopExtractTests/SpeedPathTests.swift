@@ -156,7 +156,7 @@ struct SpeedPathTests {
     @Test func wordClassesAgreeWithTheirSets() throws {
         let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
         let sets: [(WordClass, Set<String>)] = [
-            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, vocabulary.roleKeys),
+            (.connector, DocumentExtraction.connectors.keys), (.nameStop, DocumentExtraction.nameStops), (.role, vocabulary.roleKeys),
             (.through, vocabulary.throughKeys), (.qualifier, vocabulary.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),

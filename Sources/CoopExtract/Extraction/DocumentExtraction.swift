@@ -309,7 +309,7 @@ struct DocumentExtraction {
         }
     }
 
-    static let formalStateWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]
+    static let formalStateWords: CueSet = ["republique", "royaume", "etat", "sultanat", "emirat"]
 
     /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
     /// state name ("République …") is the issuer.
@@ -332,8 +332,8 @@ struct DocumentExtraction {
             if mention.kind == .country {
                 countries = [mention.id]
                 // "République algérienne …", "République Tunisienne", "République islamique de Mauritanie".
-                formal = Self.formalStateWords.contains(sentence.key(mention.first))
-                    || (sentence.range.lowerBound..<mention.first).contains { Self.formalStateWords.contains(sentence.key($0)) }
+                formal = sentence.key(mention.first, in: Self.formalStateWords)
+                    || (sentence.range.lowerBound..<mention.first).contains { sentence.key($0, in: Self.formalStateWords) }
                         && mention.first - sentence.range.lowerBound <= 4
             } else if mention.kind == .institution {
                 for index in mention.first..<mention.end {

@@ -109,6 +109,13 @@ struct Sentence {
         return line.tokens.withUnsafeBufferPointer { cues.contains($0[index]) }
     }
 
+    /// Whether token `index` is inside the sentence and its key is one of `words`
+    /// (`words.contains(key(index))` for words without ""), each compared as `Words.same` does.
+    func key(_ index: Int, isOneOf words: [String]) -> Bool {
+        guard range.contains(index) else { return false }
+        return line.tokens.withUnsafeBufferPointer { tokens in words.contains { Words.same(tokens[index].key, $0) } }
+    }
+
     /// Whether a date read in the sentence lies wholly inside tokens `range`.
     /// Whether token `index` is inside a date mention.
     func isInDate(_ index: Int) -> Bool {

@@ -267,7 +267,7 @@ struct Vocabulary: Sendable {
         self.sectorParents = SectorParents(knowledge)
         self.knownAgreements = KnownAgreements(knowledge)
         self.wordClasses = WordClasses([
-            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),
+            (.connector, DocumentExtraction.connectors.keys), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),
             (.through, self.throughKeys), (.qualifier, self.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),

@@ -16,7 +16,7 @@ import CoopModel
 /// that activity's too) or else of the umbrella, and implements the programmes its sentence names
 /// when its phrase says "mise en œuvre". All words are in `activities.yaml`.
 extension DocumentExtraction {
-    static let activityArticles: Set<String> = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
+    static let activityArticles: CueSet = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
 
     mutating func buildActivities(_ sentence: Sentence) {
         let words = vocabulary.activities

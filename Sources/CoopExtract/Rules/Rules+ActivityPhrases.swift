@@ -71,7 +71,7 @@ extension DocumentExtraction {
 
     private func skippingArticles(_ sentence: Sentence, _ index: Int) -> Int {
         var index = index
-        while sentence.range.contains(index), Self.activityArticles.contains(sentence.key(index)) { index += 1 }
+        while sentence.range.contains(index), sentence.key(index, in: Self.activityArticles) { index += 1 }
         return index
     }
 
@@ -103,7 +103,7 @@ extension DocumentExtraction {
             index += 1
             end = index
         }
-        while end > head.end, Self.activityArticles.contains(sentence.key(end - 1)) || sentence.key(end - 1, is: "et") { end -= 1 }
+        while end > head.end, sentence.key(end - 1, in: Self.activityArticles) || sentence.key(end - 1, is: "et") { end -= 1 }
         return ActivityPhrase(first: first, end: end, kind: head.kind, nominal: head.key, next: next)
     }
 

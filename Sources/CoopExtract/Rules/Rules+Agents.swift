@@ -47,7 +47,7 @@ extension DocumentExtraction {
     ]
 
     /// Participles of signing, ratifying, concluding, adopting, revising an agreement.
-    static let signingParticiples: Set<String> = [
+    static let signingParticiples: CueSet = [
         "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
         "paraphe", "paraphee", "adopte", "adoptee",
         // "révisé en 2019 par la CNAS et l'INAMI": who revises an agreement is bound by it.

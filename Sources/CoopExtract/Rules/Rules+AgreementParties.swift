@@ -119,7 +119,7 @@ extension DocumentExtraction {
             // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
             (partner.end..<agreement.first).allSatisfy({ index in
-                [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
+                sentence.key(index, isOneOf: [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"])
                     || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
@@ -128,7 +128,7 @@ extension DocumentExtraction {
             (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             // "l'ONAB a conclu en juillet 2022 avec la coopérative …": a date may stand before "avec".
             (subject.end..<with).allSatisfy({
-                vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) || sentence.isInDate($0)
+                vocabulary.signingVerbKeys.contains(sentence.key($0)) || sentence.key($0, in: Self.signingAdverbs) || sentence.isInDate($0)
             })
         else { return [] }
         return [subject.id, partner.id]
@@ -141,14 +141,14 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         // "par" and an article or two right before the agreement.
         var cursor = agreement.first - 1
-        while cursor > start, Self.articleKeys.contains(sentence.key(cursor)) { cursor -= 1 }
+        while cursor > start, sentence.key(cursor, in: Self.articleKeys) { cursor -= 1 }
         guard cursor > start, sentence.key(cursor, is: "par"),
             let partner = sentence.mentions.last(where: { $0.end <= cursor }), partner.end == cursor,
             partner.kind == .institution || partner.kind == .country, !partner.adjective, !partner.id.rawValue.isEmpty
         else { return [] }
         var before = partner.first - 1
-        while before > start, Self.articleKeys.contains(sentence.key(before)) { before -= 1 }
-        guard before > start, ["a", "à", "au", "aux"].contains(sentence.key(before)), Self.boundParticiples.contains(sentence.key(before - 1))
+        while before > start, sentence.key(before, in: Self.articleKeys) { before -= 1 }
+        guard before > start, sentence.key(before, isOneOf: ["a", "à", "au", "aux"]), sentence.key(before - 1, in: Self.boundParticiples)
         else { return [] }
         let participle = before - 1
         let subject: Mention?
@@ -158,8 +158,8 @@ extension DocumentExtraction {
             subject = sentence.mentions.first { $0.first > comma && $0.first <= comma + 3 }
         } else {
             var verb = participle - 1
-            if ["egalement", "aussi", "deja"].contains(sentence.key(verb)) { verb -= 1 }
-            guard ["est", "sont", "etait", "etaient"].contains(sentence.key(verb)) else { return [] }
+            if sentence.key(verb, isOneOf: ["egalement", "aussi", "deja"]) { verb -= 1 }
+            guard sentence.key(verb, isOneOf: ["est", "sont", "etait", "etaient"]) else { return [] }
             subject = sentence.mentions.last { $0.end <= verb && $0.end >= verb - 1 }
         }
         guard let subject, subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty,
@@ -168,14 +168,14 @@ extension DocumentExtraction {
         return [subject.id, partner.id]
     }
 
-    static let boundParticiples: Set<String> = ["lie", "liee", "lies", "liees"]
+    static let boundParticiples: CueSet = ["lie", "liee", "lies", "liees"]
 
     /// Words of "sont liées par un accord", between the parties and what binds them.
     private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
 
     /// Words an adverbial insertion is made of between signers and their verb ("ont, pour leur
     /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
-    static let signingAdverbs: Set<String> = [
+    static let signingAdverbs: CueSet = [
         "par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ",",
         "pour", "leur", "part", "de", "cote",
     ]
@@ -183,7 +183,7 @@ extension DocumentExtraction {
     /// Words before a date that may stand between signers and the agreement ("au cours du mois de").
     private static let occasionWords: Set<String> = ["au", "cours", "du", "mois", "courant", "debut", "fin"]
 
-    static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
+    static let articleKeys: CueSet = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// "signé … entre les gouvernements des deux pays", "entre les deux parties": the home
     /// country and the partner of the section ("II. Fédération de Russie") or of the line's

@@ -23,7 +23,7 @@ extension DocumentExtraction {
             if countries.isEmpty {
                 guard gap.count <= 6, !gap.contains(where: { sentence.tokens[$0].kind == .punct && !sentence.key($0, is: "'") }) else { break }
             } else {
-                guard gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }) else { break }
+                guard gap.allSatisfy({ sentence.key($0, in: Self.joining) }) else { break }
             }
             countries.append(mention)
             cursor = mention.end

@@ -3,7 +3,7 @@ import CoopModel
 /// "Le Ministère de la Jeunesse et des Sports a signé avec son homologue jordanien …": the
 /// counterpart is the body of the same name in the adjective's country.
 extension DocumentExtraction {
-    static let counterpartPossessives: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
+    static let counterpartPossessives: CueSet = ["son", "sa", "ses", "leur", "leurs"]
     static let counterpartNouns: CueSet = ["homologue", "homologues"]
 
     /// Proposes, for each "son homologue <demonym>" of `sentence`, the counterpart of the body
@@ -15,7 +15,7 @@ extension DocumentExtraction {
         guard sentence.contains(anyOf: Self.counterpartNouns) else { return }
         let tokens = sentence.tokens
         for index in sentence.range where Self.counterpartNouns.contains(tokens[index]) {
-            guard Self.counterpartPossessives.contains(sentence.key(index - 1)),
+            guard sentence.key(index - 1, in: Self.counterpartPossessives),
                 let demonym = sentence.mentions.first(where: { $0.kind == .country && $0.adjective && $0.first == index + 1 }),
                 let body = sentence.mentions.last(where: { $0.kind == .institution && $0.end <= index - 1 && !$0.id.rawValue.isEmpty }),
                 // A home counterpart ("son homologue algérien") is named otherwise at home: the KB

@@ -78,7 +78,7 @@ extension DocumentExtraction {
                 let date = PartialDate(year: yearValue, month: monthValue)
             else { return nil }
             // "de mars 2016 à juin 2018", "entre mars 2016 et juin 2018".
-            if ["de", "'", "entre"].contains(sentence.key(index - 1)), ["à", "au", "et"].contains(sentence.key(index + 2)),
+            if sentence.key(index - 1, isOneOf: ["de", "'", "entre"]), sentence.key(index + 2, isOneOf: ["à", "au", "et"]),
                 let lastMonth = month(sentence, index + 3), let lastYear = year(sentence, index + 4),
                 let last = PartialDate(year: lastYear, month: lastMonth), date < last
             {
@@ -87,14 +87,14 @@ extension DocumentExtraction {
             return DateMention(first: index, end: index + 2, date: date)
         }
         // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
-        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), ["au", "-"].contains(sentence.key(next + 1)),
+        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, isOneOf: ["au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 2),
             let start = PartialDate(year: last.year, month: firstMonth, day: firstDay), start < last
         {
             return DateMention(first: index, end: end, date: start, until: last)
         }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
-        if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
+        if let (firstDay, next) = day(sentence, index), sentence.key(next, isOneOf: ["et", "au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 1),
             let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
         {
@@ -108,7 +108,7 @@ extension DocumentExtraction {
             return DateMention(first: index, end: end, date: date)
         }
         // Numeric: 16/02/2006 or 16.02.2006.
-        if let dayValue = number(sentence, index), ["/", "."].contains(sentence.key(index + 1)),
+        if let dayValue = number(sentence, index), sentence.key(index + 1, isOneOf: ["/", "."]),
             let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
             let yearValue = year(sentence, index + 4),
             let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
@@ -122,7 +122,7 @@ extension DocumentExtraction {
         }
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
             // "entre 2010 et 2014", "de 2010 à 2014", "la période 2023-2025".
-            if ["entre", "de"].contains(sentence.key(index - 1)) && ["et", "à"].contains(sentence.key(index + 1))
+            if sentence.key(index - 1, isOneOf: ["entre", "de"]) && sentence.key(index + 1, isOneOf: ["et", "à"])
                 || sentence.key(index + 1, is: "-") && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {
@@ -135,14 +135,14 @@ extension DocumentExtraction {
     }
 
     /// The role word closest before `first`, within seven tokens of the same clause.
-    private static let monthLeads: Set<String> = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
+    private static let monthLeads: CueSet = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
 
     func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
         // "se tiendra … au cours du mois de novembre 2024": the words that lead to a month are
         // the date's own, not part of the window.
         var anchor = first
-        while anchor > sentence.range.lowerBound, Self.monthLeads.contains(sentence.key(anchor - 1)) { anchor -= 1 }
+        while anchor > sentence.range.lowerBound, sentence.key(anchor - 1, in: Self.monthLeads) { anchor -= 1 }
         let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)

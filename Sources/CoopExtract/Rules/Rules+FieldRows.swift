@@ -23,7 +23,7 @@ extension DocumentExtraction {
     /// (A `CueSet`: tested on every sentence, a token is compared by its key's hash, not hashed again.)
     static let partnerLabels: CueSet = ["partenaire", "partenaires", "partie", "cocontractant", "contractant"]
     /// Words of a label that make its partner the home side's ("partenaire national").
-    static let homeLabelWords: Set<String> = ["national", "nationale", "local", "locale"]
+    static let homeLabelWords: CueSet = ["national", "nationale", "local", "locale"]
 
     /// Where a field's label starts: the sentence's first token, past a bullet.
     private func fieldLabel(_ sentence: Sentence) -> Int {
@@ -50,7 +50,7 @@ extension DocumentExtraction {
         else { return }
         // "partenaire algérien", "partenaire national": the home side.
         let homeSide = (label + 1..<colon).contains { index in
-            Self.homeLabelWords.contains(sentence.key(index)) || home != nil && demonymCountry(sentence, index) == home
+            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
         }
         if fieldRow.line != sentence.lineNumber { fieldRow = FieldRow(line: sentence.lineNumber) }
         if homeSide { fieldRow.home = partner.id } else { fieldRow.partner = partner.id }

@@ -20,7 +20,7 @@ extension DocumentExtraction {
         for programme in sentence.mentions where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             guard let participle = (programme.end..<min(sentence.range.upperBound, programme.end + 32)).first(where: {
                 Self.handedParticiples.contains(sentence.tokens[$0])
-            }), ["a", "à", "au", "aux"].contains(sentence.key(participle + 1)),
+            }), sentence.key(participle + 1, isOneOf: ["a", "à", "au", "aux"]),
                 !sentence.mentions.contains(where: { $0.first >= programme.end && $0.first < participle && $0.kind == .programme }),
                 let receiver = sentence.mentions.first(where: { $0.first > participle && $0.first <= participle + 4 }),
                 receiver.kind == .institution || receiver.kind == .country, !receiver.adjective, !receiver.id.rawValue.isEmpty
@@ -29,7 +29,7 @@ extension DocumentExtraction {
                       rule: "programme.handed-over", evidence: evidence(sentence, programme.first, receiver.end))
         }
     }
-    static let grantParticiples: Set<String> = [
+    static let grantParticiples: CueSet = [
         "octroyees", "octroyee", "offertes", "offerte", "attribuees", "attribuee", "accordees", "accordee", "allouees", "financees",
     ]
 
@@ -54,8 +54,8 @@ extension DocumentExtraction {
         // "… bourses … sont octroyées chaque année par l'Algérie": an auxiliary before the
         // participle, fillers after it.
         var participle = programme.end
-        while ["sont", "ont", "ete", "seront", "etaient", "est"].contains(sentence.key(participle)) { participle += 1 }
-        guard Self.grantParticiples.contains(sentence.key(participle)) else { return }
+        while sentence.key(participle, isOneOf: ["sont", "ont", "ete", "seront", "etaient", "est"]) { participle += 1 }
+        guard sentence.key(participle, in: Self.grantParticiples) else { return }
         var by = participle + 1
         while by < min(sentence.range.upperBound, participle + 6), !sentence.key(by, is: "par"), isFiller(sentence, by) { by += 1 }
         guard sentence.key(by, is: "par"),
@@ -78,7 +78,7 @@ extension DocumentExtraction {
                       rule: "programme.scholarship.students", evidence: evidence(sentence, programme.first, students.end))
         }
         // The students before the verb: "une cinquantaine d'étudiants algériens bénéficient (en outre) de".
-        guard let verb = (sentence.range.lowerBound..<programme.first).last(where: { Self.benefitVerbs.contains(sentence.key($0)) }),
+        guard let verb = (sentence.range.lowerBound..<programme.first).last(where: { sentence.key($0, in: Self.benefitVerbs) }),
             let students = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end <= verb && verb - $0.end <= 1 }),
             vocabulary.participantKeys.contains(sentence.key(students.first - 1)), students.id != granter.id
         else { return }

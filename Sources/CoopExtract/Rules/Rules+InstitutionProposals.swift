@@ -169,8 +169,8 @@ extension DocumentExtraction {
         // They face each other when they sign, revise or conclude it together ("ont conclu",
         // "révisé … par X et Y"), or when "entre" opens the pair; "X et Y préparent un accord"
         // says nothing of sides.
-        let bound = rest.contains { Self.signingParticiples.contains(sentence.key($0)) }
-            || (sentence.range.lowerBound..<previous.first).contains { Self.signingParticiples.contains(sentence.key($0)) }
+        let bound = rest.contains { sentence.key($0, in: Self.signingParticiples) }
+            || (sentence.range.lowerBound..<previous.first).contains { sentence.key($0, in: Self.signingParticiples) }
             || (previous.first - 3..<previous.first).contains { sentence.key($0, is: "entre") }
         return namesAgreement && bound ? partner : nil
     }

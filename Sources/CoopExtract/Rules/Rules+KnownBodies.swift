@@ -24,7 +24,7 @@ extension DocumentExtraction {
     func continuesName(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }
         if sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized { return true }
-        guard ["de", "des", "du", "d"].contains(sentence.key(index)) else { return false }
+        guard sentence.key(index, isOneOf: ["de", "des", "du", "d"]) else { return false }
         var next = index + 1
         while next < index + 4, ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
         if sentence.range.contains(next) && sentence.tokens[next].kind == .word && sentence.tokens[next].capitalized { return true }

@@ -40,7 +40,7 @@ extension DocumentExtraction {
             after += 1
             while sentence.range.contains(after), sentence.tokens[after].capitalized || sentence.tokens[after].kind == .hyphen { after += 1 }
         }
-        if sentence.key(after, is: ","), Self.placedParticiples.contains(sentence.key(after + 1)), ["à", "a", "au", "en"].contains(sentence.key(after + 2)) {
+        if sentence.key(after, is: ","), sentence.key(after + 1, in: Self.placedParticiples), sentence.key(after + 2, isOneOf: ["à", "a", "au", "en"]) {
             for match in sentence.matches[after + 3] ?? [] {
                 switch match.payload {
                 case .place(let place): if let country = vocabulary.lexicon.places[place].country, country != home { return country }
@@ -61,14 +61,14 @@ extension DocumentExtraction {
         var before = start - 1
         while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) || sentence.key(before, is: "'") { before -= 1 }
         let first = sentence.range.lowerBound
-        guard before > first + 1, sentence.key(before, is: ","), ["en", "au", "aux"].contains(sentence.key(first)) else { return nil }
+        guard before > first + 1, sentence.key(before, is: ","), sentence.key(first, isOneOf: ["en", "au", "aux"]) else { return nil }
         for match in sentence.matches[first + 1] ?? [] where match.end == before {
             if case .country(let country) = match.payload, country != home { return country }
         }
         return nil
     }
 
-    static let placedParticiples: Set<String> = [
+    static let placedParticiples: CueSet = [
         "situe", "situee", "situes", "situees", "base", "basee", "bases", "basees", "implante", "implantee", "installe", "installee", "sis", "sise",
     ]
 
@@ -127,13 +127,13 @@ extension DocumentExtraction {
     /// opened at `first`: the name is capitalised, "de", "du", "des" or "d'" follows the comma,
     /// and a capitalised word follows that (after an article).
     func continuesAfterComma(_ sentence: Sentence, _ index: Int, head: Lexicon.Head, first: Int) -> Bool {
-        guard sentence.tokens[first].capitalized, ["de", "du", "des", "d"].contains(sentence.key(index + 1)) else { return false }
+        guard sentence.tokens[first].capitalized, sentence.key(index + 1, isOneOf: ["de", "du", "des", "d"]) else { return false }
         // "Conseil mexicain du commerce extérieur, de l'investissement et de la technologie (COMCE)":
         // the acronym the whole name defines closes it.
         if acronymCloses(sentence, after: index, reach: 12) { return true }
         guard head.type == .ministry else { return false }
         var next = index + 2
-        while ["la", "le", "les", "l", "'"].contains(sentence.key(next)) { next += 1 }
+        while sentence.key(next, isOneOf: ["la", "le", "les", "l", "'"]) { next += 1 }
         return sentence.range.contains(next) && sentence.tokens[next].capitalized
     }
 

@@ -144,10 +144,10 @@ extension DocumentExtraction {
         // protocole").
         if sentence.range.contains(where: { phrase in
             // ("A cette occasion", the capital written without its accent.)
-            guard ["à", "a"].contains(sentence.key(phrase)) && sentence.key(phrase + 1, is: "cette") && sentence.key(phrase + 2, is: "occasion")
+            guard sentence.key(phrase, isOneOf: ["à", "a"]) && sentence.key(phrase + 1, is: "cette") && sentence.key(phrase + 2, is: "occasion")
             else { return false }
             if phrase < agreement.first { return true }
-            return phrase >= agreement.end && Self.signingParticiples.contains(sentence.key(phrase - 1))
+            return phrase >= agreement.end && sentence.key(phrase - 1, in: Self.signingParticiples)
                 && !sentence.mentions.contains { $0.kind == .agreement && $0.first >= agreement.end && $0.first <= phrase + 5 }
         }) {
             return until.map { Self.shared(held.date, $0) } ?? held.date
@@ -167,13 +167,13 @@ extension DocumentExtraction {
     /// Whether the sentence opens with "À l'issue des travaux" or "À l'issue de cette session/visite …".
     private func closesLastEvent(_ sentence: Sentence) -> Bool {
         let start = sentence.range.lowerBound
-        guard ["à", "a", "au"].contains(sentence.key(start)) else { return false }
+        guard sentence.key(start, isOneOf: ["à", "a", "au"]) else { return false }
         var cursor = start + 1
         if !sentence.key(start, is: "au") {
             guard sentence.key(cursor, is: "l"), sentence.key(cursor + 1, is: "'") else { return false }
             cursor += 2
         }
-        guard ["issue", "terme", "cours"].contains(sentence.key(cursor)) else { return false }
+        guard sentence.key(cursor, isOneOf: ["issue", "terme", "cours"]) else { return false }
         cursor += 1
         if sentence.key(cursor, is: "des") && sentence.key(cursor + 1, is: "travaux") { return true }
         guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor, is: "du"), ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }

@@ -11,7 +11,7 @@ extension DocumentExtraction {
         "operateur", "groupe", "compagnie", "institut", "ecole", "universite", "banque",
     ]
     /// "Il convient de …", "Il s'agit …", "Il est à noter …": an "il" that stands for nothing.
-    static let impersonalAfterIl: Set<String> = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
+    static let impersonalAfterIl: CueSet = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
 
     /// What a pronoun opening `sentence` stands for: the subject of the sentence before for
     /// "Elle", "Il" (not an impersonal "Il convient …"), what it named last for "Celle-ci",
@@ -20,7 +20,7 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         switch sentence.key(start) {
         case "elle": return previousSubject
-        case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
+        case "il": return sentence.key(start + 1, in: Self.impersonalAfterIl) ? nil : previousSubject
         case "celle", "celui": return sentence.key(start + 1, is: "-") && sentence.key(start + 2, is: "ci") ? previousLastNamed : nil
         case "ce", "cet", "cette":
             let next = sentence.key(start + 1)

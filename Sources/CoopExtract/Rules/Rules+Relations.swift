@@ -147,7 +147,7 @@ extension DocumentExtraction {
             // "L'APS et l'agence TASS coopèrent … ; un protocole … a été signé entre elles": the
             // pronoun stands for the last two bodies or countries named before the agreement.
             if parties.isEmpty, let marker = (mention.end..<min(sentence.range.upperBound, mention.end + 14)).first(where: {
-                sentence.key($0, is: "entre") && ["elles", "eux"].contains(sentence.key($0 + 1))
+                sentence.key($0, is: "entre") && sentence.key($0 + 1, isOneOf: ["elles", "eux"])
             }), marker > mention.end {
                 let before = sentence.mentions.filter {
                     $0.end <= mention.first && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty

@@ -36,7 +36,7 @@ extension DocumentExtraction {
     mutating func sectorsAbout(_ sentence: Sentence, after event: Mention) -> [EntityID] {
         guard sentence.key(event.end, is: "sur") else { return [] }
         var index = event.end + 1
-        while ["la", "le", "les", "l", "'", "lutte", "contre"].contains(sentence.key(index)) { index += 1 }
+        while sentence.key(index, isOneOf: ["la", "le", "les", "l", "'", "lutte", "contre"]) { index += 1 }
         guard let match = sectorMatch(sentence, at: index) else { return [] }
         return listedSectors(sentence, after: Mention(kind: .event, id: "", first: index, end: match.end))
             + sectors(sentence, in: index..<match.end)

@@ -15,7 +15,7 @@ extension DocumentExtraction {
     static let trainingDutyVerbs: Set<String> = ["assure", "assurent", "dispense", "dispensent", "prend", "prennent"]
     static let attendingVerbs: Set<String> = ["participent", "suivent", "beneficient"]
     /// Words that may stand between the verb and the people ("chaque année, depuis 2018,", "en stage").
-    static let trainingFillers: Set<String> = [
+    static let trainingFillers: CueSet = [
         ",", "chaque", "annee", "annuellement", "par", "an", "en", "stage", "stages", "formation", "egalement", "aussi",
         "regulierement", "depuis", "actuellement", "notamment", "charge", "la", "de", "d", "'",
     ]
@@ -50,7 +50,7 @@ extension DocumentExtraction {
         while sentence.range.contains(cursor), isFiller(sentence, cursor) { cursor += 1 }
         guard let people = peoplePhrase(sentence, from: cursor) else { return }
         let hosting = Self.placementVerbs.contains(verbKey)
-        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { ["stage", "stages"].contains(sentence.key($0)) }
+        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { sentence.key($0, isOneOf: ["stage", "stages"]) }
         // Hosting people is training when the sentence says so, or a placement when it recurs
         // ("accueille chaque année, depuis 2015, une vingtaine de cadres").
         let recurring = sentence.contains(anyOf: Self.recurrenceWords) || !Self.startedDates(sentence).isEmpty
@@ -62,7 +62,7 @@ extension DocumentExtraction {
     /// "une quarantaine de journalistes algériens participent … à des sessions de formation
     /// organisées à Pékin par le CIPCC": the people before the verb, the runner after "par".
     private mutating func attendedTraining(_ sentence: Sentence, verb: Int) {
-        guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { Self.organisedParticiples.contains(sentence.key($0)) }),
+        guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0, in: Self.organisedParticiples) }),
             (verb + 1..<organised).contains(where: { sentence.key($0, is: "formation") || sentence.key($0, is: "stages") }),
             let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0, is: "par") }),
             let runner = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
@@ -77,7 +77,7 @@ extension DocumentExtraction {
 
     static let trainingWords: CueSet = ["formation", "former", "stage", "stages"]
     static let recurrenceWords: CueSet = ["chaque", "annuellement", "regulierement"]
-    static let organisedParticiples: Set<String> = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
+    static let organisedParticiples: CueSet = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
 
     /// The people trained: a count ("une dizaine d'", "des", "30"), a noun of `participants`,
     /// adjectives, a nationality, and "de" a body they belong to.
@@ -92,12 +92,12 @@ extension DocumentExtraction {
     private func peoplePhrase(_ sentence: Sentence, from start: Int) -> PeoplePhrase? {
         var cursor = start
         // "une dizaine d'", "des", "30", "trente", "plusieurs".
-        if Self.indefiniteArticles.contains(sentence.key(cursor)) || sentence.range.contains(cursor) && sentence.tokens[cursor].kind == .number
+        if sentence.key(cursor, in: Self.indefiniteArticles) || sentence.range.contains(cursor) && sentence.tokens[cursor].kind == .number
             || Self.numberWords[sentence.key(cursor)] != nil
         {
             cursor += 1
         }
-        if Self.roughNumbers.contains(sentence.key(cursor)) { cursor += 1 }
+        if sentence.key(cursor, in: Self.roughNumbers) { cursor += 1 }
         if ClosedWords.isDe(sentence.key(cursor)) { cursor += 1 }
         if sentence.key(cursor, is: "'") { cursor += 1 }
         guard sentence.range.contains(cursor), vocabulary.participantKeys.contains(sentence.key(cursor)) else { return nil }
@@ -128,7 +128,7 @@ extension DocumentExtraction {
             end = cursor
         }
         // "cadres des collectivités locales algériennes": a nationality closing a complement.
-        if countries.isEmpty, ["de", "du", "des"].contains(sentence.key(end)),
+        if countries.isEmpty, sentence.key(end, isOneOf: ["de", "du", "des"]),
             let nationality = (end + 1..<min(sentence.range.upperBound, end + 5)).first(where: { index in
                 sentence.mentions.contains { $0.first == index && $0.kind == .country && $0.adjective }
             }),
@@ -139,7 +139,7 @@ extension DocumentExtraction {
             end = mention.end
         }
         // "… de l'ENNA", "… du CNFPS": the body they belong to.
-        if ["de", "d", "du", "des"].contains(sentence.key(end)),
+        if sentence.key(end, isOneOf: ["de", "d", "du", "des"]),
             let mention = sentence.mentions.first(where: { $0.first > end && $0.first <= end + 3 && $0.kind == .institution }),
             !mention.id.rawValue.isEmpty, (end + 1..<mention.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
         {
@@ -189,7 +189,7 @@ extension DocumentExtraction {
     /// Whether token `index` is a filler between a verb and what it governs: one of
     /// `trainingFillers` ("chaque année", "depuis") or a word of a date.
     func isFiller(_ sentence: Sentence, _ index: Int) -> Bool {
-        Self.trainingFillers.contains(sentence.key(index)) || sentence.isInDate(index)
+        sentence.key(index, in: Self.trainingFillers) || sentence.isInDate(index)
     }
 
     /// Whether a clause opens at token `first`: the sentence's start, or a comma, articles between.
@@ -207,7 +207,7 @@ extension DocumentExtraction {
         if sentence.key(end, is: ","), let close = gap.dropFirst().last(where: { sentence.key($0, is: ",") }), close == verb - 1 { return gap.count <= 14 }
         // "Le CNFPS de Constantine accueille …": the town after the body too.
         return gap.count <= 5 && gap.allSatisfy { index in
-            Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index, is: "à")
+            sentence.key(index, in: Self.trainingFillers) || sentence.key(index, is: "à")
                 || sentence.isInDate(index)
                 || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
         }
