@@ -112,4 +112,76 @@ struct RelationSpeedPathTests {
         }
         #expect(found > 0)
     }
+
+    /// The lexicon lists' first words hashed once (`PhraseStarts`) find what the plain searches
+    /// find, at every token and past the sentence's end.
+    @Test func phraseStartsFindWhatThePlainSearchesFind() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let extraction = DocumentExtraction(vocabulary: vocabulary, document: "test", homeCountry: nil)
+        let lists = [
+            (vocabulary.runnerPhrases, vocabulary.runnerStarts), (vocabulary.occasionPhrases, vocabulary.occasionStarts),
+            (vocabulary.implementPhrases, vocabulary.implementStarts), (vocabulary.bothPartiesPhrases, vocabulary.bothPartiesStarts),
+            (vocabulary.audiencePhrases, vocabulary.audienceStarts), (vocabulary.membershipPhrases, vocabulary.membershipStarts),
+            ([[], ["de"]], PhraseStarts([[], ["de"]])), ([["en", "marge", "de"]], PhraseStarts([["en", "marge", "de"]])),
+        ]
+        for (phrases, starts) in lists { #expect(starts.hashes == PhraseStarts(phrases).hashes && !phrases.isEmpty) }
+        var found = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.fixtures.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: Support.fixtures.appendingPathComponent(name), encoding: .utf8)
+            for lineText in text.split(separator: "\n") {
+                let line = Tokenizer.tokenize(String(lineText))
+                // The line's second half as the sentence: phrases running past its end do not count.
+                let range = line.tokens.count / 2..<line.tokens.count - line.tokens.count / 4
+                let sentence = Sentence(line: line, lineNumber: 1, range: range, matches: MatchTable(line, vocabulary.gazetteer))
+                for (phrases, starts) in lists {
+                    for start in range.lowerBound...range.upperBound {
+                        let plain = extraction.startsPhrase(sentence, start, phrases)
+                        #expect(extraction.startsPhrase(sentence, start, phrases, starts) == plain, "\(lineText) \(start)")
+                        if start % 5 == 0 {
+                            #expect(extraction.firstPhrase(sentence, phrases, starts, from: start) == extraction.firstPhrase(sentence, phrases, from: start))
+                        }
+                        if plain { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found > 0)
+    }
+
+    /// `Words.same` answers as `==` on small and large, ASCII and other strings, canonically
+    /// equivalent ones included; `Sentence.key(_:is:)` as `key(_:) ==` on every token and past the sentence.
+    @Test func wordComparisonAnswersAsEquality() throws {
+        let texts = [
+            "de", "d", "du", "des", "'", "avec", "avec ", "Avec", "", "entre", "a", "à", "e\u{301}", "\u{E9}", "K", "\u{212A}", "k",
+            "cooperation internationale", "cooperation internationale", "coopération", "coope\u{301}ration", "abcdefghijklmno",
+            "abcdefghijklmnop", "abcdefghijklmnop", "•", "-", String(repeating: "x", count: 15), String(repeating: "x", count: 16),
+        ]
+        for a in texts {
+            for b in texts { #expect(Words.same(a, b) == (a == b), "\(a) \(b)") }
+            // A copy built at run time, not a literal.
+            let built = String(decoding: Array(a.utf8), as: UTF8.self)
+            #expect(Words.same(built, a) && Words.same(a, built))
+        }
+        for word in ["de", "d", "avec", "la", "l", "'", "le", "ce", "cette", "entre"] {
+            for key in texts + ["les", "cet", "ces", "du", "*", "\u{2022}", "\u{2023}", "\u{E2}"] {
+                #expect(ClosedWords.isBullet(key) == ["-", "\u{2022}", "*"].contains(key))
+                #expect(ClosedWords.isDe(key) == (key == "de" || key == "d"))
+                #expect(ClosedWords.isDefiniteArticle(key) == ["la", "le", "les", "l", "'"].contains(key))
+                #expect(ClosedWords.isOf(key) == ["de", "du", "des", "d"].contains(key))
+                #expect(ClosedWords.isDemonstrative(key) == ["ce", "cet", "cette", "ces"].contains(key))
+            }
+            let line = Tokenizer.tokenize("L'accord signé avec la Tunisie, entre elles : cette convention de \(word) à l'ENA.")
+            let sentence = Sentence(line: line, lineNumber: 1, range: 2..<line.tokens.count - 2, matches: MatchTable(line, Gazetteer<Term>()))
+            for index in -1...line.tokens.count + 1 {
+                #expect(sentence.key(index, is: word) == (sentence.key(index) == word))
+                for cues in [DocumentExtraction.anaphora, DocumentExtraction.coordination, DocumentExtraction.subjectPronouns,
+                             DocumentExtraction.definiteArticles, DocumentExtraction.connectors, [word]] {
+                    #expect(sentence.key(index, in: cues) == cues.keys.contains(sentence.key(index)))
+                }
+                for words in [["de", "du", "des", "d"], ["à", "a", "au", "en"], [word], [word, "'", "la"]] {
+                    #expect(sentence.key(index, isOneOf: words) == words.contains(sentence.key(index)))
+                }
+            }
+        }
+    }
 }

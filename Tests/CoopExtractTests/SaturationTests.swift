@@ -76,4 +76,50 @@ struct SaturationTests {
         #expect(after.review.rule == "surer")
         #expect(after.relation.sources == before.relation.sources)
     }
+
+    /// A full candidate that already has what a repeat brings (acronyms, dated roles, property
+    /// names, listed sectors) is left as it is; one more acronym, role, property or sector is still merged.
+    @Test func aRepeatOfWhatAFullCandidateHasChangesNothing() throws {
+        var store = Self.fullStore()
+        let source = SourceRef(document: "note.txt", line: 61)
+        let created = DatedRole(.created, try #require(PartialDate(year: 2001)))
+        let entity = Entity(id: "org.test", type: "organisation", names: Names(fr: "Test"), acronyms: ["TST"],
+                            properties: ["kind": .string("office")], dates: [created])
+        store.add(entity, confidence: 0.5, rule: "full", existing: false, source: source, evidence: Self.evidence(61))
+        let full = try #require(store.entities["org.test"])
+        // The same facts again, a later date of the same role and another value of the same property: nothing changes.
+        let later = DatedRole(.created, try #require(PartialDate(year: 2005)))
+        var again = entity
+        again.dates = [later]
+        again.properties = ["kind": .string("agency")]
+        for repeated in [entity, again] {
+            store.add(repeated, confidence: 0.5, rule: "again", existing: false, source: SourceRef(document: "note.txt", line: 62),
+                      evidence: Self.evidence(62))
+            #expect(store.entities["org.test"] == full)
+        }
+        var more = entity
+        more.acronyms = ["TST", "TS"]
+        more.properties["scope"] = .string("national")
+        store.add(more, confidence: 0.5, rule: "more", existing: false, source: source, evidence: Self.evidence(63))
+        let after = try #require(store.entities["org.test"])
+        #expect(after.entity.acronyms == ["TST", "TS"])
+        #expect(after.entity.properties["scope"] == .string("national"))
+
+        let key = RelationKey(type: "cooperates_with", from: "DZ", to: "FR")
+        let started = DatedRole(.started, try #require(PartialDate(year: 1999)))
+        let relation = Relation(type: "cooperates_with", from: "DZ", to: "FR",
+                                properties: ["sectors": .list([.string("sante"), .string("eau")]), "area": .string("santé")], dates: [started])
+        store.add(relation, symmetric: true, confidence: 0.4, rule: "full", source: source, evidence: Self.evidence(61))
+        let fullRelation = try #require(store.relations[key])
+        var fewer = relation
+        fewer.properties = ["sectors": .list([.string("eau")]), "area": .string("eau")]
+        for repeated in [relation, fewer] {
+            store.add(repeated, symmetric: true, confidence: 0.4, rule: "again", source: source, evidence: Self.evidence(62))
+            #expect(store.relations[key] == fullRelation)
+        }
+        var another = relation
+        another.properties = ["sectors": .list([.string("eau"), .string("energie")])]
+        store.add(another, symmetric: true, confidence: 0.4, rule: "sector", source: source, evidence: Self.evidence(63))
+        #expect(try #require(store.relations[key]).relation.properties["sectors"] == .list([.string("sante"), .string("eau"), .string("energie")]))
+    }
 }

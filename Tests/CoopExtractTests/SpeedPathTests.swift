@@ -64,7 +64,29 @@ struct SpeedPathTests {
             for _ in 0..<2 {
                 #expect(memo.lookup(text, in: graph) == graph.lookup(text))
                 #expect(memo.slug(text) == DocumentExtraction.slug(text))
+                #expect(memo.fold(text) == Folding.fold(text))
             }
+        }
+    }
+
+    /// The head words folded once by the vocabulary, and the counterpart's name built from them,
+    /// against folding every head at each call as the rule did.
+    @Test func foldedHeadsGiveTheCounterpartNameOfPlainFolding() throws {
+        let lexicon = try Support.lexicon()
+        let vocabulary = Vocabulary(lexicon: lexicon, knowledge: nil)
+        #expect(vocabulary.foldedHeadWords == lexicon.heads.map { Folding.fold($0.words) })
+        func plain(_ name: String, demonym: String) -> String {
+            let folded = Folding.fold(name)
+            let head = lexicon.heads.filter { folded.hasPrefix(Folding.fold($0.words) + " ") }.max { $0.words.count < $1.words.count }
+            guard let head else { return name + " (" + demonym + ")" }
+            let cut = name.index(name.startIndex, offsetBy: min(head.words.count, name.count))
+            return String(name[..<cut]) + " " + demonym + String(name[cut...])
+        }
+        let names = ["Ministère de la Jeunesse et des Sports", "Ministère délégué au Commerce", "Agence nationale de l'emploi",
+                     "Direction générale des douanes", "Office national", "Banque", "Haut Commissariat au Plan", "Nom sans tête", ""]
+        for name in names {
+            #expect(DocumentExtraction.counterpartName(name, demonym: "jordanien", heads: lexicon.heads, foldedHeads: vocabulary.foldedHeadWords)
+                == plain(name, demonym: "jordanien"))
         }
     }
 
@@ -134,7 +156,7 @@ struct SpeedPathTests {
     @Test func wordClassesAgreeWithTheirSets() throws {
         let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
         let sets: [(WordClass, Set<String>)] = [
-            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, vocabulary.roleKeys),
+            (.connector, DocumentExtraction.connectors.keys), (.nameStop, DocumentExtraction.nameStops), (.role, vocabulary.roleKeys),
             (.through, vocabulary.throughKeys), (.qualifier, vocabulary.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),

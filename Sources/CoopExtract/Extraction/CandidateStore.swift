@@ -35,10 +35,11 @@ struct CandidateStore: Sendable {
         let key = self.key(of: entity.id)
         if let position = entities.table.position(of: key) {
             // A repeat that brings nothing but its evidence and citation, to a candidate whose
-            // evidence and citations are full: nothing to do, and the candidate is not read.
+            // evidence and citations are full: nothing to do, and the candidate is not read (only
+            // its acronyms, dates and properties when the repeat has some, `addsNothing`).
             let state = entities.table.saturation[position]
-            if state.absorbs(confidence: confidence), entity.aliases.isEmpty, entity.acronyms.isEmpty, entity.dates.isEmpty,
-                entity.properties.isEmpty, entity.names.fr == state.name
+            if state.absorbs(confidence: confidence), entity.aliases.isEmpty, entity.names.fr == state.name,
+                entity.acronyms.isEmpty && entity.dates.isEmpty && entity.properties.isEmpty || addsNothing(entity, at: position)
             {
                 return
             }
@@ -54,6 +55,28 @@ struct CandidateStore: Sendable {
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
             entities.table.append(key, candidate, Self.saturation(candidate))
         }
+    }
+
+    /// Whether merging `entity`'s acronyms, dates and properties into the candidate at `position`
+    /// would leave them as they are (each acronym known, each date's role dated, each property
+    /// set): a repeat of a body with its kind, or of an event with its dates, then changes
+    /// nothing of a full candidate, like a bare repeat. Read in place, as `merge` would.
+    private func addsNothing(_ entity: Entity, at position: Int) -> Bool {
+        entity.acronyms.allSatisfy { entities.table.values[position].entity.acronyms.contains($0) }
+            && entity.dates.allSatisfy { date in entities.table.values[position].entity.dates.contains { $0.role == date.role } }
+            && entity.properties.keys.allSatisfy { entities.table.values[position].entity.properties[$0] != nil }
+    }
+
+    /// Whether merging `relation`'s properties and dates into the candidate at `position` would
+    /// leave them as they are (`merge`'s tests: a sector list adds only sectors not listed, another
+    /// property only when unset, a date only for a role not dated).
+    private func addsNothing(_ relation: Relation, at position: Int) -> Bool {
+        relation.dates.allSatisfy { date in relationTable.values[position].relation.dates.contains { $0.role == date.role } }
+            && relation.properties.allSatisfy { name, value in
+                let known = relationTable.values[position].relation.properties[name]
+                if name == "sectors", case .list(let new) = value, case .list(let old)? = known { return new.allSatisfy(old.contains) }
+                return known != nil
+            }
     }
 
     private static func saturation(_ candidate: CandidateEntity) -> Saturation {
@@ -184,8 +207,10 @@ struct CandidateStore: Sendable {
         // instructions per call, and a dot byte is only ever a dot.)
         if relation.type == .underAuthorityOf, relation.to.rawValue.utf8.contains(0x2E) { answering.insert(relation.from) }
         if let position = relationTable.position(of: key) {
-            // As for entities: a bare repeat of a full candidate changes nothing.
-            if relationTable.saturation[position].absorbs(confidence: confidence), relation.properties.isEmpty, relation.dates.isEmpty {
+            // As for entities: a repeat of a full candidate that adds no property or date changes nothing.
+            if relationTable.saturation[position].absorbs(confidence: confidence),
+                relation.properties.isEmpty && relation.dates.isEmpty || addsNothing(relation, at: position)
+            {
                 return
             }
             relationTable.update(at: position) { known in

@@ -195,7 +195,7 @@ struct DocumentExtraction {
                 first.kind == .country || first.kind == .institution, !first.adjective, !first.id.rawValue.isEmpty
             {
                 previousSubject = first.id
-            } else if !Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) {
+            } else if !sentence.key(sentence.range.lowerBound, in: Self.subjectPronouns) {
                 previousSubject = nil
             }
             // (The array is refilled in place: a new one per sentence cost an allocation each.)
@@ -225,7 +225,7 @@ struct DocumentExtraction {
     static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
         var before = index - 1
         while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-        return before > sentence.range.lowerBound && sentence.key(before) == ","
+        return before > sentence.range.lowerBound && sentence.key(before, is: ",")
     }
 
     /// Ends the document: resolves deferred parties and drops weak leftovers.
@@ -316,7 +316,7 @@ struct DocumentExtraction {
         }
     }
 
-    static let formalStateWords: Set<String> = ["republique", "royaume", "etat", "sultanat", "emirat"]
+    static let formalStateWords: CueSet = ["republique", "royaume", "etat", "sultanat", "emirat"]
 
     /// Notes the countries of a letterhead sentence; one inside an institution's name or a formal
     /// state name ("République …") is the issuer.
@@ -339,8 +339,8 @@ struct DocumentExtraction {
             if mention.kind == .country {
                 countries = [mention.id]
                 // "République algérienne …", "République Tunisienne", "République islamique de Mauritanie".
-                formal = Self.formalStateWords.contains(sentence.key(mention.first))
-                    || (sentence.range.lowerBound..<mention.first).contains { Self.formalStateWords.contains(sentence.key($0)) }
+                formal = sentence.key(mention.first, in: Self.formalStateWords)
+                    || (sentence.range.lowerBound..<mention.first).contains { sentence.key($0, in: Self.formalStateWords) }
                         && mention.first - sentence.range.lowerBound <= 4
             } else if mention.kind == .institution {
                 for index in mention.first..<mention.end {

@@ -93,9 +93,27 @@ struct Sentence {
         mentions.contains { $0.kind == .country && $0.first <= index && index < $0.end }
     }
 
-    /// Whether token `index` is inside the sentence and has key `key`.
+    /// Whether token `index` is inside the sentence and has key `key` (`key(index) == key` for a
+    /// non-empty `key`), compared as `Words.same` does: most tests are of a short word against
+    /// another.
     func key(_ index: Int, is key: String) -> Bool {
-        range.contains(index) && tokens[index].key == key
+        guard range.contains(index) else { return false }
+        return line.tokens.withUnsafeBufferPointer { Words.same($0[index].key, key) }
+    }
+
+    /// Whether token `index` is inside the sentence and its key is one of `cues`' words
+    /// (`cues.contains(key(index))` for cues without ""), by the token's precomputed hash: a
+    /// `Set<String>` hashed the key with SipHash at each test.
+    func key(_ index: Int, in cues: CueSet) -> Bool {
+        guard range.contains(index) else { return false }
+        return line.tokens.withUnsafeBufferPointer { cues.contains($0[index]) }
+    }
+
+    /// Whether token `index` is inside the sentence and its key is one of `words`
+    /// (`words.contains(key(index))` for words without ""), each compared as `Words.same` does.
+    func key(_ index: Int, isOneOf words: [String]) -> Bool {
+        guard range.contains(index) else { return false }
+        return line.tokens.withUnsafeBufferPointer { tokens in words.contains { Words.same(tokens[index].key, $0) } }
     }
 
     /// Whether a date read in the sentence lies wholly inside tokens `range`.
@@ -109,7 +127,13 @@ struct Sentence {
     }
 
     /// The folded key of token `index`, or "" outside the sentence.
-    func key(_ index: Int) -> String { range.contains(index) ? tokens[index].key : "" }
+    func key(_ index: Int) -> String {
+        guard range.contains(index) else { return "" }
+        // Read in place: `tokens[index].key` copied the whole token out of the array (an outlined
+        // copy retaining its key, and its destruction after) to take one field, on every call of
+        // the rules' hundreds of word tests.
+        return line.tokens.withUnsafeBufferPointer { $0[index].key }
+    }
 
     /// Whether any token of `range` has one of these keys.
     /// - Complexity: O(k + n) for k keys and n tokens; a token is hashed only when its

@@ -11,6 +11,17 @@ struct TextMemo {
 
     private var slugs: [String: String] = [:]
     private var lookups: [String: [EntityIndex]] = [:]
+    private var folds: [String: String] = [:]
+
+    /// `Folding.fold(text)`: a tokenization of the whole text, some thousands of instructions,
+    /// asked for the same names and words of every page.
+    mutating func fold(_ text: String) -> String {
+        if let known = folds[text] { return known }
+        if folds.count >= Self.limit { folds.removeAll(keepingCapacity: true) }
+        let made = Folding.fold(text)
+        folds[text] = made
+        return made
+    }
 
     /// `DocumentExtraction.slug(text)`.
     mutating func slug(_ text: String) -> String {

@@ -62,6 +62,9 @@ struct Vocabulary: Sendable {
     let throughKeys: Set<String>
     /// Folded single-word demonyms ("algerien", "francaise").
     let demonymKeys: Set<String>
+    /// `Folding.fold(head.words)` of each of `lexicon.heads`, in the same order: the rules that
+    /// compare a name with every head folded each head at each call (a tokenization apiece).
+    let foldedHeadWords: [String]
     /// The content words of each KB body's names of at least three such words (no connector,
     /// demonym or compound prefix), to link a longer wording of the same name.
     let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)]
@@ -85,6 +88,14 @@ struct Vocabulary: Sendable {
     /// Token keys of the phrases that make a country or body a member of an organisation.
     let membershipPhrases: [[String]]
     let implementPhrases: [[String]]
+    /// The first words of the phrase lists searched on most sentences (`PhraseStarts`), in the
+    /// order of the lists.
+    let bothPartiesStarts: PhraseStarts
+    let audienceStarts: PhraseStarts
+    let occasionStarts: PhraseStarts
+    let runnerStarts: PhraseStarts
+    let membershipStarts: PhraseStarts
+    let implementStarts: PhraseStarts
     /// The KB's broader sectors above each entity, for `covers`.
     let sectorParents: SectorParents
     /// The KB's agreements by kind and date.
@@ -218,6 +229,7 @@ struct Vocabulary: Sendable {
         }
         self.lexiconPlaceOfKnown = lexiconPlaceOfKnown
         self.demonymKeys = Set(Self.withPlurals(lexicon.countries.flatMap(\.adjectives)).map(Folding.fold).filter { !$0.contains(" ") })
+        self.foldedHeadWords = lexicon.heads.map { Folding.fold($0.words) }
         let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
         var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
         if let knowledge {
@@ -246,10 +258,16 @@ struct Vocabulary: Sendable {
         self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.bothPartiesStarts = PhraseStarts(bothPartiesPhrases)
+        self.audienceStarts = PhraseStarts(audiencePhrases)
+        self.occasionStarts = PhraseStarts(occasionPhrases)
+        self.runnerStarts = PhraseStarts(runnerPhrases)
+        self.membershipStarts = PhraseStarts(membershipPhrases)
+        self.implementStarts = PhraseStarts(implementPhrases)
         self.sectorParents = SectorParents(knowledge)
         self.knownAgreements = KnownAgreements(knowledge)
         self.wordClasses = WordClasses([
-            (.connector, DocumentExtraction.connectors), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),
+            (.connector, DocumentExtraction.connectors.keys), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),
             (.through, self.throughKeys), (.qualifier, self.qualifiers), (.quotationMark, DocumentExtraction.quotationMarks),
             (.agreementStop, DocumentExtraction.agreementStops), (.preposition, DocumentExtraction.prepositions),
             (.agreementAdjective, DocumentExtraction.agreementAdjectives),

@@ -16,7 +16,7 @@ import CoopModel
 /// that activity's too) or else of the umbrella, and implements the programmes its sentence names
 /// when its phrase says "mise en œuvre". All words are in `activities.yaml`.
 extension DocumentExtraction {
-    static let activityArticles: Set<String> = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
+    static let activityArticles: CueSet = ["la", "le", "les", "l", "'", "un", "une", "des", "du", "de", "d", "au", "aux", "à"]
 
     mutating func buildActivities(_ sentence: Sentence) {
         let words = vocabulary.activities
@@ -155,7 +155,7 @@ extension DocumentExtraction {
             activityState.umbrella = (id, sentence.lineNumber, [])
             activityState.umbrellaOwner = owner.body.id
             describes = true
-        } else if sentence.key(sentence.range.lowerBound) == "elle", let umbrella = activityState.umbrella,
+        } else if sentence.key(sentence.range.lowerBound, is: "elle"), let umbrella = activityState.umbrella,
             umbrella.line >= sentence.lineNumber - 1
         {
             describes = true
@@ -168,7 +168,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, sector.first, sector.end))
         }
         // "La coopération culturelle met en œuvre l'Accord … et le Mémorandum …".
-        if firstPhrase(sentence, vocabulary.implementPhrases) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
+        if firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts) != nil || firstPhrase(sentence, words.frameMarkers) != nil {
             for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
                 store.add(Relation(type: .implements, from: umbrella, to: agreement.id), symmetric: false, confidence: 0.5,
                           rule: "programme.activity.umbrella-implements", evidence: evidence(sentence, agreement.first, agreement.end))
@@ -181,8 +181,8 @@ extension DocumentExtraction {
     private func umbrellaOwner(_ sentence: Sentence) -> (noun: Int, body: Mention)? {
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
             var index = body.first - 1
-            while sentence.range.contains(index), sentence.key(index) == "la" || sentence.key(index) == "l" || sentence.key(index) == "'" { index -= 1 }
-            guard sentence.key(index) == "du" || ClosedWords.isDe(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
+            while sentence.range.contains(index), sentence.key(index, is: "la") || sentence.key(index, is: "l") || sentence.key(index, is: "'") { index -= 1 }
+            guard sentence.key(index, is: "du") || ClosedWords.isDe(sentence.key(index)), vocabulary.activities.umbrellaNouns.contains(sentence.key(index - 1))
             else { continue }
             return (index - 1, body)
         }
@@ -193,7 +193,7 @@ extension DocumentExtraction {
     /// (a runner marker between) and monitor it (a monitor marker between).
     private mutating func addUmbrellaBodies(_ sentence: Sentence, umbrella: EntityID, from start: Int) {
         let words = vocabulary.activities
-        guard let under = (start..<sentence.range.upperBound).first(where: { sentence.key($0) == "sous" }),
+        guard let under = (start..<sentence.range.upperBound).first(where: { sentence.key($0, is: "sous") }),
             let body = sentence.mentions.first(where: { $0.kind == .institution && $0.first > under && !$0.id.rawValue.isEmpty }),
             body.first - under <= 8
         else { return }

@@ -4,7 +4,7 @@ import CoopModel
 /// sur :", the events a pronoun right after an activity attaches to it, the agreement of the
 /// paragraph before "Les actions de coopération portent sur …".
 extension DocumentExtraction {
-    static let activityPronouns: Set<String> = ["elle", "il", "celle", "celui"]
+    static let activityPronouns: CueSet = ["elle", "il", "celle", "celui"]
 
     /// "Les axes de cette coopération portent notamment sur :" and the bullets after it: the
     /// umbrella (created when the document has none yet, as the cooperation of the document's
@@ -19,7 +19,7 @@ extension DocumentExtraction {
             return
         }
         if !bullet, sentence.range.lowerBound == 0 { activityState.listOwner = nil }
-        guard let cueEnd, sentence.key(cueEnd) == ":",
+        guard let cueEnd, sentence.key(cueEnd, is: ":"),
             (sentence.range.lowerBound..<cueEnd).contains(where: { vocabulary.activities.umbrellaNouns.contains(sentence.key($0)) })
         else { return }
         if activityState.umbrella == nil, let subject = documentSubject, let body = store.entities[subject]?.entity {
@@ -41,7 +41,7 @@ extension DocumentExtraction {
     /// sentence opening with a pronoun right after an activity, on the same line, are part of it.
     mutating func buildActivityEvents(_ sentence: Sentence) {
         guard let last = activityState.last, last.line == sentence.lineNumber,
-            Self.activityPronouns.contains(sentence.key(sentence.range.lowerBound))
+            sentence.key(sentence.range.lowerBound, in: Self.activityPronouns)
         else { return }
         for event in sentence.mentions where event.kind == .event && !event.id.rawValue.isEmpty {
             store.add(Relation(type: .partOf, from: event.id, to: last.id), symmetric: false, confidence: 0.45,

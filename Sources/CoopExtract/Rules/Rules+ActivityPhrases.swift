@@ -71,7 +71,7 @@ extension DocumentExtraction {
 
     private func skippingArticles(_ sentence: Sentence, _ index: Int) -> Int {
         var index = index
-        while sentence.range.contains(index), Self.activityArticles.contains(sentence.key(index)) { index += 1 }
+        while sentence.range.contains(index), sentence.key(index, in: Self.activityArticles) { index += 1 }
         return index
     }
 
@@ -94,7 +94,7 @@ extension DocumentExtraction {
             if vocabulary.activities.stopStarts.contains(token) {
                 for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
             }
-            if token.key == "et", (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
+            if Words.same(token.key, "et"), (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
                 nominal(sentence, at: skippingArticles(sentence, index + 1)) != nil
             {
                 next = index + 1
@@ -103,7 +103,7 @@ extension DocumentExtraction {
             index += 1
             end = index
         }
-        while end > head.end, Self.activityArticles.contains(sentence.key(end - 1)) || sentence.key(end - 1) == "et" { end -= 1 }
+        while end > head.end, sentence.key(end - 1, in: Self.activityArticles) || sentence.key(end - 1, is: "et") { end -= 1 }
         return ActivityPhrase(first: first, end: end, kind: head.kind, nominal: head.key, next: next)
     }
 
@@ -132,7 +132,7 @@ extension DocumentExtraction {
                       rule: "programme.activity.part", evidence: here)
         }
         // "le soutien … à l'application de la stratégie … fixée par le Plan national …".
-        if firstPhrase(sentence, vocabulary.implementPhrases, from: phrase.first).map({ $0 < phrase.end }) ?? false {
+        if firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts, from: phrase.first).map({ $0 < phrase.end }) ?? false {
             for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
                 && programme.first >= phrase.end
             {
@@ -144,7 +144,7 @@ extension DocumentExtraction {
         var runners: [EntityID] = []
         for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty && body.end <= cue {
             let before = skippingBack(sentence, body.first - 1)
-            guard sentence.key(before) == "par" else { continue }
+            guard sentence.key(before, is: "par") else { continue }
             store.add(Relation(type: .runs, from: body.id, to: id), symmetric: false, confidence: 0.45,
                       rule: "programme.activity.runner", evidence: evidence(sentence, before, phrase.end))
             runners.append(body.id)

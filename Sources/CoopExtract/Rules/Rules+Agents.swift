@@ -8,7 +8,7 @@ extension DocumentExtraction {
     /// ("un protocole … chinoises en Algérie a été signé à cette occasion par …").
     func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
         guard let by = (agreement.end..<min(agreement.end + 22, sentence.range.upperBound)).first(where: {
-            sentence.key($0) == "par" && participle(sentence, before: $0)
+            sentence.key($0, is: "par") && participle(sentence, before: $0)
         }) else { return [] }
         return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
             .map(\.id).filter { !$0.rawValue.isEmpty }
@@ -47,7 +47,7 @@ extension DocumentExtraction {
     ]
 
     /// Participles of signing, ratifying, concluding, adopting, revising an agreement.
-    static let signingParticiples: Set<String> = [
+    static let signingParticiples: CueSet = [
         "signe", "signee", "signes", "signees", "ratifie", "ratifiee", "ratifies", "ratifiees", "conclu", "conclue", "conclus", "conclues",
         "paraphe", "paraphee", "adopte", "adoptee",
         // "révisé en 2019 par la CNAS et l'INAMI": who revises an agreement is bound by it.

@@ -3,7 +3,7 @@ import CoopModel
 /// Plural agreements with a partner list ("des accords de sécurité avec l'Italie, le Yémen, …"):
 /// one agreement per partner, and the sectors of later sentences about "ces accords".
 extension DocumentExtraction {
-    static let backReferences: Set<String> = ["ces", "lesdits", "lesdites", "ceux"]
+    static let backReferences: CueSet = ["ces", "lesdits", "lesdites", "ceux"]
 
     /// Proposes one agreement per partner country named after the plural agreement at `position`;
     /// returns false when no country follows it.
@@ -12,7 +12,7 @@ extension DocumentExtraction {
         guard let draftIndex = mention.draft else { return false }
         let draft = sentence.agreements[draftIndex]
         let partners = sentence.mentions.filter {
-            $0.kind == .country && $0.first >= mention.end && !$0.adjective && sentence.key($0.first - 1) != "en"
+            $0.kind == .country && $0.first >= mention.end && !$0.adjective && !sentence.key($0.first - 1, is: "en")
         }
         guard draft.plural, draft.count == nil, !partners.isEmpty else { return false }
         let actor = sentence.mentions.last { $0.kind == .institution && $0.end <= mention.first }?.id ?? paragraphSubject ?? documentSubject
@@ -43,7 +43,7 @@ extension DocumentExtraction {
 
     /// Whether the sentence speaks of agreements already named ("ces accords prévoient …").
     func refersBack(_ sentence: Sentence) -> Bool {
-        sentence.mentions.contains { $0.kind == .agreement && Self.backReferences.contains(sentence.key($0.first - 1)) }
+        sentence.mentions.contains { $0.kind == .agreement && sentence.key($0.first - 1, in: Self.backReferences) }
     }
 
     /// Adds the sectors of a sentence about "ces accords" (and of the list that follows) to the last group.

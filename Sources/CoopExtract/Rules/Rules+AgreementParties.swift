@@ -10,7 +10,7 @@ extension DocumentExtraction {
     func signingSubjects(_ sentence: Sentence, before agreement: Mention) -> [EntityID] {
         // Towns sign only what binds them ("sont liées par un accord de jumelage"); otherwise a
         // town before the agreement is where it was signed.
-        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0) == "lies" || sentence.key($0) == "liees" }
+        let binds = (sentence.range.lowerBound..<agreement.first).contains { sentence.key($0, is: "lies") || sentence.key($0, is: "liees") }
         var signers = sentence.mentions.filter {
             $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
                 && !$0.id.rawValue.isEmpty && !$0.adjective
@@ -42,7 +42,7 @@ extension DocumentExtraction {
                     || Self.occasionWords.contains(key)
                     || bound && Self.bindingWords.contains(key) || sentence.isInDate(index)
                     // "ont signé, le 7 mars 2023 à Bamako, une convention"
-                    || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+                    || Words.same(key, "à") || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             Self.joinsTwoSigners((first.end..<second.first).map({ sentence.key($0) })), first.id != second.id
         else { return [] }
@@ -79,10 +79,10 @@ extension DocumentExtraction {
             subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty
         else { return nil }
         let gap = subject.end..<agreement.first
-        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+        guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             gap.allSatisfy({ index in
                 let key = sentence.key(index)
-                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
+                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Words.same(key, ",") || Words.same(key, "en") || Words.same(key, "egalement")
                     || sentence.isInDate(index)
             })
         else { return nil }
@@ -95,7 +95,7 @@ extension DocumentExtraction {
         // "La coopération avec la FAO s'est renforcée avec la signature … d'un cadre …": the
         // partner of the cooperation, a country or an international organisation.
         if let marker = (sentence.range.lowerBound..<agreement.first).first(where: {
-            sentence.key($0) == "avec" && (sentence.key($0 - 1) == "cooperation" || sentence.key($0 - 1) == "partenariat")
+            sentence.key($0, is: "avec") && (sentence.key($0 - 1, is: "cooperation") || sentence.key($0 - 1, is: "partenariat"))
         }), let partner = sentence.mentions.first(where: { $0.first > marker && $0.first <= marker + 3 }),
             partner.kind == .country || partner.kind == .institution && store.type(of: partner.id) == .organisation,
             !partner.id.rawValue.isEmpty,
@@ -114,21 +114,21 @@ extension DocumentExtraction {
     /// programme exécutif": the signer and the partner after "avec", both before the agreement,
     /// with only a date, a place, commas and articles between the partner and the agreement.
     func signerWithPartnerBefore(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0) == "avec" }),
+        guard let with = (sentence.range.lowerBound..<agreement.first).last(where: { sentence.key($0, is: "avec") }),
             let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
             // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
             (partner.end..<agreement.first).allSatisfy({ index in
-                [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"].contains(sentence.key(index))
+                sentence.key(index, isOneOf: [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"])
                     || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             let subject = sentence.mentions.last(where: { $0.end <= with && ($0.kind == .institution || $0.kind == .country) && !$0.adjective }),
             !subject.id.rawValue.isEmpty, subject.id != partner.id,
-            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && sentence.key($0) != "a" }),
+            (subject.end..<with).contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             // "l'ONAB a conclu en juillet 2022 avec la coopérative …": a date may stand before "avec".
             (subject.end..<with).allSatisfy({
-                vocabulary.signingVerbKeys.contains(sentence.key($0)) || Self.signingAdverbs.contains(sentence.key($0)) || sentence.isInDate($0)
+                vocabulary.signingVerbKeys.contains(sentence.key($0)) || sentence.key($0, in: Self.signingAdverbs) || sentence.isInDate($0)
             })
         else { return [] }
         return [subject.id, partner.id]
@@ -141,25 +141,25 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         // "par" and an article or two right before the agreement.
         var cursor = agreement.first - 1
-        while cursor > start, Self.articleKeys.contains(sentence.key(cursor)) { cursor -= 1 }
-        guard cursor > start, sentence.key(cursor) == "par",
+        while cursor > start, sentence.key(cursor, in: Self.articleKeys) { cursor -= 1 }
+        guard cursor > start, sentence.key(cursor, is: "par"),
             let partner = sentence.mentions.last(where: { $0.end <= cursor }), partner.end == cursor,
             partner.kind == .institution || partner.kind == .country, !partner.adjective, !partner.id.rawValue.isEmpty
         else { return [] }
         var before = partner.first - 1
-        while before > start, Self.articleKeys.contains(sentence.key(before)) { before -= 1 }
-        guard before > start, ["a", "à", "au", "aux"].contains(sentence.key(before)), Self.boundParticiples.contains(sentence.key(before - 1))
+        while before > start, sentence.key(before, in: Self.articleKeys) { before -= 1 }
+        guard before > start, sentence.key(before, isOneOf: ["a", "à", "au", "aux"]), sentence.key(before - 1, in: Self.boundParticiples)
         else { return [] }
         let participle = before - 1
         let subject: Mention?
         if participle == start {
             // The participle opens the sentence: its subject follows the comma that ends its clause.
-            guard let comma = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }) else { return [] }
+            guard let comma = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: ",") }) else { return [] }
             subject = sentence.mentions.first { $0.first > comma && $0.first <= comma + 3 }
         } else {
             var verb = participle - 1
-            if ["egalement", "aussi", "deja"].contains(sentence.key(verb)) { verb -= 1 }
-            guard ["est", "sont", "etait", "etaient"].contains(sentence.key(verb)) else { return [] }
+            if sentence.key(verb, isOneOf: ["egalement", "aussi", "deja"]) { verb -= 1 }
+            guard sentence.key(verb, isOneOf: ["est", "sont", "etait", "etaient"]) else { return [] }
             subject = sentence.mentions.last { $0.end <= verb && $0.end >= verb - 1 }
         }
         guard let subject, subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty,
@@ -168,14 +168,14 @@ extension DocumentExtraction {
         return [subject.id, partner.id]
     }
 
-    static let boundParticiples: Set<String> = ["lie", "liee", "lies", "liees"]
+    static let boundParticiples: CueSet = ["lie", "liee", "lies", "liees"]
 
     /// Words of "sont liées par un accord", between the parties and what binds them.
     private static let bindingWords: Set<String> = ["sont", "lies", "liees", "par", "egalement"]
 
     /// Words an adverbial insertion is made of between signers and their verb ("ont, pour leur
     /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
-    static let signingAdverbs: Set<String> = [
+    static let signingAdverbs: CueSet = [
         "par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ",",
         "pour", "leur", "part", "de", "cote",
     ]
@@ -183,14 +183,14 @@ extension DocumentExtraction {
     /// Words before a date that may stand between signers and the agreement ("au cours du mois de").
     private static let occasionWords: Set<String> = ["au", "cours", "du", "mois", "courant", "debut", "fin"]
 
-    static let articleKeys: Set<String> = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
+    static let articleKeys: CueSet = ["un", "une", "le", "la", "les", "l", "'", "des", "deux"]
 
     /// "signé … entre les gouvernements des deux pays", "entre les deux parties": the home
     /// country and the partner of the section ("II. Fédération de Russie") or of the line's
     /// label, else the one foreign country the sentence names.
     func bothCountries(_ sentence: Sentence, after agreement: Mention) -> [EntityID]? {
         guard let home,
-            let marker = (agreement.end..<min(sentence.range.upperBound, agreement.end + 20)).first(where: { sentence.key($0) == "entre" }),
+            let marker = (agreement.end..<min(sentence.range.upperBound, agreement.end + 20)).first(where: { sentence.key($0, is: "entre") }),
             !sentence.mentions.contains(where: { $0.first > agreement.end && $0.first < marker && ($0.kind == .agreement || $0.kind == .institution) })
         else { return nil }
         let phrase = (marker + 1..<min(sentence.range.upperBound, marker + 7)).map { sentence.key($0) }

@@ -17,7 +17,7 @@ extension DocumentExtraction {
         "signe", "signee", "mixte", "global", "globale", "tendant",
     ]
     /// Adjectives naming a field of cooperation, which a name may list ("économique, scientifique et technique").
-    static let fieldAdjectives: Set<String> = [
+    static let fieldAdjectives: CueSet = [
         "economique", "economiques", "commercial", "commerciale", "commerciaux", "commerciales", "scientifique", "scientifiques",
         "technique", "techniques", "technologique", "technologiques", "culturel", "culturelle", "culturels", "culturelles",
         "financier", "financiere", "financiers", "financieres", "industriel", "industrielle", "industriels", "industrielles",
@@ -26,7 +26,7 @@ extension DocumentExtraction {
         "environnemental", "environnementale", "universitaire", "universitaires",
     ]
     /// Determiners before a plural agreement that point to agreements named elsewhere, or to all.
-    static let referringDeterminers: Set<String> = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
+    static let referringDeterminers: CueSet = ["ces", "les", "leurs", "ses", "nos", "vos", "tous", "aux", "certains", "plusieurs", "autres", "differents"]
     static let prepositions: Set<String> = ["de", "du", "des", "d", "sur", "en", "à", "au", "aux", "pour", "concernant", "relatif", "relative", "portant"]
     static let bilateralWords: CueSet = ["bilateral", "bilaterale", "bilateraux", "bilaterales"]
     static let numberWords: [String: Int] = [
@@ -39,7 +39,7 @@ extension DocumentExtraction {
         // "Ladite convention", "ledit accord": the agreement named last, on this line or the two
         // before; not a new one.
         if let (id, line) = lastAgreement, sentence.lineNumber - line <= 2, first > sentence.range.lowerBound,
-            Self.saidDeterminers.contains(sentence.key(first - 1))
+            sentence.key(first - 1, in: Self.saidDeterminers)
         {
             return Mention(kind: .agreement, id: id, first: first - 1, end: kindEnd, anaphoric: true)
         }
@@ -53,8 +53,8 @@ extension DocumentExtraction {
             let token = tokens[index]
             // "coopération économique, scientifique, technique et culturelle": a list of fields
             // after a comma goes on with the name.
-            if token.kind == .punct, sentence.key(index, is: ","), index > kindEnd, Self.fieldAdjectives.contains(sentence.key(index - 1)),
-                Self.fieldAdjectives.contains(sentence.key(index + 1))
+            if token.kind == .punct, sentence.key(index, is: ","), index > kindEnd, sentence.key(index - 1, in: Self.fieldAdjectives),
+                sentence.key(index + 1, in: Self.fieldAdjectives)
             {
                 index += 1
                 continue
@@ -63,8 +63,8 @@ extension DocumentExtraction {
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
-            if key == "dans" && (sentence.key(index + 1) == "le" && sentence.key(index + 2) == "domaine"
-                || sentence.key(index + 1) == "les" && sentence.key(index + 2) == "domaines")
+            if Words.same(key, "dans") && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
+                || sentence.key(index + 1, is: "les") && sentence.key(index + 2, is: "domaines"))
             {
                 afterPreposition = true
                 words += 3
@@ -73,7 +73,7 @@ extension DocumentExtraction {
             }
             // "convention d'entraide judiciaire en matière pénale", "protocole … en matière
             // d'intermédiation": after a preposition, the field is part of the name too.
-            if key == "en" && afterPreposition && sentence.key(index + 1) == "matiere" {
+            if Words.same(key, "en") && afterPreposition && sentence.key(index + 1, is: "matiere") {
                 words += 2
                 index += 2
                 continue
@@ -82,7 +82,7 @@ extension DocumentExtraction {
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
-            if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
+            if Words.same(key, "et"), index == kindEnd, tokens[first].key.hasSuffix("s"),
                 let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),
                 sentence.tokens[index + 1].key.hasSuffix("s")
             {
@@ -93,15 +93,15 @@ extension DocumentExtraction {
             }
             // "… et la convention …", "… et la France" end the name; "sur la promotion et la
             // protection réciproques des investissements" goes on with its subject.
-            if key == "en" || key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
-                || Self.definiteArticles.contains(sentence.key(index + 1)) && !(afterPreposition && continuesSubject(sentence, index + 2)))
+            if Words.same(key, "en") || Words.same(key, "et") && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
+                || sentence.key(index + 1, in: Self.definiteArticles) && !(afterPreposition && continuesSubject(sentence, index + 2)))
             {
                 break
             }
-            if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            if (Words.same(key, "de") || Words.same(key, "du") || Words.same(key, "d")) && startsDate(sentence, index + 1) { break }
             // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
             // length or a count after "d'un" is no part of the name.
-            if key == "d" && sentence.key(index + 1) == "'" && ["un", "une"].contains(sentence.key(index + 2)) { break }
+            if Words.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
             let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])
@@ -131,24 +131,24 @@ extension DocumentExtraction {
     }
 
     /// "ladite", "ledit", "lesdits", "lesdites": the one named before.
-    static let saidDeterminers: Set<String> = ["ladite", "ledit", "lesdits", "lesdites"]
+    static let saidDeterminers: CueSet = ["ladite", "ledit", "lesdits", "lesdites"]
 
     /// Nouns of an unstated quantity before "de" ("un réseau de conventions bilatérales", "un
     /// ensemble d'accords sectoriels"): the agreements are not one group the text names.
-    static let vagueQuantities: Set<String> = ["reseau", "ensemble", "serie", "nombre", "multitude", "panoplie", "arsenal", "batterie"]
+    static let vagueQuantities: CueSet = ["reseau", "ensemble", "serie", "nombre", "multitude", "panoplie", "arsenal", "batterie"]
 
     func isVagueQuantity(_ sentence: Sentence, before first: Int) -> Bool {
         var index = first - 1
-        if sentence.key(index) == "'" { index -= 1 }
+        if sentence.key(index, is: "'") { index -= 1 }
         guard ClosedWords.isDe(sentence.key(index)) else { return false }
-        return Self.vagueQuantities.contains(sentence.key(index - 1))
+        return sentence.key(index - 1, in: Self.vagueQuantities)
     }
 
     /// Whether token `index` (after "et" and an article) is a lower-case word that names no
     /// agreement, body, country, place or month: the agreement's subject goes on.
     private func continuesSubject(_ sentence: Sentence, _ index: Int) -> Bool {
         var cursor = index
-        if sentence.key(cursor) == "'" { cursor += 1 }
+        if sentence.key(cursor, is: "'") { cursor += 1 }
         guard sentence.range.contains(cursor), sentence.tokens[cursor].kind == .word, !sentence.tokens[cursor].capitalized else { return false }
         return !(sentence.matches[cursor]?.contains {
             switch $0.payload {
@@ -162,7 +162,7 @@ extension DocumentExtraction {
     func startsDate(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }
         if sentence.tokens[index].kind == .number { return true }
-        if sentence.key(index) == "mois" { return true }
+        if sentence.key(index, is: "mois") { return true }
         return sentence.matches[index]?.contains { if case .month = $0.payload { return true } else { return false } } ?? false
     }
 
@@ -175,7 +175,7 @@ extension DocumentExtraction {
         // A plural is one group of agreements when dated, counted, or new and qualified ("des
         // accords bilatéraux visant …"); "ces accords", "les accords" refer to others or to none.
         if draft.plural && dates.isEmpty && draft.count == nil
-            && (!draft.qualified || Self.referringDeterminers.contains(sentence.key(mention.first - 1)) || isVagueQuantity(sentence, before: mention.first))
+            && (!draft.qualified || sentence.key(mention.first - 1, in: Self.referringDeterminers) || isVagueQuantity(sentence, before: mention.first))
         {
             return nil
         }
@@ -189,7 +189,7 @@ extension DocumentExtraction {
         let main = dates.first { $0.role == .signed } ?? dates.first
         // Written once: both the identity key and a new id name the date.
         let mainText = main.map { $0.date.idText }
-        let identity = draft.kind + "|" + (mainText ?? Folding.fold(draft.name))
+        let identity = draft.kind + "|" + (mainText ?? memo.fold(draft.name))
         let evidence = evidence(sentence, mention.first, mention.end)
         var existing = false
         var id = agreementKeys[identity]
@@ -228,17 +228,17 @@ extension DocumentExtraction {
     /// signature") follows token `start` in the sentence.
     func inForceAtSignature(_ sentence: Sentence, after start: Int) -> Bool {
         guard start < sentence.range.upperBound, sentence.contains(anyOf: Self.inForceWord) else { return false }
-        for index in start..<sentence.range.upperBound where sentence.key(index) == "vigueur" {
+        for index in start..<sentence.range.upperBound where sentence.key(index, is: "vigueur") {
             var cursor = index + 1
             switch sentence.key(cursor) {
             case "des": cursor += 1
-            case "a" where sentence.key(cursor + 1) == "la" && sentence.key(cursor + 2) == "date",
-                "à" where sentence.key(cursor + 1) == "la" && sentence.key(cursor + 2) == "date":
+            case "a" where sentence.key(cursor + 1, is: "la") && sentence.key(cursor + 2, is: "date"),
+                "à" where sentence.key(cursor + 1, is: "la") && sentence.key(cursor + 2, is: "date"):
                 cursor += 4
-            case "le" where sentence.key(cursor + 1) == "jour": cursor += 3
+            case "le" where sentence.key(cursor + 1, is: "jour"): cursor += 3
             default: continue
             }
-            if ["sa", "la"].contains(sentence.key(cursor)) && sentence.key(cursor + 1) == "signature" { return true }
+            if sentence.key(cursor, isOneOf: ["sa", "la"]) && sentence.key(cursor + 1, is: "signature") { return true }
         }
         return false
     }

@@ -8,7 +8,7 @@ extension DocumentExtraction {
     mutating func audience(
         _ sentence: Sentence, event: EntityID, role: String, dates: [DatedRole], evidence: EvidenceDraft, after eventEnd: Int
     ) {
-        guard !vocabulary.audiencePhrases.isEmpty, let marker = firstPhrase(sentence, vocabulary.audiencePhrases, from: eventEnd) else { return }
+        guard !vocabulary.audiencePhrases.isEmpty, let marker = firstPhrase(sentence, vocabulary.audiencePhrases, vocabulary.audienceStarts, from: eventEnd) else { return }
         // The list: the countries after the marker, joined by commas, "et" and articles; up to
         // four words (the people: "administrations douanières") before the first one.
         // Past the longest marker that matches there ("à l'intention des", not "à l'intention de").
@@ -21,9 +21,9 @@ extension DocumentExtraction {
             guard mention.kind == .country, !mention.id.rawValue.isEmpty else { break }
             let gap = cursor..<mention.first
             if countries.isEmpty {
-                guard gap.count <= 6, !gap.contains(where: { sentence.tokens[$0].kind == .punct && sentence.key($0) != "'" }) else { break }
+                guard gap.count <= 6, !gap.contains(where: { sentence.tokens[$0].kind == .punct && !sentence.key($0, is: "'") }) else { break }
             } else {
-                guard gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }) else { break }
+                guard gap.allSatisfy({ sentence.key($0, in: Self.joining) }) else { break }
             }
             countries.append(mention)
             cursor = mention.end

@@ -6,7 +6,7 @@ extension DocumentExtraction {
     /// "B … à travers la Direction A" gives A `under_authority_of` B (B: the first body of the sentence).
     /// The marker must stand between the two bodies, at most five tokens before the second.
     /// Tokens joining two coordinated bodies ("A et la B", "A, B").
-    static let coordination: Set<String> = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "ou"]
+    static let coordination: CueSet = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "ou"]
 
     mutating func buildAuthority(_ sentence: Sentence) {
         let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
@@ -39,7 +39,7 @@ extension DocumentExtraction {
                           confidence: 0.65, rule: "org.through", evidence: evidence)
                 throughBody = previous.id
             } else if throughBody != nil, bodies[0].id != body.id, body.id != previous.id,
-                (previous.end..<body.first).allSatisfy({ Self.coordination.contains(sentence.key($0)) })
+                (previous.end..<body.first).allSatisfy({ sentence.key($0, in: Self.coordination) })
             {
                 // "à travers la Direction A et la Délégation B": B as A.
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
@@ -55,11 +55,11 @@ extension DocumentExtraction {
     /// the authority (its first body) of the sentence's subject (the first body after its comma,
     /// an article at most between).
     private mutating func openingAuthority(_ sentence: Sentence, _ bodies: [Mention]) {
-        guard bodies.count >= 2, Self.openingParticiples.contains(sentence.key(sentence.range.lowerBound)) else { return }
+        guard bodies.count >= 2, sentence.key(sentence.range.lowerBound, in: Self.openingParticiples) else { return }
         guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: {
             sentence.key($0, is: ",")
         }) else { return }
-        guard (sentence.range.lowerBound..<comma).contains(where: { vocabulary.authorityKeys.contains(sentence.key($0)) || sentence.key($0) == "au" }),
+        guard (sentence.range.lowerBound..<comma).contains(where: { vocabulary.authorityKeys.contains(sentence.key($0)) || sentence.key($0, is: "au") }),
             let authority = bodies.first(where: { $0.first > sentence.range.lowerBound && $0.end <= comma }),
             let subject = bodies.first(where: { $0.first > comma }),
             (comma + 1..<subject.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) }),
@@ -70,7 +70,7 @@ extension DocumentExtraction {
     }
 
     /// Participles opening a sentence with its subject's place in the administration.
-    static let openingParticiples: Set<String> = [
+    static let openingParticiples: CueSet = [
         "place", "placee", "places", "placees", "rattache", "rattachee", "rattaches", "rattachees", "relevant",
     ]
 }

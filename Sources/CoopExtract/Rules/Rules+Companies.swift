@@ -53,7 +53,7 @@ extension DocumentExtraction {
         guard let country else {
             // "la société Kaya Otomotiv": two capitalised words or more after "la société" name one.
             // "Partenaire : société Rafako, spécialisée …": the value of a field is named, one word will do.
-            let fieldValue = sentence.key(index - 1) == ":"
+            let fieldValue = sentence.key(index - 1, is: ":")
             guard ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || fieldValue,
                 end - start >= 2 || end - start == 1 && (fieldValue || joinsACompanyOrBody(sentence, after: end))
             else { return nil }
@@ -77,7 +77,7 @@ extension DocumentExtraction {
     /// Whether "et" or "avec" right after token `end` goes on with another company noun and a
     /// demonym ("… et le groupe cubain BioCubaFarma").
     private func joinsACompanyOrBody(_ sentence: Sentence, after end: Int) -> Bool {
-        guard sentence.key(end) == "et" || sentence.key(end) == "avec" else { return false }
+        guard sentence.key(end, is: "et") || sentence.key(end, is: "avec") else { return false }
         var next = end + 1
         while ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
         guard sentence.range.contains(next + 1), vocabulary.wordClasses.classes(of: sentence.tokens[next]).contains(.companyNoun) else { return false }
@@ -112,12 +112,12 @@ extension DocumentExtraction {
             end += 1
         }
         guard end > index, end < sentence.range.upperBound, Self.legalForms.contains(tokens[end]), tokens[end].capitalized,
-            tokens[end].allCaps || tokens[end].key == "gmbh"
+            tokens[end].allCaps || Words.same(tokens[end].key, "gmbh")
         else { return nil }
         var country: EntityID?
-        if sentence.key(end + 1) == "(", case let found = sentence.matches[end + 2] ?? [],
+        if sentence.key(end + 1, is: "("), case let found = sentence.matches[end + 2] ?? [],
             let match = found.first(where: { if case .country = $0.payload { return true } else { return false } }),
-            sentence.key(match.end) == ")", case .country(let id) = match.payload
+            sentence.key(match.end, is: ")"), case .country(let id) = match.payload
         {
             country = id
         } else if let id = demonymCountry(sentence, end + 1) {

@@ -3,7 +3,7 @@ import CoopModel
 /// "Le Ministère de la Jeunesse et des Sports a signé avec son homologue jordanien …": the
 /// counterpart is the body of the same name in the adjective's country.
 extension DocumentExtraction {
-    static let counterpartPossessives: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
+    static let counterpartPossessives: CueSet = ["son", "sa", "ses", "leur", "leurs"]
     static let counterpartNouns: CueSet = ["homologue", "homologues"]
 
     /// Proposes, for each "son homologue <demonym>" of `sentence`, the counterpart of the body
@@ -15,7 +15,7 @@ extension DocumentExtraction {
         guard sentence.contains(anyOf: Self.counterpartNouns) else { return }
         let tokens = sentence.tokens
         for index in sentence.range where Self.counterpartNouns.contains(tokens[index]) {
-            guard Self.counterpartPossessives.contains(sentence.key(index - 1)),
+            guard sentence.key(index - 1, in: Self.counterpartPossessives),
                 let demonym = sentence.mentions.first(where: { $0.kind == .country && $0.adjective && $0.first == index + 1 }),
                 let body = sentence.mentions.last(where: { $0.kind == .institution && $0.end <= index - 1 && !$0.id.rawValue.isEmpty }),
                 // A home counterpart ("son homologue algérien") is named otherwise at home: the KB
@@ -26,8 +26,10 @@ extension DocumentExtraction {
             // counterpart, which the name reader took for a body at home.
             let apposition = appositionBody(sentence, after: demonym.end)
             let named = apposition.flatMap { store.name(of: sentence.mentions[$0].id) }
-            let plainName = (named ?? own.names.fr).split(separator: " ").filter { !vocabulary.demonymKeys.contains(Folding.fold(String($0))) }.joined(separator: " ")
-            let name = Self.counterpartName(plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads)
+            let plainName = (named ?? own.names.fr).split(separator: " ").filter { !vocabulary.demonymKeys.contains(memo.fold(String($0))) }.joined(separator: " ")
+            let name = Self.counterpartName(
+                plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads,
+                foldedHeads: vocabulary.foldedHeadWords)
             let id = EntityID(demonym.id.rawValue.lowercased() + "." + memo.slug(name))
             var entity = Entity(id: id, type: own.type, names: Names(fr: name))
             entity.properties = named == nil ? own.properties : [:]
@@ -70,9 +72,15 @@ extension DocumentExtraction {
 
     /// "Ministère de la Jeunesse et des Sports" and "jordanien" → "Ministère jordanien de la
     /// Jeunesse et des Sports": the adjective after the name's head; at the end without one.
-    static func counterpartName(_ name: String, demonym: String, heads: [Lexicon.Head]) -> String {
+    /// `foldedHeads[i]` is `Folding.fold(heads[i].words)` (`Vocabulary.foldedHeadWords`): folding
+    /// every head at each call was a fifth of the run on a document full of "son homologue".
+    static func counterpartName(_ name: String, demonym: String, heads: [Lexicon.Head], foldedHeads: [String]) -> String {
         let folded = Folding.fold(name)
-        let head = heads.filter { folded.hasPrefix(Folding.fold($0.words) + " ") }.max { $0.words.count < $1.words.count }
+        // The longest head whose folded words and a space open the name; the first of equal length.
+        var head: Lexicon.Head?
+        for index in heads.indices where folded.hasPrefix(foldedHeads[index] + " ") {
+            if head.map({ $0.words.count < heads[index].words.count }) ?? true { head = heads[index] }
+        }
         guard let head else { return name + " (" + demonym + ")" }
         let cut = name.index(name.startIndex, offsetBy: min(head.words.count, name.count))
         return String(name[..<cut]) + " " + demonym + String(name[cut...])

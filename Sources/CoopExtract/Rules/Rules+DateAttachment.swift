@@ -28,7 +28,7 @@ extension DocumentExtraction {
             // "bénéficie depuis 2021 d'un jumelage": an elided "de" before the article too.
             if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
                 sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 3,
-                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) || sentence.key($0) == "d" })
+                (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) || sentence.key($0, is: "d") })
             {
                 target = next
             }
@@ -74,16 +74,16 @@ extension DocumentExtraction {
 
     /// Words between an agreement or event and its own date after it ("la convention générale de 1980").
     private static func joinsDateBack(_ key: String) -> Bool {
-        key == "en" || key == "," || key == "(" || key == "'" || key == "de" || key == "du" || key == "d"
+        Words.same(key, "en") || Words.same(key, ",") || Words.same(key, "(") || Words.same(key, "'") || Words.same(key, "de") || Words.same(key, "du") || Words.same(key, "d")
     }
 
     /// Words between a date and the agreement right after it ("en 2009, de l'accord").
     private static func joinsDateForward(_ key: String) -> Bool {
-        key == "," || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
+        Words.same(key, ",") || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
     }
 
     /// "un", "une", "des" and the definite articles.
     private static func isArticle(_ key: String) -> Bool {
-        key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
+        Words.same(key, "un") || Words.same(key, "une") || Words.same(key, "des") || ClosedWords.isDefiniteArticle(key)
     }
 }

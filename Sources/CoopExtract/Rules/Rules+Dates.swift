@@ -58,7 +58,7 @@ extension DocumentExtraction {
     /// A day number at `index`, with the index past it (skipping "er" of "1er").
     private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
         guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count <= 2, (1...31).contains(value) else { return nil }
-        return (value, sentence.key(index + 1) == "er" ? index + 2 : index + 1)
+        return (value, sentence.key(index + 1, is: "er") ? index + 2 : index + 1)
     }
 
     /// "D M Y" from `index`: (date, index past the year).
@@ -78,7 +78,7 @@ extension DocumentExtraction {
                 let date = PartialDate(year: yearValue, month: monthValue)
             else { return nil }
             // "de mars 2016 à juin 2018", "entre mars 2016 et juin 2018".
-            if ["de", "'", "entre"].contains(sentence.key(index - 1)), ["à", "au", "et"].contains(sentence.key(index + 2)),
+            if sentence.key(index - 1, isOneOf: ["de", "'", "entre"]), sentence.key(index + 2, isOneOf: ["à", "au", "et"]),
                 let lastMonth = month(sentence, index + 3), let lastYear = year(sentence, index + 4),
                 let last = PartialDate(year: lastYear, month: lastMonth), date < last
             {
@@ -87,14 +87,14 @@ extension DocumentExtraction {
             return DateMention(first: index, end: index + 2, date: date)
         }
         // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
-        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), ["au", "-"].contains(sentence.key(next + 1)),
+        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, isOneOf: ["au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 2),
             let start = PartialDate(year: last.year, month: firstMonth, day: firstDay), start < last
         {
             return DateMention(first: index, end: end, date: start, until: last)
         }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
-        if let (firstDay, next) = day(sentence, index), ["et", "au", "-"].contains(sentence.key(next)),
+        if let (firstDay, next) = day(sentence, index), sentence.key(next, isOneOf: ["et", "au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 1),
             let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
         {
@@ -102,13 +102,13 @@ extension DocumentExtraction {
         }
         if let (date, end) = dayMonthYear(sentence, index) {
             // "du 28 décembre 2022 au 3 janvier 2023".
-            if sentence.key(end) == "au", let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
+            if sentence.key(end, is: "au"), let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
                 return DateMention(first: index, end: lastEnd, date: date, until: last)
             }
             return DateMention(first: index, end: end, date: date)
         }
         // Numeric: 16/02/2006 or 16.02.2006.
-        if let dayValue = number(sentence, index), ["/", "."].contains(sentence.key(index + 1)),
+        if let dayValue = number(sentence, index), sentence.key(index + 1, isOneOf: ["/", "."]),
             let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
             let yearValue = year(sentence, index + 4),
             let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
@@ -122,34 +122,34 @@ extension DocumentExtraction {
         }
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
             // "entre 2010 et 2014", "de 2010 à 2014", "la période 2023-2025".
-            if ["entre", "de"].contains(sentence.key(index - 1)) && ["et", "à"].contains(sentence.key(index + 1))
-                || sentence.key(index + 1) == "-" && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
+            if sentence.key(index - 1, isOneOf: ["entre", "de"]) && sentence.key(index + 1, isOneOf: ["et", "à"])
+                || sentence.key(index + 1, is: "-") && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {
                 return DateMention(first: index, end: index + 3, date: date, until: last)
             }
-            let end = sentence.key(index - 1) == "(" && sentence.key(index + 1) == ")" ? index + 2 : index + 1
+            let end = sentence.key(index - 1, is: "(") && sentence.key(index + 1, is: ")") ? index + 2 : index + 1
             return DateMention(first: index, end: end, date: date)
         }
         return nil
     }
 
     /// The role word closest before `first`, within seven tokens of the same clause.
-    private static let monthLeads: Set<String> = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
+    private static let monthLeads: CueSet = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
 
     func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
         // "se tiendra … au cours du mois de novembre 2024": the words that lead to a month are
         // the date's own, not part of the window.
         var anchor = first
-        while anchor > sentence.range.lowerBound, Self.monthLeads.contains(sentence.key(anchor - 1)) { anchor -= 1 }
+        while anchor > sentence.range.lowerBound, sentence.key(anchor - 1, in: Self.monthLeads) { anchor -= 1 }
         let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)
-            if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
+            if sentence.tokens[position].kind == .punct && !Words.same(key, ",") && !Words.same(key, "(") { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
                 // "en vigueur depuis le 1er janvier 2020": in force from that day.
-                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1) == "vigueur" ? .inForce : role }
+                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1, is: "vigueur") ? .inForce : role }
                 if case .undated = match.payload { return nil }
             }
             position -= 1

@@ -6,7 +6,7 @@ import CoopModel
 extension DocumentExtraction {
     /// Small words inside an event's proper name, between two capitalised words ("Investing in
     /// African Mining Indaba", "Salon international de l'Agriculture").
-    static let eventNameConnectors: Set<String> = ["in", "of", "for", "and", "the", "on", "de", "du", "des", "d", "'", "la", "l"]
+    static let eventNameConnectors: CueSet = ["in", "of", "for", "and", "the", "on", "de", "du", "des", "d", "'", "la", "l"]
 
     /// The end of a proper name right after an event word: capitalised words that name no
     /// country, place, body, month or agreement (small words only between two of them); nil
@@ -30,7 +30,7 @@ extension DocumentExtraction {
                 index += 1
                 end = index
             } else if end != nil, token.kind == .word || token.kind == .apostrophe, Self.eventNameConnectors.contains(token.key),
-                index + 1 < upper, sentence.tokens[index + 1].capitalized || Self.eventNameConnectors.contains(sentence.key(index + 1))
+                index + 1 < upper, sentence.tokens[index + 1].capitalized || sentence.key(index + 1, in: Self.eventNameConnectors)
             {
                 index += 1
             } else {

@@ -22,14 +22,14 @@ extension DocumentExtraction {
                 let distance = place.first - mention.end
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.pairedWith == nil
                     && place.first >= mention.end && place.first < limit
-                    && (distance <= 16 || distance <= 40 && Self.heldWords.contains(sentence.key(place.first - 2)))
+                    && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
             let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
             let hazard = word.hazard != nil
             // "visites ministérielles", and "visites d'experts": who visited makes them one event.
             let byWhom = ClosedWords.isDe(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
-                ? mention.end + 1 : sentence.key(mention.end + 1) == "'" && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
+                ? mention.end + 1 : sentence.key(mention.end + 1, is: "'") && vocabulary.participantKeys.contains(sentence.key(mention.end + 2)) ? mention.end + 2 : nil
             let qualifier = vocabulary.eventQualifierKeys.contains(sentence.key(mention.end)) ? mention.end : nil
             // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
             let origins = kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
@@ -135,10 +135,10 @@ extension DocumentExtraction {
         var index = mention.first - 1
         while index > sentence.range.lowerBound {
             let key = sentence.key(index)
-            if key == "par" { return Self.representedWords.contains(sentence.key(index - 1)) }
+            if Words.same(key, "par") { return sentence.key(index - 1, in: Self.representedWords) }
             if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
                 index = other.first - 1
-            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
+            } else if ClosedWords.isDefiniteArticle(key) || Words.same(key, "'") || Words.same(key, "et") || Words.same(key, ",") {
                 index -= 1
             } else {
                 return false
@@ -147,7 +147,7 @@ extension DocumentExtraction {
         return false
     }
 
-    static let representedCues = CueSet(representedWords)
+    static let representedCues = CueSet(representedWords.keys)
 
     enum PlacePreposition { case locative, origin, other }
 
@@ -186,7 +186,7 @@ extension DocumentExtraction {
                 store.add(Relation(type: .tookPartIn, from: country, to: event, properties: RoleProperties.participant),
                           symmetric: false, confidence: 0.55, rule: "event.parties.label", evidence: evidence)
             }
-        } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases) != nil {
+        } else if !hazard, kind == "joint_commission_session" || firstPhrase(sentence, vocabulary.bothPartiesPhrases, vocabulary.bothPartiesStarts) != nil {
             if eventsNeedingParties[event, default: []].count < CandidateStore.evidenceLimit {
                 eventsNeedingParties[event, default: []].append(evidence)
             }
@@ -224,7 +224,7 @@ extension DocumentExtraction {
         for index in sentence.range {
             for match in sentence.matches[index] ?? [] {
                 guard case .countryPrefix(let first) = match.payload else { continue }
-                let next = sentence.key(match.end) == "-" ? match.end + 1 : match.end
+                let next = sentence.key(match.end, is: "-") ? match.end + 1 : match.end
                 for other in sentence.matches[next] ?? [] {
                     if case .demonym(let second) = other.payload, second != first { return (first, second) }
                 }
@@ -257,7 +257,7 @@ extension DocumentExtraction {
         let place = sentence.mentions[candidate]
         let gap = place.end..<event.first
         // "Alger a accueilli la troisième session …": a town hosting the event, as the subject.
-        let hosting = placePreposition(sentence, place.first) == .other && gap.contains { Self.hostingVerbs.contains(sentence.key($0)) }
+        let hosting = placePreposition(sentence, place.first) == .other && gap.contains { sentence.key($0, in: Self.hostingVerbs) }
         guard place.kind == .place || place.kind == .country, !place.adjective, gap.count <= 14,
             placePreposition(sentence, place.first) == .locative || hosting,
             gap.allSatisfy({ index in
@@ -266,7 +266,7 @@ extension DocumentExtraction {
                 if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
                     || sentence.isInDate(index)
-                    || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
+                    || hosting && (Words.same(key, "a") || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }
         return candidate
@@ -274,24 +274,24 @@ extension DocumentExtraction {
 
     /// Whether token `index` lies between two commas of `gap` and a date lies between them too.
     private func inDatedAside(_ sentence: Sentence, _ index: Int, within gap: Range<Int>) -> Bool {
-        guard let open = (gap.lowerBound...index).last(where: { sentence.key($0) == "," }),
-            let close = (index..<gap.upperBound).first(where: { sentence.key($0) == "," }), open < close
+        guard let open = (gap.lowerBound...index).last(where: { sentence.key($0, is: ",") }),
+            let close = (index..<gap.upperBound).first(where: { sentence.key($0, is: ",") }), open < close
         else { return false }
         return sentence.hasDate(within: open + 1..<close)
     }
 
     /// Verbs of a place that hosts an event ("Alger a accueilli …", "Oran abritera …").
-    static let hostingVerbs: Set<String> = [
+    static let hostingVerbs: CueSet = [
         "accueilli", "accueille", "accueillera", "accueillait", "abrite", "abritera", "abritait",
     ]
 
     /// "troisième", "première": an ordinal in words.
     static func isOrdinalWord(_ key: String) -> Bool {
-        key.hasSuffix("ieme") || key == "premiere" || key == "premier"
+        key.hasSuffix("ieme") || Words.same(key, "premiere") || Words.same(key, "premier")
     }
 
     /// Participles of holding an event, right before "à <place>".
-    static let heldWords: Set<String> = [
+    static let heldWords: CueSet = [
         "tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "organise", "organisee", "organises", "organisees",
         // "Une mission … conduite par … a séjourné à Addis-Abeba".
         "sejourne", "sejournee", "sejournes", "sejournees",
@@ -309,7 +309,7 @@ extension DocumentExtraction {
     func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {
         (end..<min(end + 4, sentence.range.upperBound)).contains { index in
             let key = sentence.key(index)
-            return key == "ministres" && ["de", "d", "des"].contains(sentence.key(index - 1)) || key == "ministerielle" || key == "ministeriel"
+            return Words.same(key, "ministres") && sentence.key(index - 1, isOneOf: ["de", "d", "des"]) || Words.same(key, "ministerielle") || Words.same(key, "ministeriel")
         }
     }
 
@@ -321,9 +321,9 @@ extension DocumentExtraction {
         let event = sentence.mentions[position]
         // "Le sous-comité … a tenu sa troisième réunion": the meeting of the joint body before "sa".
         if position > 0, let possessive = (max(sentence.range.lowerBound, event.first - 3)..<event.first).first(where: {
-            ["sa", "son", "leur"].contains(sentence.key($0))
+            sentence.key($0, isOneOf: ["sa", "son", "leur"])
         }), let body = sentence.mentions[..<position].last(where: { $0.kind == .institution }), body.end <= possessive,
-            store.type(of: body.id) == .jointBody, (possessive + 1..<event.first).allSatisfy({ Self.isOrdinalWord(sentence.key($0)) || sentence.tokens[$0].kind == .number || ["e", "eme", "er", "ere"].contains(sentence.key($0)) })
+            store.type(of: body.id) == .jointBody, (possessive + 1..<event.first).allSatisfy({ Self.isOrdinalWord(sentence.key($0)) || sentence.tokens[$0].kind == .number || sentence.key($0, isOneOf: ["e", "eme", "er", "ere"]) })
         {
             return "joint_commission_session"
         }
@@ -331,12 +331,12 @@ extension DocumentExtraction {
         let next = sentence.mentions[position + 1]
         let gap = event.end..<next.first
         guard next.kind == .institution, gap.count <= 4,
-            gap.allSatisfy({ ["de", "du", "des", "d", "'", "la", "l", "ordinaire", "extraordinaire", "annuelle", "pleniere"].contains(sentence.key($0)) })
+            gap.allSatisfy({ sentence.key($0, isOneOf: ["de", "du", "des", "d", "'", "la", "l", "ordinaire", "extraordinaire", "annuelle", "pleniere"]) })
         else { return nil }
         switch store.type(of: next.id) {
         case .jointBody: return "joint_commission_session"
         case .organisation:
-            let ministerial = (next.first..<next.end).contains { Self.ministerialWords.contains(sentence.key($0)) }
+            let ministerial = (next.first..<next.end).contains { sentence.key($0, in: Self.ministerialWords) }
             return ministerial ? "ministerial_meeting" : "other"
         default: return nil
         }
@@ -349,19 +349,19 @@ extension DocumentExtraction {
     /// mixte") is left to `meetingKind`.
     func namedSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
         let key = sentence.key(index)
-        guard key == "session" || key == "sessions" else { return nil }
+        guard Words.same(key, "session") || Words.same(key, "sessions") else { return nil }
         var cursor = wordEnd
         switch sentence.key(cursor) {
         case "du": cursor += 1
-        case "de" where sentence.key(cursor + 1) == "la": cursor += 2
-        case "de" where sentence.key(cursor + 1) == "l" && sentence.key(cursor + 2) == "'": cursor += 3
-        case "d" where sentence.key(cursor + 1) == "'": cursor += 2
+        case "de" where sentence.key(cursor + 1, is: "la"): cursor += 2
+        case "de" where sentence.key(cursor + 1, is: "l") && sentence.key(cursor + 2, is: "'"): cursor += 3
+        case "d" where sentence.key(cursor + 1, is: "'"): cursor += 2
         default: return nil
         }
         // "session de l'Assemblée populaire nationale": a body the lexicon or the KB names is left
         // to `meetingKind`.
         guard sentence.range.contains(cursor), sentence.tokens[cursor].capitalized,
-            Self.assemblyWords.contains(sentence.key(cursor)), !Self.namesBody(sentence, cursor)
+            sentence.key(cursor, in: Self.assemblyWords), !Self.namesBody(sentence, cursor)
         else { return nil }
         // The name: capitalised words, and the small words between two of them or before an
         // adjective ("Conférence internationale du Travail").
@@ -384,11 +384,11 @@ extension DocumentExtraction {
         // "111e session", "5ème session": the ordinal before the word belongs to the name.
         var first = index
         if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number,
-            Self.ordinalSuffixes.contains(sentence.key(index - 1))
+            sentence.key(index - 1, in: Self.ordinalSuffixes)
         {
             first = index - 2
         }
-        let ministerial = (cursor..<end).contains { Self.ministerialWords.contains(sentence.key($0)) }
+        let ministerial = (cursor..<end).contains { sentence.key($0, in: Self.ministerialWords) }
         return (end, sentence.line.text(tokens: first, end - 1), ministerial ? "ministerial_meeting" : "other")
     }
 
@@ -404,7 +404,7 @@ extension DocumentExtraction {
     }
 
     /// Words that open the name of a conference or assembly a session belongs to.
-    private static let assemblyWords: Set<String> = ["conference", "assemblee", "sommet", "forum", "congres"]
+    private static let assemblyWords: CueSet = ["conference", "assemblee", "sommet", "forum", "congres"]
     /// Lower-case words that go on such a name ("Conférence internationale du Travail").
     private static let assemblyAdjectives: Set<String> = [
         "internationale", "international", "generale", "general", "mondiale", "mondial", "regionale", "regional",
@@ -413,9 +413,9 @@ extension DocumentExtraction {
     /// Small words inside such a name.
     private static let nameConnectors: Set<String> = ["de", "d", "du", "des", "la", "le", "les", "l"]
     /// The letters after a number that make it an ordinal ("111e", "5ème", "1ère").
-    private static let ordinalSuffixes: Set<String> = ["e", "eme", "er", "ere", "re", "ieme"]
+    private static let ordinalSuffixes: CueSet = ["e", "eme", "er", "ere", "re", "ieme"]
 
     /// Words in an organisation's organ that say its members are ministers.
-    private static let ministerialWords: Set<String> = ["executif", "ministres", "ministeriel", "ministerielle"]
+    private static let ministerialWords: CueSet = ["executif", "ministres", "ministeriel", "ministerielle"]
 
 }

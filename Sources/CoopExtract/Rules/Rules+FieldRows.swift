@@ -20,9 +20,10 @@ extension DocumentExtraction {
     }
 
     /// Words that label a partner field.
-    static let partnerLabels: Set<String> = ["partenaire", "partenaires", "partie", "cocontractant", "contractant"]
+    /// (A `CueSet`: tested on every sentence, a token is compared by its key's hash, not hashed again.)
+    static let partnerLabels: CueSet = ["partenaire", "partenaires", "partie", "cocontractant", "contractant"]
     /// Words of a label that make its partner the home side's ("partenaire national").
-    static let homeLabelWords: Set<String> = ["national", "nationale", "local", "locale"]
+    static let homeLabelWords: CueSet = ["national", "nationale", "local", "locale"]
 
     /// Where a field's label starts: the sentence's first token, past a bullet.
     private func fieldLabel(_ sentence: Sentence) -> Int {
@@ -32,16 +33,16 @@ extension DocumentExtraction {
     /// Whether `sentence` is a date field: "date :", "lieu et date :", "date de signature :".
     func isDateField(_ sentence: Sentence) -> Bool {
         let label = fieldLabel(sentence)
-        guard let colon = (label..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }) else { return false }
-        return (label..<colon).contains { sentence.key($0) == "date" }
+        guard let colon = (label..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0, is: ":") }) else { return false }
+        return (label..<colon).contains { sentence.key($0, is: "date") }
     }
 
     /// Notes the body or country of a partner field opening `sentence` ("Partenaire : …",
     /// "- partenaire algérien : …"): the first one named within a few words after the colon.
     mutating func noteFieldPartner(_ sentence: Sentence) {
         let label = fieldLabel(sentence)
-        guard Self.partnerLabels.contains(sentence.key(label)),
-            let colon = (label + 1..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0) == ":" }),
+        guard sentence.range.contains(label), Self.partnerLabels.contains(sentence.tokens[label]),
+            let colon = (label + 1..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0, is: ":") }),
             let partner = sentence.mentions.first(where: {
                 $0.first > colon && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
             }),
@@ -49,7 +50,7 @@ extension DocumentExtraction {
         else { return }
         // "partenaire algérien", "partenaire national": the home side.
         let homeSide = (label + 1..<colon).contains { index in
-            Self.homeLabelWords.contains(sentence.key(index)) || home != nil && demonymCountry(sentence, index) == home
+            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
         }
         if fieldRow.line != sentence.lineNumber { fieldRow = FieldRow(line: sentence.lineNumber) }
         if homeSide { fieldRow.home = partner.id } else { fieldRow.partner = partner.id }

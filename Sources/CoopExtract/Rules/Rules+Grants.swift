@@ -20,7 +20,7 @@ extension DocumentExtraction {
         for programme in sentence.mentions where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             guard let participle = (programme.end..<min(sentence.range.upperBound, programme.end + 32)).first(where: {
                 Self.handedParticiples.contains(sentence.tokens[$0])
-            }), ["a", "à", "au", "aux"].contains(sentence.key(participle + 1)),
+            }), sentence.key(participle + 1, isOneOf: ["a", "à", "au", "aux"]),
                 !sentence.mentions.contains(where: { $0.first >= programme.end && $0.first < participle && $0.kind == .programme }),
                 let receiver = sentence.mentions.first(where: { $0.first > participle && $0.first <= participle + 4 }),
                 receiver.kind == .institution || receiver.kind == .country, !receiver.adjective, !receiver.id.rawValue.isEmpty
@@ -29,7 +29,7 @@ extension DocumentExtraction {
                       rule: "programme.handed-over", evidence: evidence(sentence, programme.first, receiver.end))
         }
     }
-    static let grantParticiples: Set<String> = [
+    static let grantParticiples: CueSet = [
         "octroyees", "octroyee", "offertes", "offerte", "attribuees", "attribuee", "accordees", "accordee", "allouees", "financees",
     ]
 
@@ -54,22 +54,22 @@ extension DocumentExtraction {
         // "… bourses … sont octroyées chaque année par l'Algérie": an auxiliary before the
         // participle, fillers after it.
         var participle = programme.end
-        while ["sont", "ont", "ete", "seront", "etaient", "est"].contains(sentence.key(participle)) { participle += 1 }
-        guard Self.grantParticiples.contains(sentence.key(participle)) else { return }
+        while sentence.key(participle, isOneOf: ["sont", "ont", "ete", "seront", "etaient", "est"]) { participle += 1 }
+        guard sentence.key(participle, in: Self.grantParticiples) else { return }
         var by = participle + 1
-        while by < min(sentence.range.upperBound, participle + 6), sentence.key(by) != "par", isFiller(sentence, by) { by += 1 }
-        guard sentence.key(by) == "par",
+        while by < min(sentence.range.upperBound, participle + 6), !sentence.key(by, is: "par"), isFiller(sentence, by) { by += 1 }
+        guard sentence.key(by, is: "par"),
             let granter = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             granter.kind == .country || granter.kind == .institution && !granter.adjective, !granter.id.rawValue.isEmpty,
-            (by + 1..<granter.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "partie" }),
-            !granter.adjective || sentence.key(granter.first - 1) == "partie"
+            (by + 1..<granter.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "partie") }),
+            !granter.adjective || sentence.key(granter.first - 1, is: "partie")
         else { return }
         let here = evidence(sentence, programme.first, granter.end)
         let country = granter.kind == .country
         store.add(Relation(type: country ? .supports : .runs, from: granter.id, to: programme.id), symmetric: false, confidence: 0.5,
                   rule: country ? "programme.scholarship.grant" : "programme.scholarship.runner", evidence: here)
         // "… par l'Algérie à des étudiants sénégalais": the students after the granter.
-        if sentence.key(granter.end) == "à" || sentence.key(granter.end) == "aux" || sentence.key(granter.end) == "a",
+        if sentence.key(granter.end, is: "à") || sentence.key(granter.end, is: "aux") || sentence.key(granter.end, is: "a"),
             let students = sentence.mentions.first(where: { $0.first > granter.end && $0.first <= granter.end + 4 }),
             students.kind == .country, students.adjective, students.id != granter.id,
             vocabulary.participantKeys.contains(sentence.key(students.first - 1))
@@ -78,7 +78,7 @@ extension DocumentExtraction {
                       rule: "programme.scholarship.students", evidence: evidence(sentence, programme.first, students.end))
         }
         // The students before the verb: "une cinquantaine d'étudiants algériens bénéficient (en outre) de".
-        guard let verb = (sentence.range.lowerBound..<programme.first).last(where: { Self.benefitVerbs.contains(sentence.key($0)) }),
+        guard let verb = (sentence.range.lowerBound..<programme.first).last(where: { sentence.key($0, in: Self.benefitVerbs) }),
             let students = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end <= verb && verb - $0.end <= 1 }),
             vocabulary.participantKeys.contains(sentence.key(students.first - 1)), students.id != granter.id
         else { return }

@@ -12,21 +12,21 @@ extension DocumentExtraction {
         guard sentence.contains(anyOf: Self.hostingCues) else { return nil }
         // After the event: "… a été accueillie par l'Université de Lettonie".
         if let by = (event.end..<max(event.end, min(limit, event.end + 16))).first(where: {
-            sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1))
+            sentence.key($0, is: "par") && sentence.key($0 - 1, in: Self.hostedParticiples)
         }), let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }) {
             return hostID(sentence, host)
         }
         // Before it: the subject right before the verb, the verb before the event with only
         // dates, places, commas and small words between.
-        guard let verb = (sentence.range.lowerBound..<event.first).last(where: { Self.hostingVerbs.contains(sentence.key($0)) }),
+        guard let verb = (sentence.range.lowerBound..<event.first).last(where: { sentence.key($0, in: Self.hostingVerbs) }),
             !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first > verb && $0.first < event.first }),
             (verb + 1..<event.first).allSatisfy({ index in
                 let key = sentence.key(index)
-                return Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
+                return Self.beforeEventWords.contains(key) || Words.same(key, ",") || sentence.isInDate(index) || sentence.tokens[index].kind == .number
                     || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             })
         else { return nil }
-        let auxiliary = ["a", "ont", "avait", "avaient"].contains(sentence.key(verb - 1)) ? verb - 1 : verb
+        let auxiliary = sentence.key(verb - 1, isOneOf: ["a", "ont", "avait", "avaient"]) ? verb - 1 : verb
         guard let subject = sentence.mentions.last(where: { $0.end <= auxiliary }), subject.end == auxiliary, !subject.adjective,
             !subject.id.rawValue.isEmpty
         else { return nil }
@@ -48,20 +48,20 @@ extension DocumentExtraction {
     }
 
     /// Participles before "par" that name the host after it.
-    private static let hostedParticiples: Set<String> = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
+    private static let hostedParticiples: CueSet = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
     /// The words of either form, to turn away at once a sentence that has none.
-    static let hostingCues = CueSet(hostingVerbs.union(hostedParticiples))
+    static let hostingCues = CueSet(hostingVerbs.keys.union(hostedParticiples.keys))
 
     /// "… une soirée culturelle ; celle-ci a été accueillie par l'Université de Lettonie": a
     /// sentence opening with a pronoun or a demonstrative and naming no event of its own, whose
     /// "accueilli(e) par" names the host of the event of this line or the one before.
     mutating func hostedLastEvent(_ sentence: Sentence) {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.hostingCues),
-            Self.eventAnaphora.contains(sentence.key(sentence.range.lowerBound)),
+            sentence.key(sentence.range.lowerBound, in: Self.eventAnaphora),
             !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
         else { return }
         let stop = sentence.range.lowerBound..<max(sentence.range.lowerBound, min(sentence.range.upperBound, sentence.range.lowerBound + 10))
-        guard let by = stop.first(where: { sentence.key($0) == "par" && Self.hostedParticiples.contains(sentence.key($0 - 1)) }),
+        guard let by = stop.first(where: { sentence.key($0, is: "par") && sentence.key($0 - 1, in: Self.hostedParticiples) }),
             let host = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 && !$0.adjective && !$0.id.rawValue.isEmpty }),
             let id = hostID(sentence, host)
         else { return }
@@ -70,5 +70,5 @@ extension DocumentExtraction {
     }
 
     /// Words opening a sentence that speaks of the event before ("celle-ci", "elle", "cette manifestation").
-    private static let eventAnaphora: Set<String> = ["celle", "celui", "elle", "il", "cette", "cet", "ce"]
+    private static let eventAnaphora: CueSet = ["celle", "celui", "elle", "il", "cette", "cet", "ce"]
 }

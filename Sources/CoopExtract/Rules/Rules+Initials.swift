@@ -12,7 +12,7 @@ extension DocumentExtraction {
         "of", "for", "and", "the", "fur", "und",
     ]
     /// Words that may end a name after the words its acronym spells ("… of Korea", "… Limited").
-    static let unspeltTail: Set<String> = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]
+    static let unspeltTail: CueSet = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]
 
     /// Proposes a body for each "(SIGLE)" of `sentence` not yet part of a mention whose initials
     /// are spelt by the words right before it.
@@ -58,7 +58,7 @@ extension DocumentExtraction {
         // spelt ones, each a country or a word of `unspeltTail`.
         var tailStart = paren - 1
         while paren - tailStart <= 3, sentence.range.contains(tailStart) {
-            guard sentence.isInCountryMention(tailStart) || Self.unspeltTail.contains(sentence.key(tailStart)) else { return nil }
+            guard sentence.isInCountryMention(tailStart) || sentence.key(tailStart, in: Self.unspeltTail) else { return nil }
             if let start = initialsStart(sentence, letters, from: tailStart - 1, paren: paren) { return start }
             tailStart -= 1
         }
@@ -126,7 +126,7 @@ extension DocumentExtraction {
     }
 
     /// Nouns that open an apposition describing a body ("organisme public sud-africain").
-    static let appositionNouns: Set<String> = [
+    static let appositionNouns: CueSet = [
         "organisme", "etablissement", "institution", "operateur", "fournisseur", "societe", "entreprise", "agence", "organisation",
         "filiale", "compagnie", "groupe", "centre", "institut", "office", "autorite", "ecole", "universite", "fondation",
         "association", "constructeur", "banque", "fonds", "laboratoire", "chaine", "radio", "television", "journal", "quotidien",
@@ -136,7 +136,7 @@ extension DocumentExtraction {
     /// nationality adjective in an apposition right after a body (a comma, then at most four
     /// lower-case words before it).
     func appositionCountry(_ sentence: Sentence, after end: Int) -> EntityID? {
-        guard sentence.key(end, is: ","), Self.appositionNouns.contains(sentence.key(end + 1)) else { return nil }
+        guard sentence.key(end, is: ","), sentence.key(end + 1, in: Self.appositionNouns) else { return nil }
         var index = end + 1
         while index < sentence.range.upperBound, index <= end + 5 {
             let token = sentence.tokens[index]

@@ -62,7 +62,7 @@ extension DocumentExtraction {
             if type == .jointBody { lastJointBody = entity.id }
             return entity.id
         }
-        let folded = Folding.fold(name)
+        let folded = memo.fold(name)
         if id == nil, let acronym { id = acronyms[acronym] }
         let initialsKey = Self.initials(of: name)
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
@@ -73,7 +73,7 @@ extension DocumentExtraction {
         let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
             ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
-            ?? (acronym != nil && sentence.key(span.upperBound - 1) == ")" ? demonymCountry(sentence, span.upperBound) : nil) : nil)
+            ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))
@@ -82,7 +82,7 @@ extension DocumentExtraction {
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
             entity.type = known.type
             entity.names = known.names
-            if Folding.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
+            if memo.fold(known.names.fr) != folded && !known.aliases.contains(name) { entity.aliases = [name] }
             entity.properties = [:]
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
@@ -158,20 +158,20 @@ extension DocumentExtraction {
             let previous = sentence.mentions.last, previous.kind == .institution, countryOfBody(previous.id) == home
         else { return nil }
         var index = nameTokens.lowerBound - 1
-        if sentence.key(index) == "'" { index -= 1 }
+        if sentence.key(index, is: "'") { index -= 1 }
         if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
-        guard sentence.key(index) == "et", index == previous.end, countryNamed(sentence, nameTokens) == nil else { return nil }
+        guard sentence.key(index, is: "et"), index == previous.end, countryNamed(sentence, nameTokens) == nil else { return nil }
         let rest = nameTokens.upperBound..<sentence.range.upperBound
-        guard !rest.contains(where: { sentence.key($0) == "avec" }) else { return nil }
+        guard !rest.contains(where: { sentence.key($0, is: "avec") }) else { return nil }
         let namesAgreement = sentence.range.contains { position in
             sentence.matches[position]?.contains { $0.payload.isAgreement } ?? false
         }
         // They face each other when they sign, revise or conclude it together ("ont conclu",
         // "révisé … par X et Y"), or when "entre" opens the pair; "X et Y préparent un accord"
         // says nothing of sides.
-        let bound = rest.contains { Self.signingParticiples.contains(sentence.key($0)) }
-            || (sentence.range.lowerBound..<previous.first).contains { Self.signingParticiples.contains(sentence.key($0)) }
-            || (previous.first - 3..<previous.first).contains { sentence.key($0) == "entre" }
+        let bound = rest.contains { sentence.key($0, in: Self.signingParticiples) }
+            || (sentence.range.lowerBound..<previous.first).contains { sentence.key($0, in: Self.signingParticiples) }
+            || (previous.first - 3..<previous.first).contains { sentence.key($0, is: "entre") }
         return namesAgreement && bound ? partner : nil
     }
 

@@ -2,7 +2,7 @@ import CoopModel
 
 /// Institutions: names opened by a head word, acronym definitions in both orders, bare acronyms.
 extension DocumentExtraction {
-    static let connectors: Set<String> = ["de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur"]
+    static let connectors: CueSet = ["de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur"]
     static let nameStops: Set<String> = [
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
@@ -34,7 +34,7 @@ extension DocumentExtraction {
     static let nameEndClasses = WordClass.nameStop.union(.role).union(.through)
     /// The classes of a lower-case word that goes on with a capitalised name.
     static let nameGoOnClasses = WordClass.connector.union(.qualifier)
-    static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+    static let articles: CueSet = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
 
     /// Reads an institution or programme name opened by head `head` at token `first`; returns the
     /// mention, or nil when a weak head is not a name here.
@@ -122,7 +122,7 @@ extension DocumentExtraction {
             if index == headEnd, author != nil, token.kind == .word, !token.capitalized,
                 classes.isDisjoint(with: [.connector, .qualifier, .nameAdjective, .preposition]), !isAdjective(sentence, index),
                 !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(token.key),
-                !["de", "du", "des", "d"].contains(sentence.key(index + 1))
+                !sentence.key(index + 1, isOneOf: ["de", "du", "des", "d"])
             {
                 break
             }
@@ -136,7 +136,7 @@ extension DocumentExtraction {
             // indefinite article says what was done, not what the body is.
             if index == headEnd, classes.contains(.preposition), Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if token.key == "y" && Self.auxiliaries.contains(sentence.key(index + 1)) { break }
+            if Words.same(token.key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
@@ -154,13 +154,13 @@ extension DocumentExtraction {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
                 let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
+                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && Words.same(tokens[headEnd].key, "de")
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = head.type == .programme && token.key == "mise" && sentence.key(index - 1) == "la"
+                let miseNoun = head.type == .programme && Words.same(token.key, "mise") && sentence.key(index - 1, is: "la")
                 if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
-            if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases) { break }
+            if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases, vocabulary.runnerStarts) { break }
             if classes.contains(.connector) {
                 if fixed.en.matches(token) {
                     // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
@@ -168,20 +168,20 @@ extension DocumentExtraction {
                     let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
                         || head.type == .programme && isSectorWord(sentence, index + 1)
                     // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
-                    let miseEnOeuvre = ["oeuvre", "œuvre"].contains(sentence.key(index + 1)) && sentence.key(index - 1) == "mise"
-                    if !embassyIn && !miseEnOeuvre && sentence.key(index + 1) != "charge" && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
+                    let miseEnOeuvre = sentence.key(index + 1, isOneOf: ["oeuvre", "œuvre"]) && sentence.key(index - 1, is: "mise")
+                    if !embassyIn && !miseEnOeuvre && !sentence.key(index + 1, is: "charge") && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
                 } else if fixed.et.matches(token) {
                     // "des cadres du Ministère et de Sonelgaz": right after a bare head, "et" joins
                     // another party (a portfolio comes first: "Ministère de l'Habitat et de la Ville").
                     if index == headEnd { break }
                     if opensName(sentence, index + 1) || opensName(sentence, index + 2) { break }
                     // "… et l'énergie (ENEA)": an article after "et" ends the name unless the acronym it defines follows.
-                    if Self.definiteArticles.contains(sentence.key(index + 1)) && !acronymCloses(sentence, after: index + 1) { break }
+                    if sentence.key(index + 1, in: Self.definiteArticles) && !acronymCloses(sentence, after: index + 1) { break }
                     // "le Ministre et son homologue mauritanien": a possessive after "et" opens another party.
-                    if DocumentExtraction.counterpartPossessives.contains(sentence.key(index + 1)) { break }
+                    if sentence.key(index + 1, in: DocumentExtraction.counterpartPossessives) { break }
                 } else if fixed.at.matches(token) {
                     // "des bourses de doctorat à des étudiants algériens": whom it is for, not its name.
-                    if Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
+                    if sentence.key(index + 1, in: Self.indefiniteArticles) { break }
                     // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
                     // "l'Ambassade à Mexico": where the letterhead's body is, not its name.
                     if (index > headEnd || author != nil) && isKnownPlace(sentence, index + 1) { break }
@@ -239,7 +239,7 @@ extension DocumentExtraction {
         var acronymCountry: EntityID?
         if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2),
             // "la Senelec (Société nationale d'électricité du Sénégal)": a short name in one word after an article.
-            sentence.tokens[first - 2].allCaps || isShortName(sentence, first - 2) && Self.articleKeys.contains(sentence.key(first - 3)),
+            sentence.tokens[first - 2].allCaps || isShortName(sentence, first - 2) && sentence.key(first - 3, in: Self.articleKeys),
             sentence.key(lastContent, is: ")")
         {
             let token = sentence.tokens[first - 2]
@@ -263,7 +263,7 @@ extension DocumentExtraction {
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         // "Comité mixte …", "… algéro-tunisien": a body of two sides.
         let twoSided = head.type == .jointBody
-            && (headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || Self.twoSidedWords.contains(sentence.key($0)) }
+            && (headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || sentence.key($0, in: Self.twoSidedWords) }
         // "Comité international des Jeux méditerranéens (CIJM)": an international committee is an organisation.
         let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
             : (head.type == .agency || head.type == .jointBody && !head.strong && !twoSided) && isInternational(sentence, headEnd: headEnd, end: lastContent)
@@ -277,7 +277,7 @@ extension DocumentExtraction {
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
-        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
+        if lastContent == headEnd + 1 && Words.same(tokens[headEnd].key, "entre") { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
@@ -365,24 +365,24 @@ extension DocumentExtraction {
     static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
 
     /// Auxiliary verb forms: "y a été", "y ont participé".
-    static let auxiliaries: Set<String> = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
+    static let auxiliaries: CueSet = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
 
     /// Whether "sur" at `index` opens the subject of a programme name: "de recherche sur le
     /// dessalement", a lower-case noun after its article, not "sur la période" or "sur proposition".
     func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
         var next = index + 1
         if ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
-        if sentence.key(next) == "'" { next += 1 }
+        if sentence.key(next, is: "'") { next += 1 }
         guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
-        return !Self.notProgrammeSubjects.contains(sentence.key(next)) && ClosedWords.isDe(sentence.key(index - 2))
+        return !sentence.key(next, in: Self.notProgrammeSubjects) && ClosedWords.isDe(sentence.key(index - 2))
     }
 
-    static let notProgrammeSubjects: Set<String> = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
+    static let notProgrammeSubjects: CueSet = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
-    static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+    static let possessives: CueSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
     /// `possessives`, to test a token by its hash.
-    static let possessiveCues = CueSet(possessives)
+    static let possessiveCues = CueSet(possessives.keys)
 
     /// The text without quotation marks and the spaces they leave.
     static func withoutQuotationMarks(_ text: String) -> String {
@@ -409,7 +409,7 @@ extension DocumentExtraction {
         return false
     }
 
-    static let definiteArticles: Set<String> = ["le", "la", "les", "l", "un", "une"]
+    static let definiteArticles: CueSet = ["le", "la", "les", "l", "un", "une"]
 
     private func isCapitalisedWord(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.range.contains(index) && sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized

@@ -24,7 +24,7 @@ extension DocumentExtraction {
     func continuesName(_ sentence: Sentence, _ index: Int) -> Bool {
         guard sentence.range.contains(index) else { return false }
         if sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized { return true }
-        guard ["de", "des", "du", "d"].contains(sentence.key(index)) else { return false }
+        guard sentence.key(index, isOneOf: ["de", "des", "du", "d"]) else { return false }
         var next = index + 1
         while next < index + 4, ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
         if sentence.range.contains(next) && sentence.tokens[next].kind == .word && sentence.tokens[next].capitalized { return true }
@@ -48,7 +48,7 @@ extension DocumentExtraction {
             entity.acronyms.append(acronym)
             if acronyms[acronym] == nil { acronyms[acronym] = body.id }
         }
-        if let written, vocabulary.bodyByName[Folding.fold(written)] != index, !body.acronyms.contains(written) {
+        if let written, vocabulary.bodyByName[memo.fold(written)] != index, !body.acronyms.contains(written) {
             entity.aliases = [written]
         }
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
@@ -70,8 +70,8 @@ extension DocumentExtraction {
     /// folded name, or one of its acronyms with a name whose content words and those of one of
     /// its names have a Dice coefficient of 0.5 or more (a document's "Plan d'Action Maritime
     /// (PAM)" is not the Programme alimentaire mondial).
-    func lexiconBody(name: String, acronym: String?) -> Int? {
-        if let index = vocabulary.bodyByName[Folding.fold(name)] { return index }
+    mutating func lexiconBody(name: String, acronym: String?) -> Int? {
+        if let index = vocabulary.bodyByName[memo.fold(name)] { return index }
         guard let acronym, let index = vocabulary.bodyByAcronym[acronym] else { return nil }
         let body = vocabulary.lexicon.bodies[index]
         let words = Vocabulary.contentWords(of: name, skipping: vocabulary.demonymKeys)
@@ -87,12 +87,12 @@ extension DocumentExtraction {
     /// The country of a known national body whose branch `nameTokens` names: "Goethe-Institut
     /// d'Alger", "Institut français d'Oran", "British Council de Tunis" (the body's name, then
     /// "de", "d'" or "à" and a place).
-    func branchCountry(_ sentence: Sentence, _ nameTokens: Range<Int>) -> EntityID? {
+    mutating func branchCountry(_ sentence: Sentence, _ nameTokens: Range<Int>) -> EntityID? {
         guard nameTokens.count >= 3 else { return nil }
         for end in stride(from: nameTokens.upperBound - 1, to: nameTokens.lowerBound, by: -1) {
             let next = sentence.key(end)
-            guard next == "de" || next == "d" || next == "à" else { continue }
-            let name = Folding.fold(sentence.line.text(tokens: nameTokens.lowerBound, end - 1))
+            guard Words.same(next, "de") || Words.same(next, "d") || Words.same(next, "à") else { continue }
+            let name = memo.fold(sentence.line.text(tokens: nameTokens.lowerBound, end - 1))
             if let index = vocabulary.bodyByName[name], let country = vocabulary.lexicon.bodies[index].country { return country }
         }
         return nil

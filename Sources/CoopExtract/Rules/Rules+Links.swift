@@ -4,7 +4,7 @@ import CoopModel
 /// agreement implements, which programme an event belongs to, who sits in a joint body.
 extension DocumentExtraction {
     /// Words that join coordinated mentions ("l'Algérie et la France", "du plan … et à la stratégie …").
-    static let joining: Set<String> = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "à", "au", "aux", "de", "du", "des", "d"]
+    static let joining: CueSet = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "à", "au", "aux", "de", "du", "des", "d"]
 
     mutating func buildLinks(_ sentence: Sentence) {
         // Most sentences name no programme, agreement or institution: skip the phrase scans then.
@@ -37,10 +37,10 @@ extension DocumentExtraction {
     static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
 
     /// Verbs whose subject receives a programme rather than runs it.
-    static let benefitVerbs: Set<String> = ["beneficie", "beneficient", "beneficiait", "beneficiaient", "beneficiera", "beneficieront"]
+    static let benefitVerbs: CueSet = ["beneficie", "beneficient", "beneficiait", "beneficiaient", "beneficiera", "beneficieront"]
 
     /// Verbs whose subject supports a programme that another runs ("La JICA appuie ce projet").
-    static let supportVerbs: Set<String> = [
+    static let supportVerbs: CueSet = [
         "appuie", "appuient", "appuyait", "appuyaient", "appuiera", "soutient", "soutiennent", "soutenait", "soutiendra",
         "accompagne", "accompagnent", "accompagnait", "finance", "financent", "financait", "cofinance", "cofinancent",
     ]
@@ -53,8 +53,8 @@ extension DocumentExtraction {
     private mutating func buildSubjectRunners(_ sentence: Sentence) {
         for (position, programme) in sentence.mentions.enumerated() where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             if supportedByPronounSubject(sentence, programme, position: position) { continue }
-            let introduced = Self.indefiniteArticles.contains(sentence.key(programme.first - 1))
-                || ClosedWords.isDe(sentence.key(programme.first - 1)) && Self.roughNumbers.contains(sentence.key(programme.first - 2))
+            let introduced = sentence.key(programme.first - 1, in: Self.indefiniteArticles)
+                || ClosedWords.isDe(sentence.key(programme.first - 1)) && sentence.key(programme.first - 2, in: Self.roughNumbers)
             guard position > 0 else { continue }
             // The subjects: the bodies or countries joined right before the verb, either opening
             // the sentence or after a comma ("Dans le cadre de …, l'Algérie, le Japon et la
@@ -63,7 +63,7 @@ extension DocumentExtraction {
             var cursor = position - 1
             // "la partie russe octroie …": a side named by its adjective is its country.
             while cursor >= 0, sentence.mentions[cursor].kind == .institution || sentence.mentions[cursor].kind == .country,
-                !sentence.mentions[cursor].adjective || sentence.key(sentence.mentions[cursor].first - 1) == "partie",
+                !sentence.mentions[cursor].adjective || sentence.key(sentence.mentions[cursor].first - 1, is: "partie"),
                 !sentence.mentions[cursor].id.rawValue.isEmpty
             {
                 let mention = sentence.mentions[cursor]
@@ -73,7 +73,7 @@ extension DocumentExtraction {
                         || verbBeforeFillers(sentence, mention.end, gapEnd)
                     else { break }
                 } else {
-                    guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0) == "," || sentence.key($0) == "et" || ClosedWords.isDefiniteArticle(sentence.key($0)) })
+                    guard (mention.end..<gapEnd).allSatisfy({ sentence.key($0, is: ",") || sentence.key($0, is: "et") || ClosedWords.isDefiniteArticle(sentence.key($0)) })
                     else { break }
                 }
                 group.insert(mention, at: 0)
@@ -83,18 +83,18 @@ extension DocumentExtraction {
             var before = first.first - 1
             if first.adjective { before -= 1 }
             while ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-            guard before < sentence.range.lowerBound || sentence.key(before) == "," else { continue }
+            guard before < sentence.range.lowerBound || sentence.key(before, is: ",") else { continue }
             // "L'ONS bénéficie depuis 2021 d'un jumelage avec l'INSEE": the subjects benefit, and
             // the body after "avec" runs it.
-            let benefits = (first.end..<programme.first).contains { Self.benefitVerbs.contains(sentence.key($0)) }
-            let supports = !benefits && (first.end..<programme.first).contains { Self.supportVerbs.contains(sentence.key($0)) }
+            let benefits = (first.end..<programme.first).contains { sentence.key($0, in: Self.benefitVerbs) }
+            let supports = !benefits && (first.end..<programme.first).contains { sentence.key($0, in: Self.supportVerbs) }
             // A programme named before ("le Programme …", "ce projet") only with the support verb between.
             guard introduced || supports else { continue }
             // "Depuis 2015, la JICA appuie ce projet": support since a date.
             let since = supports ? Self.startedDates(sentence) : []
             // "la Hongrie octroie des bourses …": a state granting a programme backs it; a body
             // granting one ("le DAAD octroie …") runs it.
-            let grants = !benefits && !supports && (first.end..<programme.first).contains { Self.grantVerbs.contains(sentence.key($0)) }
+            let grants = !benefits && !supports && (first.end..<programme.first).contains { sentence.key($0, in: Self.grantVerbs) }
             for subject in group {
                 let granted = grants && subject.kind == .country
                 store.add(Relation(type: benefits ? .beneficiaryOf : supports || granted ? .supports : .runs, from: subject.id, to: programme.id, dates: since),
@@ -102,7 +102,7 @@ extension DocumentExtraction {
                           rule: benefits ? "programme.beneficiary" : supports ? "programme.support" : granted ? "programme.grant" : "programme.subject",
                           evidence: evidence(sentence, subject.first, programme.end))
             }
-            if benefits, sentence.key(programme.end) == "avec",
+            if benefits, sentence.key(programme.end, is: "avec"),
                 let runner = sentence.mentions.first(where: { $0.first > programme.end && $0.first <= programme.end + 3 }),
                 runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty,
                 !group.contains(where: { $0.id == runner.id })
@@ -125,7 +125,7 @@ extension DocumentExtraction {
     }
 
     /// Verbs of granting ("octroie", "offre", "attribue", "accorde").
-    static let grantVerbs: Set<String> = [
+    static let grantVerbs: CueSet = [
         "octroie", "octroient", "offre", "offrent", "attribue", "attribuent", "accorde", "accordent", "alloue", "allouent",
     ]
 
@@ -146,7 +146,7 @@ extension DocumentExtraction {
             var last = people
             for next in sentence.mentions[(position + 2)...] {
                 guard next.kind == .country, next.adjective, !next.id.rawValue.isEmpty, next.first - last.end == 1,
-                    sentence.key(last.end) == "," || sentence.key(last.end) == "et"
+                    sentence.key(last.end, is: ",") || sentence.key(last.end, is: "et")
                 else { break }
                 store.add(Relation(type: .beneficiaryOf, from: next.id, to: programme.id), symmetric: false, confidence: 0.5,
                           rule: "programme.beneficiary.people", evidence: evidence(sentence, programme.first, next.end))
@@ -168,8 +168,8 @@ extension DocumentExtraction {
     /// stands for (`pronounReferent`) supports it. Returns whether the relation was added.
     private mutating func supportedByPronounSubject(_ sentence: Sentence, _ programme: Mention, position: Int) -> Bool {
         let start = sentence.range.lowerBound
-        let verb = sentence.key(start + 1) == "-" ? start + 3 : start + 1
-        guard let subject = pronounReferent(sentence), Self.supportVerbs.contains(sentence.key(verb)),
+        let verb = sentence.key(start + 1, is: "-") ? start + 3 : start + 1
+        guard let subject = pronounReferent(sentence), sentence.key(verb, in: Self.supportVerbs),
             !sentence.mentions[..<position].contains(where: { $0.kind == .institution || $0.kind == .country })
         else { return false }
         store.add(Relation(type: .supports, from: subject, to: programme.id, dates: Self.startedDates(sentence)), symmetric: false, confidence: 0.4,
@@ -182,8 +182,8 @@ extension DocumentExtraction {
     private mutating func buildFrameworks(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
         // "Au titre du programme « Stipendium Hungaricum », la Hongrie octroie des bourses …" too.
-        let opens = sentence.key(start) == "dans" && sentence.key(start + 1) == "le" && sentence.key(start + 2) == "cadre"
-            || sentence.key(start) == "au" && sentence.key(start + 1) == "titre"
+        let opens = sentence.key(start, is: "dans") && sentence.key(start + 1, is: "le") && sentence.key(start + 2, is: "cadre")
+            || sentence.key(start, is: "au") && sentence.key(start + 1, is: "titre")
         guard opens, let frame = sentence.mentions.first, frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + 6
         else { return }
         for programme in sentence.mentions.dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty && programme.id != frame.id {
@@ -197,7 +197,7 @@ extension DocumentExtraction {
     /// the sentence's first body.
     private mutating func buildPossessiveRunners(_ sentence: Sentence) {
         for programme in sentence.mentions where programme.kind == .programme && !programme.anaphoric && !programme.id.rawValue.isEmpty
-            && Self.possessives.contains(sentence.key(programme.first - 1))
+            && sentence.key(programme.first - 1, in: Self.possessives)
         {
             let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty && $0.end <= programme.first }
             guard let first = bodies.first else { continue }
@@ -240,7 +240,7 @@ extension DocumentExtraction {
     /// agreement named last on the line before.
     private mutating func buildPossessiveAnnex(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
-        guard Self.possessives.contains(sentence.key(start)),
+        guard sentence.key(start, in: Self.possessives),
             let mention = sentence.mentions.first, mention.kind == .agreement, mention.first == start + 1, !mention.id.rawValue.isEmpty,
             let main = recentAgreements.last(where: { $0.id != mention.id && $0.line == sentence.lineNumber - 1 })
         else { return }
@@ -288,7 +288,7 @@ extension DocumentExtraction {
         var cursor = from
         for mention in sentence.mentions where mention.first >= from {
             let gap = cursor..<mention.first
-            let joins = gap.count <= (found.isEmpty ? 2 : 4) && gap.allSatisfy({ Self.joining.contains(sentence.key($0)) })
+            let joins = gap.count <= (found.isEmpty ? 2 : 4) && gap.allSatisfy({ sentence.key($0, in: Self.joining) })
                 // "l'Office … (ONWZ), créé en 2021, et la Fondation …": an aside with a date between two items.
                 || !found.isEmpty && gap.count <= 12 && isDatedAside(sentence, gap)
             guard joins, accepts(mention) else { break }
@@ -301,19 +301,19 @@ extension DocumentExtraction {
     /// Whether `gap` is ", <words holding a date>, " then joining words ("et la"): an aside
     /// between two items of a list ("créé en 2021", "fondée le 3 mai 1990").
     func isDatedAside(_ sentence: Sentence, _ gap: Range<Int>) -> Bool {
-        guard sentence.key(gap.lowerBound) == ",",
-            let close = gap.dropFirst().lastIndex(where: { sentence.key($0) == "," }),
-            (close + 1..<gap.upperBound).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-            (close + 1..<gap.upperBound).contains(where: { sentence.key($0) == "et" })
+        guard sentence.key(gap.lowerBound, is: ","),
+            let close = gap.dropFirst().lastIndex(where: { sentence.key($0, is: ",") }),
+            (close + 1..<gap.upperBound).allSatisfy({ sentence.key($0, in: Self.joining) }),
+            (close + 1..<gap.upperBound).contains(where: { sentence.key($0, is: "et") })
         else { return false }
         let inner = gap.lowerBound + 1..<close
-        return sentence.hasDate(within: inner) && !inner.contains { sentence.key($0) == "par" || sentence.key($0) == "avec" }
+        return sentence.hasDate(within: inner) && !inner.contains { sentence.key($0, is: "par") || sentence.key($0, is: "avec") }
     }
 
     /// "un projet …, initié par l'Algérie et la France": each runs the programme named last before the phrase.
     private mutating func buildRunners(_ sentence: Sentence) {
         var start = sentence.range.lowerBound
-        while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, from: start) {
+        while let marker = firstPhrase(sentence, vocabulary.runnerPhrases, vocabulary.runnerStarts, from: start) {
             let phrase = vocabulary.runnerPhrases.first { phrase in
                 marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
             }
@@ -337,7 +337,7 @@ extension DocumentExtraction {
     /// agreement implements each programme named right after the phrase.
     private mutating func buildImplements(_ sentence: Sentence) {
         for agreement in sentence.mentions where agreement.kind == .agreement && !agreement.id.rawValue.isEmpty {
-            guard let marker = firstPhrase(sentence, vocabulary.implementPhrases, from: agreement.end),
+            guard let marker = firstPhrase(sentence, vocabulary.implementPhrases, vocabulary.implementStarts, from: agreement.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first > agreement.first && $0.first < marker }),
                 let phrase = vocabulary.implementPhrases.first(where: { phrase in
                     marker + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[marker + $0].key == phrase[$0] }
@@ -393,7 +393,7 @@ extension DocumentExtraction {
             guard store.type(of: body.id) == .jointBody, let name = store.name(of: body.id) else { continue }
             let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
             // The mention's own words first: the name is tokenised only when they say nothing.
-            guard compound || (body.first..<body.end).contains(where: { Self.twoSidedWords.contains(sentence.key($0)) })
+            guard compound || (body.first..<body.end).contains(where: { sentence.key($0, in: Self.twoSidedWords) })
                 || Self.nameWords(name).contains(where: Self.twoSidedWords.contains)
             else { continue }
             let evidence = evidence(sentence, body.first, body.end)
@@ -420,7 +420,7 @@ extension DocumentExtraction {
     }
 
     /// Words that make a joint body one of two sides ("commission mixte", "comité … de la coopération bilatérale").
-    static let twoSidedWords: Set<String> = ["mixte", "mixtes", "bilateral", "bilaterale", "paritaire", "conjoint", "conjointe"]
+    static let twoSidedWords: CueSet = ["mixte", "mixtes", "bilateral", "bilaterale", "paritaire", "conjoint", "conjointe"]
 
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {

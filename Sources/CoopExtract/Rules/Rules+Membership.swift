@@ -4,13 +4,13 @@ import CoopModel
 /// "le pays a adhéré à l'Union …", "participe aux travaux de l'OMS".
 extension DocumentExtraction {
     /// Phrases that state a weaker tie than membership: the relation gets a lower confidence.
-    private static let workWords: Set<String> = ["travaux"]
+    private static let workWords: CueSet = ["travaux"]
 
     mutating func buildMembership(_ sentence: Sentence) {
         countedMembers(sentence)
         relativeMembership(sentence)
         guard !vocabulary.membershipPhrases.isEmpty else { return }
-        if ["membre", "membres"].contains(sentence.key(sentence.range.lowerBound)) { frontedMembership(sentence) }
+        if sentence.key(sentence.range.lowerBound, isOneOf: ["membre", "membres"]) { frontedMembership(sentence) }
         let mentions = sentence.mentions
         // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
         // et du FPEG" makes the same member of the next one.
@@ -18,8 +18,8 @@ extension DocumentExtraction {
         for (position, body) in mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
             if let last = joined, last.position == position - 1, last.member != body.id,
-                (mentions[last.position].end..<body.first).allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-                (mentions[last.position].end..<body.first).contains(where: { sentence.key($0) == "et" || sentence.key($0) == "," })
+                (mentions[last.position].end..<body.first).allSatisfy({ sentence.key($0, in: Self.joining) }),
+                (mentions[last.position].end..<body.first).contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") })
             {
                 store.add(Relation(type: .memberOf, from: last.member, to: body.id), symmetric: false, confidence: 0.65,
                           rule: "membership.stated", evidence: evidence(sentence, last.from, body.end))
@@ -29,7 +29,7 @@ extension DocumentExtraction {
             // The member is the mention right before, a country or a body, with the phrase between;
             // "Elle a adhéré au …" opening a sentence: the subject of the sentence before.
             let previous = position > 0 ? mentions[position - 1] : nil
-            let pronoun = Self.subjectPronouns.contains(sentence.key(sentence.range.lowerBound)) && (previous == nil || previous!.end <= sentence.range.lowerBound)
+            let pronoun = sentence.key(sentence.range.lowerBound, in: Self.subjectPronouns) && (previous == nil || previous!.end <= sentence.range.lowerBound)
             let memberID: EntityID
             let start: Int
             if let previous, !pronoun {
@@ -38,7 +38,7 @@ extension DocumentExtraction {
             } else if pronoun, let subject = pronounReferent(sentence) {
                 (memberID, start) = (subject, sentence.range.lowerBound + 1)
             } else if previous == nil, let (home, partner) = documentPair, opensWithBothCountries(sentence),
-                let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) }),
+                let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) }),
                 body.first - marker <= 6
             {
                 // "Les deux pays sont membres du Groupe des Quinze (G15)": the document's two countries.
@@ -51,9 +51,9 @@ extension DocumentExtraction {
                 continue
             }
             guard memberID != body.id, body.first - start <= 9,
-                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases) || takesASeat(sentence, at: $0) })
+                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) || takesASeat(sentence, at: $0) })
             else { continue }
-            let weak = (marker..<body.first).contains { Self.workWords.contains(sentence.key($0)) }
+            let weak = (marker..<body.first).contains { sentence.key($0, in: Self.workWords) }
             // "membre de la Banque mondiale depuis le 26 septembre 1963", "siège depuis 2002 au
             // Comité …": a start date between the phrase and just after the body; a later body
             // of the same list has its own.
@@ -63,7 +63,7 @@ extension DocumentExtraction {
                       symmetric: false, confidence: weak ? 0.5 : 0.7,
                       rule: weak ? "membership.work" : "membership.stated", evidence: evidence(sentence, min(start, marker), body.end))
             // "L'Algérie, l'Argentine et le Paraguay sont membres du …": the whole list before a plural phrase.
-            if !weak, !pronoun, position >= 2, sentence.key(marker) == "membres" || (start..<marker).contains(where: { sentence.key($0) == "sont" }) {
+            if !weak, !pronoun, position >= 2, sentence.key(marker, is: "membres") || (start..<marker).contains(where: { sentence.key($0, is: "sont") }) {
                 for earlier in listBefore(sentence, position - 1) where earlier != memberID && earlier != body.id {
                     store.add(Relation(type: .memberOf, from: earlier, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
                               symmetric: false, confidence: 0.65, rule: "membership.stated-list", evidence: evidence(sentence, min(start, marker), body.end))
@@ -76,11 +76,11 @@ extension DocumentExtraction {
     /// "l'Algérie siège depuis 2002 au Comité …": the verb "siéger" (not the noun "le siège"),
     /// then, past a date, "au", "à la" or "aux".
     private func takesASeat(_ sentence: Sentence, at index: Int) -> Bool {
-        guard Self.seatVerbs.contains(sentence.tokens[index]), !Self.articles.contains(sentence.key(index - 1)) else { return false }
+        guard Self.seatVerbs.contains(sentence.tokens[index]), !sentence.key(index - 1, in: Self.articles) else { return false }
         var next = index + 1
         while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
-        if sentence.key(next) == "depuis" || sentence.key(next) == "en", let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
-        return ["au", "aux", "à"].contains(sentence.key(next))
+        if sentence.key(next, is: "depuis") || sentence.key(next, is: "en"), let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
+        return sentence.key(next, isOneOf: ["au", "aux", "à"])
     }
 
     static let seatVerbs: CueSet = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
@@ -89,7 +89,7 @@ extension DocumentExtraction {
     /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
     private func opensWithBothCountries(_ sentence: Sentence) -> Bool {
         let start = sentence.range.lowerBound
-        return ["les", "nos"].contains(sentence.key(start)) && sentence.key(start + 1) == "deux" && sentence.key(start + 2) == "pays"
+        return sentence.key(start, isOneOf: ["les", "nos"]) && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
@@ -100,14 +100,14 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 7,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody,
-            (start + 1..<body.first).allSatisfy({ Self.frontedWords.contains(sentence.key($0)) }),
-            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0) == "," }), comma - body.end <= 9,
+            (start + 1..<body.first).allSatisfy({ sentence.key($0, in: Self.frontedWords) }),
+            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: ",") }), comma - body.end <= 9,
             let member = sentence.mentions.first(where: { $0.first > comma }), member.first <= comma + 3,
             member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
         else { return }
         let since = sentence.dates.first { $0.role == .started && $0.first >= body.end && $0.first < comma }
         let dates = since.map { [DatedRole(.started, $0.date)] } ?? []
-        let members = sentence.key(start) == "membres"
+        let members = sentence.key(start, is: "membres")
             ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
             : [member.id]
         for id in members where id != body.id {
@@ -117,7 +117,7 @@ extension DocumentExtraction {
     }
 
     /// Words between a fronted "Membre(s)" and its organisation.
-    private static let frontedWords: Set<String> = [
+    private static let frontedWords: CueSet = [
         "fondateur", "fondatrice", "fondateurs", "fondatrices", "de", "du", "des", "d", "'", "la", "l", "le", "tous", "toutes", "deux", "les", "actif", "active", "actifs",
     ]
 
@@ -132,8 +132,8 @@ extension DocumentExtraction {
             ids.insert(mention.id, at: 0)
             guard current > 0 else { break }
             let gap = sentence.mentions[current - 1].end..<mention.first
-            guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ Self.joining.contains(sentence.key($0)) }),
-                gap.contains(where: { sentence.key($0) == "," || sentence.key($0) == "et" })
+            guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ sentence.key($0, in: Self.joining) }),
+                gap.contains(where: { sentence.key($0, is: ",") || sentence.key($0, is: "et") })
             else { break }
             current -= 1
         }
@@ -157,7 +157,7 @@ extension DocumentExtraction {
         }
         // The line announcing the list: "membre(s) :" ends it.
         let last = sentence.range.upperBound - 1
-        guard last == tokens.count - 1, sentence.key(last) == ":", Self.memberNouns.contains(sentence.key(last - 1)),
+        guard last == tokens.count - 1, sentence.key(last, is: ":"), sentence.key(last - 1, in: Self.memberNouns),
             let first = sentence.mentions.first(where: { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }),
             first.first <= sentence.range.lowerBound + 2
         else { return }
@@ -165,7 +165,7 @@ extension DocumentExtraction {
             .map(\.id).filter { !$0.rawValue.isEmpty }
     }
 
-    private static let memberNouns: Set<String> = ["membre", "membres", "adherents", "adherent"]
+    private static let memberNouns: CueSet = ["membre", "membres", "adherents", "adherent"]
 
     /// "Le FMA (…), créé en 1976, compte l'Algérie parmi ses membres fondateurs": the organisation
     /// or joint body the sentence opens with has the countries and bodies between "compte" and
@@ -173,8 +173,8 @@ extension DocumentExtraction {
     private mutating func countedMembers(_ sentence: Sentence) {
         guard sentence.contains(anyOf: Self.countingVerbs),
             let verb = sentence.range.first(where: { Self.countingVerbs.contains(sentence.tokens[$0]) }),
-            let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == "parmi" }),
-            sentence.key(among + 1) == "ses" || sentence.key(among + 1) == "leurs", sentence.key(among + 2).hasPrefix("membre"),
+            let among = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0, is: "parmi") }),
+            sentence.key(among + 1, is: "ses") || sentence.key(among + 1, is: "leurs"), sentence.key(among + 2).hasPrefix("membre"),
             let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.end <= verb,
             body.first <= sentence.range.lowerBound + 2, let type = store.type(of: body.id), type == .organisation || type == .jointBody
         else { return }
@@ -196,17 +196,17 @@ extension DocumentExtraction {
         for (position, body) in sentence.mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
             var cursor = body.end
-            if sentence.key(cursor) == "," { cursor += 1 }
-            guard sentence.key(cursor) == "dont", position + 1 < sentence.mentions.count else { continue }
+            if sentence.key(cursor, is: ",") { cursor += 1 }
+            guard sentence.key(cursor, is: "dont"), position + 1 < sentence.mentions.count else { continue }
             let member = sentence.mentions[position + 1]
             guard member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.first > cursor,
-                (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
+                (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
             else { continue }
             var verb = member.end
-            guard ["est", "sont", "etait", "etaient", "devenue", "devenu"].contains(sentence.key(verb)) else { continue }
+            guard sentence.key(verb, isOneOf: ["est", "sont", "etait", "etaient", "devenue", "devenu"]) else { continue }
             verb += 1
-            while ["egalement", "aussi", "deja", "desormais"].contains(sentence.key(verb)) { verb += 1 }
-            guard ["membre", "membres"].contains(sentence.key(verb)) else { continue }
+            while sentence.key(verb, isOneOf: ["egalement", "aussi", "deja", "desormais"]) { verb += 1 }
+            guard sentence.key(verb, isOneOf: ["membre", "membres"]) else { continue }
             // "depuis 1976" right after (", fondateur" allowed between).
             let since = sentence.dates.first { $0.role == .started && $0.first > verb && $0.first <= verb + 3 }
             store.add(Relation(type: .memberOf, from: member.id, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),

@@ -121,7 +121,7 @@ extension DocumentExtraction {
                 var mention = country(sentence, id, index, match.end, rule: "country.adjective", confidence: 0.7)
                 // "la République italienne", "le Royaume hachémite …": a formal state name, not a qualifier.
                 mention.adjective = !(index > sentence.range.lowerBound && sentence.tokens[index - 1].capitalized
-                    && Self.formalStateWords.contains(sentence.key(index - 1)))
+                    && sentence.key(index - 1, in: Self.formalStateWords))
                 consider(mention)
             case .entity(let entityIndex):
                 consider(knownEntity(sentence, entityIndex, index, match.end))
@@ -135,7 +135,7 @@ extension DocumentExtraction {
                 // "des sessions de formation": training, not a joint body's session.
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "la 19e édition des Jeux méditerranéens": the event is what follows.
-                if tokens[index].key == "edition", ["de", "des", "du", "d"].contains(sentence.key(match.end)) { continue }
+                if Words.same(tokens[index].key, "edition"), sentence.key(match.end, isOneOf: ["de", "des", "du", "d"]) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
                 if vocabulary.lexicon.events[eventIndex].hazard != nil && hazardAsTopic(sentence, at: index) { continue }
                 // "Forum intergouvernemental sur … (IGF)", "Sommet Amérique du Sud-Pays arabes
@@ -199,8 +199,8 @@ extension DocumentExtraction {
     /// "session(s) de formation / de perfectionnement / d'information" at `index`.
     static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
         let key = sentence.key(index)
-        guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }
-        let next = sentence.key(end + 1) == "'" ? sentence.key(end + 2) : sentence.key(end + 1)
+        guard Words.same(key, "session") || Words.same(key, "sessions"), ClosedWords.isDe(sentence.key(end)) else { return false }
+        let next = sentence.key(end + 1, is: "'") ? sentence.key(end + 2) : sentence.key(end + 1)
         return ["formation", "perfectionnement", "information", "sensibilisation", "recyclage"].contains(next)
     }
 
@@ -208,20 +208,20 @@ extension DocumentExtraction {
     /// "lutte contre", "simulation", "prévention", "gestion", "risques" before its articles.
     private func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
         var before = index - 1
-        while before >= sentence.range.lowerBound, Self.hazardArticles.contains(sentence.key(before)) { before -= 1 }
+        while before >= sentence.range.lowerBound, sentence.key(before, in: Self.hazardArticles) { before -= 1 }
         // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.
-        if sentence.key(before) == "contre" { return ["lutte", "luttes", "protection"].contains(sentence.key(before - 1)) }
-        return Self.hazardTopicWords.contains(sentence.key(before))
+        if sentence.key(before, is: "contre") { return sentence.key(before - 1, isOneOf: ["lutte", "luttes", "protection"]) }
+        return sentence.key(before, in: Self.hazardTopicWords)
     }
 
-    private static let hazardArticles: Set<String> = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
-    private static let hazardTopicWords: Set<String> = [
+    private static let hazardArticles: CueSet = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
+    private static let hazardTopicWords: CueSet = [
         "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",
     ]
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)
-    static func isDemonstrative(_ key: String) -> Bool { key == "ce" || key == "cet" || key == "cette" }
+    static func isDemonstrative(_ key: String) -> Bool { Words.same(key, "ce") || Words.same(key, "cet") || Words.same(key, "cette") }
 
     /// The demonstratives, to test a token by its hash before its key.
     static let demonstratives: CueSet = ["ce", "cet", "cette"]
@@ -328,20 +328,20 @@ extension DocumentExtraction {
 
     /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
     /// Nouns before "de" that make the capitalised word after it a town.
-    static let townNouns: Set<String> = [
+    static let townNouns: CueSet = [
         "ville", "villes", "commune", "communes", "municipalite", "municipalites", "cite", "region", "regions", "province", "provinces",
     ]
 
     /// Whether "ville(s) de" stands before token `index`, or "et de" after a town named so.
     private func isTownOf(_ sentence: Sentence, _ index: Int) -> Bool {
-        guard ["de", "d", "'"].contains(sentence.key(index - 1)) else { return false }
+        guard sentence.key(index - 1, isOneOf: ["de", "d", "'"]) else { return false }
         var cursor = index - 1
-        if sentence.key(cursor) == "'" { cursor -= 1 }
+        if sentence.key(cursor, is: "'") { cursor -= 1 }
         cursor -= 1
-        if Self.townNouns.contains(sentence.key(cursor)) { return true }
+        if sentence.key(cursor, in: Self.townNouns) { return true }
         // "… villes de Tlemcen et de Potsdam": the second of a pair.
-        guard sentence.key(cursor) == "et", let previous = sentence.mentions.last, previous.kind == .place, previous.end == cursor else { return false }
-        return Self.townNouns.contains(sentence.key(previous.first - 2))
+        guard sentence.key(cursor, is: "et"), let previous = sentence.mentions.last, previous.kind == .place, previous.end == cursor else { return false }
+        return sentence.key(previous.first - 2, in: Self.townNouns)
     }
 
     /// The words before a place not in the lexicon: "à", "wilaya de", "ville de", "villes … et de".
@@ -350,7 +350,7 @@ extension DocumentExtraction {
     static let placePrefixes: CueSet = ["sidi", "bou", "ain", "oued", "ras", "bordj", "hassi", "beni", "ksar", "khemis", "tizi", "dar", "bab", "el"]
     /// Words that say where a meeting was held, before "au Pirée", "au Cap": those before an
     /// event's place (`heldWords`), and where it met or was signed.
-    static let heldBefore = CueSet(heldWords.union(["reuni", "reunie", "reunis", "reunies", "signe", "signee", "conclu", "conclue", "fois"]))
+    static let heldBefore = CueSet(heldWords.keys.union(["reuni", "reunie", "reunis", "reunies", "signe", "signee", "conclu", "conclue", "fois"]))
 
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
@@ -366,7 +366,7 @@ extension DocumentExtraction {
         let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)
         // "au Pirée", "tenue au Cap": a town whose name takes the article, after where a meeting was held.
-        if previous == "au" {
+        if Words.same(previous, "au") {
             guard !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized),
                 (max(sentence.range.lowerBound, index - 4)..<index - 1).contains(where: { Self.heldBefore.contains(tokens[$0]) })
             else { return nil }
@@ -376,7 +376,7 @@ extension DocumentExtraction {
             return Mention(kind: .place, id: id, first: index - 1, end: index + 1)
         }
         // "à Sidi Abdallah", "à Bou Ismaïl": a two-word Maghreb place name.
-        if previous == "à", Self.placePrefixes.contains(token), index + 1 < sentence.range.upperBound, tokens[index + 1].kind == .word,
+        if Words.same(previous, "à"), Self.placePrefixes.contains(token), index + 1 < sentence.range.upperBound, tokens[index + 1].kind == .word,
             tokens[index + 1].capitalized, sentence.matches[index + 1] == nil,
             !(index + 2 < sentence.range.upperBound && tokens[index + 2].capitalized)
         {
@@ -385,8 +385,8 @@ extension DocumentExtraction {
             addPlace(id: id, name: name, kind: "city", country: nil, sentence: sentence, index, index + 2, confidence: 0.5, rule: "place.context")
             return Mention(kind: .place, id: id, first: index, end: index + 2)
         }
-        let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
-        let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2) == "wilaya" || sentence.key(index - 2) == "d" && sentence.key(index - 3) == "wilaya")
+        let afterA = Words.same(previous, "à") && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
+        let wilaya = (Words.same(previous, "'") || Words.same(previous, "de")) && (sentence.key(index - 2, is: "wilaya") || sentence.key(index - 2, is: "d") && sentence.key(index - 3, is: "wilaya"))
         // "la ville de Potsdam", "les villes de Tlemcen et de Potsdam": a town.
         let town = isTownOf(sentence, index)
         guard country != nil || afterA || wilaya || town else { return nil }

@@ -9,11 +9,11 @@ extension DocumentExtraction {
     /// glued by hyphens, "K-water"; a bracket after them skipped), when nothing the lexicons know
     /// is among them and the word before them is not capitalised; nil otherwise.
     func appositionName(_ sentence: Sentence, comma: Int) -> Range<Int>? {
-        guard comma > sentence.range.lowerBound, sentence.key(comma) == "," else { return nil }
+        guard comma > sentence.range.lowerBound, sentence.key(comma, is: ",") else { return nil }
         var end = comma
         // "K-water (Korea Water Resources Corporation),": the bracket is skipped.
-        if sentence.key(end - 1) == ")" {
-            guard let open = (max(sentence.range.lowerBound, end - 9)..<end - 1).last(where: { sentence.key($0) == "(" }) else { return nil }
+        if sentence.key(end - 1, is: ")") {
+            guard let open = (max(sentence.range.lowerBound, end - 9)..<end - 1).last(where: { sentence.key($0, is: "(") }) else { return nil }
             end = open
         }
         let tokens = sentence.tokens

@@ -20,7 +20,7 @@ extension DocumentExtraction {
     /// is international.
     func endsWithCountry(_ sentence: Sentence, _ range: Range<Int>) -> Bool {
         for index in range.dropFirst(2) {
-            guard ClosedWords.isDe(sentence.key(index - 1)) || sentence.key(index - 1) == "'" else { continue }
+            guard ClosedWords.isDe(sentence.key(index - 1)) || sentence.key(index - 1, is: "'") else { continue }
             for match in sentence.matches[index] ?? [] where match.end == range.upperBound {
                 if case .country = match.payload { return true }
             }
@@ -40,7 +40,7 @@ extension DocumentExtraction {
             after += 1
             while sentence.range.contains(after), sentence.tokens[after].capitalized || sentence.tokens[after].kind == .hyphen { after += 1 }
         }
-        if sentence.key(after) == ",", Self.placedParticiples.contains(sentence.key(after + 1)), ["à", "a", "au", "en"].contains(sentence.key(after + 2)) {
+        if sentence.key(after, is: ","), sentence.key(after + 1, in: Self.placedParticiples), sentence.key(after + 2, isOneOf: ["à", "a", "au", "en"]) {
             for match in sentence.matches[after + 3] ?? [] {
                 switch match.payload {
                 case .place(let place): if let country = vocabulary.lexicon.places[place].country, country != home { return country }
@@ -49,26 +49,26 @@ extension DocumentExtraction {
                 }
             }
         }
-        if sentence.key(index) == "," { index += 1 }
-        if ClosedWords.isDe(sentence.key(index)) || sentence.key(index) == "à" || sentence.key(index) == "a" { index += 1 }
-        if sentence.key(index) == "'" { index += 1 }
-        if index > end + 1 || index == end + 1 && sentence.key(end) != "," {
+        if sentence.key(index, is: ",") { index += 1 }
+        if ClosedWords.isDe(sentence.key(index)) || sentence.key(index, is: "à") || sentence.key(index, is: "a") { index += 1 }
+        if sentence.key(index, is: "'") { index += 1 }
+        if index > end + 1 || index == end + 1 && !sentence.key(end, is: ",") {
             for match in sentence.matches[index] ?? [] {
                 if case .place(let place) = match.payload, let country = vocabulary.lexicon.places[place].country, country != home { return country }
             }
         }
         // "En France, le CNFPT": the opening phrase, a comma, then the body (after its article).
         var before = start - 1
-        while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) || sentence.key(before) == "'" { before -= 1 }
+        while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) || sentence.key(before, is: "'") { before -= 1 }
         let first = sentence.range.lowerBound
-        guard before > first + 1, sentence.key(before) == ",", ["en", "au", "aux"].contains(sentence.key(first)) else { return nil }
+        guard before > first + 1, sentence.key(before, is: ","), sentence.key(first, isOneOf: ["en", "au", "aux"]) else { return nil }
         for match in sentence.matches[first + 1] ?? [] where match.end == before {
             if case .country(let country) = match.payload, country != home { return country }
         }
         return nil
     }
 
-    static let placedParticiples: Set<String> = [
+    static let placedParticiples: CueSet = [
         "situe", "situee", "situes", "situees", "base", "basee", "bases", "basees", "implante", "implantee", "installe", "installee", "sis", "sise",
     ]
 
@@ -108,7 +108,7 @@ extension DocumentExtraction {
         // "… de la Haute Commission mixte": the adjective opening the organisation's name.
         let index = sentence.range.contains(head - 1) && Self.leadingAdjectives.contains(sentence.tokens[head - 1]) ? head - 1 : head
         let before = [sentence.key(index - 2), sentence.key(index - 1)]
-        return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3) == "de" || before.last == "du" || before == ["de", "la"]
+        return before == ["de", "l"] || before == ["l", "'"] && sentence.key(index - 3, is: "de") || before.last == "du" || before == ["de", "la"]
     }
 
     /// Whether a country's adjective starts at token `index` ("algérien", "qatari").
@@ -127,13 +127,13 @@ extension DocumentExtraction {
     /// opened at `first`: the name is capitalised, "de", "du", "des" or "d'" follows the comma,
     /// and a capitalised word follows that (after an article).
     func continuesAfterComma(_ sentence: Sentence, _ index: Int, head: Lexicon.Head, first: Int) -> Bool {
-        guard sentence.tokens[first].capitalized, ["de", "du", "des", "d"].contains(sentence.key(index + 1)) else { return false }
+        guard sentence.tokens[first].capitalized, sentence.key(index + 1, isOneOf: ["de", "du", "des", "d"]) else { return false }
         // "Conseil mexicain du commerce extérieur, de l'investissement et de la technologie (COMCE)":
         // the acronym the whole name defines closes it.
         if acronymCloses(sentence, after: index, reach: 12) { return true }
         guard head.type == .ministry else { return false }
         var next = index + 2
-        while ["la", "le", "les", "l", "'"].contains(sentence.key(next)) { next += 1 }
+        while sentence.key(next, isOneOf: ["la", "le", "les", "l", "'"]) { next += 1 }
         return sentence.range.contains(next) && sentence.tokens[next].capitalized
     }
 

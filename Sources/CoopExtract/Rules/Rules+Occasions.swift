@@ -10,24 +10,67 @@ extension DocumentExtraction {
         }
     }
 
+    /// `startsPhrase(sentence, index, phrases)` for a lexicon list whose first words were hashed
+    /// once (`starts` is `PhraseStarts(phrases)`): a token is compared by its key's hash first,
+    /// and most open no phrase of the list.
+    func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]], _ starts: PhraseStarts) -> Bool {
+        // Past the sentence only an empty phrase could start (as in the plain test).
+        guard index >= 0, index < sentence.range.upperBound else { return startsPhrase(sentence, index, phrases) }
+        let hash = sentence.tokens[index].keyHash
+        guard starts.mask & Self.maskBit(hash) != 0 else { return false }
+        if starts.hasEmpty { return startsPhrase(sentence, index, phrases) }
+        let bit = Int(hash & 63)
+        return (Int(starts.groupStarts[bit])..<Int(starts.groupStarts[bit + 1])).contains { slot in
+            let position = Int(starts.groupPositions[slot])
+            return starts.hashes[position] == hash && index + phrases[position].count <= sentence.range.upperBound
+                && phrases[position].indices.allSatisfy { sentence.tokens[index + $0].key == phrases[position][$0] }
+        }
+    }
+
     /// The index of the first token of the first occurrence of one of `phrases` (token keys) in
     /// `sentence` at or after `start`, or nil.
     func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], from start: Int? = nil) -> Int? {
-        let upper = sentence.range.upperBound
         // Each token is first compared by the hash of its key with the phrases' first words
         // (hashed once per call, on the stack): most tokens open no phrase. One bit per first
         // word's hash (`firstWordMask`) turns most tokens away before the phrases are looked at.
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
             let mask = Self.firstWordMask(phrases, into: firstHashes)
-            return sentence.tokens.withUnsafeBufferPointer { tokens in
-                for index in (start ?? sentence.range.lowerBound)..<upper where mask & Self.maskBit(tokens[index].keyHash) != 0 {
-                    for (position, phrase) in phrases.enumerated() where index + phrase.count <= upper {
-                        guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
-                        if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
-                    }
+            return Self.firstPhrase(sentence, phrases, UnsafeBufferPointer(firstHashes), mask, from: start)
+        }
+    }
+
+    /// `firstPhrase(sentence, phrases, from: start)` for a lexicon list whose first words were
+    /// hashed once (`starts` is `PhraseStarts(phrases)`).
+    func firstPhrase(_ sentence: Sentence, _ phrases: [[String]], _ starts: PhraseStarts, from start: Int? = nil) -> Int? {
+        if starts.hasEmpty { return starts.hashes.withUnsafeBufferPointer { Self.firstPhrase(sentence, phrases, $0, starts.mask, from: start) } }
+        let upper = sentence.range.upperBound
+        // A token passing the mask is compared with the phrases of its bit only.
+        return sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in (start ?? sentence.range.lowerBound)..<upper where starts.mask & Self.maskBit(tokens[index].keyHash) != 0 {
+                let hash = tokens[index].keyHash
+                let bit = Int(hash & 63)
+                for slot in Int(starts.groupStarts[bit])..<Int(starts.groupStarts[bit + 1]) {
+                    let position = Int(starts.groupPositions[slot])
+                    guard starts.hashes[position] == hash, index + phrases[position].count <= upper else { continue }
+                    if phrases[position].indices.allSatisfy({ tokens[index + $0].key == phrases[position][$0] }) { return index }
                 }
-                return nil
             }
+            return nil
+        }
+    }
+
+    private static func firstPhrase(
+        _ sentence: Sentence, _ phrases: [[String]], _ firstHashes: UnsafeBufferPointer<UInt32>, _ mask: UInt64, from start: Int?
+    ) -> Int? {
+        let upper = sentence.range.upperBound
+        return sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in (start ?? sentence.range.lowerBound)..<upper where mask & maskBit(tokens[index].keyHash) != 0 {
+                for (position, phrase) in phrases.enumerated() where index + phrase.count <= upper {
+                    guard phrase.isEmpty || tokens[index].keyHash == firstHashes[position] else { continue }
+                    if phrase.indices.allSatisfy({ tokens[index + $0].key == phrase[$0] }) { return index }
+                }
+            }
+            return nil
         }
     }
 
@@ -57,7 +100,7 @@ extension DocumentExtraction {
     /// days what its ends share (2008-05), since the text does not say which day.
     func occasionDates(_ sentence: Sentence, _ datesByMention: [Int: [DatedRole]]) -> [Int: [DatedRole]] {
         var found: [Int: [DatedRole]] = [:]
-        let opensWithOccasion = startsPhrase(sentence, sentence.range.lowerBound, vocabulary.occasionPhrases)
+        let opensWithOccasion = startsPhrase(sentence, sentence.range.lowerBound, vocabulary.occasionPhrases, vocabulary.occasionStarts)
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .agreement && datesByMention[position] == nil {
             // "Au cours de cette visite, … ont signé quatre accords": the event of the line before.
             if let date = anaphoricOccasion(sentence, before: mention) {
@@ -74,7 +117,7 @@ extension DocumentExtraction {
                 found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
                 continue
             }
-            guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, from: mention.end),
+            guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts, from: mention.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
             else { continue }
@@ -101,10 +144,10 @@ extension DocumentExtraction {
         // protocole").
         if sentence.range.contains(where: { phrase in
             // ("A cette occasion", the capital written without its accent.)
-            guard ["à", "a"].contains(sentence.key(phrase)) && sentence.key(phrase + 1) == "cette" && sentence.key(phrase + 2) == "occasion"
+            guard sentence.key(phrase, isOneOf: ["à", "a"]) && sentence.key(phrase + 1, is: "cette") && sentence.key(phrase + 2, is: "occasion")
             else { return false }
             if phrase < agreement.first { return true }
-            return phrase >= agreement.end && Self.signingParticiples.contains(sentence.key(phrase - 1))
+            return phrase >= agreement.end && sentence.key(phrase - 1, in: Self.signingParticiples)
                 && !sentence.mentions.contains { $0.kind == .agreement && $0.first >= agreement.end && $0.first <= phrase + 5 }
         }) {
             return until.map { Self.shared(held.date, $0) } ?? held.date
@@ -113,9 +156,9 @@ extension DocumentExtraction {
         if closesLastEvent(sentence), sentence.range.lowerBound < agreement.first {
             return until.map { Self.shared(held.date, $0) } ?? held.date
         }
-        guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases), marker < agreement.first else { return nil }
+        guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
-        guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && sentence.key(marker + phrase) != "ces",
+        guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && !sentence.key(marker + phrase, is: "ces"),
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
         return until.map { Self.shared(held.date, $0) } ?? held.date
@@ -124,16 +167,16 @@ extension DocumentExtraction {
     /// Whether the sentence opens with "À l'issue des travaux" or "À l'issue de cette session/visite …".
     private func closesLastEvent(_ sentence: Sentence) -> Bool {
         let start = sentence.range.lowerBound
-        guard ["à", "a", "au"].contains(sentence.key(start)) else { return false }
+        guard sentence.key(start, isOneOf: ["à", "a", "au"]) else { return false }
         var cursor = start + 1
-        if sentence.key(start) != "au" {
-            guard sentence.key(cursor) == "l", sentence.key(cursor + 1) == "'" else { return false }
+        if !sentence.key(start, is: "au") {
+            guard sentence.key(cursor, is: "l"), sentence.key(cursor + 1, is: "'") else { return false }
             cursor += 2
         }
-        guard ["issue", "terme", "cours"].contains(sentence.key(cursor)) else { return false }
+        guard sentence.key(cursor, isOneOf: ["issue", "terme", "cours"]) else { return false }
         cursor += 1
-        if sentence.key(cursor) == "des" && sentence.key(cursor + 1) == "travaux" { return true }
-        guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor) == "du", ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }
+        if sentence.key(cursor, is: "des") && sentence.key(cursor + 1, is: "travaux") { return true }
+        guard ClosedWords.isDe(sentence.key(cursor)) || sentence.key(cursor, is: "du"), ClosedWords.isDemonstrative(sentence.key(cursor + 1)) else { return false }
         return sentence.matches[cursor + 2]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
     }
 

@@ -13,8 +13,8 @@ extension DocumentExtraction {
     mutating func buildPartnerList(_ sentence: Sentence, bullet: Bool, heading: Bool) {
         let last = sentence.range.upperBound - 1
         // The announcement: a cue, "avec", and a colon ending the line.
-        if sentence.key(last) == ":", sentence.range.upperBound == sentence.line.tokens.count, sentence.contains(anyOf: Self.partnerListCues),
-            let with = sentence.range.last(where: { sentence.key($0) == "avec" })
+        if sentence.key(last, is: ":"), sentence.range.upperBound == sentence.line.tokens.count, sentence.contains(anyOf: Self.partnerListCues),
+            let with = sentence.range.last(where: { sentence.key($0, is: "avec") })
         {
             let subject = sentence.mentions.first { $0.kind == .institution && $0.end <= with && !$0.id.rawValue.isEmpty }?.id
             if let actor = subject ?? letterheadBody {
@@ -29,8 +29,8 @@ extension DocumentExtraction {
         let from: Int
         if partnerListOpen && bullet {
             from = first
-        } else if first == 0, let colon = sentence.range.first(where: { sentence.key($0) == ":" }),
-            (first..<colon).contains(where: { sentence.key($0) == "cooperation" }), Self.isNumberingLabel(sentence.tokens[first]) || partnerListOpen && heading
+        } else if first == 0, let colon = sentence.range.first(where: { sentence.key($0, is: ":") }),
+            (first..<colon).contains(where: { sentence.key($0, is: "cooperation") }), Self.isNumberingLabel(sentence.tokens[first]) || partnerListOpen && heading
         {
             from = colon + 1
         } else {
@@ -41,9 +41,9 @@ extension DocumentExtraction {
         {
             // "la PTB (…), institut national de métrologie allemand, et …": a description between
             // commas, in lower case and with no article, is no item.
-            if sentence.key(mention.first - 1) == ",", !sentence.tokens[mention.first].capitalized { continue }
+            if sentence.key(mention.first - 1, is: ","), !sentence.tokens[mention.first].capitalized { continue }
             // "…, dont l'Algérie est membre": a clause about the item, not another item.
-            if (max(from, mention.first - 3)..<mention.first).contains(where: { sentence.key($0) == "dont" }) { continue }
+            if (max(from, mention.first - 3)..<mention.first).contains(where: { sentence.key($0, is: "dont") }) { continue }
             store.add(Relation(type: .cooperatesWith, from: actor, to: mention.id), symmetric: true, confidence: 0.6,
                       rule: "cooperation.partner-list", evidence: evidence(sentence, mention.first, mention.end))
         }

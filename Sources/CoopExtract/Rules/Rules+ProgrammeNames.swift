@@ -4,9 +4,9 @@ import CoopModel
 /// article, listed after a programme, or the object of "projet de".
 extension DocumentExtraction {
     /// Articles that introduce a programme not named before ("un programme de …", "des programmes de …").
-    static let indefiniteArticles: Set<String> = ["un", "une", "des", "deux", "trois", "plusieurs"]
+    static let indefiniteArticles: CueSet = ["un", "une", "des", "deux", "trois", "plusieurs"]
     /// Nouns of a rough number before "de" ("une vingtaine de bourses de doctorat").
-    static let roughNumbers: Set<String> = [
+    static let roughNumbers: CueSet = [
         "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier",
         "milliers", "nombre",
     ]
@@ -18,21 +18,21 @@ extension DocumentExtraction {
     func introducedProgramme(_ sentence: Sentence, _ head: Lexicon.Head, _ first: Int, headEnd: Int, lastContent: Int) -> Bool {
         let before = sentence.key(first - 1)
         let introduced = Self.indefiniteArticles.contains(before) || sentence.range.contains(first - 1) && sentence.tokens[first - 1].kind == .number
-            || ["de", "d"].contains(before) && Self.roughNumbers.contains(sentence.key(first - 2))
+            || ["de", "d"].contains(before) && sentence.key(first - 2, in: Self.roughNumbers)
             // "bénéficient de bourses d'études octroyées par …": a grant says they are real.
-            || head.kind == "scholarship" && Self.grantParticiples.contains(sentence.key(lastContent))
+            || head.kind == "scholarship" && sentence.key(lastContent, in: Self.grantParticiples)
         // "Le projet de forages transfrontaliers financé par l'Algérie": who runs it says it is one.
         var after = lastContent
-        if sentence.key(after) == "," { after += 1 }
-        let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases)
+        if sentence.key(after, is: ",") { after += 1 }
+        let run = ["le", "la", "l", "'"].contains(before) && startsPhrase(sentence, after, vocabulary.runnerPhrases, vocabulary.runnerStarts)
             || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
-        let ofIndex = Self.programmeAdjectives.contains(sentence.key(headEnd)) ? headEnd + 1 : headEnd
-        guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, ["de", "d"].contains(sentence.key(ofIndex)) else { return false }
-        let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !Self.connectors.contains(sentence.key($0)) }
+        let ofIndex = sentence.key(headEnd, in: Self.programmeAdjectives) ? headEnd + 1 : headEnd
+        guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, sentence.key(ofIndex, isOneOf: ["de", "d"]) else { return false }
+        let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !sentence.key($0, in: Self.connectors) }
         // "bourses de doctorat": a scholarship is named by one word.
-        return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.contains {
-            $0.type == .programme && Folding.fold($0.words) == sentence.key(content[0])
+        return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.indices.contains {
+            vocabulary.lexicon.heads[$0].type == .programme && vocabulary.foldedHeadWords[$0] == sentence.key(content[0])
         }
     }
 
@@ -41,23 +41,23 @@ extension DocumentExtraction {
     /// words of its name.
     func opensAdopted(_ sentence: Sentence, _ first: Int, lastContent: Int) -> Bool {
         let start = sentence.range.lowerBound
-        let opens = first == start + 1 && ["le", "la"].contains(sentence.key(start))
-            || first == start + 2 && sentence.key(start) == "l" && sentence.key(start + 1) == "'"
+        let opens = first == start + 1 && sentence.key(start, isOneOf: ["le", "la"])
+            || first == start + 2 && sentence.key(start, is: "l") && sentence.key(start + 1, is: "'")
         guard opens else { return false }
         return (lastContent..<min(sentence.range.upperBound, lastContent + 14)).contains { index in
-            guard Self.adoptionParticiples.contains(sentence.key(index)) else { return false }
+            guard sentence.key(index, in: Self.adoptionParticiples) else { return false }
             let before = sentence.key(index - 1)
-            return before == "ete" && Self.auxiliaries.contains(sentence.key(index - 2)) || Self.auxiliaries.contains(before)
+            return Words.same(before, "ete") && sentence.key(index - 2, in: Self.auxiliaries) || Self.auxiliaries.contains(before)
         }
     }
 
-    static let adoptionParticiples: Set<String> = [
+    static let adoptionParticiples: CueSet = [
         "adopte", "adoptee", "lance", "lancee", "valide", "validee", "approuve", "approuvee", "arrete", "arretee",
         "elabore", "elaboree", "renouvele", "renouvelee", "reconduit", "reconduite", "prolonge", "prolongee",
     ]
 
     /// Adjectives between a lower-case programme head and its "de".
-    static let programmeAdjectives: Set<String> = ["conjoint", "commun", "bilateral", "pilote", "regional", "national", "triangulaire"]
+    static let programmeAdjectives: CueSet = ["conjoint", "commun", "bilateral", "pilote", "regional", "national", "triangulaire"]
 
     /// Whether token `first` opens an item of a list whose item before is a programme ("la mise en
     /// place de la CNIBE, du passeport biométrique, ainsi que les différentes plateformes …").
@@ -81,7 +81,7 @@ extension DocumentExtraction {
             index -= 1
         }
         guard sentence.range.contains(index), Self.projectPrepositions.contains(tokens[index]) else { return false }
-        return sentence.key(index - 1) == "projet"
+        return sentence.key(index - 1, is: "projet")
     }
 
     static let projectArticles: CueSet = ["un", "une", "l", "la", "le", "'"]

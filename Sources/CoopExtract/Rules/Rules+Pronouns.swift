@@ -4,14 +4,14 @@ import CoopModel
 extension DocumentExtraction {
     /// Pronouns opening a sentence that stand for something of the sentence before: "Elle", "Il"
     /// for its subject, "Celle-ci", "Celui-ci" for what it named last (`pronounReferent`).
-    static let subjectPronouns: Set<String> = ["elle", "il", "celle", "celui"]
+    static let subjectPronouns: CueSet = ["elle", "il", "celle", "celui"]
     /// Nouns after "cet", "cette" that stand for a body named before ("Cet organisme", "Cette institution").
     static let bodyNouns: Set<String> = [
         "organisme", "institution", "etablissement", "organisation", "agence", "office", "entreprise", "societe", "structure",
         "operateur", "groupe", "compagnie", "institut", "ecole", "universite", "banque",
     ]
     /// "Il convient de …", "Il s'agit …", "Il est à noter …": an "il" that stands for nothing.
-    static let impersonalAfterIl: Set<String> = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
+    static let impersonalAfterIl: CueSet = ["convient", "faut", "s", "est", "y", "importe", "reste", "semble", "apparait"]
 
     /// What a pronoun opening `sentence` stands for: the subject of the sentence before for
     /// "Elle", "Il" (not an impersonal "Il convient …"), what it named last for "Celle-ci",
@@ -20,11 +20,11 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         switch sentence.key(start) {
         case "elle": return previousSubject
-        case "il": return Self.impersonalAfterIl.contains(sentence.key(start + 1)) ? nil : previousSubject
-        case "celle", "celui": return sentence.key(start + 1) == "-" && sentence.key(start + 2) == "ci" ? previousLastNamed : nil
+        case "il": return sentence.key(start + 1, in: Self.impersonalAfterIl) ? nil : previousSubject
+        case "celle", "celui": return sentence.key(start + 1, is: "-") && sentence.key(start + 2, is: "ci") ? previousLastNamed : nil
         case "ce", "cet", "cette":
             let next = sentence.key(start + 1)
-            if next == "dernier" || next == "derniere" { return previousLastNamed }
+            if Words.same(next, "dernier") || Words.same(next, "derniere") { return previousLastNamed }
             // "Cet organisme, dont le siège est à …, a organisé …": the last body the sentence before named.
             guard Self.bodyNouns.contains(next), sentence.lineNumber - previousSentenceNamed.line <= 1 else { return nil }
             return previousSentenceNamed.ids.last { vocabulary.countryNames[$0] == nil }
@@ -51,8 +51,8 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
         // "Ce dernier", "Cette dernière", "Le premier": two tokens, for a body or country named before.
-        let width = (key == "ce" || key == "cet" || key == "cette" || key == "le" || key == "la") ? 2 : 1
-        guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
+        let width = (Words.same(key, "ce") || Words.same(key, "cet") || Words.same(key, "cette") || Words.same(key, "le") || Words.same(key, "la")) ? 2 : 1
+        guard Words.same(key, "elle") || Words.same(key, "il") || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
             sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
         else { return nil }
         let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution

@@ -11,7 +11,7 @@ extension DocumentExtraction {
     ]
 
     /// Words opening a sentence that refer back to the fact just named.
-    static let anaphora: Set<String> = ["il", "elle", "celui", "celle", "cet", "cette"]
+    static let anaphora: CueSet = ["il", "elle", "celui", "celle", "cet", "cette"]
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
@@ -29,7 +29,7 @@ extension DocumentExtraction {
         // of the previous sentence of the same paragraph, or of the line just before when this
         // sentence opens with a pronoun standing for it ("Il est entré en vigueur le …").
         if let (agreement, line) = lastAgreement,
-            line == sentence.lineNumber || line == sentence.lineNumber - 1 && Self.anaphora.contains(sentence.key(sentence.range.lowerBound))
+            line == sentence.lineNumber || line == sentence.lineNumber - 1 && sentence.key(sentence.range.lowerBound, in: Self.anaphora)
         {
             for date in loose { store.addDate(date, to: agreement) }
         }
@@ -133,13 +133,13 @@ extension DocumentExtraction {
                     parties.append(party.id)
                 }
                 // "L'ESM a signé en 2018 un accord … avec l'ENM": the signer before the agreement is the other party.
-                if sentence.key(marker) == "avec", parties.count == 1, let signer = signer(sentence, before: mention), signer != parties[0] {
+                if sentence.key(marker, is: "avec"), parties.count == 1, let signer = signer(sentence, before: mention), signer != parties[0] {
                     parties.insert(signer, at: 0)
                 }
                 // "signé … avec la partie tunisienne", "conclu … avec le Programme des Nations Unies …":
                 // "avec" names the counterpart of the home country: another country, an
                 // international organisation or a foreign body.
-                if sentence.key(marker) == "avec", parties.count == 1, let home, parties[0] != home,
+                if sentence.key(marker, is: "avec"), parties.count == 1, let home, parties[0] != home,
                     sentence.mentions.contains(where: { $0.id == parties[0] && $0.kind == .country })
                         || store.type(of: parties[0]) == .organisation || countryOfBody(parties[0]).map({ $0 != home }) ?? false
                 {
@@ -149,7 +149,7 @@ extension DocumentExtraction {
             // "L'APS et l'agence TASS coopèrent … ; un protocole … a été signé entre elles": the
             // pronoun stands for the last two bodies or countries named before the agreement.
             if parties.isEmpty, let marker = (mention.end..<min(sentence.range.upperBound, mention.end + 14)).first(where: {
-                sentence.key($0) == "entre" && ["elles", "eux"].contains(sentence.key($0 + 1))
+                sentence.key($0, is: "entre") && sentence.key($0 + 1, isOneOf: ["elles", "eux"])
             }), marker > mention.end {
                 let before = sentence.mentions.filter {
                     $0.end <= mention.first && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
@@ -227,10 +227,10 @@ extension DocumentExtraction {
             let previous = sentence.mentions[current - 1]
             guard previous.kind == .institution || previous.kind == .country, !previous.adjective else { return false }
             let gap = previous.end..<mention.first
-            guard !gap.isEmpty, gap.count <= 3, gap.contains(where: { sentence.key($0) == "et" || sentence.key($0) == "," }),
-                gap.allSatisfy({ sentence.key($0) == "et" || sentence.key($0) == "," || ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0) == "'" })
+            guard !gap.isEmpty, gap.count <= 3, gap.contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") }),
+                gap.allSatisfy({ sentence.key($0, is: "et") || sentence.key($0, is: ",") || ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
             else { return false }
-            if (previous.first - 3..<previous.first).contains(where: { sentence.key($0) == "avec" }) { return true }
+            if (previous.first - 3..<previous.first).contains(where: { sentence.key($0, is: "avec") }) { return true }
             current -= 1
         }
         return false
@@ -243,7 +243,7 @@ extension DocumentExtraction {
         while true {
             let mention = sentence.mentions[current]
             if vocabulary.participantKeys.contains(sentence.key(mention.first - 1)) { return true }
-            guard current > 0, sentence.key(mention.first - 1) == "et" || sentence.key(mention.first - 1) == "," else { return false }
+            guard current > 0, sentence.key(mention.first - 1, is: "et") || sentence.key(mention.first - 1, is: ",") else { return false }
             let previous = sentence.mentions[current - 1]
             guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
             current -= 1
@@ -256,7 +256,7 @@ extension DocumentExtraction {
     }
 
     /// Words before the countries of an embassy's jurisdiction.
-    static let accreditationWords: Set<String> = ["accredite", "accreditee", "accredites", "accreditees", "juridiction"]
+    static let accreditationWords: CueSet = ["accredite", "accreditee", "accredites", "accreditees", "juridiction"]
 
     /// Sectors named inside the name of a body or programme ("Agence nationale pour la rénovation
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
@@ -332,14 +332,14 @@ extension DocumentExtraction {
             case .country:
                 // The home country is a partner only of a foreign body or organisation right
                 // before "avec" ("Le Fonds … coopère avec l'Algérie").
-                let foreignWithHome = mention.id == home && sentence.key(mention.first - 1) != "en"
-                    && (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
+                let foreignWithHome = mention.id == home && !sentence.key(mention.first - 1, is: "en")
+                    && (mention.first - 3..<mention.first).contains { sentence.key($0, is: "avec") }
                     && sentence.mentions.last(where: { $0.kind == .institution && $0.end <= mention.first }).map({ isForeign($0.id) }) ?? false
-                partner = (mention.id != home || foreignWithHome) && sentence.key(mention.first - 1) != "en"
-                    && !(sentence.key(mention.first - 1) == "'" && sentence.key(mention.first - 2) == "d")
+                partner = (mention.id != home || foreignWithHome) && !sentence.key(mention.first - 1, is: "en")
+                    && !(sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "d"))
             case .institution:
                 // "… avec l'UNESCO et l'UNICEF": a body joined to a partner right before it is one too.
-                partner = (mention.first - 3..<mention.first).contains { sentence.key($0) == "avec" }
+                partner = (mention.first - 3..<mention.first).contains { sentence.key($0, is: "avec") }
                     || position > 0 && listedPartner(sentence, position)
             default:
                 partner = false
@@ -347,14 +347,14 @@ extension DocumentExtraction {
             // "L'Ambassade, également accréditée auprès de la République de Djibouti, …": where an
             // embassy is accredited is its jurisdiction, not a partner.
             guard partner, !(max(sentence.range.lowerBound, mention.first - 5)..<mention.first).contains(where: {
-                Self.accreditationWords.contains(sentence.key($0))
+                sentence.key($0, in: Self.accreditationWords)
             }) else { continue }
             // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
             // at the end; it does not stand for the actor.
             // "La DGF coopère avec l'Organisation … (FAO), la République de Turquie …": a body
             // listed after "avec" is a partner too, not the actor of the partners after it; the
             // actor is the body before "avec".
-            let with = (max(sentence.range.lowerBound, mention.first - 40)..<mention.first).last { sentence.key($0) == "avec" }
+            let with = (max(sentence.range.lowerBound, mention.first - 40)..<mention.first).last { sentence.key($0, is: "avec") }
             let named = sentence.mentions.last {
                 $0.kind == .institution && $0.end <= (with ?? mention.first) && unresolvedAcronymCounts[$0.id] == nil
             }?.id

@@ -20,8 +20,8 @@ extension DocumentExtraction {
             if let match = sectorMatch(sentence, at: index) {
                 index = match.end
                 end = index
-            } else if sentence.key(index) == "," || sentence.key(index) == "et" || ClosedWords.isDefiniteArticle(sentence.key(index))
-                || ClosedWords.isOf(sentence.key(index)) && sentence.key(index) != "d"
+            } else if sentence.key(index, is: ",") || sentence.key(index, is: "et") || ClosedWords.isDefiniteArticle(sentence.key(index))
+                || ClosedWords.isOf(sentence.key(index)) && !sentence.key(index, is: "d")
             {
                 index += 1
             } else {
@@ -34,9 +34,9 @@ extension DocumentExtraction {
     /// "un séminaire sur la cybercriminalité": the sectors an event is about, named right after
     /// "sur" (articles and "la lutte contre" between), proposed too.
     mutating func sectorsAbout(_ sentence: Sentence, after event: Mention) -> [EntityID] {
-        guard sentence.key(event.end) == "sur" else { return [] }
+        guard sentence.key(event.end, is: "sur") else { return [] }
         var index = event.end + 1
-        while ["la", "le", "les", "l", "'", "lutte", "contre"].contains(sentence.key(index)) { index += 1 }
+        while sentence.key(index, isOneOf: ["la", "le", "les", "l", "'", "lutte", "contre"]) { index += 1 }
         guard let match = sectorMatch(sentence, at: index) else { return [] }
         return listedSectors(sentence, after: Mention(kind: .event, id: "", first: index, end: match.end))
             + sectors(sentence, in: index..<match.end)

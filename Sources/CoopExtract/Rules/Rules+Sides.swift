@@ -8,11 +8,11 @@ extension DocumentExtraction {
     /// [le] Ministère …", "la délégation tunisienne, conduite par l'Office …". Nil otherwise.
     func representedSide(_ sentence: Sentence, before first: Int) -> EntityID? {
         var index = first - 1
-        if sentence.key(index) == "'" { index -= 1 }
+        if sentence.key(index, is: "'") { index -= 1 }
         if ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
-        guard sentence.key(index) == "par", Self.representedWords.contains(sentence.key(index - 1)) else { return nil }
+        guard sentence.key(index, is: "par"), sentence.key(index - 1, in: Self.representedWords) else { return nil }
         var side: EntityID?
-        for position in sentence.range.lowerBound..<(index - 1) where Self.sideWords.contains(sentence.key(position)) {
+        for position in sentence.range.lowerBound..<(index - 1) where sentence.key(position, in: Self.sideWords) {
             for match in sentence.matches[position + 1] ?? [] {
                 if case .demonym(let id) = match.payload { side = id }
             }
@@ -20,19 +20,19 @@ extension DocumentExtraction {
         return side
     }
 
-    static let representedWords: Set<String> = [
+    static let representedWords: CueSet = [
         "represente", "representee", "representes", "representees", "conduite", "conduit", "presidee", "presidees", "menee", "dirigee",
     ]
-    static let sideWords: Set<String> = ["partie", "delegation", "cote"]
+    static let sideWords: CueSet = ["partie", "delegation", "cote"]
 
     /// The words before a bare head that make it the document's own ("le", "l'", "du", "notre").
-    static let authorDeterminers: Set<String> = ["le", "la", "l", "du", "au", "ce", "cette", "notre", "les", "des", "aux", "ces", "nos"]
+    static let authorDeterminers: CueSet = ["le", "la", "l", "du", "au", "ce", "cette", "notre", "les", "des", "aux", "ces", "nos"]
 
     /// Whether a definite determiner stands right before token `first` ("l'Agence", "du Ministère").
     func definiteBefore(_ sentence: Sentence, _ first: Int) -> Bool {
         var before = first - 1
-        if sentence.key(before) == "'" { before -= 1 }
-        return before >= sentence.range.lowerBound && Self.authorDeterminers.contains(sentence.key(before))
+        if sentence.key(before, is: "'") { before -= 1 }
+        return before >= sentence.range.lowerBound && sentence.key(before, in: Self.authorDeterminers)
     }
 
     /// The letterhead's body named by its head word alone, cited here.

@@ -15,7 +15,7 @@ extension DocumentExtraction {
     static let trainingDutyVerbs: Set<String> = ["assure", "assurent", "dispense", "dispensent", "prend", "prennent"]
     static let attendingVerbs: Set<String> = ["participent", "suivent", "beneficient"]
     /// Words that may stand between the verb and the people ("chaque année, depuis 2018,", "en stage").
-    static let trainingFillers: Set<String> = [
+    static let trainingFillers: CueSet = [
         ",", "chaque", "annee", "annuellement", "par", "an", "en", "stage", "stages", "formation", "egalement", "aussi",
         "regulierement", "depuis", "actuellement", "notamment", "charge", "la", "de", "d", "'",
     ]
@@ -44,13 +44,13 @@ extension DocumentExtraction {
         var cursor = verb + 1
         let duty = Self.trainingDutyVerbs.contains(verbKey)
         if duty {
-            guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0) == "formation" }) else { return }
+            guard let formation = (verb + 1..<min(sentence.range.upperBound, verb + 6)).first(where: { sentence.key($0, is: "formation") }) else { return }
             cursor = formation + 1
         }
         while sentence.range.contains(cursor), isFiller(sentence, cursor) { cursor += 1 }
         guard let people = peoplePhrase(sentence, from: cursor) else { return }
         let hosting = Self.placementVerbs.contains(verbKey)
-        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { ["stage", "stages"].contains(sentence.key($0)) }
+        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { sentence.key($0, isOneOf: ["stage", "stages"]) }
         // Hosting people is training when the sentence says so, or a placement when it recurs
         // ("accueille chaque année, depuis 2015, une vingtaine de cadres").
         let recurring = sentence.contains(anyOf: Self.recurrenceWords) || !Self.startedDates(sentence).isEmpty
@@ -62,9 +62,9 @@ extension DocumentExtraction {
     /// "une quarantaine de journalistes algériens participent … à des sessions de formation
     /// organisées à Pékin par le CIPCC": the people before the verb, the runner after "par".
     private mutating func attendedTraining(_ sentence: Sentence, verb: Int) {
-        guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { Self.organisedParticiples.contains(sentence.key($0)) }),
-            (verb + 1..<organised).contains(where: { sentence.key($0) == "formation" || sentence.key($0) == "stages" }),
-            let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0) == "par" }),
+        guard let organised = (verb + 1..<sentence.range.upperBound).first(where: { sentence.key($0, in: Self.organisedParticiples) }),
+            (verb + 1..<organised).contains(where: { sentence.key($0, is: "formation") || sentence.key($0, is: "stages") }),
+            let by = (organised + 1..<min(sentence.range.upperBound, organised + 8)).first(where: { sentence.key($0, is: "par") }),
             let runner = sentence.mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             runner.kind == .institution || runner.kind == .country, !runner.adjective, !runner.id.rawValue.isEmpty
         else { return }
@@ -77,7 +77,7 @@ extension DocumentExtraction {
 
     static let trainingWords: CueSet = ["formation", "former", "stage", "stages"]
     static let recurrenceWords: CueSet = ["chaque", "annuellement", "regulierement"]
-    static let organisedParticiples: Set<String> = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
+    static let organisedParticiples: CueSet = ["organisees", "organises", "organisee", "organise", "dispensees", "dispenses", "assurees", "assures"]
 
     /// The people trained: a count ("une dizaine d'", "des", "30"), a noun of `participants`,
     /// adjectives, a nationality, and "de" a body they belong to.
@@ -92,14 +92,14 @@ extension DocumentExtraction {
     private func peoplePhrase(_ sentence: Sentence, from start: Int) -> PeoplePhrase? {
         var cursor = start
         // "une dizaine d'", "des", "30", "trente", "plusieurs".
-        if Self.indefiniteArticles.contains(sentence.key(cursor)) || sentence.range.contains(cursor) && sentence.tokens[cursor].kind == .number
+        if sentence.key(cursor, in: Self.indefiniteArticles) || sentence.range.contains(cursor) && sentence.tokens[cursor].kind == .number
             || Self.numberWords[sentence.key(cursor)] != nil
         {
             cursor += 1
         }
-        if Self.roughNumbers.contains(sentence.key(cursor)) { cursor += 1 }
+        if sentence.key(cursor, in: Self.roughNumbers) { cursor += 1 }
         if ClosedWords.isDe(sentence.key(cursor)) { cursor += 1 }
-        if sentence.key(cursor) == "'" { cursor += 1 }
+        if sentence.key(cursor, is: "'") { cursor += 1 }
         guard sentence.range.contains(cursor), vocabulary.participantKeys.contains(sentence.key(cursor)) else { return nil }
         let nounStart = cursor
         cursor += 1
@@ -113,7 +113,7 @@ extension DocumentExtraction {
                 countries.append(mention.id)
                 end = mention.end
                 // "magistrats tunisiens et mauritaniens"
-                if sentence.key(end) == "et", let other = sentence.mentions.first(where: { $0.first == end + 1 && $0.kind == .country && $0.adjective }) {
+                if sentence.key(end, is: "et"), let other = sentence.mentions.first(where: { $0.first == end + 1 && $0.kind == .country && $0.adjective }) {
                     countries.append(other.id)
                     end = other.end
                 }
@@ -128,7 +128,7 @@ extension DocumentExtraction {
             end = cursor
         }
         // "cadres des collectivités locales algériennes": a nationality closing a complement.
-        if countries.isEmpty, ["de", "du", "des"].contains(sentence.key(end)),
+        if countries.isEmpty, sentence.key(end, isOneOf: ["de", "du", "des"]),
             let nationality = (end + 1..<min(sentence.range.upperBound, end + 5)).first(where: { index in
                 sentence.mentions.contains { $0.first == index && $0.kind == .country && $0.adjective }
             }),
@@ -139,7 +139,7 @@ extension DocumentExtraction {
             end = mention.end
         }
         // "… de l'ENNA", "… du CNFPS": the body they belong to.
-        if ["de", "d", "du", "des"].contains(sentence.key(end)),
+        if sentence.key(end, isOneOf: ["de", "d", "du", "des"]),
             let mention = sentence.mentions.first(where: { $0.first > end && $0.first <= end + 3 && $0.kind == .institution }),
             !mention.id.rawValue.isEmpty, (end + 1..<mention.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
         {
@@ -189,14 +189,14 @@ extension DocumentExtraction {
     /// Whether token `index` is a filler between a verb and what it governs: one of
     /// `trainingFillers` ("chaque année", "depuis") or a word of a date.
     func isFiller(_ sentence: Sentence, _ index: Int) -> Bool {
-        Self.trainingFillers.contains(sentence.key(index)) || sentence.isInDate(index)
+        sentence.key(index, in: Self.trainingFillers) || sentence.isInDate(index)
     }
 
     /// Whether a clause opens at token `first`: the sentence's start, or a comma, articles between.
     private func opensClause(_ sentence: Sentence, _ first: Int) -> Bool {
         var before = first - 1
         while before >= sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-        return before < sentence.range.lowerBound || sentence.key(before) == ","
+        return before < sentence.range.lowerBound || sentence.key(before, is: ",")
     }
 
     /// Whether the words between a subject and its verb are an apposition between commas, a
@@ -204,10 +204,10 @@ extension DocumentExtraction {
     private func gapBeforeVerb(_ sentence: Sentence, _ end: Int, _ verb: Int) -> Bool {
         let gap = end..<verb
         if gap.isEmpty { return true }
-        if sentence.key(end) == ",", let close = gap.dropFirst().last(where: { sentence.key($0) == "," }), close == verb - 1 { return gap.count <= 14 }
+        if sentence.key(end, is: ","), let close = gap.dropFirst().last(where: { sentence.key($0, is: ",") }), close == verb - 1 { return gap.count <= 14 }
         // "Le CNFPS de Constantine accueille …": the town after the body too.
         return gap.count <= 5 && gap.allSatisfy { index in
-            Self.trainingFillers.contains(sentence.key(index)) || sentence.key(index) == "à"
+            sentence.key(index, in: Self.trainingFillers) || sentence.key(index, is: "à")
                 || sentence.isInDate(index)
                 || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
         }
