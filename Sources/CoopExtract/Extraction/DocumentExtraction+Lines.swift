@@ -6,7 +6,7 @@ extension DocumentExtraction {
     /// Whether a line near the top titles the document: "Objet : …", "Note sur …", "Rapport sur …".
     static func isTitleLine(_ line: TokenizedLine) -> Bool {
         guard let first = line.tokens.first?.key, line.tokens.count <= 24 else { return false }
-        if first == "objet" { return line.tokens.count > 1 && Words.same(line.tokens[1].key, ":") }
+        if first == "objet" { return line.tokens.count > 1 && line.tokens[1].key == ":" }
         // "Note sur …", "Fiche relative à …", "Point de situation sur …", "Note de synthèse sur …".
         guard Self.titleNouns.contains(first) else { return false }
         return line.tokens.dropFirst().prefix(4).contains { Self.titleLinks.contains($0.key) }
@@ -19,14 +19,14 @@ extension DocumentExtraction {
     func isHeading(_ line: TokenizedLine) -> Bool {
         let tokens = line.tokens
         guard let last = tokens.last, tokens.count <= 24 else { return false }
-        if Words.same(last.key, ".") || Words.same(last.key, ";") || Words.same(last.key, ",") { return false }
+        if last.key == "." || last.key == ";" || last.key == "," { return false }
         let numbered = tokens.count > 2 && tokens[0].kind == .number && [".", "-", ")", "/"].contains(tokens[1].key)
         let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
             && [".", "-", ")"].contains(tokens[1].key)
         // "A. Fédération de Russie", "B) Chine".
         let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].capitalized && tokens[0].key.count == 1
             && [".", "-", ")"].contains(tokens[1].key)
-        return numbered || roman || lettered || Words.same(last.key, ":")
+        return numbered || roman || lettered || last.key == ":"
     }
 
     /// The heading's text without its number, trailing colon and opening "En matière de".
@@ -99,7 +99,7 @@ extension DocumentExtraction {
             let token = sentence.tokens[index]
             let numbering = index < sentence.range.lowerBound + 2
                 && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen || index == sentence.range.lowerBound && Self.isNumberingLabel(token))
-            let joining = countries.count > 1 && index > countries[0].first && (Words.same(token.key, "et") || Words.same(token.key, ","))
+            let joining = countries.count > 1 && index > countries[0].first && (token.key == "et" || token.key == ",")
             guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
                 || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
             else { return [] }
@@ -117,7 +117,7 @@ extension DocumentExtraction {
     /// "- Emirats Arabes Unis : signature …": the country named first on the line, right before a colon.
     static func labelCountry(_ line: TokenizedLine, _ matches: MatchTable, from start: Int) -> EntityID? {
         guard start < line.tokens.count, let match = matches[start]?.first(where: { if case .country = $0.payload { return true } else { return false } }),
-            match.end < line.tokens.count, Words.same(line.tokens[match.end].key, ":"), case .country(let id) = match.payload
+            match.end < line.tokens.count, line.tokens[match.end].key == ":", case .country(let id) = match.payload
         else { return nil }
         return id
     }

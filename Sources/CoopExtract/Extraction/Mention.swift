@@ -94,11 +94,10 @@ struct Sentence {
     }
 
     /// Whether token `index` is inside the sentence and has key `key` (`key(index) == key` for a
-    /// non-empty `key`), compared as `Words.same` does: most tests are of a short word against
-    /// another.
+    /// non-empty `key`), read in place without copying the token.
     func key(_ index: Int, is key: String) -> Bool {
         guard range.contains(index) else { return false }
-        return line.tokens.withUnsafeBufferPointer { Words.same($0[index].key, key) }
+        return line.tokens.withUnsafeBufferPointer { $0[index].key == key }
     }
 
     /// Whether token `index` is inside the sentence and its key is one of `cues`' words
@@ -110,10 +109,10 @@ struct Sentence {
     }
 
     /// Whether token `index` is inside the sentence and its key is one of `words`
-    /// (`words.contains(key(index))` for words without ""), each compared as `Words.same` does.
+    /// (`words.contains(key(index))` for words without ""), each compared in place.
     func key(_ index: Int, isOneOf words: [String]) -> Bool {
         guard range.contains(index) else { return false }
-        return line.tokens.withUnsafeBufferPointer { tokens in words.contains { Words.same(tokens[index].key, $0) } }
+        return line.tokens.withUnsafeBufferPointer { tokens in words.contains(tokens[index].key) }
     }
 
     /// Whether a date read in the sentence lies wholly inside tokens `range`.

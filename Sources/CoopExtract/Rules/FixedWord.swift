@@ -1,7 +1,7 @@
 /// One folded word a rule compares tokens with, and its `KeyHash`: a token whose precomputed hash
 /// differs is turned away by one integer comparison.
 ///
-/// Why: `Words.same(token.key, "en")` is an out-of-line string comparison whenever the strings differ,
+/// Why: `token.key == "en"` is an out-of-line string comparison whenever the strings differ,
 /// that is for nearly every token; the name-reading loop made several such tests per word.
 struct FixedWord: Sendable {
     let key: String

@@ -94,7 +94,7 @@ extension DocumentExtraction {
             if vocabulary.activities.stopStarts.contains(token) {
                 for stop in vocabulary.activities.stops where matches(sentence, stop, at: index) { break scan }
             }
-            if Words.same(token.key, "et"), (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
+            if token.key == "et", (first..<index).filter({ sentence.tokens[$0].kind == .word }).count >= 3,
                 nominal(sentence, at: skippingArticles(sentence, index + 1)) != nil
             {
                 next = index + 1

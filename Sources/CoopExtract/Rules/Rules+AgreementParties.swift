@@ -42,7 +42,7 @@ extension DocumentExtraction {
                     || Self.occasionWords.contains(key)
                     || bound && Self.bindingWords.contains(key) || sentence.isInDate(index)
                     // "ont signé, le 7 mars 2023 à Bamako, une convention"
-                    || Words.same(key, "à") || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
+                    || key == "à" || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
             Self.joinsTwoSigners((first.end..<second.first).map({ sentence.key($0) })), first.id != second.id
         else { return [] }
@@ -82,7 +82,7 @@ extension DocumentExtraction {
         guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             gap.allSatisfy({ index in
                 let key = sentence.key(index)
-                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || Words.same(key, ",") || Words.same(key, "en") || Words.same(key, "egalement")
+                return vocabulary.signingVerbKeys.contains(key) || Self.articleKeys.contains(key) || key == "," || key == "en" || key == "egalement"
                     || sentence.isInDate(index)
             })
         else { return nil }

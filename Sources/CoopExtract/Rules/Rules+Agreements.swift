@@ -63,7 +63,7 @@ extension DocumentExtraction {
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
-            if Words.same(key, "dans") && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
+            if key == "dans" && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
                 || sentence.key(index + 1, is: "les") && sentence.key(index + 2, is: "domaines"))
             {
                 afterPreposition = true
@@ -73,7 +73,7 @@ extension DocumentExtraction {
             }
             // "convention d'entraide judiciaire en matière pénale", "protocole … en matière
             // d'intermédiation": after a preposition, the field is part of the name too.
-            if Words.same(key, "en") && afterPreposition && sentence.key(index + 1, is: "matiere") {
+            if key == "en" && afterPreposition && sentence.key(index + 1, is: "matiere") {
                 words += 2
                 index += 2
                 continue
@@ -82,7 +82,7 @@ extension DocumentExtraction {
             let classes = vocabulary.wordClasses.classes(of: token)
             if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
-            if Words.same(key, "et"), index == kindEnd, tokens[first].key.hasSuffix("s"),
+            if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
                 let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),
                 sentence.tokens[index + 1].key.hasSuffix("s")
             {
@@ -93,15 +93,15 @@ extension DocumentExtraction {
             }
             // "… et la convention …", "… et la France" end the name; "sur la promotion et la
             // protection réciproques des investissements" goes on with its subject.
-            if Words.same(key, "en") || Words.same(key, "et") && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
+            if key == "en" || key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
                 || sentence.key(index + 1, in: Self.definiteArticles) && !(afterPreposition && continuesSubject(sentence, index + 2)))
             {
                 break
             }
-            if (Words.same(key, "de") || Words.same(key, "du") || Words.same(key, "d")) && startsDate(sentence, index + 1) { break }
+            if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
             // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
             // length or a count after "d'un" is no part of the name.
-            if Words.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
+            if key == "d" && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
             let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])

@@ -112,7 +112,7 @@ extension DocumentExtraction {
             end += 1
         }
         guard end > index, end < sentence.range.upperBound, Self.legalForms.contains(tokens[end]), tokens[end].capitalized,
-            tokens[end].allCaps || Words.same(tokens[end].key, "gmbh")
+            tokens[end].allCaps || tokens[end].key == "gmbh"
         else { return nil }
         var country: EntityID?
         if sentence.key(end + 1, is: "("), case let found = sentence.matches[end + 2] ?? [],

@@ -74,16 +74,16 @@ extension DocumentExtraction {
 
     /// Words between an agreement or event and its own date after it ("la convention générale de 1980").
     private static func joinsDateBack(_ key: String) -> Bool {
-        Words.same(key, "en") || Words.same(key, ",") || Words.same(key, "(") || Words.same(key, "'") || Words.same(key, "de") || Words.same(key, "du") || Words.same(key, "d")
+        key == "en" || key == "," || key == "(" || key == "'" || key == "de" || key == "du" || key == "d"
     }
 
     /// Words between a date and the agreement right after it ("en 2009, de l'accord").
     private static func joinsDateForward(_ key: String) -> Bool {
-        Words.same(key, ",") || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
+        key == "," || ClosedWords.isOf(key) || ClosedWords.isDefiniteArticle(key)
     }
 
     /// "un", "une", "des" and the definite articles.
     private static func isArticle(_ key: String) -> Bool {
-        Words.same(key, "un") || Words.same(key, "une") || Words.same(key, "des") || ClosedWords.isDefiniteArticle(key)
+        key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
     }
 }

@@ -135,10 +135,10 @@ extension DocumentExtraction {
         var index = mention.first - 1
         while index > sentence.range.lowerBound {
             let key = sentence.key(index)
-            if Words.same(key, "par") { return sentence.key(index - 1, in: Self.representedWords) }
+            if key == "par" { return sentence.key(index - 1, in: Self.representedWords) }
             if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
                 index = other.first - 1
-            } else if ClosedWords.isDefiniteArticle(key) || Words.same(key, "'") || Words.same(key, "et") || Words.same(key, ",") {
+            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
                 index -= 1
             } else {
                 return false
@@ -266,7 +266,7 @@ extension DocumentExtraction {
                 if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
                     || sentence.isInDate(index)
-                    || hosting && (Words.same(key, "a") || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
+                    || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
             })
         else { return nil }
         return candidate
@@ -287,7 +287,7 @@ extension DocumentExtraction {
 
     /// "troisième", "première": an ordinal in words.
     static func isOrdinalWord(_ key: String) -> Bool {
-        key.hasSuffix("ieme") || Words.same(key, "premiere") || Words.same(key, "premier")
+        key.hasSuffix("ieme") || key == "premiere" || key == "premier"
     }
 
     /// Participles of holding an event, right before "à <place>".
@@ -309,7 +309,7 @@ extension DocumentExtraction {
     func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {
         (end..<min(end + 4, sentence.range.upperBound)).contains { index in
             let key = sentence.key(index)
-            return Words.same(key, "ministres") && sentence.key(index - 1, isOneOf: ["de", "d", "des"]) || Words.same(key, "ministerielle") || Words.same(key, "ministeriel")
+            return key == "ministres" && sentence.key(index - 1, isOneOf: ["de", "d", "des"]) || key == "ministerielle" || key == "ministeriel"
         }
     }
 
@@ -349,7 +349,7 @@ extension DocumentExtraction {
     /// mixte") is left to `meetingKind`.
     func namedSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
         let key = sentence.key(index)
-        guard Words.same(key, "session") || Words.same(key, "sessions") else { return nil }
+        guard key == "session" || key == "sessions" else { return nil }
         var cursor = wordEnd
         switch sentence.key(cursor) {
         case "du": cursor += 1

@@ -22,7 +22,7 @@ extension DocumentExtraction {
             !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first > verb && $0.first < event.first }),
             (verb + 1..<event.first).allSatisfy({ index in
                 let key = sentence.key(index)
-                return Self.beforeEventWords.contains(key) || Words.same(key, ",") || sentence.isInDate(index) || sentence.tokens[index].kind == .number
+                return Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
                     || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             })
         else { return nil }

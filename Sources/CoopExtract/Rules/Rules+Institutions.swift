@@ -136,7 +136,7 @@ extension DocumentExtraction {
             // indefinite article says what was done, not what the body is.
             if index == headEnd, classes.contains(.preposition), Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if Words.same(token.key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
+            if token.key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
             if token.kind == .hyphen { index += 1; continue }
             if token.kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
@@ -154,9 +154,9 @@ extension DocumentExtraction {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
                 let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && Words.same(tokens[headEnd].key, "de")
+                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = head.type == .programme && Words.same(token.key, "mise") && sentence.key(index - 1, is: "la")
+                let miseNoun = head.type == .programme && token.key == "mise" && sentence.key(index - 1, is: "la")
                 if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
@@ -277,7 +277,7 @@ extension DocumentExtraction {
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
-        if lastContent == headEnd + 1 && Words.same(tokens[headEnd].key, "entre") { return nil }
+        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])

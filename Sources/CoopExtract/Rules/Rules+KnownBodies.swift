@@ -91,7 +91,7 @@ extension DocumentExtraction {
         guard nameTokens.count >= 3 else { return nil }
         for end in stride(from: nameTokens.upperBound - 1, to: nameTokens.lowerBound, by: -1) {
             let next = sentence.key(end)
-            guard Words.same(next, "de") || Words.same(next, "d") || Words.same(next, "à") else { continue }
+            guard next == "de" || next == "d" || next == "à" else { continue }
             let name = memo.fold(sentence.line.text(tokens: nameTokens.lowerBound, end - 1))
             if let index = vocabulary.bodyByName[name], let country = vocabulary.lexicon.bodies[index].country { return country }
         }

@@ -135,7 +135,7 @@ extension DocumentExtraction {
                 // "des sessions de formation": training, not a joint body's session.
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "la 19e édition des Jeux méditerranéens": the event is what follows.
-                if Words.same(tokens[index].key, "edition"), sentence.key(match.end, isOneOf: ["de", "des", "du", "d"]) { continue }
+                if tokens[index].key == "edition", sentence.key(match.end, isOneOf: ["de", "des", "du", "d"]) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
                 if vocabulary.lexicon.events[eventIndex].hazard != nil && hazardAsTopic(sentence, at: index) { continue }
                 // "Forum intergouvernemental sur … (IGF)", "Sommet Amérique du Sud-Pays arabes
@@ -199,7 +199,7 @@ extension DocumentExtraction {
     /// "session(s) de formation / de perfectionnement / d'information" at `index`.
     static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
         let key = sentence.key(index)
-        guard Words.same(key, "session") || Words.same(key, "sessions"), ClosedWords.isDe(sentence.key(end)) else { return false }
+        guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }
         let next = sentence.key(end + 1, is: "'") ? sentence.key(end + 2) : sentence.key(end + 1)
         return ["formation", "perfectionnement", "information", "sensibilisation", "recyclage"].contains(next)
     }
@@ -221,7 +221,7 @@ extension DocumentExtraction {
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)
-    static func isDemonstrative(_ key: String) -> Bool { Words.same(key, "ce") || Words.same(key, "cet") || Words.same(key, "cette") }
+    static func isDemonstrative(_ key: String) -> Bool { key == "ce" || key == "cet" || key == "cette" }
 
     /// The demonstratives, to test a token by its hash before its key.
     static let demonstratives: CueSet = ["ce", "cet", "cette"]
@@ -366,7 +366,7 @@ extension DocumentExtraction {
         let country = countryAfterDash(sentence, index + 1)
         let previous = sentence.key(index - 1)
         // "au Pirée", "tenue au Cap": a town whose name takes the article, after where a meeting was held.
-        if Words.same(previous, "au") {
+        if previous == "au" {
             guard !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized),
                 (max(sentence.range.lowerBound, index - 4)..<index - 1).contains(where: { Self.heldBefore.contains(tokens[$0]) })
             else { return nil }
@@ -376,7 +376,7 @@ extension DocumentExtraction {
             return Mention(kind: .place, id: id, first: index - 1, end: index + 1)
         }
         // "à Sidi Abdallah", "à Bou Ismaïl": a two-word Maghreb place name.
-        if Words.same(previous, "à"), Self.placePrefixes.contains(token), index + 1 < sentence.range.upperBound, tokens[index + 1].kind == .word,
+        if previous == "à", Self.placePrefixes.contains(token), index + 1 < sentence.range.upperBound, tokens[index + 1].kind == .word,
             tokens[index + 1].capitalized, sentence.matches[index + 1] == nil,
             !(index + 2 < sentence.range.upperBound && tokens[index + 2].capitalized)
         {
@@ -385,8 +385,8 @@ extension DocumentExtraction {
             addPlace(id: id, name: name, kind: "city", country: nil, sentence: sentence, index, index + 2, confidence: 0.5, rule: "place.context")
             return Mention(kind: .place, id: id, first: index, end: index + 2)
         }
-        let afterA = Words.same(previous, "à") && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
-        let wilaya = (Words.same(previous, "'") || Words.same(previous, "de")) && (sentence.key(index - 2, is: "wilaya") || sentence.key(index - 2, is: "d") && sentence.key(index - 3, is: "wilaya"))
+        let afterA = previous == "à" && !(index + 1 < sentence.range.upperBound && tokens[index + 1].capitalized)
+        let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2, is: "wilaya") || sentence.key(index - 2, is: "d") && sentence.key(index - 3, is: "wilaya"))
         // "la ville de Potsdam", "les villes de Tlemcen et de Potsdam": a town.
         let town = isTownOf(sentence, index)
         guard country != nil || afterA || wilaya || town else { return nil }

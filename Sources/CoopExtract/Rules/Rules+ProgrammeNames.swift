@@ -47,7 +47,7 @@ extension DocumentExtraction {
         return (lastContent..<min(sentence.range.upperBound, lastContent + 14)).contains { index in
             guard sentence.key(index, in: Self.adoptionParticiples) else { return false }
             let before = sentence.key(index - 1)
-            return Words.same(before, "ete") && sentence.key(index - 2, in: Self.auxiliaries) || Self.auxiliaries.contains(before)
+            return before == "ete" && sentence.key(index - 2, in: Self.auxiliaries) || Self.auxiliaries.contains(before)
         }
     }
 

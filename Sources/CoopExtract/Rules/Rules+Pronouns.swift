@@ -24,7 +24,7 @@ extension DocumentExtraction {
         case "celle", "celui": return sentence.key(start + 1, is: "-") && sentence.key(start + 2, is: "ci") ? previousLastNamed : nil
         case "ce", "cet", "cette":
             let next = sentence.key(start + 1)
-            if Words.same(next, "dernier") || Words.same(next, "derniere") { return previousLastNamed }
+            if next == "dernier" || next == "derniere" { return previousLastNamed }
             // "Cet organisme, dont le siège est à …, a organisé …": the last body the sentence before named.
             guard Self.bodyNouns.contains(next), sentence.lineNumber - previousSentenceNamed.line <= 1 else { return nil }
             return previousSentenceNamed.ids.last { vocabulary.countryNames[$0] == nil }
@@ -51,8 +51,8 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
         // "Ce dernier", "Cette dernière", "Le premier": two tokens, for a body or country named before.
-        let width = (Words.same(key, "ce") || Words.same(key, "cet") || Words.same(key, "cette") || Words.same(key, "le") || Words.same(key, "la")) ? 2 : 1
-        guard Words.same(key, "elle") || Words.same(key, "il") || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
+        let width = (key == "ce" || key == "cet" || key == "cette" || key == "le" || key == "la") ? 2 : 1
+        guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
             sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
         else { return nil }
         let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution

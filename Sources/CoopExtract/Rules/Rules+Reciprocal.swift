@@ -17,9 +17,9 @@ extension DocumentExtraction {
         let (first, second) = (before[before.count - 2], before[before.count - 1])
         // "sont partenaires" and "travaillent ensemble" need their auxiliary or adverb.
         let verbKey = sentence.key(verb)
-        if Words.same(verbKey, "partenaires") && !sentence.key(verb - 1, is: "sont") || Words.same(verbKey, "travaillent") && !sentence.key(verb + 1, is: "ensemble") { return }
+        if verbKey == "partenaires" && !sentence.key(verb - 1, is: "sont") || verbKey == "travaillent" && !sentence.key(verb + 1, is: "ensemble") { return }
         let between = (first.end..<second.first).map { sentence.key($0) }
-        let gap = (second.end..<(Words.same(verbKey, "partenaires") ? verb - 1 : verb)).map { sentence.key($0) }
+        let gap = (second.end..<(verbKey == "partenaires" ? verb - 1 : verb)).map { sentence.key($0) }
         guard first.id != second.id, between.contains("et"), between.allSatisfy({ $0 == "et" || Self.articleKeys.contains($0) }),
             gap.allSatisfy({ $0 == "," || $0 == "ne" || Self.signingAdverbs.contains($0) })
         else { return }
