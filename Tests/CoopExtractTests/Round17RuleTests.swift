@@ -154,5 +154,19 @@ struct Round17RuleTests {
         let twice = try Support.extract(text + "\nLe Ministère de l'Industrie et des Technologies de l'information a été créé en 2020.", home: "DZ")
         #expect(twice.entities(ofType: .ministry).contains { $0.id.rawValue.hasPrefix("dz.") && $0.names.fr.contains("Industrie") })
     }
+
+    /// "le Ministre fédéral de l'Economie" in an Algerian note is the partner's ministry: the
+    /// sentence's one foreign country (here by its town), or the section's.
+    @Test func aFederalMinistryIsThePartners() throws {
+        let text = "Un mémorandum a été signé à Berlin le 8 novembre 2022 par le Ministre de l'Energie et le Ministre fédéral de l'Economie et de la Protection du climat."
+        let extraction = try Support.extract(text, home: "DZ")
+        let federal = try #require(extraction.entities(ofType: .ministry).first { $0.names.fr.contains("fédéral") })
+        #expect(federal.id.rawValue.hasPrefix("de.") && extraction.has(.underAuthorityOf, federal.id, "DE"))
+        #expect(!extraction.has(.underAuthorityOf, federal.id, "DZ"))
+        // No foreign country to go by: no guess.
+        let alone = try Support.extract("Le Ministre fédéral de l'Economie a été reçu.", home: "DZ")
+        let lone = try #require(alone.entities(ofType: .ministry).first { $0.names.fr.contains("fédéral") })
+        #expect(!alone.has(.underAuthorityOf, lone.id, "DZ"))
+    }
 }
 

@@ -46,6 +46,7 @@ struct Vocabulary: Sendable {
     let sectorNames: [String]
     let qualifiers: Set<String>
     let homeQualifiers: Set<String>
+    let foreignQualifiers: CueSet
     let notAcronyms: Set<String>
     /// Country names for display, by id (KB name first, else the lexicon's first name).
     let countryNames: [EntityID: String]
@@ -211,6 +212,7 @@ struct Vocabulary: Sendable {
         self.sectorNames = sectorNames
         self.qualifiers = Set(lexicon.qualifiers.map(Folding.fold))
         self.homeQualifiers = Set(lexicon.homeQualifiers.map(Folding.fold))
+        self.foreignQualifiers = CueSet(Set(lexicon.foreignQualifiers.map(Folding.fold)))
         self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
         self.countryNames = countryNames
         self.roleKeys = roleKeys

@@ -41,6 +41,7 @@ extension Lexicon {
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.homeQualifiers = YAMLReading.strings(root["home_qualifiers"])
+            lexicon.foreignQualifiers = YAMLReading.strings(root["foreign_qualifiers"])
             lexicon.notAcronyms = YAMLReading.strings(root["not_acronyms"])
             lexicon.authorityMarkers = YAMLReading.strings(root["authority_markers"])
             lexicon.throughMarkers = YAMLReading.strings(root["through_markers"])

@@ -72,6 +72,8 @@ public struct Lexicon: Sendable {
     public var qualifiers: [String] = []
     /// Adjectives that make a body naming no country the home country's ("nationale").
     public var homeQualifiers: [String] = []
+    /// Words that make a body foreign to the home country ("fédéral" for Algeria).
+    public var foreignQualifiers: [String] = []
     public var notAcronyms: [String] = []
     /// Words after a body that introduce the body it answers to ("sous tutelle de", "relevant de").
     public var authorityMarkers: [String] = []

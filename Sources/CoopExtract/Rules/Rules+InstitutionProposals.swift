@@ -70,7 +70,7 @@ extension DocumentExtraction {
         let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
         // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
-        let side = side ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
+        let side = side ?? (id == nil ? foreignQualifiedSide(sentence, nameTokens) : nil) ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
             ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
             ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)
@@ -98,7 +98,7 @@ extension DocumentExtraction {
         } else if let counterpartOf {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: counterpartOf), symmetric: false, confidence: 0.5,
                       rule: "org.country.counterpart", evidence: evidence)
-        } else if type != .jointBody, let country = named ?? (type == .ministry ? home : nil) {
+        } else if type != .jointBody, let country = named ?? (type == .ministry && !isForeignQualified(sentence, nameTokens) ? home : nil) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: country), symmetric: false, confidence: 0.6,
                       rule: "org.country", evidence: evidence)
             if type == .agency, country == home { noteHomeAgency(resolved, existing: existing, evidence) }

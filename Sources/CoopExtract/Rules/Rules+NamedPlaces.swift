@@ -32,6 +32,30 @@ extension DocumentExtraction {
     /// La Havane", "l'Université Curtin, à Perth,") or the country of an opening phrase whose
     /// subject it is ("En France, le CNFPT accueille …"). Not the home country: a home body
     /// needs no such reading.
+    /// The country of a body whose name says it is not the home country's ("Ministre fédéral de
+    /// l'Economie" in an Algerian note): the section's or the line's partner, else the one foreign
+    /// country the sentence names, by itself or by a town.
+    func foreignQualifiedSide(_ sentence: Sentence, _ nameTokens: Range<Int>) -> EntityID? {
+        guard let home, isForeignQualified(sentence, nameTokens) else { return nil }
+        if let partner = sectionCountry ?? labelCountry, partner != home { return partner }
+        var found: Set<EntityID> = []
+        for index in sentence.range {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let country) where country != home: found.insert(country)
+                case .place(let place): if let country = vocabulary.lexicon.places[place].country, country != home { found.insert(country) }
+                default: continue
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether a body's name holds a word that makes it foreign ("fédéral"): never the home country's.
+    func isForeignQualified(_ sentence: Sentence, _ nameTokens: Range<Int>) -> Bool {
+        nameTokens.contains { sentence.key($0, in: vocabulary.foreignQualifiers) }
+    }
+
     func surroundingCountry(_ sentence: Sentence, start: Int, end: Int) -> EntityID? {
         var index = end
         // "l'ENM de Météo-France, située à Toulouse": past the parent's name, a participle of place.
