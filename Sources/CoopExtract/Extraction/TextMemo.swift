@@ -15,30 +15,24 @@ struct TextMemo {
 
     /// `Folding.fold(text)`: a tokenization of the whole text, some thousands of instructions,
     /// asked for the same names and words of every page.
-    mutating func fold(_ text: String) -> String {
-        if let known = folds[text] { return known }
-        if folds.count >= Self.limit { folds.removeAll(keepingCapacity: true) }
-        let made = Folding.fold(text)
-        folds[text] = made
-        return made
-    }
+    mutating func fold(_ text: String) -> String { Self.remembered(text, in: &folds) { Folding.fold(text) } }
 
     /// `DocumentExtraction.slug(text)`.
-    mutating func slug(_ text: String) -> String {
-        if let known = slugs[text] { return known }
-        if slugs.count >= Self.limit { slugs.removeAll(keepingCapacity: true) }
-        let made = DocumentExtraction.slug(text)
-        slugs[text] = made
-        return made
-    }
+    mutating func slug(_ text: String) -> String { Self.remembered(text, in: &slugs) { DocumentExtraction.slug(text) } }
 
     /// `knowledge.lookup(text)`; the knowledge base never changes while a document is read.
     mutating func lookup(_ text: String, in knowledge: KnowledgeGraph) -> [EntityIndex] {
-        if let known = lookups[text] { return known }
-        if lookups.count >= Self.limit { lookups.removeAll(keepingCapacity: true) }
-        let found = knowledge.lookup(text)
-        lookups[text] = found
-        return found
+        Self.remembered(text, in: &lookups) { knowledge.lookup(text) }
+    }
+
+    /// The answer kept for `text` in `cache`, else `make()`'s, kept (the cache emptied first when full).
+    @inline(__always)
+    private static func remembered<Value>(_ text: String, in cache: inout [String: Value], _ make: () -> Value) -> Value {
+        if let known = cache[text] { return known }
+        if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
+        let made = make()
+        cache[text] = made
+        return made
     }
 }
 

@@ -197,9 +197,14 @@ extension DocumentExtraction {
         guard let two = phrase.firstIndex(of: "deux"), phrase[..<two].allSatisfy(Self.bothCountriesWords.contains),
             two + 1 < phrase.count, Self.bothCountriesNouns.contains(phrase[two + 1])
         else { return nil }
-        let named = Set(sentence.mentions.filter { $0.kind == .country && $0.id != home && !$0.id.rawValue.isEmpty }.map(\.id))
-        guard let partner = sectionCountry ?? labelCountry ?? (named.count == 1 ? named.first : nil), partner != home else { return nil }
+        guard let partner = sectionCountry ?? labelCountry ?? onlyForeignCountry(sentence), partner != home else { return nil }
         return [home, partner]
+    }
+
+    /// The one foreign country the sentence's mentions name, if only one.
+    func onlyForeignCountry(_ sentence: Sentence) -> EntityID? {
+        let named = Set(sentence.mentions.filter { $0.kind == .country && $0.id != home && !$0.id.rawValue.isEmpty }.map(\.id))
+        return named.count == 1 ? named.first : nil
     }
 
     private static let bothCountriesWords: Set<String> = ["les", "gouvernements", "des", "autorites", "de"]

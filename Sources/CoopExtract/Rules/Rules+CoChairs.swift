@@ -59,8 +59,7 @@ extension DocumentExtraction {
             return nil
         }
         if let partner = sectionCountry ?? labelCountry, partner != home { return partner }
-        let named = Set(sentence.mentions.filter { $0.kind == .country && $0.id != home && !$0.id.rawValue.isEmpty }.map(\.id))
-        return named.count == 1 ? named.first : nil
+        return onlyForeignCountry(sentence)
     }
 
     /// The ministry of `portfolio` ("des Affaires étrangères") of `country`, or its head of

@@ -75,10 +75,10 @@ extension DocumentExtraction {
                 }
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)
-                let placeNames = placeIDs.map { vocabulary.knowledge?.entity($0)?.names.fr ?? store.name(of: $0) ?? $0.rawValue }
+                let placeNames = placeIDs.map { displayName($0) }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
                 let slugBase = (word.hazard ?? kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
-                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { memo.slug($0.rawValue.hasPrefix("place.") ? String($0.rawValue.dropFirst(6)) : $0.rawValue) }.joined(separator: "-"))
+                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { placeSlug($0) }.joined(separator: "-"))
                 let id = EntityID("evt." + (dated.first.map { $0.date.idText } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
@@ -231,6 +231,16 @@ extension DocumentExtraction {
             }
         }
         return nil
+    }
+
+    /// The French name of `id` as the knowledge base or the candidates have it, else the id.
+    func displayName(_ id: EntityID) -> String {
+        vocabulary.knowledge?.entity(id)?.names.fr ?? store.name(of: id) ?? id.rawValue
+    }
+
+    /// A place's part of an event id: its id's slug, without "place.".
+    mutating func placeSlug(_ id: EntityID) -> String {
+        memo.slug(id.rawValue.hasPrefix("place.") ? String(id.rawValue.dropFirst(6)) : id.rawValue)
     }
 
     /// `text` with each "_" made "-", byte by byte when the text is ASCII (where every byte is a

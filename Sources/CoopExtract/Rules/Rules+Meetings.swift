@@ -36,9 +36,9 @@ extension DocumentExtraction {
             if let until = date.until { dated.append(DatedRole(.until, until)) }
             let first = (verb + 1..<limit).contains { sentence.key($0) == "premiere" && sentence.key($0 + 1) == "fois" }
             let bodyName = store.name(of: body.id) ?? vocabulary.knowledge?.entity(body.id)?.names.fr ?? body.id.rawValue
-            let placeName = place.map { vocabulary.knowledge?.entity($0.id)?.names.fr ?? store.name(of: $0.id) ?? $0.id.rawValue }
-            let placeSlug = place.map { "-" + memo.slug($0.id.rawValue.hasPrefix("place.") ? String($0.id.rawValue.dropFirst(6)) : $0.id.rawValue) } ?? ""
-            let id = EntityID("evt." + date.date.idText + ".joint-commission-session" + placeSlug)
+            let placeName = place.map { displayName($0.id) }
+            let placePart = place.map { "-" + placeSlug($0.id) } ?? ""
+            let id = EntityID("evt." + date.date.idText + ".joint-commission-session" + placePart)
             let name = (first ? "Première réunion" : "Réunion") + " (" + bodyName + (placeName.map { ", " + $0 } ?? "") + ")"
             var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
             entity.properties["kind"] = .string("joint_commission_session")

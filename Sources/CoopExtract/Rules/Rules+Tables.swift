@@ -114,21 +114,20 @@ extension DocumentExtraction {
         guard first < cell.upperBound, sentence.tokens[first].kind == .word, sentence.tokens[first].capitalized else { return nil }
         let bracket = (first..<cell.upperBound).first { sentence.key($0) == "(" }
         let shortEnd = bracket ?? cell.upperBound
+        let closing = bracket.flatMap { open in (open + 1..<cell.upperBound).first { sentence.key($0) == ")" } }
         // Every word of the name capitalised, a connector aside ("Banque de Malaisie"): a cell
         // of lower-case words says what, not who.
         guard (first..<shortEnd).allSatisfy({ sentence.tokens[$0].kind != .word || sentence.tokens[$0].capitalized
-            || Self.titleConnectors.contains(sentence.tokens[$0]) || sentence.tokens[$0].kind == .hyphen })
+            || Self.titleConnectors.contains(sentence.tokens[$0]) })
         else { return nil }
         let short = sentence.line.text(tokens: first, shortEnd - 1)
         var entity = Entity(id: EntityID(country.rawValue.lowercased() + "." + memo.slug(short)), type: .agency, names: Names(fr: short))
-        if let bracket, let closing = (bracket + 1..<cell.upperBound).first(where: { sentence.key($0) == ")" }), closing > bracket + 1,
-            sentence.tokens[bracket + 1].capitalized
-        {
+        if let bracket, let closing, closing > bracket + 1, sentence.tokens[bracket + 1].capitalized {
             entity.names = Names(fr: sentence.line.text(tokens: bracket + 1, closing - 1))
             entity.aliases = [short]
         }
         entity.properties["kind"] = .string("company")
-        let end = bracket.flatMap { open in (open + 1..<cell.upperBound).first { sentence.key($0) == ")" }.map { $0 + 1 } } ?? shortEnd
+        let end = closing.map { $0 + 1 } ?? shortEnd
         let evidence = evidence(sentence, first, end)
         store.add(entity, confidence: 0.6, rule: "org.table-cell", existing: false, evidence: evidence)
         store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.55,
