@@ -71,15 +71,30 @@ struct CustomsLabourBlindCheckRuleTests {
     @Test func anAgreementOpeningWithAPossessiveIsPartOfTheAgreementOfTheLineBefore() throws {
         let text = """
             La convention de coopération judiciaire entre l'Algérie et le Niger a été signée à Niamey le 5 mai 2010.
-            Son programme exécutif a été adopté en 2016.
+            Son arrangement administratif a été révisé en 2019.
             """
         let extraction = try Support.extract(text, home: "DZ")
         let agreements = extraction.entities(ofType: .agreement)
         let convention = try #require(agreements.first { $0.properties["kind"] == .string("convention") })
-        let programme = try #require(agreements.first { $0.id != convention.id })
-        #expect(extraction.has(.partOf, programme.id, convention.id))
+        let arrangement = try #require(agreements.first { $0.id != convention.id })
+        #expect(extraction.has(.partOf, arrangement.id, convention.id))
         // With no agreement on the line before, the possessive links nothing.
-        let alone = try Support.extract("Le Niger a été cité.\nSon programme exécutif a été adopté en 2016.", home: "DZ")
+        let alone = try Support.extract("Le Niger a été cité.\nSon arrangement administratif a été révisé en 2019.", home: "DZ")
         #expect(!alone.relations.contains { $0.relation.type == .partOf })
+    }
+
+    @Test func anExecutiveProgrammeOpeningWithAPossessiveImplementsTheAgreementOfTheLineBefore() throws {
+        let text = """
+            La convention de coopération judiciaire entre l'Algérie et le Niger a été signée à Niamey le 5 mai 2010.
+            Son programme exécutif a été adopté en 2016.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.entities(ofType: .agreement).count == 1)
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(programme.dates == [DatedRole(.adopted, PartialDate(year: 2016)!)])
+        #expect(extraction.has(.implements, programme.id, convention.id))
+        let alone = try Support.extract("Le Niger a été cité.\nSon programme exécutif a été adopté en 2016.", home: "DZ")
+        #expect(!alone.relations.contains { $0.relation.type == .implements })
     }
 }

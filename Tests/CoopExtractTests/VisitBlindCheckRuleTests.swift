@@ -94,10 +94,13 @@ struct VisitBlindCheckRuleTests {
         let counterpart = try #require(extraction.entities(ofType: .ministry).first { $0.id.rawValue.hasPrefix("tn.") })
         #expect(plain(counterpart.names.fr) == "ministere tunisien de la culture")
         #expect(extraction.has(.underAuthorityOf, counterpart.id, "TN"))
-        let programme = try #require(extraction.entities(ofType: .agreement).first)
-        #expect(programme.properties["kind"] == .string("arrangement"))
+        // An executive programme is a programme, which the two signers run; it has no parties.
+        let programme = try #require(extraction.entities(ofType: .programme).first)
+        #expect(programme.properties["kind"] == .string("programme"))
+        #expect(extraction.entities(ofType: .agreement).isEmpty)
         let own = try #require(extraction.entities(ofType: .ministry).first { !$0.id.rawValue.hasPrefix("tn.") })
-        #expect(extraction.has(.partyTo, own.id, programme.id) && extraction.has(.partyTo, counterpart.id, programme.id))
+        #expect(extraction.has(.runs, own.id, programme.id) && extraction.has(.runs, counterpart.id, programme.id))
+        #expect(!extraction.relations.contains { $0.relation.type == .partyTo })
         // A home counterpart is not guessed: the KB names it otherwise.
         let home = try Support.extract("Le Ministre tunisien de la Culture a été reçu par son homologue algérien.", home: "DZ")
         #expect(home.entities(ofType: .ministry).count == 1)

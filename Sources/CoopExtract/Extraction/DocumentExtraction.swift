@@ -103,6 +103,11 @@ struct DocumentExtraction {
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
+    /// The last executive programme proposed, for "le programme exécutif précité".
+    var lastExecutiveProgramme: (id: EntityID, line: Int)?
+    /// The last agreement proposed of each kind, for "du protocole", "au titre du mémorandum …"
+    /// naming it again by its kind word alone.
+    var agreementsByKind: [String: EntityID] = [:]
     /// Slugs and KB look-ups already computed for a text.
     var memo = TextMemo()
     /// The strings of the words already read.

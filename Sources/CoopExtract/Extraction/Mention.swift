@@ -32,6 +32,10 @@ struct AgreementDraft: Sendable {
     var id: EntityID?
     /// Whether words beyond the kind word qualify it ("accords bilatéraux", "arrangements … complémentaires").
     var qualified = false
+    /// For an executive programme: the kind of the agreement its name says it carries out ("le
+    /// programme exécutif du protocole": protocole), the words from "du" on kept apart.
+    var ofKind: String? = nil
+    var ofText: String? = nil
 }
 
 /// An event named in a sentence, before its dates, places and id are known.

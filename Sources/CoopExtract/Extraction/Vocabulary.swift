@@ -184,6 +184,7 @@ struct Vocabulary: Sendable {
         }
         for word in lexicon.undatedWords { gazetteer.add(word, .undated) }
         for (kind, words) in lexicon.agreementKinds.sorted(by: { $0.key < $1.key }) { for word in words { gazetteer.add(word, .agreement(kind)) } }
+        for word in lexicon.executiveProgrammes { gazetteer.add(word, .agreement(DocumentExtraction.executiveProgrammeKind)) }
         for (index, event) in lexicon.events.enumerated() { for word in event.words { gazetteer.add(word, .event(index)) } }
         for (index, place) in lexicon.places.enumerated() {
             gazetteer.add(place.fr, .place(index))

@@ -80,6 +80,7 @@ extension Lexicon {
             for (key, value) in YAMLReading.pairs(root["kinds"]) {
                 lexicon.agreementKinds[key] = YAMLReading.strings(value)
             }
+            lexicon.executiveProgrammes = YAMLReading.strings(root["executive_programmes"])
             lexicon.partyMarkers = YAMLReading.strings(root["party_markers"])
             lexicon.signingVerbs = YAMLReading.strings(root["signing_verbs"])
             lexicon.implementMarkers = YAMLReading.strings(root["implement_markers"])

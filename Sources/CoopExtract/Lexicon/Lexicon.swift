@@ -87,6 +87,8 @@ public struct Lexicon: Sendable {
     public var undatedWords: [String] = []
     /// Agreement kind (schema value) to its French words.
     public var agreementKinds: [String: [String]] = [:]
+    /// Words of executive programmes ("programme exécutif"): read like agreements, proposed as programmes.
+    public var executiveProgrammes: [String] = []
     public var partyMarkers: [String] = []
     /// Verbs and auxiliaries between an agreement's subjects and the agreement ("ont conclu").
     public var signingVerbs: [String] = []

@@ -49,6 +49,7 @@ extension DocumentExtraction {
         var lastContent = kindEnd
         var words = 0
         var afterPreposition = false
+        var ofStart: (end: Int, kind: String)?
         while index < upper, words < 12 {
             let token = tokens[index]
             // "coopération économique, scientifique, technique et culturelle": a list of fields
@@ -111,7 +112,18 @@ extension DocumentExtraction {
                 case .month, .agreement, .country, .countryPrefix, .demonym: return true
                 default: return false
                 }
-            }) { break }
+            }) {
+                // "le programme exécutif du protocole": the agreement an executive programme
+                // carries out, named by its kind word, ends the programme's name.
+                if kind == Self.executiveProgrammeKind, ofStart == nil, afterPreposition,
+                    let inner = found.first(where: { $0.payload.isAgreement }), case .agreement(let innerKind) = inner.payload,
+                    innerKind != Self.executiveProgrammeKind
+                {
+                    ofStart = (lastContent, innerKind)
+                    lastContent = inner.end
+                }
+                break
+            }
             if !classes.contains(.connector) { lastContent = index + 1 }
             words += 1
             index += 1
@@ -121,12 +133,17 @@ extension DocumentExtraction {
         let previous = sentence.key(first - 1)
         let count = Self.numberWords[previous] ?? (first > sentence.range.lowerBound && tokens[first - 1].kind == .number ? Int(previous) : nil)
         var end = lastContent
-        let name = sentence.line.text(tokens: first, lastContent - 1)
+        let name = sentence.line.text(tokens: first, (ofStart?.end ?? lastContent) - 1)
         let acronymSpan = acronymSpan(sentence, lastContent)
         let acronym = acronymSpan?.text
         if let acronymSpan { end = acronymSpan.end }
-        sentence.agreements.append(AgreementDraft(
-            kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil, qualified: lastContent > kindEnd))
+        var draft = AgreementDraft(
+            kind: kind, name: name, plural: plural, count: count, acronym: acronym, id: nil, qualified: lastContent > kindEnd)
+        if let ofStart {
+            draft.ofKind = ofStart.kind
+            draft.ofText = sentence.line.text(tokens: ofStart.end, lastContent - 1)
+        }
+        sentence.agreements.append(draft)
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
 
@@ -179,6 +196,17 @@ extension DocumentExtraction {
         {
             return nil
         }
+        // "Au titre du mémorandum conclu avec l'IGN, …": a kind word alone after a definite
+        // article, with no date, names again the agreement of that kind proposed before.
+        if dates.isEmpty, !draft.plural, !draft.qualified, draft.acronym == nil, let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
+            sentence.key(mention.first - 1, in: Self.contractedDefinites)
+                || sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "l")
+        {
+            sentence.mentions[position].id = earlier
+            sentence.mentions[position].anaphoric = true
+            sentence.agreements[draftIndex].id = earlier
+            return earlier
+        }
         var dates = dates
         // "signé à Alger le 14 mars 1994, entré en vigueur dès sa signature": in force that day.
         if let signed = dates.first(where: { $0.role == .signed }), !dates.contains(where: { $0.role == .inForce }),
@@ -219,8 +247,19 @@ extension DocumentExtraction {
         for date in dates { store.addDate(date, to: resolved) }
         sentence.mentions[position].id = resolved
         sentence.agreements[draftIndex].id = resolved
+        agreementsByKind[draft.kind] = resolved
+        agreementsByKind[Self.kindFamily(draft.kind)] = resolved
         return resolved
     }
+
+    /// The family of an agreement kind, its first word: "du protocole" may name again a
+    /// protocole d'accord (`protocole_accord` → `protocole`).
+    static func kindFamily(_ kind: String) -> String {
+        kind.firstIndex(of: "_").map { String(kind[..<$0]) } ?? kind
+    }
+
+    /// Definite articles before a kind word ("le", "la", "du", "au"; "l'" is two tokens).
+    static let contractedDefinites: CueSet = ["le", "la", "du", "au"]
 
     static let inForceWord: CueSet = ["vigueur"]
 

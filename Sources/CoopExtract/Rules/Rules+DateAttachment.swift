@@ -66,6 +66,13 @@ extension DocumentExtraction {
             let resolvedRole = role ?? (kind == .event ? .held : span ? .started : kind == .programme ? .adopted : .signed)
             // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
             guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
+            // "adopté à Alger les 28 et 29 juin 2022": a signature or adoption over two days of
+            // one month is dated by the month, and has no end.
+            if let until = date.until, [.signed, .adopted, .inForce].contains(resolvedRole) {
+                let month = date.date.month.flatMap { until.month == $0 && until.year == date.date.year ? PartialDate(year: until.year, month: $0) : nil }
+                result[target, default: []].append(DatedRole(resolvedRole, month ?? date.date))
+                continue
+            }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }

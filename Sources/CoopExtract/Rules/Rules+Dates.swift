@@ -121,8 +121,8 @@ extension DocumentExtraction {
             return DateMention(first: index, end: index + 2, date: date)
         }
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
-            // "entre 2010 et 2014", "de 2010 à 2014", "la période 2023-2025".
-            if sentence.key(index - 1, isOneOf: ["entre", "de"]) && sentence.key(index + 1, isOneOf: ["et", "à"])
+            // "entre 2010 et 2014", "de 2010 à 2014", "les années 2023 à 2025", "la période 2023-2025".
+            if sentence.key(index - 1, isOneOf: ["entre", "de", "annees"]) && sentence.key(index + 1, isOneOf: ["et", "à"])
                 || sentence.key(index + 1, is: "-") && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {

@@ -25,6 +25,7 @@ extension DocumentExtraction {
             if programme { buildImplements(sentence) }
             buildAnnexes(sentence)
         }
+        if (agreement || programme) && sentence.mentions.contains(where: { $0.kind == .event }) { buildFramedEvents(sentence) }
         // Also on a line naming only countries: "L'Algérie et le Nigeria sont tous deux membres :".
         buildMembershipList(sentence)
         if sentence.mentions.contains(where: { $0.kind == .institution }) {
@@ -189,6 +190,25 @@ extension DocumentExtraction {
         for programme in sentence.mentions.dropFirst() where programme.kind == .programme && !programme.id.rawValue.isEmpty && programme.id != frame.id {
             store.add(Relation(type: .partOf, from: programme.id, to: frame.id), symmetric: false, confidence: 0.55,
                       rule: "programme.framework", evidence: evidence(sentence, frame.first, programme.end))
+        }
+    }
+
+    /// Words that open a sentence set in the frame of an agreement or programme ("Dans le cadre
+    /// du …", "Au titre de ce mémorandum", "En application du …", "En exécution de …").
+    static let frameOpeners: [[String]] = [["dans", "le", "cadre"], ["au", "titre"], ["en", "application"], ["en", "execution"]]
+
+    /// "Dans le cadre du programme exécutif précité, une semaine culturelle … s'est déroulée …":
+    /// the events of a sentence opening in the frame of an agreement or programme implement it.
+    private mutating func buildFramedEvents(_ sentence: Sentence) {
+        var start = sentence.range.lowerBound
+        if sentence.key(start, is: "-") { start += 1 }
+        guard let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(start + $0, is: words[$0]) } }),
+            let frame = sentence.mentions.first(where: { $0.first >= start + opener.count }),
+            frame.kind == .agreement || frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + opener.count + 3
+        else { return }
+        for event in sentence.mentions where event.kind == .event && event.first >= frame.end && !event.id.rawValue.isEmpty {
+            store.add(Relation(type: .implements, from: event.id, to: frame.id), symmetric: false, confidence: 0.6,
+                      rule: "event.frame", evidence: evidence(sentence, frame.first, event.end))
         }
     }
 

@@ -16,14 +16,24 @@ extension DocumentExtraction {
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
         let (datesByMention, loose, sectors) = datesAndSectors(sentence)
-        // Agreements first: their id depends on their date.
+        // Agreements first: their id depends on their date. Executive programmes after them:
+        // their id names the agreement they carry out.
+        let agreementBefore = lastAgreement
+        var executive: [Int] = []
         for position in sentence.mentions.indices where sentence.mentions[position].kind == .agreement {
+            if isExecutiveProgramme(sentence, position) {
+                executive.append(position)
+                continue
+            }
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
             if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
                 lastAgreement = (id, sentence.lineNumber)
                 recentAgreements.removeAll { $0.line < sentence.lineNumber - 1 || $0.id == id }
                 if recentAgreements.count < 8 { recentAgreements.append((id, sentence.lineNumber)) }
             }
+        }
+        for position in executive {
+            settleExecutiveProgramme(&sentence, mention: position, dates: datesByMention[position] ?? [], before: agreementBefore)
         }
         // "… signé le 3 novembre 2018 ; il est entré en vigueur le 1er mars 2019": the agreement
         // of the previous sentence of the same paragraph, or of the line just before when this
