@@ -115,4 +115,15 @@ struct ExecutiveProgrammeTests {
             #expect(programme.dates.contains(DatedRole(.until, PartialDate(year: until)!)), "\(programme.dates)")
         }
     }
+
+    /// "devrait être signé … au cours du premier trimestre 2025": a signature still to come is planned.
+    @Test func aSignatureToComeIsPlanned() throws {
+        let text = "Un programme exécutif devrait être signé à Tunis au cours du premier trimestre 2025."
+        let programme = try #require(try Support.extract(text, home: "DZ").entities(ofType: .programme).first)
+        #expect(programme.dates == [DatedRole(.planned, PartialDate(year: 2025)!)])
+        let accord = try #require(try Support.extract("Un accord sera signé à Tunis en mai 2025.", home: "DZ").entities(ofType: .agreement).first)
+        #expect(accord.dates == [DatedRole(.planned, PartialDate(year: 2025, month: 5)!)])
+        let past = try #require(try Support.extract("Un accord a été signé à Tunis en mai 2021.", home: "DZ").entities(ofType: .agreement).first)
+        #expect(past.dates == [DatedRole(.signed, PartialDate(year: 2021, month: 5)!)])
+    }
 }

@@ -134,8 +134,20 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// Future and modal auxiliaries before a participle ("sera", "devrait être").
+    private static let futureAuxiliaries: CueSet = ["sera", "seront", "devrait", "devraient", "doit", "doivent", "devra", "devront"]
+
+    /// Whether the role word at `position` is told in the future: "sera signé", "devrait être signé".
+    private func willHappen(_ sentence: Sentence, before position: Int) -> Bool {
+        sentence.key(position - 1, in: Self.futureAuxiliaries)
+            || sentence.key(position - 1, is: "etre") && sentence.key(position - 2, in: Self.futureAuxiliaries)
+    }
+
     /// The role word closest before `first`, within seven tokens of the same clause.
-    private static let monthLeads: CueSet = ["au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi"]
+    private static let monthLeads: CueSet = [
+        "au", "cours", "du", "mois", "de", "d", "'", "courant", "fin", "debut", "mi",
+        "premier", "second", "deuxieme", "troisieme", "quatrieme", "trimestre", "semestre",
+    ]
 
     func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
@@ -149,7 +161,12 @@ extension DocumentExtraction {
             if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
                 // "en vigueur depuis le 1er janvier 2020": in force from that day.
-                if case .role(let role) = match.payload { return role == .started && sentence.key(position - 1, is: "vigueur") ? .inForce : role }
+                if case .role(let role) = match.payload {
+                    if role == .started && sentence.key(position - 1, is: "vigueur") { return .inForce }
+                    // "devrait être signé …", "sera signé …": a signature still to come.
+                    if role != .planned, role != .started, role != .until, willHappen(sentence, before: position) { return .planned }
+                    return role
+                }
                 if case .undated = match.payload { return nil }
             }
             position -= 1
