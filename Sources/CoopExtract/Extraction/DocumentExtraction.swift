@@ -103,6 +103,10 @@ struct DocumentExtraction {
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
+    /// The date a chronology line opens with ("- Le 1er avril 2024 : …"), by line (`labelDates`).
+    var lineLabel: (line: Int, date: PartialDate)?
+    /// The sectors named in the letterhead's lowest body that names one (`sectorIDs`).
+    var letterheadSectors: [EntityID] = []
     /// The last executive programme proposed, for "le programme exécutif précité".
     var lastExecutiveProgramme: (id: EntityID, line: Int)?
     /// The last agreement proposed of each kind, for "du protocole", "au titre du mémorandum …"
@@ -335,6 +339,11 @@ struct DocumentExtraction {
                           rule: "org.letterhead", evidence: evidence(sentence, body.first, body.end))
             }
             letterheadBody = body.id
+            // The lowest body of the letterhead whose name says its one field is the author; an
+            // embassy's service ("Service économique et culturel") names what it reports on, not
+            // what each fact covers.
+            let named = namedSectors(sentence, body)
+            if named.count == 1, letterheadHeads["ambassade"] == nil, sentence.key(body.first) != "ambassade" { letterheadSectors = named }
             if letterheadMinistry == nil, store.type(of: body.id) == .ministry { letterheadMinistry = body.id }
             if letterheadHeads[sentence.key(body.first)] == nil { letterheadHeads[sentence.key(body.first)] = body.id }
         }

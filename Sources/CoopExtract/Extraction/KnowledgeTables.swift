@@ -11,7 +11,7 @@ struct SectorParents: Sendable {
     /// For each entity with a sector above it: those sectors, nearest first, as proposed.
     private let chains: [EntityID: [Entity]]
 
-    init(_ knowledge: KnowledgeGraph?) {
+    init(_ knowledge: KnowledgeGraph?, lexicon sectors: [Lexicon.Sector] = []) {
         var chains: [EntityID: [Entity]] = [:]
         for index in knowledge?.entityIndices ?? 0..<0 {
             guard let knowledge else { break }
@@ -27,6 +27,15 @@ struct SectorParents: Sendable {
                 current = parent.id
             }
             if !chain.isEmpty { chains[start] = chain }
+        }
+        // A lexicon sector's parent (the KB's names when it holds the parent), then the KB's
+        // chain above that parent. The KB's own hierarchy wins for a sector it places.
+        for sector in sectors where chains[sector.id] == nil {
+            guard let parentID = sector.parent, parentID != sector.id else { continue }
+            let names = knowledge?.entity(parentID)?.names
+                ?? sectors.first(where: { $0.id == parentID }).map { Names(fr: $0.fr, en: $0.en) }
+            guard let names else { continue }
+            chains[sector.id] = [Entity(id: parentID, type: .sector, names: names)] + (chains[parentID] ?? [])
         }
         self.chains = chains
     }

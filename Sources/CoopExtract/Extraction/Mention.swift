@@ -20,6 +20,9 @@ struct Mention: Sendable {
     var draft: Int? = nil
     /// Named by a demonstrative ("ce programme"): it takes only dates a role word gives it.
     var anaphoric: Bool = false
+    /// Named again as the complement of a frame or of another noun ("au titre de ce mémorandum",
+    /// "un protocole portant amendement de cette convention"): the sentence's dates are not its own.
+    var complement: Bool = false
 }
 
 /// An agreement named in a sentence, before its dates and id are known.

@@ -267,7 +267,7 @@ struct Vocabulary: Sendable {
         self.runnerStarts = PhraseStarts(runnerPhrases)
         self.membershipStarts = PhraseStarts(membershipPhrases)
         self.implementStarts = PhraseStarts(implementPhrases)
-        self.sectorParents = SectorParents(knowledge)
+        self.sectorParents = SectorParents(knowledge, lexicon: lexicon.sectors)
         self.knownAgreements = KnownAgreements(knowledge)
         self.wordClasses = WordClasses([
             (.connector, DocumentExtraction.connectors.keys), (.nameStop, DocumentExtraction.nameStops), (.role, self.roleKeys),

@@ -60,7 +60,7 @@ extension Lexicon {
                 }
                 lexicon.sectors.append(Sector(
                     id: EntityID(id), fr: fr, en: YAMLReading.string(item["en"]), forms: YAMLReading.strings(item["forms"]),
-                    transversal: YAMLReading.string(item["transversal"]) == "true"))
+                    transversal: YAMLReading.string(item["transversal"]) == "true", parent: YAMLReading.string(item["parent"]).map { EntityID($0) }))
             }
         }
         if let (root, file) = try read("dates.yaml") {

@@ -33,6 +33,9 @@ public struct Lexicon: Sendable {
         /// A sector that cuts across the others (training): an agreement about it still belongs
         /// to the sector of its section ("formation des conducteurs de trains" under rail transport).
         public var transversal = false
+        /// The broader sector it belongs to ("Fiscalité" under "Finances"), for a sector the KB
+        /// does not hold: a fact covering it covers the parent too.
+        public var parent: EntityID? = nil
     }
 
     /// A word that opens an event, with its kind and hazard.

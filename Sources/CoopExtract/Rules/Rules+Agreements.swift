@@ -197,13 +197,20 @@ extension DocumentExtraction {
             return nil
         }
         // "Au titre du mémorandum conclu avec l'IGN, …": a kind word alone after a definite
-        // article, with no date, names again the agreement of that kind proposed before.
-        if dates.isEmpty, !draft.plural, !draft.qualified, draft.acronym == nil, let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
-            sentence.key(mention.first - 1, in: Self.contractedDefinites)
+        // article, with no date, names again the agreement of that kind proposed before; after a
+        // demonstrative ("au titre de ce mémorandum", "un protocole portant amendement de cette
+        // convention"), whatever the sentence dates.
+        let demonstrative = sentence.key(mention.first - 1, in: Self.singularDemonstratives)
+        if dates.isEmpty || demonstrative, !draft.plural, !draft.qualified, draft.acronym == nil,
+            let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
+            demonstrative || sentence.key(mention.first - 1, in: Self.contractedDefinites)
                 || sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "l")
         {
             sentence.mentions[position].id = earlier
             sentence.mentions[position].anaphoric = true
+            let determiner = sentence.key(mention.first - 1, is: "'") ? mention.first - 2 : mention.first - 1
+            sentence.mentions[position].complement = sentence.key(mention.first - 1, in: Self.contractedPrepositions)
+                || sentence.key(determiner - 1, in: Self.complementPrepositions)
             sentence.agreements[draftIndex].id = earlier
             return earlier
         }
@@ -260,6 +267,9 @@ extension DocumentExtraction {
 
     /// Definite articles before a kind word ("le", "la", "du", "au"; "l'" is two tokens).
     static let contractedDefinites: CueSet = ["le", "la", "du", "au"]
+    static let singularDemonstratives: CueSet = ["ce", "cet", "cette"]
+    static let contractedPrepositions: CueSet = ["du", "au"]
+    static let complementPrepositions: CueSet = ["de", "d", "à", "par", "sur", "avec", "selon", "titre", "cadre", "application"]
 
     static let inForceWord: CueSet = ["vigueur"]
 

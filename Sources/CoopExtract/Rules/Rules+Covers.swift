@@ -7,7 +7,9 @@ extension DocumentExtraction {
     mutating func addCovers(_ fact: EntityID, _ sector: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
         store.add(Relation(type: .covers, from: fact, to: sector), symmetric: false, confidence: confidence, rule: rule, evidence: evidence)
         for parent in vocabulary.sectorParents[sector] {
-            store.add(parent, confidence: confidence * 0.8, rule: "sector.parent", existing: true, evidence: evidence)
+            // (A lexicon sector's parent may be the lexicon's too, not yet in the KB.)
+            store.add(parent, confidence: confidence * 0.8, rule: "sector.parent", existing: vocabulary.knowledge?.entity(parent.id) != nil,
+                      evidence: evidence)
             store.add(Relation(type: .covers, from: fact, to: parent.id), symmetric: false, confidence: confidence * 0.8,
                       rule: "sector.parent", evidence: evidence)
         }

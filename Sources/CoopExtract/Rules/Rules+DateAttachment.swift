@@ -41,6 +41,17 @@ extension DocumentExtraction {
                 role = role ?? forwardRole ?? .signed
                 forwardRole = role
             }
+            // "a accueilli à Annaba, les 27 et 28 février 2024, un atelier …": a date set off by
+            // a comma right before an event is its own.
+            if target == nil, role == nil || role == .held, sentence.key(date.end, is: ","),
+                let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }), sentence.mentions[next].kind == .event,
+                sentence.mentions[next].first - date.end <= 4,
+                (date.end..<sentence.mentions[next].first).allSatisfy({
+                    sentence.key($0, is: ",") || Self.isArticle(sentence.key($0)) || sentence.tokens[$0].kind == .number
+                })
+            {
+                target = next
+            }
             if target == nil {
                 let suits: (Mention) -> Bool = { mention in
                     switch role {
@@ -93,4 +104,27 @@ extension DocumentExtraction {
     private static func isArticle(_ key: String) -> Bool {
         key == "un" || key == "une" || key == "des" || ClosedWords.isDefiniteArticle(key)
     }
+
+    /// "- Du 10 au 13 juin 2024 : … il a signé un mémorandum d'entente …": a line of a chronology
+    /// opens with its date and a colon; an undated agreement signed in it takes that date as
+    /// signed (over several days, only what they share: the month). Read on the line's first
+    /// sentence, kept for the others.
+    func labelDates(_ sentence: Sentence) -> [DatedRole] {
+        guard let (line, date) = lineLabel, line == sentence.lineNumber, sentence.contains(anyOf: Self.signingWords) else { return [] }
+        return [DatedRole(.signed, date)]
+    }
+
+    /// Reads the date a line opens with, on its first sentence (`labelDates`).
+    mutating func readLineLabel(_ sentence: Sentence) {
+        guard sentence.range.lowerBound == 0 else { return }
+        lineLabel = nil
+        guard let date = sentence.dates.first, date.first <= 3, sentence.key(date.end, is: ":") else { return }
+        let day = date.date
+        let shared = date.until.map { until in
+            until.year == day.year && until.month == day.month ? day.month.flatMap { PartialDate(year: day.year, month: $0) } : nil
+        } ?? day
+        if let shared { lineLabel = (sentence.lineNumber, shared) }
+    }
+
+    static let signingWords: CueSet = ["signe", "signee", "signes", "signees", "conclu", "conclue", "conclus", "paraphe", "paraphee"]
 }

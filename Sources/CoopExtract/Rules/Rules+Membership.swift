@@ -98,14 +98,25 @@ extension DocumentExtraction {
     /// of the subjects joined after the comma.
     private mutating func frontedMembership(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
+        // ("Membre depuis 2021 du Forum …": the date may come before the organisation.)
         guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 7,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody,
-            (start + 1..<body.first).allSatisfy({ sentence.key($0, in: Self.frontedWords) }),
-            let comma = (body.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: ",") }), comma - body.end <= 9,
-            let member = sentence.mentions.first(where: { $0.first > comma }), member.first <= comma + 3,
-            member.kind == .country || member.kind == .institution, !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
+            (start + 1..<body.first).allSatisfy({ sentence.key($0, in: Self.frontedWords) || sentence.key($0, is: "depuis") || sentence.isInDate($0) })
         else { return }
-        let since = sentence.dates.first { $0.role == .started && $0.first >= body.end && $0.first < comma }
+        // The member opens the main clause: after the first comma that opens no relative clause
+        // ("Membre du Forum …, que l'OCDE accueille en son sein, l'Algérie a …").
+        var member: Mention?
+        var comma: Int?
+        for index in body.end..<min(sentence.range.upperBound, body.end + 30) where sentence.key(index, is: ",") {
+            if sentence.key(index + 1, in: Self.relativeOpeners) { continue }
+            comma = index
+            member = sentence.mentions.first { $0.first > index }
+            break
+        }
+        guard let comma, let member, member.first <= comma + 3, member.kind == .country || member.kind == .institution,
+            !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
+        else { return }
+        let since = sentence.dates.first { $0.role == .started && $0.first > start && $0.first < comma }
         let dates = since.map { [DatedRole(.started, $0.date)] } ?? []
         let members = sentence.key(start, is: "membres")
             ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
@@ -115,6 +126,9 @@ extension DocumentExtraction {
                       rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
         }
     }
+
+    /// Words that open a relative clause after a comma ("…, que l'OCDE accueille …").
+    private static let relativeOpeners: CueSet = ["que", "qu", "qui", "dont", "ou", "lequel", "laquelle", "auquel", "auxquels"]
 
     /// Words between a fronted "Membre(s)" and its organisation.
     private static let frontedWords: CueSet = [

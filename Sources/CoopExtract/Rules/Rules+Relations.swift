@@ -16,6 +16,7 @@ extension DocumentExtraction {
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
         let (datesByMention, loose, sectors) = datesAndSectors(sentence)
+        readLineLabel(sentence)
         // Agreements first: their id depends on their date. Executive programmes after them:
         // their id names the agreement they carry out.
         let agreementBefore = lastAgreement
@@ -26,7 +27,7 @@ extension DocumentExtraction {
                 continue
             }
             if datesByMention[position] == nil, settlePerPartner(&sentence, mention: position, sectors: sectors) { continue }
-            if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? []) {
+            if let id = settleAgreement(&sentence, mention: position, dates: datesByMention[position] ?? labelDates(sentence)) {
                 lastAgreement = (id, sentence.lineNumber)
                 recentAgreements.removeAll { $0.line < sentence.lineNumber - 1 || $0.id == id }
                 if recentAgreements.count < 8 { recentAgreements.append((id, sentence.lineNumber)) }
@@ -76,7 +77,7 @@ extension DocumentExtraction {
         for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
             // ("Ladite convention est entrée en vigueur …": the agreement named before.)
-            guard mention.kind == .institution || mention.kind == .programme || mention.kind == .agreement && mention.anaphoric,
+            guard mention.kind == .institution || mention.kind == .programme || mention.kind == .agreement && mention.anaphoric && !mention.complement,
                 !mention.id.rawValue.isEmpty
             else { continue }
             for date in dates { store.addDate(date, to: mention.id) }
@@ -95,12 +96,14 @@ extension DocumentExtraction {
     }
 
     /// The sector ids named in the sentence, else those of the section heading, else those of
-    /// the document's title line.
+    /// the document's title line, else those the author's name says ("Agence nationale pour la
+    /// valorisation des ressources en hydrocarbures": energy).
     func sectorIDs(_ sentence: Sentence) -> [EntityID] {
         var ids: [EntityID] = []
         for mention in sentence.mentions where mention.kind == .sector && !ids.contains(mention.id) { ids.append(mention.id) }
         if ids.isEmpty { ids = sectionSectors }
         if ids.isEmpty { ids = documentSectors }
+        if ids.isEmpty { ids = letterheadSectors }
         return ids
     }
 

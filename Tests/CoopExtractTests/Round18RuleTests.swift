@@ -1,0 +1,98 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the round-18 blind notes (session 14, Docs/extraction.md "Round 18"). The
+/// sentences are written for these tests.
+struct Round18RuleTests {
+    /// A lexicon sector may name its parent: "double imposition" covers taxation, and finance above it.
+    @Test func aLexiconSectorCoversItsParentToo() throws {
+        let extraction = try Support.extract(
+            "Une convention tendant à éviter la double imposition a été signée à Tunis le 3 mai 2019 entre l'Algérie et la Tunisie.", home: "DZ")
+        let convention = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.covers, convention.id, "sector.taxation"))
+        #expect(extraction.has(.covers, convention.id, "sector.finance"))
+        let finance = try #require(extraction.entity("sector.finance"))
+        #expect(finance.names.fr == "Finances")
+        // Waste management sits under the environment.
+        let waste = try Support.extract("Un mémorandum d'entente sur le recyclage des déchets ménagers a été signé à Berlin le 1er juin 2022 entre l'Algérie et l'Allemagne.", home: "DZ")
+        let memorandum = try #require(waste.entities(ofType: .agreement).first)
+        #expect(waste.has(.covers, memorandum.id, "sector.waste-management") && waste.has(.covers, memorandum.id, "sector.environment"))
+        // The lexicon's parents as SectorParents reads them.
+        let parents = SectorParents(nil, lexicon: try Support.lexicon().sectors)
+        #expect(parents["sector.taxation"].map(\.id) == ["sector.finance"])
+        #expect(parents["sector.finance"].isEmpty)
+    }
+
+    /// "ce mémorandum", "cette convention": the agreement of that kind named before, even in a
+    /// sentence that dates something else.
+    @Test func aDemonstrativeKindWordNamesTheEarlierAgreement() throws {
+        let text = """
+            Un mémorandum d'entente sur la gestion des déchets a été signé à Berlin le 1er juin 2022 entre l'Algérie et l'Allemagne.
+            Au titre de ce mémorandum, un projet de recyclage est mis en œuvre depuis janvier 2023 par l'Agence nationale des déchets.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        #expect(agreements.count == 1, "\(agreements.map(\.id))")
+        #expect(agreements.first?.dates == [DatedRole(.signed, PartialDate(year: 2022, month: 6, day: 1)!)])
+    }
+
+    /// "- Du 10 au 13 juin 2024 : … il a signé un mémorandum …": a chronology line's date dates
+    /// the undated agreements signed on it (the month, for days of one month).
+    @Test func aChronologyLinesDateDatesItsSignatures() throws {
+        let text = """
+            - Du 10 au 13 juin 2024 : le Ministre de l'Industrie a effectué une visite de travail en Corée. Il y a signé un mémorandum d'entente relatif à la construction navale.
+            - Le 2 octobre 2024 : un accord de coopération dans le domaine de la pêche a été conclu à Séoul.
+            - La coopération culturelle se poursuit ; un protocole d'accord a été signé.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        let memorandum = try #require(agreements.first { $0.properties["kind"] == .string("memorandum") })
+        #expect(memorandum.dates == [DatedRole(.signed, PartialDate(year: 2024, month: 6)!)])
+        let accord = try #require(agreements.first { $0.properties["kind"] == .string("accord") })
+        #expect(accord.dates == [DatedRole(.signed, PartialDate(year: 2024, month: 10, day: 2)!)])
+        let protocolAgreement = try #require(agreements.first { $0.properties["kind"] == .string("protocole_accord") })
+        #expect(protocolAgreement.dates.isEmpty)
+    }
+
+    /// "a accueilli à Annaba, les 27 et 28 février 2024, un atelier …": the date set off by a
+    /// comma right before the event is the event's.
+    @Test func aDateRightBeforeAnEventIsItsOwn() throws {
+        let extraction = try Support.extract(
+            "L'Algérie a accueilli à Annaba, les 27 et 28 février 2024, un atelier régional sur la réduction des déchets plastiques en mer.", home: "DZ")
+        let workshop = try #require(extraction.entities(ofType: .event).first)
+        #expect(Set(workshop.dates) == [DatedRole(.held, PartialDate(year: 2024, month: 2, day: 27)!), DatedRole(.until, PartialDate(year: 2024, month: 2, day: 28)!)])
+    }
+
+    /// "Membre depuis 2015 de l'Organisation …, que … , l'Algérie …": the member opens the main
+    /// clause, after any relative clause; the date before the organisation is when it joined.
+    @Test func aFrontedMembershipSkipsARelativeClause() throws {
+        let text = "Membre depuis 2015 de l'Organisation des pays exportateurs de pétrole, que l'Union africaine soutient, l'Algérie a accueilli une réunion à Alger."
+        let extraction = try Support.extract(text, home: "DZ")
+        let organisation = try #require(extraction.entities(ofType: .organisation).first { $0.names.fr.hasPrefix("Organisation des pays") })
+        let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.to == organisation.id })
+        #expect(membership.relation.from == "DZ")
+        #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 2015)!)])
+    }
+
+    /// A report whose author's name says its one field ("… des Ressources en Hydrocarbures")
+    /// files its facts under that field when a line names none; an embassy's service does not.
+    @Test func theAuthorsFieldIsTheLastSectorFallback() throws {
+        let text = """
+            Agence Nationale pour la Valorisation des Ressources en Hydrocarbures (ALNAFT)
+            Etat de la coopération internationale de l'Agence
+            Un mémorandum d'entente a été signé à Stavanger le 5 mars 2024 entre l'Agence et la Direction norvégienne de l'offshore.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let memorandum = try #require(extraction.entities(ofType: .agreement).first)
+        #expect(extraction.has(.covers, memorandum.id, "sector.energy"))
+        let embassy = """
+            Ambassade d'Algérie en Argentine
+            Service économique
+            Un mémorandum d'entente a été signé à Buenos Aires le 5 mars 2024 entre l'Algérie et l'Argentine.
+            """
+        let other = try Support.extract(embassy, home: "DZ")
+        #expect(!other.relations.contains { $0.relation.type == .covers })
+    }
+}
