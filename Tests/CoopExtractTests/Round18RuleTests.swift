@@ -95,4 +95,29 @@ struct Round18RuleTests {
         let other = try Support.extract(embassy, home: "DZ")
         #expect(!other.relations.contains { $0.relation.type == .covers })
     }
+
+    /// "- un forum d'affaires …" on a bullet line is an event (the sector's phrase it opens gives
+    /// its sector), and "il a visité l'usine …" is no visit event.
+    @Test func anEventWordOpeningASectorPhraseIsTheEvent() throws {
+        let extraction = try Support.extract("- un forum d'affaires algéro-coréen a été organisé à Séoul le 3 mai 2022.", home: "DZ")
+        let forum = try #require(extraction.entities(ofType: .event).first)
+        #expect(forum.dates == [DatedRole(.held, PartialDate(year: 2022, month: 5, day: 3)!)])
+        #expect(extraction.has(.covers, forum.id, "sector.trade"))
+        let visited = try Support.extract("Le Ministre s'est rendu à Ulsan, où il a visité l'usine d'un constructeur automobile en 2023.", home: "DZ")
+        #expect(!visited.entities(ofType: .event).contains { $0.properties["kind"] == .string("visit") })
+    }
+
+    /// "un mémorandum d'entente portant création d'un conseil …": the name does not end on
+    /// "portant"; "Hyundai Motor Company", "Occidental Petroleum Corporation (Etats-Unis)" are
+    /// companies by their legal form written as a word, but a name read from its middle is not.
+    @Test func namesEndOnContentAndWordLegalFormsNameCompanies() throws {
+        let memorandum = try Support.extract("La CACI et la KCCI y ont signé en 2024 un mémorandum d'entente portant création d'un conseil d'affaires conjoint.", home: "DZ")
+        let agreement = try #require(memorandum.entities(ofType: .agreement).first)
+        #expect(agreement.names.fr == "Mémorandum d'entente")
+        let companies = try Support.extract("Bloc Ahara : Occidental Petroleum Corporation (Etats-Unis), en association avec Sonatrach ; contrat de participation ; signé le 1er juillet 2025.", home: "DZ")
+        let occidental = try #require(companies.entities(ofType: .agency).first { $0.names.fr == "Occidental Petroleum Corporation" })
+        #expect(companies.has(.underAuthorityOf, occidental.id, "US"))
+        let acronym = try Support.extract("Un contrat a été conclu avec la China National Nuclear Corporation (CNNC) en 2021.", home: "DZ")
+        #expect(acronym.entity(acronyms: ["CNNC"])?.names.fr == "China National Nuclear Corporation")
+    }
 }

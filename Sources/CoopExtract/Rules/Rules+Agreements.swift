@@ -132,6 +132,9 @@ extension DocumentExtraction {
         let plural = [tokens[first].key, tokens[kindEnd - 1].key].contains { $0.hasSuffix("s") && !$0.hasSuffix("ss") }
         let previous = sentence.key(first - 1)
         let count = Self.numberWords[previous] ?? (first > sentence.range.lowerBound && tokens[first - 1].kind == .number ? Int(previous) : nil)
+        // "un mémorandum d'entente portant création …": a qualifier left without its object
+        // (the role word stopped the name) is no part of the name.
+        while lastContent > kindEnd, sentence.key(lastContent - 1, in: Self.danglingQualifiers) { lastContent -= 1 }
         var end = lastContent
         let name = sentence.line.text(tokens: first, (ofStart?.end ?? lastContent) - 1)
         let acronymSpan = acronymSpan(sentence, lastContent)
@@ -146,6 +149,9 @@ extension DocumentExtraction {
         sentence.agreements.append(draft)
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
+
+    /// Words that qualify an agreement only with what follows them ("portant sur", "relatif à").
+    static let danglingQualifiers: CueSet = ["portant", "relatif", "relative", "relatifs", "relatives", "concernant", "tendant", "visant"]
 
     /// "ladite", "ledit", "lesdits", "lesdites": the one named before.
     static let saidDeterminers: CueSet = ["ladite", "ledit", "lesdits", "lesdites"]

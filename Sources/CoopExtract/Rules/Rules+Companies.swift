@@ -89,17 +89,24 @@ extension DocumentExtraction {
     static let companyQualifiers: CueSet = [
         "nationale", "national", "publique", "public", "petroliere", "petrolier", "etatique", "gaziere", "gazier", "energetique",
         "minier", "miniere", "industriel", "industrielle", "chimique", "pharmaceutique", "agroalimentaire", "ferroviaire", "electrique",
-        "prive", "privee",
+        "prive", "privee", "naval", "navale", "automobile", "aeronautique", "aerospatial", "aerospatiale",
     ]
 
     /// Legal forms that end a company's name ("Daimler Truck AG", "Siemens Energy GmbH").
-    static let legalForms: CueSet = ["ag", "gmbh", "spa", "ltd", "inc", "plc", "sas", "sarl", "llc", "corp", "nv", "bv", "asa", "oyj", "sa"]
+    static let legalForms: CueSet = [
+        "ag", "gmbh", "spa", "ltd", "inc", "plc", "sas", "sarl", "llc", "corp", "nv", "bv", "asa", "oyj", "sa", "company", "corporation",
+    ]
+    /// Legal forms written as words ("Hyundai Motor Company", "Occidental Petroleum Corporation").
+    static let wordLegalForms: CueSet = ["gmbh", "company", "corporation"]
 
     /// "Daimler Truck AG (Allemagne)": one to four capitalised words closed by a legal form
     /// written in capitals or as usual ("GmbH"); a country in brackets right after, or a
     /// demonym, gives its country.
     mutating func legalFormCompany(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
+        // Not from the middle of a capitalised name ("China National Nuclear Corporation (CNNC)":
+        // the name and its acronym are read whole by the acronym rules).
+        if index > sentence.range.lowerBound, tokens[index - 1].kind == .word, tokens[index - 1].capitalized { return nil }
         var end = index
         while end < sentence.range.upperBound, end - index < 5, tokens[end].kind == .word, tokens[end].capitalized {
             if end > index, Self.legalForms.contains(tokens[end]) { break }
@@ -112,7 +119,10 @@ extension DocumentExtraction {
             end += 1
         }
         guard end > index, end < sentence.range.upperBound, Self.legalForms.contains(tokens[end]), tokens[end].capitalized,
-            tokens[end].allCaps || tokens[end].key == "gmbh"
+            tokens[end].allCaps || Self.wordLegalForms.contains(tokens[end]),
+            !(sentence.key(end + 1, is: "(") && end + 2 < sentence.range.upperBound && tokens[end + 2].allCaps),
+            // ("… Petroleum Company Limited (NNPC)": the name goes on.)
+            !(end + 1 < sentence.range.upperBound && tokens[end + 1].kind == .word && tokens[end + 1].capitalized)
         else { return nil }
         var country: EntityID?
         if sentence.key(end + 1, is: "("), case let found = sentence.matches[end + 2] ?? [],

@@ -134,6 +134,8 @@ extension DocumentExtraction {
             case .event(let eventIndex):
                 // "des sessions de formation": training, not a joint body's session.
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
+                // "il a visité l'usine …": a participle after its auxiliary, no event.
+                if sentence.key(index - 1, in: Self.auxiliaries) { continue }
                 // "la 19e édition des Jeux méditerranéens": the event is what follows.
                 if tokens[index].key == "edition", sentence.key(match.end, isOneOf: ["de", "des", "du", "d"]) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
@@ -176,8 +178,11 @@ extension DocumentExtraction {
                 consider(mention)
             // "l'Administration nationale de la radio … (NRTA)": a capitalised head word whose name
             // runs to the acronym it defines names a body, not a sector.
+            // "- un forum d'affaires a été organisé …": an event word opening a sector's phrase
+            // names the event (its sector is read from its words).
             case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
-                && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16)):
+                && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16))
+                && !found.contains(where: { if case .event = $0.payload { true } else { false } }):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.

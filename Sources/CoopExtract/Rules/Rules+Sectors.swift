@@ -32,8 +32,11 @@ extension DocumentExtraction {
     }
 
     /// "un séminaire sur la cybercriminalité": the sectors an event is about, named right after
-    /// "sur" (articles and "la lutte contre" between), proposed too.
+    /// "sur" (articles and "la lutte contre" between), or by a phrase its word opens ("un forum
+    /// d'affaires"), proposed too.
     mutating func sectorsAbout(_ sentence: Sentence, after event: Mention) -> [EntityID] {
+        // "un forum d'affaires": a sector's phrase that opens with the event word.
+        if let own = sectorMatch(sentence, at: event.first), own.end > event.end { return sectors(sentence, in: event.first..<own.end) }
         guard sentence.key(event.end, is: "sur") else { return [] }
         var index = event.end + 1
         while sentence.key(index, isOneOf: ["la", "le", "les", "l", "'", "lutte", "contre"]) { index += 1 }
