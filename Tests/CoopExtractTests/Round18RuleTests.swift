@@ -120,4 +120,23 @@ struct Round18RuleTests {
         let acronym = try Support.extract("Un contrat a été conclu avec la China National Nuclear Corporation (CNNC) en 2021.", home: "DZ")
         #expect(acronym.entity(acronyms: ["CNNC"])?.names.fr == "China National Nuclear Corporation")
     }
+
+    /// "entre les deux établissements", "les deux ministres ont signé", "X y a conclu avec Y": the
+    /// two bodies named before are the parties.
+    @Test func theTwoNamedBeforeSignTheAgreement() throws {
+        let establishments = try Support.extract(
+            "L'ENAC (Ecole nationale de l'aviation civile) forme chaque année des ingénieurs de l'Etablissement national de la navigation aérienne (ENNA), dans le cadre d'une convention signée entre les deux établissements le 1er avril 2007.",
+            home: "DZ")
+        let convention = try #require(establishments.entities(ofType: .agreement).first)
+        let bodies = Set(establishments.relations.filter { $0.relation.type == .partyTo && $0.relation.to == convention.id }.map(\.relation.from))
+        #expect(bodies.count == 2 && bodies.allSatisfy { $0.rawValue.contains(".") }, "\(bodies)")
+        let ministers = try Support.extract(
+            "Le Ministre de l'Agriculture a été reçu par le Ministre malaisien des Plantations ; les deux ministres ont signé au cours de cette visite un accord de coopération relatif aux oléagineux.",
+            home: "DZ")
+        let accord = try #require(ministers.entities(ofType: .agreement).first)
+        #expect(ministers.relations.filter { $0.relation.type == .partyTo && $0.relation.to == accord.id && $0.review.rule == "agreement.parties" }.count == 2)
+        let there = try Support.extract("La Chambre algérienne de commerce et d'industrie (CACI) y a conclu avec la Chambre de commerce de Corée (KCCI) un protocole d'accord en 2024.", home: "DZ")
+        let protocolAgreement = try #require(there.entities(ofType: .agreement).first)
+        #expect(there.relations.filter { $0.relation.type == .partyTo && $0.relation.to == protocolAgreement.id && $0.review.rule == "agreement.parties" }.count == 2)
+    }
 }

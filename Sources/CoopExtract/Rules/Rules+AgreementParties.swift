@@ -177,7 +177,7 @@ extension DocumentExtraction {
     /// part, signé", "ont par ailleurs signé", "ont de leur côté conclu").
     static let signingAdverbs: CueSet = [
         "par", "ailleurs", "egalement", "aussi", "en", "outre", "recemment", "conjointement", "deja", ",",
-        "pour", "leur", "part", "de", "cote",
+        "pour", "leur", "part", "de", "cote", "y",
     ]
 
     /// Words before a date that may stand between signers and the agreement ("au cours du mois de").

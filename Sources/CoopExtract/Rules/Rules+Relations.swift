@@ -159,16 +159,15 @@ extension DocumentExtraction {
                     parties.insert(home, at: 0)
                 }
             }
-            // "L'APS et l'agence TASS coopèrent … ; un protocole … a été signé entre elles": the
-            // pronoun stands for the last two bodies or countries named before the agreement.
-            if parties.isEmpty, let marker = (mention.end..<min(sentence.range.upperBound, mention.end + 14)).first(where: {
-                sentence.key($0, is: "entre") && sentence.key($0 + 1, isOneOf: ["elles", "eux"])
-            }), marker > mention.end {
+            // "L'APS et l'agence TASS coopèrent … ; un protocole … a été signé entre elles", "…
+            // entre les deux établissements", "les deux ministres ont signé …": the pronoun or
+            // "les deux …" stands for the last two bodies or countries named before the agreement.
+            if parties.isEmpty, refersToTheTwo(sentence, mention) {
                 let before = sentence.mentions.filter {
                     $0.end <= mention.first && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
                 }.map(\.id)
                 // Else named in the sentence before, on the same line (after a semicolon).
-                let candidates = before.isEmpty && previousSentenceNamed.line == sentence.lineNumber ? previousSentenceNamed.ids : before
+                let candidates = before.count < 2 && previousSentenceNamed.line == sentence.lineNumber ? previousSentenceNamed.ids + before : before
                 var named: [EntityID] = []
                 for id in candidates.reversed() where !named.contains(id) {
                     named.insert(id, at: 0)
@@ -229,6 +228,24 @@ extension DocumentExtraction {
                 store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
             }
         }
+    }
+
+    /// Whether the agreement's signers are told as the two named before: "entre elles", "entre
+    /// les deux chambres", "par les deux ministres", "par les directeurs généraux des deux
+    /// instituts" after it, or "les deux ministres ont signé" right before it.
+    private func refersToTheTwo(_ sentence: Sentence, _ agreement: Mention) -> Bool {
+        let upper = min(sentence.range.upperBound, agreement.end + 14)
+        for index in agreement.end..<max(agreement.end, upper) {
+            if sentence.key(index, is: "entre"), sentence.key(index + 1, isOneOf: ["elles", "eux"]) { return true }
+            if sentence.key(index, isOneOf: ["entre", "par"]), sentence.key(index + 1, is: "les"), sentence.key(index + 2, is: "deux") { return true }
+            if sentence.key(index, is: "par"), sentence.key(index + 1, is: "les"), sentence.key(index + 3, is: "des"), sentence.key(index + 4, is: "deux") {
+                return true
+            }
+        }
+        // "les deux ministres ont signé … un accord".
+        let lowest = max(sentence.range.lowerBound, agreement.first - 12)
+        guard let both = (lowest..<agreement.first).first(where: { sentence.key($0, is: "deux") && sentence.key($0 - 1, is: "les") }) else { return false }
+        return (both + 2..<agreement.first).contains { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }
     }
 
     /// Whether the body at `position` follows, joined by "et" or a comma and articles only, a
