@@ -139,4 +139,16 @@ struct Round18RuleTests {
         let protocolAgreement = try #require(there.entities(ofType: .agreement).first)
         #expect(there.relations.filter { $0.relation.type == .partyTo && $0.relation.to == protocolAgreement.id && $0.review.rule == "agreement.parties" }.count == 2)
     }
+
+    /// "… un forum d'affaires … ; la CACI et la KCCI y ont signé …": the bodies before "y" and a
+    /// verb took part in the event of the line.
+    @Test func bodiesThereTookPartInTheLastEvent() throws {
+        let text = "Un forum d'affaires algéro-coréen a été organisé à Séoul le 24 septembre 2024 ; la Chambre algérienne de commerce et d'industrie (CACI) et la Chambre de commerce et d'industrie de Corée (KCCI) y ont signé un mémorandum d'entente."
+        let extraction = try Support.extract(text, home: "DZ")
+        let forum = try #require(extraction.entities(ofType: .event).first)
+        let present = extraction.relations.filter { $0.relation.type == .tookPartIn && $0.relation.to == forum.id && $0.review.rule == "event.there" }
+        #expect(present.count == 2)
+        let later = try Support.extract(text.replacingOccurrences(of: " ; ", with: ".\nLa suite.\nLa suite.\n"), home: "DZ")
+        #expect(!later.relations.contains { $0.review.rule == "event.there" })
+    }
 }

@@ -130,6 +130,24 @@ extension DocumentExtraction {
         }
     }
 
+    /// "… un forum d'affaires … ; la CACI et la KCCI y ont signé un mémorandum", "l'Agence y a
+    /// présenté les blocs …": the bodies or countries right before "y" and a verb took part in the
+    /// event proposed last, on this line or the one before.
+    mutating func presentAtLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.there),
+            !sentence.mentions.contains(where: { $0.kind == .event })
+        else { return }
+        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .institution || mention.kind == .country {
+            guard sentence.key(mention.end, is: "y"), sentence.key(mention.end + 1, in: Self.auxiliaries), !mention.id.rawValue.isEmpty else { continue }
+            for id in listBefore(sentence, position) where id != lastEvent.id {
+                store.add(Relation(type: .tookPartIn, from: id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                          symmetric: false, confidence: 0.55, rule: "event.there", evidence: evidence(sentence, mention.first, mention.end + 2))
+            }
+        }
+    }
+
+    static let there: CueSet = ["y"]
+
     /// Whether `mention` follows "représentée par" (other bodies, articles, "et" and commas between).
     private func isRepresentative(_ sentence: Sentence, _ mention: Mention) -> Bool {
         var index = mention.first - 1

@@ -52,6 +52,7 @@ extension DocumentExtraction {
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
         meetingOfJointBody(sentence)
         representedAtLastEvent(sentence)
+        presentAtLastEvent(sentence)
         hostedLastEvent(sentence)
         officesOfBothCountries(sentence)
         buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
