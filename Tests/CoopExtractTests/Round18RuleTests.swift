@@ -151,4 +151,15 @@ struct Round18RuleTests {
         let later = try Support.extract(text.replacingOccurrences(of: " ; ", with: ".\nLa suite.\nLa suite.\n"), home: "DZ")
         #expect(!later.relations.contains { $0.review.rule == "event.there" })
     }
+
+    /// "Section économique, commerciale et culturelle" on a letterhead line under the embassy:
+    /// the whole line is the service's name, under the body of the line above.
+    @Test func aLetterheadLineIsOneBodysName() throws {
+        let text = "Ambassade d'Algérie au Brésil\nSection économique, commerciale et culturelle\n\nLa coopération se poursuit.\n"
+        let extraction = try Support.extract(text, home: "DZ")
+        let section = try #require(extraction.entities.map(\.entity).first { $0.names.fr.hasPrefix("Section") })
+        #expect(section.names.fr == "Section économique, commerciale et culturelle")
+        let embassy = try #require(extraction.entities.map(\.entity).first { $0.names.fr.hasPrefix("Ambassade") })
+        #expect(extraction.has(.underAuthorityOf, section.id, embassy.id))
+    }
 }

@@ -80,9 +80,10 @@ extension DocumentExtraction {
         // "Agence Nationale d'Études et de Suivi de la Réalisation des Investissements
         // Ferroviaires (ANESRIF)": a name in title case runs to the acronym it defines, whatever
         // its words ("Suivi" would end another name).
-        // "Ministère de la Solidarité nationale, de la Famille et de la Condition de la femme"
-        // alone on a letterhead line: the whole line is the ministry's name.
-        if !pastLetterhead, head.type == .ministry, headStart == sentence.range.lowerBound, sentence.range.lowerBound == 0,
+        // "Ministère de la Solidarité nationale, de la Famille et de la Condition de la femme",
+        // "Section économique, commerciale et culturelle" alone on a letterhead line: the whole
+        // line is the body's name.
+        if !pastLetterhead, head.type != .programme, headStart == sentence.range.lowerBound, sentence.range.lowerBound == 0,
             upper == sentence.line.tokens.count, upper - headEnd <= 20,
             (headEnd..<upper).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .apostrophe || tokens[$0].kind == .hyphen
                 || tokens[$0].kind == .punct && fixed.comma.matches(tokens[$0]) }),
