@@ -162,4 +162,14 @@ struct Round18RuleTests {
         let embassy = try #require(extraction.entities.map(\.entity).first { $0.names.fr.hasPrefix("Ambassade") })
         #expect(extraction.has(.underAuthorityOf, section.id, embassy.id))
     }
+
+    /// "géré par le National Institute for International Education (NIIED), la partie coréenne
+    /// …": a body named in English is no home body for its "National", but the sentence's foreign one's.
+    @Test func aBodyNamedInEnglishIsForeign() throws {
+        let text = "Au titre de ce programme, géré par le National Institute for International Education (NIIED), la partie coréenne accorde des bourses."
+        let extraction = try Support.extract(text, home: "DZ")
+        let institute = try #require(extraction.entity(acronyms: ["NIIED"]))
+        #expect(institute.id.rawValue.hasPrefix("kr."))
+        #expect(extraction.has(.underAuthorityOf, institute.id, "KR") && !extraction.has(.underAuthorityOf, institute.id, "DZ"))
+    }
 }

@@ -74,8 +74,12 @@ extension DocumentExtraction {
             ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
             ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)
+        // "géré par le National Institute for International Education (NIIED), la partie coréenne
+        // …": a body named in English is foreign, of the sentence's one foreign country, else the section's.
+        let english = id == nil && type != .organisation && Self.isEnglishName(sentence, nameTokens)
+        let foreignSide = side ?? (english && countryNamed(sentence, nameTokens) == nil ? foreignCountryAround(sentence) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
-        let prefix = (knownCountry ?? side ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
+        let prefix = (knownCountry ?? foreignSide ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
         let resolved = id ?? EntityID(prefix + "." + (acronym.map { Self.acronymSlug($0) ?? memo.slug($0) } ?? memo.slug(name)))
         var entity = Entity(id: resolved, type: type, names: Names(fr: name), acronyms: acronym.map { [$0] } ?? [])
         if let kind { entity.properties["kind"] = .string(kind) }
@@ -89,7 +93,7 @@ extension DocumentExtraction {
         resolvedInstitutions.record(entity, existing: existing, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
-        let named = type != .jointBody ? countryNamed(sentence, nameTokens) ?? side : nil
+        let named = type != .jointBody ? countryNamed(sentence, nameTokens) ?? foreignSide : nil
         // The schema puts only ministries, agencies, joint bodies and places under an authority:
         // a programme ("bourses … algériens") or an international organisation is nobody's body.
         let answers = type != .programme && type != .organisation
@@ -104,7 +108,7 @@ extension DocumentExtraction {
             if type == .agency, country == home { noteHomeAgency(resolved, existing: existing, evidence) }
             // "l'Ecole nationale de la magistrature française": the country is named, if only by its adjective.
             if let named { addCountry(named, evidence: evidence, confidence: 0.6, rule: "country.in-name") }
-        } else if type == .agency, let home, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
+        } else if type == .agency, let home, !english, nameTokens.contains(where: { vocabulary.homeQualifiers.contains(sentence.key($0)) }) {
             store.add(Relation(type: .underAuthorityOf, from: resolved, to: home), symmetric: false, confidence: 0.5,
                       rule: "org.country.national", evidence: evidence)
             noteHomeAgency(resolved, existing: existing, evidence)
@@ -176,6 +180,34 @@ extension DocumentExtraction {
     }
 
     /// The id prefix of a new institution: a country named inside its name, else the home country.
+    /// English words that say a name is written in English ("National Institute for …").
+    static let englishNameWords: CueSet = ["of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority"]
+
+    static func isEnglishName(_ sentence: Sentence, _ nameTokens: Range<Int>) -> Bool {
+        nameTokens.contains { sentence.key($0, in: englishNameWords) }
+    }
+
+    /// The one foreign country the whole sentence names (by name or demonym), else the section's
+    /// or the line label's foreign country.
+    func foreignCountryAround(_ sentence: Sentence) -> EntityID? {
+        var found: EntityID?
+        for index in sentence.range {
+            for match in sentence.matches[index] ?? [] {
+                switch match.payload {
+                case .country(let id), .demonym(let id):
+                    guard id != home else { continue }
+                    if let found, found != id { return nil }
+                    found = id
+                default: continue
+                }
+            }
+        }
+        if let found { return found }
+        if let sectionCountry, sectionCountry != home { return sectionCountry }
+        if let labelCountry, labelCountry != home { return labelCountry }
+        return nil
+    }
+
     func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>, type: NodeType) -> String {
         for index in nameTokens {
             for match in sentence.matches[index] ?? [] {
