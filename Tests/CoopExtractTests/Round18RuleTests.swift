@@ -172,4 +172,19 @@ struct Round18RuleTests {
         #expect(institute.id.rawValue.hasPrefix("kr."))
         #expect(extraction.has(.underAuthorityOf, institute.id, "KR") && !extraction.has(.underAuthorityOf, institute.id, "DZ"))
     }
+
+    /// "Convention pour la protection du milieu marin … (Convention de Barcelone)": "pour" and
+    /// a noun of purpose go on with a capitalised name, and the short name in brackets is its
+    /// alias, not another agreement; "pour la période" still ends a name.
+    @Test func aConventionsPurposeAndShortNameInBrackets() throws {
+        let text = "L'Algérie est partie depuis 1981 à la Convention pour la protection du milieu marin et du littoral de la Méditerranée (Convention de Barcelone)."
+        let extraction = try Support.extract(text, home: "DZ")
+        let conventions = extraction.entities(ofType: .agreement)
+        #expect(conventions.count == 1, "\(conventions.map(\.id))")
+        let convention = try #require(conventions.first)
+        #expect(convention.names.fr == "Convention pour la protection du milieu marin et du littoral de la Méditerranée")
+        #expect(convention.aliases == ["Convention de Barcelone"])
+        let period = try Support.extract("Un Accord pour la période 2022-2024 a été signé à Rome le 3 mai 2022 entre l'Algérie et l'Italie.", home: "DZ")
+        #expect(period.entities(ofType: .agreement).first?.names.fr == "Accord")
+    }
 }

@@ -39,6 +39,8 @@ struct AgreementDraft: Sendable {
     /// programme exécutif du protocole": protocole), the words from "du" on kept apart.
     var ofKind: String? = nil
     var ofText: String? = nil
+    /// A short name in brackets after the name ("… de la Méditerranée (Convention de Barcelone)").
+    var alias: String? = nil
 }
 
 /// An event named in a sentence, before its dates, places and id are known.

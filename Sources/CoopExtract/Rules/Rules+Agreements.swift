@@ -81,7 +81,10 @@ extension DocumentExtraction {
             }
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: token)
-            if !classes.isDisjoint(with: [.agreementStop, .role]) { break }
+            // "Convention pour la protection du milieu marin …": in a capitalised name, "pour"
+            // before an article and a noun (not a period or a length) goes on with the name.
+            let namesPurpose = key == "pour" && tokens[first].capitalized && purposeFollows(sentence, index)
+            if !classes.isDisjoint(with: [.agreementStop, .role]) && !namesPurpose { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
             if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
                 let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),
@@ -146,12 +149,31 @@ extension DocumentExtraction {
             draft.ofKind = ofStart.kind
             draft.ofText = sentence.line.text(tokens: ofStart.end, lastContent - 1)
         }
+        // "Convention pour la protection du milieu marin … (Convention de Barcelone)": a short
+        // name in brackets, opening with a kind word, is the same agreement's.
+        if acronym == nil, sentence.key(end, is: "("), sentence.range.contains(end + 1),
+            sentence.matches[end + 1]?.contains(where: { $0.payload.isAgreement }) ?? false,
+            let close = (end + 2..<min(sentence.range.upperBound, end + 10)).first(where: { sentence.key($0, is: ")") })
+        {
+            draft.alias = sentence.line.text(tokens: end + 1, close - 1)
+            end = close + 1
+        }
         sentence.agreements.append(draft)
         return Mention(kind: .agreement, id: "", first: first, end: end, draft: sentence.agreements.count - 1)
     }
 
     /// Words that qualify an agreement only with what follows them ("portant sur", "relatif à").
     static let danglingQualifiers: CueSet = ["portant", "relatif", "relative", "relatifs", "relatives", "concernant", "tendant", "visant"]
+
+    /// Whether "pour" at `index` is followed by an article and a noun of purpose ("pour la
+    /// protection"), not a period or a length ("pour la période", "pour une durée").
+    private func purposeFollows(_ sentence: Sentence, _ index: Int) -> Bool {
+        var noun = index + 1
+        if sentence.key(noun, isOneOf: ["la", "le", "les"]) { noun += 1 } else if sentence.key(noun, is: "l"), sentence.key(noun + 1, is: "'") { noun += 2 } else { return false }
+        return sentence.range.contains(noun) && sentence.tokens[noun].kind == .word && !sentence.key(noun, in: Self.spanNouns)
+    }
+
+    static let spanNouns: CueSet = ["periode", "duree", "annee", "annees", "periodes", "mise"]
 
     /// "ladite", "ledit", "lesdits", "lesdites": the one named before.
     static let saidDeterminers: CueSet = ["ladite", "ledit", "lesdits", "lesdites"]
@@ -246,6 +268,7 @@ extension DocumentExtraction {
         agreementKeys[identity] = resolved
         var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
+        if let alias = draft.alias { entity.aliases = [alias] }
         entity.properties["kind"] = .string(draft.kind)
         if let count = draft.count, count > 1 { entity.properties["count"] = .int(count) }
         if sentence.contains(anyOf: Self.bilateralWords) {
