@@ -36,11 +36,17 @@ struct CustomsLabourBlindCheckRuleTests {
     }
 
     @Test func aForeignBodysCountryIsAPartyBesideTheHomeCountry() throws {
-        let text = "Un accord a été signé avec l'Agence portugaise de l'environnement du Portugal le 3 mai 2021 à Lisbonne."
+        // A foreign ministry signs for its government: its country is a party beside the home one.
+        let text = "Un accord a été signé avec le Ministère portugais de l'Environnement le 3 mai 2021 à Lisbonne."
         let extraction = try Support.extract(text, home: "DZ")
         let accord = try #require(extraction.entities(ofType: .agreement).first)
         let found = parties(extraction, of: accord.id)
         #expect(found.contains("DZ") && found.contains("PT"), "\(found)")
+        // An agency signs for itself (session 14): the home country, the agency, no second state.
+        let agency = try Support.extract("Un accord a été signé avec l'Agence portugaise de l'environnement du Portugal le 3 mai 2021 à Lisbonne.", home: "DZ")
+        let other = try #require(agency.entities(ofType: .agreement).first)
+        let bound = parties(agency, of: other.id)
+        #expect(bound.contains("DZ") && !bound.contains("PT"), "\(bound)")
     }
 
     @Test func whoRevisesAnAgreementAfterADateIsBoundByIt() throws {

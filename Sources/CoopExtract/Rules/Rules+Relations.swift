@@ -204,13 +204,13 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
-            // Between bodies of two countries, a body signs for its state: its country is a party
-            // too, also when the other party is a state itself ("signé avec l'Administration … de
-            // Chine"). (Two parties at least: one party's country is never a second one.) A
-            // company signs for itself: "la compagnie indienne ONGC Videsh" binds no state.
+            // Between bodies of two countries, a ministry signs for its government: its country
+            // is a party too, also when the other party is a state itself ("signé avec le
+            // Ministère portugais …"). (Two parties at least: one party's country is never a
+            // second one.) An agency, an office or a company signs for itself, as the seed KB's
+            // agreement between the ministry and the French ODI has it.
             let bodyCountries = parties.count < 2 ? [] : parties.filter { party in
-                sentence.mentions.contains { $0.id == party && $0.kind == .institution }
-                    && store.entities[party]?.entity.properties["kind"] != .string("company")
+                sentence.mentions.contains { $0.id == party && $0.kind == .institution } && store.type(of: party) == .ministry
             }.compactMap { countryOfBody($0) }
             let partyCountries = bodyCountries.isEmpty ? [] : Set(bodyCountries + parties.filter { vocabulary.countryNames[$0] != nil })
             for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
