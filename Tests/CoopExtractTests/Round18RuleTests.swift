@@ -187,4 +187,13 @@ struct Round18RuleTests {
         let period = try Support.extract("Un Accord pour la période 2022-2024 a été signé à Rome le 3 mai 2022 entre l'Algérie et l'Italie.", home: "DZ")
         #expect(period.entities(ofType: .agreement).first?.names.fr == "Accord")
     }
+
+    /// "une visite de travail" on a bullet line is no labour cooperation; "coopération dans le
+    /// domaine du travail" still is.
+    @Test func aWorkingVisitIsNoLabourSector() throws {
+        let visit = try Support.extract("- Le 10 juin 2024 : le Ministre de l'Industrie a effectué une visite de travail en République de Corée.", home: "DZ")
+        #expect(!visit.entities(ofType: .sector).contains { $0.names.fr.hasPrefix("Emploi") })
+        let labour = try Support.extract("- coopération dans le domaine du travail avec la Tunisie.", home: "DZ")
+        #expect(labour.entities(ofType: .sector).contains { $0.names.fr.hasPrefix("Emploi") })
+    }
 }

@@ -182,11 +182,11 @@ extension DocumentExtraction {
             // names the event (its sector is read from its words).
             case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
                 && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16))
-                && !found.contains(where: { if case .event = $0.payload { true } else { false } }):
+                && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.isWorkingMeeting(sentence, index):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.
-            case .knownSector(let entityIndex) where match.end - index > 1 || sentence.domainContext:
+            case .knownSector(let entityIndex) where match.end - index > 1 || sentence.domainContext && !Self.isWorkingMeeting(sentence, index):
                 if let entity = vocabulary.knowledge?.entity(at: entityIndex) {
                     store.add(Entity(id: entity.id, type: .sector, names: entity.names), confidence: 0.8, rule: "sector.known-name",
                               existing: true, evidence: evidence(sentence, index, match.end))
@@ -200,6 +200,17 @@ extension DocumentExtraction {
         if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
+
+    /// "une visite de travail", "une séance de travail": "travail" after a meeting's noun says
+    /// how it was held, not labour cooperation, even on a bullet or a heading.
+    static func isWorkingMeeting(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.key(index, is: "travail") && sentence.key(index - 1, is: "de") && sentence.key(index - 2, in: meetingNouns)
+    }
+
+    static let meetingNouns: CueSet = [
+        "visite", "visites", "seance", "seances", "reunion", "reunions", "groupe", "groupes", "session", "sessions", "dejeuner",
+        "mission", "missions", "voyage", "sejour", "rencontre", "rencontres", "journee", "journees",
+    ]
 
     /// "session(s) de formation / de perfectionnement / d'information" at `index`.
     static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
