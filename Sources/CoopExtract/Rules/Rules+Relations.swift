@@ -245,7 +245,10 @@ extension DocumentExtraction {
         }
         // "les deux ministres ont signé … un accord".
         let lowest = max(sentence.range.lowerBound, agreement.first - 12)
-        guard let both = (lowest..<agreement.first).first(where: { sentence.key($0, is: "deux") && sentence.key($0 - 1, is: "les") }) else { return false }
+        guard lowest < agreement.first,
+            let both = (lowest..<agreement.first).first(where: { sentence.key($0, is: "deux") && sentence.key($0 - 1, is: "les") }),
+            both + 2 < agreement.first
+        else { return false }
         return (both + 2..<agreement.first).contains { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }
     }
 
