@@ -67,9 +67,7 @@ struct ExecutiveProgrammeTests {
             - Dans le cadre du programme exécutif précité, une semaine culturelle égyptienne s'est tenue à Oran du 4 au 9 mai 2024.
             """
         let extraction = try Support.extract(text, home: "DZ")
-        let programmes = extraction.entities(ofType: .programme)
-        #expect(programmes.count == 1, "\(programmes.map(\.id))")
-        let programme = try #require(programmes.first)
+        let programme = try extraction.only(ofType: .programme)
         let week = try #require(extraction.entities(ofType: .event).first)
         #expect(extraction.has(.implements, week.id, programme.id))
         // "Au titre du mémorandum …" frames the events after it too; a frame named late does not.
@@ -91,9 +89,7 @@ struct ExecutiveProgrammeTests {
             Au titre du mémorandum conclu avec l'IGN, un programme exécutif pour la période 2022-2024 a été adopté à Alger les 28 et 29 juin 2022.
             """
         let extraction = try Support.extract(text, home: "DZ")
-        let agreements = extraction.entities(ofType: .agreement)
-        #expect(agreements.count == 1, "\(agreements.map(\.id))")
-        let memorandum = try #require(agreements.first)
+        let memorandum = try extraction.only(ofType: .agreement)
         let programme = try #require(extraction.entities(ofType: .programme).first)
         #expect(extraction.has(.implements, programme.id, memorandum.id))
         // Adopted over two days of one month: the month, and no end taken from the two days.

@@ -33,9 +33,7 @@ struct Round18RuleTests {
             Au titre de ce mémorandum, un projet de recyclage est mis en œuvre depuis janvier 2023 par l'Agence nationale des déchets.
             """
         let extraction = try Support.extract(text, home: "DZ")
-        let agreements = extraction.entities(ofType: .agreement)
-        #expect(agreements.count == 1, "\(agreements.map(\.id))")
-        #expect(agreements.first?.dates == [DatedRole(.signed, PartialDate(year: 2022, month: 6, day: 1)!)])
+        #expect(try extraction.only(ofType: .agreement).dates == [DatedRole(.signed, PartialDate(year: 2022, month: 6, day: 1)!)])
     }
 
     /// "- Du 10 au 13 juin 2024 : … il a signé un mémorandum …": a chronology line's date dates
@@ -179,9 +177,7 @@ struct Round18RuleTests {
     @Test func aConventionsPurposeAndShortNameInBrackets() throws {
         let text = "L'Algérie est partie depuis 1981 à la Convention pour la protection du milieu marin et du littoral de la Méditerranée (Convention de Barcelone)."
         let extraction = try Support.extract(text, home: "DZ")
-        let conventions = extraction.entities(ofType: .agreement)
-        #expect(conventions.count == 1, "\(conventions.map(\.id))")
-        let convention = try #require(conventions.first)
+        let convention = try extraction.only(ofType: .agreement)
         #expect(convention.names.fr == "Convention pour la protection du milieu marin et du littoral de la Méditerranée")
         #expect(convention.aliases == ["Convention de Barcelone"])
         let period = try Support.extract("Un Accord pour la période 2022-2024 a été signé à Rome le 3 mai 2022 entre l'Algérie et l'Italie.", home: "DZ")

@@ -1,6 +1,7 @@
 import CoopExtract
 import CoopModel
 import Foundation
+import Testing
 
 /// Shared helpers: the repository's lexicons, fixtures and small knowledge graphs.
 enum Support {
@@ -39,6 +40,13 @@ extension Extraction {
 
     /// The entities of `type`.
     func entities(ofType type: NodeType) -> [Entity] { entities.map(\.entity).filter { $0.type == type } }
+
+    /// The one entity of `type`: an issue is recorded, at the caller, when there are none or several.
+    func only(ofType type: NodeType, sourceLocation: SourceLocation = #_sourceLocation) throws -> Entity {
+        let found = entities(ofType: type)
+        #expect(found.count == 1, "\(found.map(\.id))", sourceLocation: sourceLocation)
+        return try #require(found.first, sourceLocation: sourceLocation)
+    }
 
     /// The entity whose acronyms are exactly `acronyms`.
     func entity(acronyms: [String]) -> Entity? { entities.map(\.entity).first { $0.acronyms == acronyms } }
