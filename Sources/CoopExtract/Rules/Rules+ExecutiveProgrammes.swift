@@ -86,8 +86,10 @@ extension DocumentExtraction {
     static let ofWords: CueSet = ["du", "de", "d", "'", "la", "l", "des"]
 
     /// The agreement an executive programme carries out:
-    /// - the one named right after it ("le programme exécutif du protocole …"); a bare kind word
-    ///   ("du protocole") stands for the agreement named before this sentence when there is one;
+    /// - the one its name ends with ("le programme exécutif du protocole": the last protocol
+    ///   proposed in the document, of that kind or of its family);
+    /// - else one named right after it ("… du mémorandum d'entente relatif à …"); a bare kind
+    ///   word stands for the agreement named before this sentence when there is one;
     /// - else the last one named before it in the sentence ("le mémorandum … est mis en œuvre à
     ///   travers un programme exécutif", "Au titre du mémorandum …, un programme exécutif …"),
     ///   not one listed beside it ("un accord … et le programme exécutif …");
