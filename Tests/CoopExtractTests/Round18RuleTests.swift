@@ -192,4 +192,13 @@ struct Round18RuleTests {
         let labour = try Support.extract("- coopération dans le domaine du travail avec la Tunisie.", home: "DZ")
         #expect(labour.entities(ofType: .sector).contains { $0.names.fr.hasPrefix("Emploi") })
     }
+
+    /// "… financé par ce ministère fédéral …": the ministry named before, not a new one.
+    @Test func aDemonstrativeHeadNamesTheBodyBefore() throws {
+        let text = "Le Ministère fédéral de l'Environnement (BMUV) a signé un mémorandum d'entente avec l'Algérie en 2022. Le projet est financé par ce ministère fédéral à hauteur de 6,5 millions d'euros."
+        let extraction = try Support.extract(text, home: "DZ")
+        let ministries = extraction.entities(ofType: .ministry)
+        #expect(ministries.count == 1, "\(ministries.map(\.names.fr))")
+        #expect(ministries.first?.acronyms == ["BMUV"])
+    }
 }

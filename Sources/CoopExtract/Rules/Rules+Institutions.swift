@@ -318,7 +318,11 @@ extension DocumentExtraction {
         let kind: Mention.Kind = (head.type == .programme && !international) || project ? .programme : .institution
         // "le ministère néerlandais précité", "le jumelage précité": the body or programme of that
         // head named before in the document, not a new one (nothing when there is none).
-        if Self.alreadyNamedWords.contains(tokens[lastContent - 1]) {
+        // "il est financé par ce ministère fédéral …": a demonstrative before a lower-case head
+        // names it again too.
+        if Self.alreadyNamedWords.contains(tokens[lastContent - 1])
+            || !tokens[headStart].capitalized && sentence.key(headStart - 1, in: Self.demonstratives)
+        {
             guard let earlier = namedByHead[tokens[headStart].key] else { return nil }
             return Mention(kind: earlier.kind, id: earlier.id, first: start, end: end)
         }
