@@ -201,4 +201,15 @@ struct Round18RuleTests {
         #expect(ministries.count == 1, "\(ministries.map(\.names.fr))")
         #expect(ministries.first?.acronyms == ["BMUV"])
     }
+
+    /// "à la 55e édition de la FIA, tenue à Alger": an edition of an event named by an acronym
+    /// alone is that event; an edition of a known body's acronym is not.
+    @Test func anEditionOfAnAcronymIsAnEvent() throws {
+        let extraction = try Support.extract("La Corée a pris part à la 55e édition de la FIA, tenue à Alger du 17 au 22 juin 2024.", home: "DZ")
+        let fair = try extraction.only(ofType: .event)
+        #expect(fair.names.fr.contains("FIA"))
+        #expect(fair.dates.contains(DatedRole(.held, PartialDate(year: 2024, month: 6, day: 17)!)))
+        let body = try Support.extract("L'Organisation mondiale du tourisme (OMT) a réuni la 3e édition de l'OMT à Madrid en 2022.", home: "DZ")
+        #expect(!body.entities(ofType: .event).contains { $0.names.fr.contains("OMT") })
+    }
 }

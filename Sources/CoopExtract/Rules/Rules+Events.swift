@@ -422,6 +422,23 @@ extension DocumentExtraction {
 
     /// Whether a phrase naming a body or a country starts at token `index`, other than a bare
     /// assembly word.
+    /// The index of the acronym an edition is of ("édition de la FIA", "du SIFA"), when it names
+    /// no known body, country or other mention the gazetteer reads.
+    func editionAcronym(_ sentence: Sentence, after wordEnd: Int) -> Int? {
+        var cursor = wordEnd
+        switch sentence.key(cursor) {
+        case "du": cursor += 1
+        case "de" where sentence.key(cursor + 1, is: "la"): cursor += 2
+        case "de" where sentence.key(cursor + 1, is: "l") && sentence.key(cursor + 2, is: "'"): cursor += 3
+        case "d" where sentence.key(cursor + 1, is: "'"): cursor += 2
+        default: return nil
+        }
+        guard sentence.range.contains(cursor), sentence.tokens[cursor].kind == .word, sentence.tokens[cursor].allCaps,
+            sentence.matches[cursor] == nil, acronyms[sentence.line.text(bytes: sentence.tokens[cursor].byteStart, sentence.tokens[cursor].byteEnd)] == nil
+        else { return nil }
+        return cursor
+    }
+
     private static func namesBody(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.matches[index]?.contains(where: {
             switch $0.payload {

@@ -136,6 +136,12 @@ extension DocumentExtraction {
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
+                // "la 55e édition de la FIA": an edition of an event named by its acronym alone is that event.
+                if tokens[index].key == "edition", let acronym = editionAcronym(sentence, after: match.end) {
+                    sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: sentence.line.text(tokens: index, acronym)))
+                    consider(Mention(kind: .event, id: "", first: index, end: acronym + 1, draft: sentence.events.count - 1))
+                    continue
+                }
                 // "la 19e édition des Jeux méditerranéens": the event is what follows.
                 if tokens[index].key == "edition", sentence.key(match.end, isOneOf: ["de", "des", "du", "d"]) { continue }
                 // "la lutte contre les feux de forêt", "simulation d'un séisme": a hazard as a topic is no event.
