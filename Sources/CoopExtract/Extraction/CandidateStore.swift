@@ -53,7 +53,9 @@ struct CandidateStore: Sendable {
             let candidate = CandidateEntity(
                 entity: entity,
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
-            entities.table.append(key, candidate, Self.saturation(candidate))
+            // The state first: the candidate is then moved into the table, not copied.
+            let state = Self.saturation(candidate)
+            entities.table.append(key, candidate, state)
         }
     }
 
@@ -222,7 +224,8 @@ struct CandidateStore: Sendable {
             relation.sources = [source]
             let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
-            relationTable.append(key, candidate, Self.saturation(candidate))
+            let state = Self.saturation(candidate)
+            relationTable.append(key, candidate, state)
         }
     }
 
@@ -352,9 +355,18 @@ struct CandidateStore: Sendable {
         entities = EntityCandidates()
         // Sorted by the ranks of their strings (the same order): comparing the strings
         // themselves, three per pair of relations, was most of the sorting.
-        let entityKeys = entityList.map { (numbers.number($0.entity.type.rawValue), numbers.number($0.entity.id.rawValue)) }
-        let relationKeys = relationList.map {
-            (numbers.number($0.relation.type.rawValue), numbers.number($0.relation.from.rawValue), numbers.number($0.relation.to.rawValue))
+        // Read by index, in place: `map` copied each candidate into its closure.
+        var entityKeys: [(Int32, Int32)] = []
+        entityKeys.reserveCapacity(entityList.count)
+        for index in entityList.indices {
+            entityKeys.append((numbers.number(entityList[index].entity.type.rawValue), numbers.number(entityList[index].entity.id.rawValue)))
+        }
+        var relationKeys: [(Int32, Int32, Int32)] = []
+        relationKeys.reserveCapacity(relationList.count)
+        for index in relationList.indices {
+            relationKeys.append((
+                numbers.number(relationList[index].relation.type.rawValue), numbers.number(relationList[index].relation.from.rawValue),
+                numbers.number(relationList[index].relation.to.rawValue)))
         }
         let ranks = numbers.ranks()
         Self.permute(&entityList, into: entityKeys.indices.sorted {

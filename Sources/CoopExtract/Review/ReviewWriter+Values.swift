@@ -125,8 +125,10 @@ extension ReviewWriter {
         let count = text.count
         while index + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let hits = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0x7F, word)
-                | equal(0xC2, word) | equal(0xE2, word) | equal(0xEF, word)
+            var hits = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0x7F, word)
+            // The lead-byte tests only for a word with a byte at or above 0x80 (an accent, a
+            // `’`): on a word of ASCII they find nothing, and most words of French are ASCII.
+            if word & highs != 0 { hits |= equal(0xC2, word) | equal(0xE2, word) | equal(0xEF, word) }
             if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
             index += 8
         }

@@ -54,8 +54,10 @@ struct ReviewWriter: ~Copyable {
             put("entities: []\n")
         } else {
             put("entities:")
-            for candidate in document.entities {
-                yaml(candidate)
+            // By index, each candidate read in place: iterating copied every candidate (a retain
+            // and a release of each of its strings and arrays).
+            for index in document.entities.indices {
+                yaml(document.entities[index])
                 try passOn(sink)
             }
             put("\n")
@@ -64,8 +66,8 @@ struct ReviewWriter: ~Copyable {
             put("relations: []\n")
         } else {
             put("relations:")
-            for candidate in document.relations {
-                yaml(candidate)
+            for index in document.relations.indices {
+                yaml(document.relations[index])
                 try passOn(sink)
             }
             put("\n")
@@ -199,9 +201,10 @@ struct ReviewWriter: ~Copyable {
             put("[]")
         } else {
             put("[\n")
-            for (offset, candidate) in document.entities.enumerated() {
-                if offset > 0 { put(",\n") }
-                json(candidate)
+            // By index, as for YAML.
+            for index in document.entities.indices {
+                if index > 0 { put(",\n") }
+                json(document.entities[index])
                 try passOn(sink)
             }
             put("\n  ]")
@@ -211,9 +214,9 @@ struct ReviewWriter: ~Copyable {
             put("[]")
         } else {
             put("[\n")
-            for (offset, candidate) in document.relations.enumerated() {
-                if offset > 0 { put(",\n") }
-                json(candidate)
+            for index in document.relations.indices {
+                if index > 0 { put(",\n") }
+                json(document.relations[index])
                 try passOn(sink)
             }
             put("\n  ]")

@@ -196,29 +196,39 @@ extension DocumentExtraction {
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body);
             // an organisation's head after "de" names what the body is an organ of ("Conseil
             // exécutif de l'Union africaine").
-            if index > headEnd, let found = sentence.matches[index], found.contains(where: {
-                switch $0.payload {
-                case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
-                    && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
-                    organOf = true
-                    return false
-                // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
-                case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
-                    && isOrganOf(sentence, index):
-                    jointOrgan = true
-                    return false
-                // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
-                case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
-                    return false
-                case .head(let other):
-                    // "programme de jumelage": a programme head right after "de" says what kind of programme.
-                    let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
-                        && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
-                    return !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme)
-                case .agreement, .month: return true
-                default: return false
+            // A loop rather than `found.contains(where:)`: this method is mutating, so the closure
+            // captured `self`, and each call on it inside copied the whole extraction state.
+            if index > headEnd, let found = sentence.matches[index] {
+                var endsName = false
+                matches: for match in found {
+                    switch match.payload {
+                    case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
+                        && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
+                        organOf = true
+                    // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
+                    case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
+                        && isOrganOf(sentence, index):
+                        jointOrgan = true
+                    // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
+                    case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
+                        continue
+                    case .head(let other):
+                        // "programme de jumelage": a programme head right after "de" says what kind of programme.
+                        let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
+                            && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
+                        if !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme) {
+                            endsName = true
+                            break matches
+                        }
+                    case .agreement, .month:
+                        endsName = true
+                        break matches
+                    default:
+                        continue
+                    }
                 }
-            }) { break }
+                if endsName { break }
+            }
             if !classes.contains(.connector) {
                 lastContent = index + 1
                 previousCapitalised = token.capitalized

@@ -125,7 +125,9 @@ enum Tokenizer {
     static func tokenize(_ line: String, interner: inout KeyInterner) -> TokenizedLine {
         let bytes = Array(line.utf8)
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // Room for a token every three bytes: French prose ("l'", "d'", "à", commas) often
+        // holds more than one every five, and the array then grew once more per line.
+        tokens.reserveCapacity(bytes.count / 3 + 4)
         bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
         return TokenizedLine(tokens: tokens, bytes: bytes, source: line)
     }
