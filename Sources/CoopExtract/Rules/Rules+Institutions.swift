@@ -41,7 +41,17 @@ extension DocumentExtraction {
     /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
     /// of it (nine arrays retained and released), eight or so per name.
     mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
-        let tokens = sentence.tokens
+        // The tokens lent once for the whole reading: through the array, each `tokens[i].field`
+        // of this long function went through an outlined subscript that copied the whole token
+        // (a retain and a release of its key).
+        sentence.line.tokens.withUnsafeBufferPointer { tokens in
+            institutionName(sentence, head: head, first: headStart, headEnd: headEnd, tokens: tokens)
+        }
+    }
+
+    private mutating func institutionName(
+        _ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int, tokens: UnsafeBufferPointer<Token>
+    ) -> Mention? {
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
         var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
