@@ -255,11 +255,13 @@ struct CandidateStore: Sendable {
     func sharedWorkLinks() -> [(work: EntityID, backer: EntityID, evidence: Evidence)] {
         var found: [(work: EntityID, backer: EntityID, evidence: Evidence)] = []
         for position in relationTable.values.indices {
-            let relation = relationTable.values[position].relation
-            guard relation.type == .runs || relation.type == .supports || relation.type == .tookPartIn,
+            // The type read in place first: copying each relation retained all its strings and
+            // arrays, and most relations are of other types.
+            let type = relationTable.values[position].relation.type
+            guard type == .runs || type == .supports || type == .tookPartIn,
                 let evidence = relationTable.values[position].review.evidence.first
             else { continue }
-            found.append((relation.to, relation.from, evidence))
+            found.append((relationTable.values[position].relation.to, relationTable.values[position].relation.from, evidence))
         }
         return found
     }

@@ -25,7 +25,10 @@ extension DocumentExtraction {
                 // "l'agence TASS (Agence …)": a name in brackets reaches back to its acronym, which
                 // may already end the mention before; the two never overlap (rules read the
                 // tokens between consecutive mentions).
-                if let previous = sentence.mentions.last, mention.first < previous.end {
+                // (The last mention's end read in place first: copying it retained its id, and
+                // most mentions follow the last one.)
+                if let last = sentence.mentions.indices.last, mention.first < sentence.mentions[last].end {
+                    let previous = sentence.mentions[last]
                     guard mention.end > previous.end else {
                         index += 1
                         continue
