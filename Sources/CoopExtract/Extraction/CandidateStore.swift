@@ -53,7 +53,9 @@ struct CandidateStore: Sendable {
             let candidate = CandidateEntity(
                 entity: entity,
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
-            entities.table.append(key, candidate, Self.saturation(candidate))
+            // The state first: the candidate is then moved into the table, not copied.
+            let state = Self.saturation(candidate)
+            entities.table.append(key, candidate, state)
         }
     }
 
@@ -222,7 +224,8 @@ struct CandidateStore: Sendable {
             relation.sources = [source]
             let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
-            relationTable.append(key, candidate, Self.saturation(candidate))
+            let state = Self.saturation(candidate)
+            relationTable.append(key, candidate, state)
         }
     }
 
@@ -252,11 +255,13 @@ struct CandidateStore: Sendable {
     func sharedWorkLinks() -> [(work: EntityID, backer: EntityID, evidence: Evidence)] {
         var found: [(work: EntityID, backer: EntityID, evidence: Evidence)] = []
         for position in relationTable.values.indices {
-            let relation = relationTable.values[position].relation
-            guard relation.type == .runs || relation.type == .supports || relation.type == .tookPartIn,
+            // The type read in place first: copying each relation retained all its strings and
+            // arrays, and most relations are of other types.
+            let type = relationTable.values[position].relation.type
+            guard type == .runs || type == .supports || type == .tookPartIn,
                 let evidence = relationTable.values[position].review.evidence.first
             else { continue }
-            found.append((relation.to, relation.from, evidence))
+            found.append((relationTable.values[position].relation.to, relationTable.values[position].relation.from, evidence))
         }
         return found
     }
@@ -352,22 +357,40 @@ struct CandidateStore: Sendable {
         entities = EntityCandidates()
         // Sorted by the ranks of their strings (the same order): comparing the strings
         // themselves, three per pair of relations, was most of the sorting.
-        let entityKeys = entityList.map { (numbers.number($0.entity.type.rawValue), numbers.number($0.entity.id.rawValue)) }
-        let relationKeys = relationList.map {
-            (numbers.number($0.relation.type.rawValue), numbers.number($0.relation.from.rawValue), numbers.number($0.relation.to.rawValue))
+        // Read by index, in place: `map` copied each candidate into its closure.
+        var entityKeys: [(Int32, Int32)] = []
+        entityKeys.reserveCapacity(entityList.count)
+        for index in entityList.indices {
+            entityKeys.append((numbers.number(entityList[index].entity.type.rawValue), numbers.number(entityList[index].entity.id.rawValue)))
+        }
+        var relationKeys: [(Int32, Int32, Int32)] = []
+        relationKeys.reserveCapacity(relationList.count)
+        for index in relationList.indices {
+            relationKeys.append((
+                numbers.number(relationList[index].relation.type.rawValue), numbers.number(relationList[index].relation.from.rawValue),
+                numbers.number(relationList[index].relation.to.rawValue)))
         }
         let ranks = numbers.ranks()
-        Self.permute(&entityList, into: entityKeys.indices.sorted {
-            (ranks[Int(entityKeys[$0].0)], ranks[Int(entityKeys[$0].1)]) < (ranks[Int(entityKeys[$1].0)], ranks[Int(entityKeys[$1].1)])
-        })
-        Self.permute(&relationList, into: relationKeys.indices.sorted {
-            let (left, right) = (relationKeys[$0], relationKeys[$1])
-            return (ranks[Int(left.0)], ranks[Int(left.1)], ranks[Int(left.2)], $0) < (ranks[Int(right.0)], ranks[Int(right.1)], ranks[Int(right.2)], $1)
-        })
+        if ranks.count <= 1 << 21 {
+            // Each candidate's ranks packed into one number (21 bits each), ties kept in order:
+            // the same order as comparing the tuples of ranks, which read three arrays per side
+            // and was most of the sorting.
+            @inline(__always) func rank(_ number: Int32) -> UInt64 { UInt64(ranks[Int(number)]) }
+            Self.permute(&entityList, into: Self.order(entityKeys.map { rank($0.0) << 21 | rank($0.1) }))
+            Self.permute(&relationList, into: Self.order(relationKeys.map { rank($0.0) << 42 | rank($0.1) << 21 | rank($0.2) }))
+        } else {
+            Self.permute(&entityList, into: entityKeys.indices.sorted {
+                (ranks[Int(entityKeys[$0].0)], ranks[Int(entityKeys[$0].1)]) < (ranks[Int(entityKeys[$1].0)], ranks[Int(entityKeys[$1].1)])
+            })
+            Self.permute(&relationList, into: relationKeys.indices.sorted {
+                let (left, right) = (relationKeys[$0], relationKeys[$1])
+                return (ranks[Int(left.0)], ranks[Int(left.1)], ranks[Int(left.2)], $0) < (ranks[Int(right.0)], ranks[Int(right.1)], ranks[Int(right.2)], $1)
+            })
+        }
         var number = 0
         func nextID() -> String {
             number += 1
-            return "c" + String(number).leftPadded(4)
+            return Self.candidateID(number)
         }
         // Canonical form: what the review file can hold (two-decimal confidences, sorted dates).
         func canonical(_ confidence: Double) -> Double { (confidence * 100).rounded() / 100 }
@@ -456,13 +479,6 @@ struct CandidateStore: Sendable {
             if sources[index].line == source.line && sources[index].document == source.document { return true }
         }
         return false
-    }
-}
-
-extension String {
-    /// The text padded with leading zeros to `width` characters.
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

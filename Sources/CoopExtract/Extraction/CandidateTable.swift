@@ -30,8 +30,9 @@ struct CandidateTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Adds a candidate under a key not yet used.
-    mutating func append(_ key: CandidateKey, _ value: Value, _ state: Saturation) {
+    /// Adds a candidate under a key not yet used; `value` is taken, so the caller's last use of
+    /// it moves it into the table rather than copying it (a retain of each string and array).
+    mutating func append(_ key: CandidateKey, _ value: consuming Value, _ state: Saturation) {
         if (values.count + 1) * 2 > slots.count { grow() }
         place(key, position: values.count)
         keys.append(key)

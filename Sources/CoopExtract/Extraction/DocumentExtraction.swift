@@ -210,10 +210,13 @@ struct DocumentExtraction {
             // (The array is refilled in place: a new one per sentence cost an allocation each.)
             previousSentenceNamed.line = number
             previousSentenceNamed.ids.removeAll(keepingCapacity: true)
-            for mention in sentence.mentions where (mention.kind == .country || mention.kind == .institution) && !mention.adjective
-                && !mention.id.rawValue.isEmpty
-            {
-                previousSentenceNamed.ids.append(mention.id)
+            // By index, each mention read in place: iterating copied every mention (its id retained).
+            for index in sentence.mentions.indices {
+                let kind = sentence.mentions[index].kind
+                guard kind == .country || kind == .institution, !sentence.mentions[index].adjective,
+                    !sentence.mentions[index].id.rawValue.isEmpty
+                else { continue }
+                previousSentenceNamed.ids.append(sentence.mentions[index].id)
             }
             previousLastNamed = previousSentenceNamed.ids.last
         }

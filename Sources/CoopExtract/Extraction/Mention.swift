@@ -124,6 +124,12 @@ struct Sentence {
         return line.tokens.withUnsafeBufferPointer { tokens in words.contains(tokens[index].key) }
     }
 
+    /// The kind of token `index` of the line, read in place: `tokens[index].kind` could copy
+    /// the whole token out of the array (a retain and a release of its key) to read one field.
+    func kind(_ index: Int) -> Token.Kind {
+        line.tokens.withUnsafeBufferPointer { $0[index].kind }
+    }
+
     /// Whether a date read in the sentence lies wholly inside tokens `range`.
     /// Whether token `index` is inside a date mention.
     func isInDate(_ index: Int) -> Bool {

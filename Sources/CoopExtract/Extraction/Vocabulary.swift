@@ -68,7 +68,13 @@ struct Vocabulary: Sendable {
     let foldedHeadWords: [String]
     /// The content words of each KB body's names of at least three such words (no connector,
     /// demonym or compound prefix), to link a longer wording of the same name.
-    let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)]
+    /// `filter` has bit `wordBit` of each word's `KeyHash`: a name with a word the text lacks is
+    /// turned away by one test, before its set is compared.
+    let bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>, filter: UInt64)]
+
+    /// The bit of a `bodyWordSets` filter for a word with this `KeyHash`.
+    @inline(__always)
+    static func wordBit(_ hash: UInt32) -> UInt64 { 1 << UInt64((hash >> 11) & 63) }
     /// Folded event qualifiers ("ministerielles") and participant nouns ("experts").
     let eventQualifierKeys: Set<String>
     let participantKeys: Set<String>
@@ -234,14 +240,16 @@ struct Vocabulary: Sendable {
         self.demonymKeys = Set(Self.withPlurals(lexicon.countries.flatMap(\.adjectives)).map(Folding.fold).filter { !$0.contains(" ") })
         self.foldedHeadWords = lexicon.heads.map { Folding.fold($0.words) }
         let prefixKeys = Set(lexicon.countries.flatMap(\.prefixes).map(Folding.fold))
-        var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>)] = []
+        var bodyWordSets: [(index: EntityIndex, type: NodeType, words: Set<String>, filter: UInt64)] = []
         if let knowledge {
             for type in [NodeType.ministry, .agency, .organisation, .jointBody] {
                 for index in knowledge.indices(ofType: type) {
                     let entity = knowledge.entity(at: index)
                     for name in entity.names.all + entity.aliases {
                         let words = Self.contentWords(of: name, skipping: demonymKeys.union(prefixKeys))
-                        if words.count >= 3 { bodyWordSets.append((index, type, words)) }
+                        if words.count >= 3 {
+                            bodyWordSets.append((index, type, words, words.reduce(0) { $0 | Self.wordBit(KeyHash.of($1)) }))
+                        }
                     }
                 }
             }

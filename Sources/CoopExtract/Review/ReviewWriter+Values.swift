@@ -36,6 +36,15 @@ extension ReviewWriter {
 
     /// Appends `value` double-quoted, as `Tree.quote` does.
     mutating func quote(_ value: String) {
+        // Native and small strings lend their bytes in place: `withUTF8` is mutating, so it
+        // took a copy of the string (a retain and a release) for every value written.
+        let lent = value.utf8.withContiguousStorageIfAvailable { text -> Bool in
+            bytes.append(0x22)
+            escape(text)
+            bytes.append(0x22)
+            return true
+        }
+        if lent == true { return }
         var value = value
         value.withUTF8 { text in
             bytes.append(0x22)
@@ -48,10 +57,17 @@ extension ReviewWriter {
     /// for each of a candidate's up to 50 citations (the escapes are per scalar, so quoting the
     /// parts gives the bytes of quoting the whole).
     mutating func quote(_ source: SourceRef) {
-        var document = source.document
-        document.withUTF8 { text in
+        let lent = source.document.utf8.withContiguousStorageIfAvailable { text -> Bool in
             bytes.append(0x22)
             escape(text)
+            return true
+        }
+        if lent != true {
+            var document = source.document
+            document.withUTF8 { text in
+                bytes.append(0x22)
+                escape(text)
+            }
         }
         if let line = source.line {
             bytes.append(0x3A)
@@ -125,8 +141,10 @@ extension ReviewWriter {
         let count = text.count
         while index + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let hits = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0x7F, word)
-                | equal(0xC2, word) | equal(0xE2, word) | equal(0xEF, word)
+            var hits = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0x7F, word)
+            // The lead-byte tests only for a word with a byte at or above 0x80 (an accent, a
+            // `’`): on a word of ASCII they find nothing, and most words of French are ASCII.
+            if word & highs != 0 { hits |= equal(0xC2, word) | equal(0xE2, word) | equal(0xEF, word) }
             if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
             index += 8
         }

@@ -54,8 +54,10 @@ struct ReviewWriter: ~Copyable {
             put("entities: []\n")
         } else {
             put("entities:")
-            for candidate in document.entities {
-                yaml(candidate)
+            // By index, each candidate read in place: iterating copied every candidate (a retain
+            // and a release of each of its strings and arrays).
+            for index in document.entities.indices {
+                yaml(document.entities[index])
                 try passOn(sink)
             }
             put("\n")
@@ -64,8 +66,8 @@ struct ReviewWriter: ~Copyable {
             put("relations: []\n")
         } else {
             put("relations:")
-            for candidate in document.relations {
-                yaml(candidate)
+            for index in document.relations.indices {
+                yaml(document.relations[index])
                 try passOn(sink)
             }
             put("\n")
@@ -145,9 +147,10 @@ struct ReviewWriter: ~Copyable {
             }
         }
         put("\n    sources: [")
-        for (offset, source) in sources.enumerated() {
-            if offset > 0 { put(", ") }
-            quote(source)
+        // By index: iterating copied each citation (a retain and a release of its file name).
+        for index in sources.indices {
+            if index > 0 { put(", ") }
+            quote(sources[index])
         }
         put("]")
         if let note {
@@ -171,19 +174,21 @@ struct ReviewWriter: ~Copyable {
         quote(review.rule)
         if review.existing { put("\n      existing: true") }
         put("\n      evidence:")
-        for evidence in review.evidence {
+        // By index, each field read in place: iterating copied each piece of evidence (a
+        // retain and a release of each of its strings).
+        for index in review.evidence.indices {
             put("\n        - {document: ")
-            quote(evidence.document)
+            quote(review.evidence[index].document)
             put(", line: ")
-            put(evidence.line)
+            put(review.evidence[index].line)
             put(", span: [")
-            put(evidence.start)
+            put(review.evidence[index].start)
             put(", ")
-            put(evidence.end)
+            put(review.evidence[index].end)
             put("], text: ")
-            quote(evidence.text)
+            quote(review.evidence[index].text)
             put(", sentence: ")
-            quote(evidence.sentence)
+            quote(review.evidence[index].sentence)
             put("}")
         }
     }
@@ -199,9 +204,10 @@ struct ReviewWriter: ~Copyable {
             put("[]")
         } else {
             put("[\n")
-            for (offset, candidate) in document.entities.enumerated() {
-                if offset > 0 { put(",\n") }
-                json(candidate)
+            // By index, as for YAML.
+            for index in document.entities.indices {
+                if index > 0 { put(",\n") }
+                json(document.entities[index])
                 try passOn(sink)
             }
             put("\n  ]")
@@ -211,9 +217,9 @@ struct ReviewWriter: ~Copyable {
             put("[]")
         } else {
             put("[\n")
-            for (offset, candidate) in document.relations.enumerated() {
-                if offset > 0 { put(",\n") }
-                json(candidate)
+            for index in document.relations.indices {
+                if index > 0 { put(",\n") }
+                json(document.relations[index])
                 try passOn(sink)
             }
             put("\n  ]")
@@ -290,9 +296,10 @@ struct ReviewWriter: ~Copyable {
             put("\n      ]")
         }
         put(",\n      \"sources\": [")
-        for (offset, source) in sources.enumerated() {
-            if offset > 0 { put(", ") }
-            quote(source)
+        // By index: iterating copied each citation (a retain and a release of its file name).
+        for index in sources.indices {
+            if index > 0 { put(", ") }
+            quote(sources[index])
         }
         put("]")
         if let note {
@@ -316,21 +323,22 @@ struct ReviewWriter: ~Copyable {
             put("[]")
         } else {
             put("[\n")
-            for (offset, evidence) in review.evidence.enumerated() {
-                if offset > 0 { put(",\n") }
+            // By index, as for YAML.
+            for index in review.evidence.indices {
+                if index > 0 { put(",\n") }
                 put("          {\n            \"document\": ")
-                quote(evidence.document)
+                quote(review.evidence[index].document)
                 put(",\n            \"line\": ")
-                put(evidence.line)
+                put(review.evidence[index].line)
                 put(",\n            \"span\": [")
-                put(evidence.start)
+                put(review.evidence[index].start)
                 put(", ")
-                put(evidence.end)
+                put(review.evidence[index].end)
                 put("]")
                 put(",\n            \"text\": ")
-                quote(evidence.text)
+                quote(review.evidence[index].text)
                 put(",\n            \"sentence\": ")
-                quote(evidence.sentence)
+                quote(review.evidence[index].sentence)
                 put("\n          }")
             }
             put("\n        ]")

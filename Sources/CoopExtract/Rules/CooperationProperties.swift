@@ -19,7 +19,8 @@ struct CooperationProperties {
         for index in entries.indices where entries[index].area == area && entries[index].sectors == sectors {
             return entries[index].properties
         }
-        var properties: [String: PropertyValue] = [:]
+        // Room for both keys at once: growing from one slot to two rehashed the first.
+        var properties = [String: PropertyValue](minimumCapacity: 2)
         if !sectors.isEmpty { properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
         if let area { properties["area"] = .string(area) }
         if entries.count < Self.capacity {

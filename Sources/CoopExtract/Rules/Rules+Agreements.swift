@@ -328,11 +328,11 @@ extension DocumentExtraction {
         let bytes = text.utf8
         if let byte = bytes.first, byte < 0x80, bytes.dropFirst().first.map({ $0 < 0x80 }) ?? true {
             guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return text }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                let written = buffer.initialize(fromContentsOf: bytes)
-                buffer[0] = byte - 0x20
-                return written
-            }
+            // The capital, then the rest of the text appended as text: writing the bytes into a
+            // new string had them checked as UTF-8 again, byte by byte.
+            var capitalised = String(Unicode.Scalar(byte - 0x20))
+            capitalised.append(contentsOf: text[bytes.index(after: bytes.startIndex)...])
+            return capitalised
         }
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()

@@ -158,7 +158,7 @@ extension DocumentExtraction {
         let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)
-            if sentence.tokens[position].kind == .punct && key != "," && key != "(" { return nil }
+            if sentence.kind(position) == .punct && key != "," && key != "(" { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
                 // "en vigueur depuis le 1er janvier 2020": in force from that day.
                 if case .role(let role) = match.payload {

@@ -144,10 +144,16 @@ extension DocumentExtraction {
 
     /// The one KB body of `type` all of whose name's content words (three or more) are in tokens `range`.
     func containingKnownBody(_ sentence: Sentence, _ range: Range<Int>, type: NodeType) -> EntityIndex? {
-        let words = Set(sentence.tokens[range].filter { $0.kind == .word }.map(\.key))
+        // The names' filters first (the words' bits, from the hashes the tokenizer computed):
+        // comparing every name's set with the words hashed each of its words.
+        let filter = sentence.tokens.withUnsafeBufferPointer { tokens in
+            range.reduce(UInt64(0)) { tokens[$1].kind == .word ? $0 | Vocabulary.wordBit(tokens[$1].keyHash) : $0 }
+        }
+        var words: Set<String>?
         var found: Set<EntityIndex> = []
-        for candidate in vocabulary.bodyWordSets where candidate.type == type && candidate.words.isSubset(of: words) {
-            found.insert(candidate.index)
+        for candidate in vocabulary.bodyWordSets where candidate.type == type && candidate.filter & ~filter == 0 {
+            if words == nil { words = Set(sentence.tokens[range].filter { $0.kind == .word }.map(\.key)) }
+            if let words, candidate.words.isSubset(of: words) { found.insert(candidate.index) }
         }
         return found.count == 1 ? found.first : nil
     }
@@ -234,7 +240,9 @@ extension DocumentExtraction {
     /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
     static func initials(of name: String) -> String {
         let words = Tokenizer.tokenize(name).tokens.filter { $0.kind == .word && !connectors.contains($0.key) }
-        return String(words.compactMap(\.key.first))
+        // A closure, not the key path `\.key.first`: a path of two steps is read through the
+        // runtime (`swift_getAtKeyPath`, about two thousand instructions a word).
+        return String(words.compactMap { $0.key.first })
     }
 
     /// A short id part: the first content words, folded, joined by '-'.

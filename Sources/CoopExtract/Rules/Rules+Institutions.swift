@@ -41,7 +41,17 @@ extension DocumentExtraction {
     /// The sentence is borrowed, not `inout`: each helper given an `inout` sentence got a copy
     /// of it (nine arrays retained and released), eight or so per name.
     mutating func institutionName(_ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int) -> Mention? {
-        let tokens = sentence.tokens
+        // The tokens lent once for the whole reading: through the array, each `tokens[i].field`
+        // of this long function went through an outlined subscript that copied the whole token
+        // (a retain and a release of its key).
+        sentence.line.tokens.withUnsafeBufferPointer { tokens in
+            institutionName(sentence, head: head, first: headStart, headEnd: headEnd, tokens: tokens)
+        }
+    }
+
+    private mutating func institutionName(
+        _ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int, tokens: UnsafeBufferPointer<Token>
+    ) -> Mention? {
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
         var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
@@ -197,29 +207,39 @@ extension DocumentExtraction {
             // ends only a programme's name ("Commission … des Projets de Recherche" is one body);
             // an organisation's head after "de" names what the body is an organ of ("Conseil
             // exécutif de l'Union africaine").
-            if index > headEnd, let found = sentence.matches[index], found.contains(where: {
-                switch $0.payload {
-                case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
-                    && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
-                    organOf = true
-                    return false
-                // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
-                case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
-                    && isOrganOf(sentence, index):
-                    jointOrgan = true
-                    return false
-                // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
-                case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
-                    return false
-                case .head(let other):
-                    // "programme de jumelage": a programme head right after "de" says what kind of programme.
-                    let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
-                        && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
-                    return !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme)
-                case .agreement, .month: return true
-                default: return false
+            // A loop rather than `found.contains(where:)`: this method is mutating, so the closure
+            // captured `self`, and each call on it inside copied the whole extraction state.
+            if index > headEnd, let found = sentence.matches[index] {
+                var endsName = false
+                matches: for match in found {
+                    switch match.payload {
+                    case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
+                        && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
+                        organOf = true
+                    // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
+                    case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
+                        && isOrganOf(sentence, index):
+                        jointOrgan = true
+                    // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
+                    case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
+                        continue
+                    case .head(let other):
+                        // "programme de jumelage": a programme head right after "de" says what kind of programme.
+                        let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
+                            && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
+                        if !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme) {
+                            endsName = true
+                            break matches
+                        }
+                    case .agreement, .month:
+                        endsName = true
+                        break matches
+                    default:
+                        continue
+                    }
                 }
-            }) { break }
+                if endsName { break }
+            }
             if !classes.contains(.connector) {
                 lastContent = index + 1
                 previousCapitalised = token.capitalized

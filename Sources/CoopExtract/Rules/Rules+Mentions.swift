@@ -25,7 +25,10 @@ extension DocumentExtraction {
                 // "l'agence TASS (Agence …)": a name in brackets reaches back to its acronym, which
                 // may already end the mention before; the two never overlap (rules read the
                 // tokens between consecutive mentions).
-                if let previous = sentence.mentions.last, mention.first < previous.end {
+                // (The last mention's end read in place first: copying it retained its id, and
+                // most mentions follow the last one.)
+                if let last = sentence.mentions.indices.last, mention.first < sentence.mentions[last].end {
+                    let previous = sentence.mentions[last]
                     guard mention.end > previous.end else {
                         index += 1
                         continue
@@ -96,10 +99,13 @@ extension DocumentExtraction {
         }
         // Each reading below is tried only where its first test can pass, since a call hands a
         // copy of the sentence over.
-        let token = tokens[index]
-        if lastProgramme != nil && Self.demonstratives.contains(token), let anaphor = demonstrativeProgramme(sentence, at: index) { return anaphor }
-        if !token.capitalized, let company = companyName(sentence, at: index) { return company }
-        if sentence.legalForm, token.capitalized, let company = legalFormCompany(sentence, at: index) { return company }
+        // The token's two flags read in place: copying the token retained and released its key.
+        let (capitalized, allCaps) = sentence.line.tokens.withUnsafeBufferPointer { ($0[index].capitalized, $0[index].allCaps) }
+        if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
+            return anaphor
+        }
+        if !capitalized, let company = companyName(sentence, at: index) { return company }
+        if sentence.legalForm, capitalized, let company = legalFormCompany(sentence, at: index) { return company }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -202,8 +208,8 @@ extension DocumentExtraction {
                 continue
             }
         }
-        if best == nil && token.allCaps { best = bareAcronym(sentence, at: index) }
-        if best == nil && token.capitalized && !token.allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
+        if best == nil && allCaps { best = bareAcronym(sentence, at: index) }
+        if best == nil && capitalized && !allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
 

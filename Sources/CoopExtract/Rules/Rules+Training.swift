@@ -36,10 +36,19 @@ extension DocumentExtraction {
         // The runner: the body or country opening the sentence (after an opening phrase and its
         // comma), before the verb; an apposition between ("…, établissement français situé à Toulouse,").
         // ("En France, le CNFPT accueille …": the subject, not the country of the opening phrase.)
-        guard let runner = sentence.mentions.last(where: {
-            ($0.kind == .institution || $0.kind == .country) && $0.end <= verb && !$0.adjective && !$0.id.rawValue.isEmpty
-                && opensClause(sentence, $0.first) && gapBeforeVerb(sentence, $0.end, verb)
-        }) else { return }
+        // A loop rather than `last(where:)`: this method is mutating, so the closure captured
+        // `self`, and each call on it inside copied the whole extraction state.
+        var found: Mention?
+        for index in sentence.mentions.indices.reversed() {
+            let mention = sentence.mentions[index]
+            if (mention.kind == .institution || mention.kind == .country) && mention.end <= verb && !mention.adjective
+                && !mention.id.rawValue.isEmpty && opensClause(sentence, mention.first) && gapBeforeVerb(sentence, mention.end, verb)
+            {
+                found = mention
+                break
+            }
+        }
+        guard let runner = found else { return }
         // "assure … la formation de": the people come after "formation de".
         var cursor = verb + 1
         let duty = Self.trainingDutyVerbs.contains(verbKey)

@@ -55,26 +55,31 @@ enum KeyHash {
 /// copying them retained one object rather than the three arrays and strings it holds.
 final class TokenizedLine: Sendable {
     let tokens: [Token]
-    let bytes: [UInt8]
+    /// The length of the line in UTF-8 bytes.
+    let byteCount: Int
     /// The line itself.
     let source: String
 
-    init(tokens: [Token], bytes: [UInt8], source: String) {
+    init(tokens: [Token], byteCount: Int, source: String) {
         self.tokens = tokens
-        self.bytes = bytes
+        self.byteCount = byteCount
         self.source = source
     }
+
+    /// The line's UTF-8 bytes.
+    var bytes: [UInt8] { Array(source.utf8) }
 
     /// The original text between two byte offsets (on scalar boundaries, as tokens' are).
     func text(bytes start: Int, _ end: Int) -> String {
         // A sentence that is the whole line is the line itself: the same text, shared rather
         // than copied into a new string.
-        if start == 0 && end == bytes.count { return source }
+        if start == 0 && end == byteCount { return source }
         // Cut from the line, whose UTF-8 is known valid: decoding the bytes again validated
         // them scalar by scalar, about a thousand instructions per evidence text.
         let utf8 = source.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: start)
-        return String(utf8[from..<utf8.index(from, offsetBy: end - start)]) ?? String(decoding: bytes[start..<end], as: UTF8.self)
+        let to = utf8.index(from, offsetBy: end - start)
+        return String(utf8[from..<to]) ?? String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
     /// The original text from token `first` through token `last`.
@@ -123,11 +128,22 @@ enum Tokenizer {
     /// `tokenize(_:)`, without building a `String` for a key seen before).
     /// - Complexity: O(n) in the number of bytes.
     static func tokenize(_ line: String, interner: inout KeyInterner) -> TokenizedLine {
-        let bytes = Array(line.utf8)
+        let count = line.utf8.count
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
-        return TokenizedLine(tokens: tokens, bytes: bytes, source: line)
+        // Room for a token every three bytes: French prose ("l'", "d'", "à", commas) often
+        // holds more than one every five, and the array then grew once more per line.
+        tokens.reserveCapacity(count / 3 + 4)
+        // The line's own UTF-8, lent in place: copying it into an array cost an allocation and
+        // a copy per line.
+        let scanned = line.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            scan(buffer, into: &tokens, interner: &interner)
+            return true
+        }
+        if scanned != true {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
+        }
+        return TokenizedLine(tokens: tokens, byteCount: count, source: line)
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], interner: inout KeyInterner) {
