@@ -212,4 +212,16 @@ struct Round18RuleTests {
         let body = try Support.extract("L'Organisation mondiale du tourisme (OMT) a réuni la 3e édition de l'OMT à Madrid en 2022.", home: "DZ")
         #expect(!body.entities(ofType: .event).contains { $0.names.fr.contains("OMT") })
     }
+
+    /// "Membre de l'OPEP depuis 1969 et du FPEG, l'Algérie …": each organisation joined before the
+    /// comma has the member; the date before the second is the first's.
+    @Test func aFrontedMembershipOfTwoOrganisations() throws {
+        let text = "Membre de l'Organisation des pays exportateurs de pétrole (OPEP) depuis 1969 et du Forum des pays exportateurs de gaz (FPEG), l'Algérie a accueilli le sommet."
+        let extraction = try Support.extract(text, home: "DZ")
+        let memberships = extraction.relations.map(\.relation).filter { $0.type == .memberOf && $0.from == "DZ" }
+        #expect(memberships.count == 2, "\(memberships.map(\.to))")
+        let opep = try #require(extraction.entity(acronym: "OPEP"))
+        #expect(memberships.first { $0.to == opep.id }?.dates == [DatedRole(.started, PartialDate(year: 1969)!)])
+        #expect(memberships.first { $0.to != opep.id }?.dates == [])
+    }
 }

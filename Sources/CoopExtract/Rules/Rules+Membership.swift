@@ -116,14 +116,30 @@ extension DocumentExtraction {
         guard let comma, let member, member.first <= comma + 3, member.kind == .country || member.kind == .institution,
             !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
         else { return }
-        let since = sentence.dates.first { $0.role == .started && $0.first > start && $0.first < comma }
-        let dates = since.map { [DatedRole(.started, $0.date)] } ?? []
+        // "Membre de l'OPEP depuis 1969 et du FPEG, l'Algérie …": organisations joined to the
+        // first by "et" before the comma; the date before the second is the first's.
+        var organisations = [body]
+        for other in sentence.mentions where other.first >= body.end && other.end <= comma && other.kind == .institution && !other.id.rawValue.isEmpty {
+            guard let type = store.type(of: other.id), type == .organisation || type == .jointBody,
+                let last = organisations.last, !organisations.contains(where: { $0.id == other.id })
+            else { continue }
+            let gap = last.end..<other.first
+            guard gap.contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") }),
+                gap.allSatisfy({ sentence.key($0, in: Self.frontedWords) || sentence.key($0, isOneOf: ["et", ",", "depuis"]) || sentence.isInDate($0) })
+            else { break }
+            organisations.append(other)
+        }
+        let firstEnd = organisations.count > 1 ? organisations[1].first : comma
+        let since = sentence.dates.first { $0.role == .started && $0.first > start && $0.first < firstEnd }
         let members = sentence.key(start, is: "membres")
             ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
             : [member.id]
-        for id in members where id != body.id {
-            store.add(Relation(type: .memberOf, from: id, to: body.id, dates: dates), symmetric: false, confidence: 0.65,
-                      rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
+        for (order, organisation) in organisations.enumerated() {
+            let dates = order == 0 ? since.map { [DatedRole(.started, $0.date)] } ?? [] : []
+            for id in members where id != organisation.id {
+                store.add(Relation(type: .memberOf, from: id, to: organisation.id, dates: dates), symmetric: false, confidence: 0.65,
+                          rule: "membership.fronted", evidence: evidence(sentence, start, member.end))
+            }
         }
     }
 
