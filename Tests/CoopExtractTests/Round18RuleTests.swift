@@ -224,4 +224,16 @@ struct Round18RuleTests {
         #expect(memberships.first { $0.to == opep.id }?.dates == [DatedRole(.started, PartialDate(year: 1969)!)])
         #expect(memberships.first { $0.to != opep.id }?.dates == [])
     }
+
+    /// "…, dont Doosan Enerbility, constructeur de la centrale …": a capitalised name before a
+    /// company noun in apposition is a company, of the one foreign country of its sentence or
+    /// of the sentence before on the line; with none, nothing is guessed.
+    @Test func aCompanyInAppositionWithNoDemonym() throws {
+        let text = "La République de Corée a pris part à la foire ; son pavillon réunissait des entreprises, dont Doosan Enerbility, constructeur de la centrale d'Oumache."
+        let extraction = try Support.extract(text, home: "DZ")
+        let company = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Doosan Enerbility" })
+        #expect(extraction.has(.underAuthorityOf, company.id, "KR"))
+        let alone = try Support.extract("Le pavillon réunissait Doosan Enerbility, constructeur de la centrale d'Oumache.", home: "DZ")
+        #expect(!alone.entities.contains { $0.entity.names.fr == "Doosan Enerbility" })
+    }
 }

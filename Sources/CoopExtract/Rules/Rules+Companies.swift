@@ -37,7 +37,11 @@ extension DocumentExtraction {
             end += 1
         }
         // "K-water (…), société publique coréenne de gestion de l'eau": the name before the comma.
-        if end == start, let country, let run = appositionName(sentence, comma: index - 1) {
+        // "…, et Doosan Enerbility, constructeur de la centrale …": with no demonym, the company
+        // of a report on one foreign country is of that country.
+        if end == start, let run = appositionName(sentence, comma: index - 1),
+            let country = country ?? (demonym == nil && afterNoun == index + 1 ? foreignCountryAround(sentence) : nil)
+        {
             let id = addInstitution(
                 name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: .agency, kind: "company", acronym: nil,
                 nameTokens: run, sentence: sentence, span: run.lowerBound..<start, confidence: 0.6, rule: "org.company.apposition",

@@ -193,8 +193,8 @@ extension DocumentExtraction {
         nameTokens.contains { sentence.key($0, in: englishNameWords) }
     }
 
-    /// The one foreign country the whole sentence names (by name or demonym), else the section's
-    /// or the line label's foreign country.
+    /// The one foreign country the whole sentence names (by name or demonym), else the one the
+    /// sentence before on the same line names, else the section's or the line label's.
     func foreignCountryAround(_ sentence: Sentence) -> EntityID? {
         var found: EntityID?
         for index in sentence.range {
@@ -209,6 +209,11 @@ extension DocumentExtraction {
             }
         }
         if let found { return found }
+        // "La République de Corée a pris part … ; son pavillon réunissait …": the sentence before, on the line.
+        if previousSentenceNamed.line == sentence.lineNumber {
+            let countries = Set(previousSentenceNamed.ids.filter { vocabulary.countryNames[$0] != nil && $0 != home })
+            if countries.count == 1 { return countries.first }
+        }
         if let sectionCountry, sectionCountry != home { return sectionCountry }
         if let labelCountry, labelCountry != home { return labelCountry }
         return nil
