@@ -236,4 +236,13 @@ struct Round18RuleTests {
         let alone = try Support.extract("Le pavillon réunissait Doosan Enerbility, constructeur de la centrale d'Oumache.", home: "DZ")
         #expect(!alone.entities.contains { $0.entity.names.fr == "Doosan Enerbility" })
     }
+
+    /// "Hyproc Shipping Company, filiale de Sonatrach …": a subsidiary answers to its parent.
+    @Test func aSubsidiaryAnswersToItsParent() throws {
+        let text = "Un contrat a été conclu entre Hyproc Shipping Company, filiale de la Société nationale des hydrocarbures (SONATRACH), et un chantier naval."
+        let extraction = try Support.extract(text, home: "DZ")
+        let hyproc = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Hyproc Shipping Company" })
+        let parent = try #require(extraction.entity(acronym: "SONATRACH"))
+        #expect(extraction.has(.underAuthorityOf, hyproc.id, parent.id))
+    }
 }
