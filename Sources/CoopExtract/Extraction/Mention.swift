@@ -130,12 +130,12 @@ struct Sentence {
         line.tokens.withUnsafeBufferPointer { $0[index].kind }
     }
 
-    /// Whether a date read in the sentence lies wholly inside tokens `range`.
     /// Whether token `index` is inside a date mention.
     func isInDate(_ index: Int) -> Bool {
         dates.contains { $0.first <= index && index < $0.end }
     }
 
+    /// Whether a date read in the sentence lies wholly inside tokens `range`.
     func hasDate(within range: Range<Int>) -> Bool {
         dates.contains { $0.first >= range.lowerBound && $0.end <= range.upperBound }
     }

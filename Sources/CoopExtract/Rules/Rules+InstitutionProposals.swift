@@ -185,10 +185,10 @@ extension DocumentExtraction {
         return namesAgreement && bound ? partner : nil
     }
 
-    /// The id prefix of a new institution: a country named inside its name, else the home country.
     /// English words that say a name is written in English ("National Institute for …").
     static let englishNameWords: CueSet = ["of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority"]
 
+    /// Whether a name holds one of those words.
     static func isEnglishName(_ sentence: Sentence, _ nameTokens: Range<Int>) -> Bool {
         nameTokens.contains { sentence.key($0, in: englishNameWords) }
     }
@@ -219,6 +219,7 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// The id prefix of a new institution: a country named inside its name, else the home country.
     func institutionPrefix(_ sentence: Sentence, _ nameTokens: Range<Int>, type: NodeType) -> String {
         for index in nameTokens {
             for match in sentence.matches[index] ?? [] {
