@@ -228,7 +228,7 @@ extension DocumentExtraction {
         // article, with no date, names again the agreement of that kind proposed before; after a
         // demonstrative ("au titre de ce mémorandum", "un protocole portant amendement de cette
         // convention"), whatever the sentence dates.
-        let demonstrative = sentence.key(mention.first - 1, in: Self.singularDemonstratives)
+        let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives)
         if dates.isEmpty || demonstrative, !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
             demonstrative || sentence.key(mention.first - 1, in: Self.contractedDefinites)
@@ -296,7 +296,6 @@ extension DocumentExtraction {
 
     /// Definite articles before a kind word ("le", "la", "du", "au"; "l'" is two tokens).
     static let contractedDefinites: CueSet = ["le", "la", "du", "au"]
-    static let singularDemonstratives: CueSet = ["ce", "cet", "cette"]
     static let contractedPrepositions: CueSet = ["du", "au"]
     static let complementPrepositions: CueSet = ["de", "d", "à", "par", "sur", "avec", "selon", "titre", "cadre", "application"]
 

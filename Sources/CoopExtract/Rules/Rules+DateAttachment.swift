@@ -80,8 +80,7 @@ extension DocumentExtraction {
             // "adopté à Alger les 28 et 29 juin 2022": a signature or adoption over two days of
             // one month is dated by the month, and has no end.
             if let until = date.until, [.signed, .adopted, .inForce].contains(resolvedRole) {
-                let month = date.date.month.flatMap { until.month == $0 && until.year == date.date.year ? PartialDate(year: until.year, month: $0) : nil }
-                result[target, default: []].append(DatedRole(resolvedRole, month ?? date.date))
+                result[target, default: []].append(DatedRole(resolvedRole, Self.inOneMonth(date.date, until) ? Self.shared(date.date, until) : date.date))
                 continue
             }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
@@ -110,7 +109,7 @@ extension DocumentExtraction {
     /// signed (over several days, only what they share: the month). Read on the line's first
     /// sentence, kept for the others.
     func labelDates(_ sentence: Sentence) -> [DatedRole] {
-        guard let (line, date) = lineLabel, line == sentence.lineNumber, sentence.contains(anyOf: Self.signingWords) else { return [] }
+        guard let (line, date) = lineLabel, line == sentence.lineNumber, namesSigning(sentence) else { return [] }
         return [DatedRole(.signed, date)]
     }
 
@@ -119,12 +118,15 @@ extension DocumentExtraction {
         guard sentence.range.lowerBound == 0 else { return }
         lineLabel = nil
         guard let date = sentence.dates.first, date.first <= 3, sentence.key(date.end, is: ":") else { return }
-        let day = date.date
-        let shared = date.until.map { until in
-            until.year == day.year && until.month == day.month ? day.month.flatMap { PartialDate(year: day.year, month: $0) } : nil
-        } ?? day
-        if let shared { lineLabel = (sentence.lineNumber, shared) }
+        // Over several days, what they share when they fall in one month; none across months.
+        guard let until = date.until else { lineLabel = (sentence.lineNumber, date.date); return }
+        if Self.inOneMonth(date.date, until) { lineLabel = (sentence.lineNumber, Self.shared(date.date, until)) }
     }
 
-    static let signingWords: CueSet = ["signe", "signee", "signes", "signees", "conclu", "conclue", "conclus", "paraphe", "paraphee"]
+    /// Whether the sentence holds a word of the lexicon's `signed` role ("signé", "conclu").
+    private func namesSigning(_ sentence: Sentence) -> Bool {
+        sentence.range.contains { index in
+            sentence.matches[index]?.contains { if case .role(.signed) = $0.payload { true } else { false } } ?? false
+        }
+    }
 }

@@ -70,4 +70,25 @@ extension DocumentExtraction {
 
     /// Event words that also open the names of standing bodies ("Forum …", "Sommet …").
     static let bodyEventWords: Set<String> = ["forum", "sommet", "conference", "congres"]
+
+    /// The index of the acronym an edition is of ("édition de la FIA", "du SIFA"), when it names
+    /// no known body, country or other mention the gazetteer reads.
+    func editionAcronym(_ sentence: Sentence, after wordEnd: Int) -> Int? {
+        guard let cursor = Self.afterSingularOf(sentence, wordEnd), sentence.range.contains(cursor), sentence.tokens[cursor].kind == .word,
+            sentence.tokens[cursor].allCaps, sentence.matches[cursor] == nil,
+            acronyms[sentence.line.text(bytes: sentence.tokens[cursor].byteStart, sentence.tokens[cursor].byteEnd)] == nil
+        else { return nil }
+        return cursor
+    }
+
+    /// The token after "du", "de la", "de l'" or "d'" at `index`; nil when none opens there.
+    static func afterSingularOf(_ sentence: Sentence, _ index: Int) -> Int? {
+        switch sentence.key(index) {
+        case "du": return index + 1
+        case "de" where sentence.key(index + 1, is: "la"): return index + 2
+        case "de" where sentence.key(index + 1, is: "l") && sentence.key(index + 2, is: "'"): return index + 3
+        case "d" where sentence.key(index + 1, is: "'"): return index + 2
+        default: return nil
+        }
+    }
 }

@@ -180,6 +180,11 @@ extension DocumentExtraction {
         return sentence.matches[cursor + 2]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
     }
 
+    /// Whether two partial dates fall in one month of one year ("les 28 et 29 juin 2022").
+    static func inOneMonth(_ first: PartialDate, _ second: PartialDate) -> Bool {
+        first.year == second.year && first.month != nil && first.month == second.month
+    }
+
     /// What two partial dates share: the year, and the month when it is the same.
     static func shared(_ first: PartialDate, _ second: PartialDate) -> PartialDate {
         let year = PartialDate(year: first.year) ?? first
