@@ -1,4 +1,5 @@
 import CoopExtract
+import CoopModel
 import Foundation
 import Testing
 
@@ -97,5 +98,33 @@ struct InputTests {
         }
         // An existing folder without kb/ is an empty KB, as before.
         #expect(try KnowledgeFiles.load(directory: folder).entities.isEmpty)
+    }
+
+    /// A lexicon sector's `parent` must name a sector; a mistyped one is an error at its line,
+    /// and the shipped lexicons pass.
+    @Test func sectorParentMustNameASector() throws {
+        let folder = try Support.temporaryFolder()
+        let file = folder.appendingPathComponent("sectors.yaml")
+        let text = """
+            sectors:
+              - {id: sector.taxation, fr: Fiscalité, parent: sector.finance, forms: [fiscalité]}
+              - {id: sector.customs, fr: Douanes, parent: sector.finances, forms: [douane]}
+            """
+        try Data(text.utf8).write(to: file)
+        let lexicon = try Lexicon.load(directory: folder)
+        let finance = try Support.graph([Entity(id: "sector.finance", type: .sector, names: Names(fr: "Finances"))])
+        do throws(ExtractError) {
+            try lexicon.checkSectorParents(knowledge: finance)
+            Issue.record("a parent that names no sector was accepted")
+        } catch {
+            #expect(error.file == file.path)
+            #expect(error.line == 3)
+            #expect(error.message.contains("sector.customs") && error.message.contains("sector.finances"))
+        }
+        // Without the KB, sector.finance is unknown too: the first sector fails, at line 2.
+        #expect { try lexicon.checkSectorParents(knowledge: nil) } throws: { ($0 as? ExtractError)?.line == 2 }
+        let shipped = try Support.lexicon()
+        #expect(shipped.sectors.contains { $0.parent != nil })
+        try shipped.checkSectorParents(knowledge: try KnowledgeFiles.load(directory: Support.root.appendingPathComponent("Data")).graph())
     }
 }

@@ -60,7 +60,8 @@ extension Lexicon {
                 }
                 lexicon.sectors.append(Sector(
                     id: EntityID(id), fr: fr, en: YAMLReading.string(item["en"]), forms: YAMLReading.strings(item["forms"]),
-                    transversal: YAMLReading.string(item["transversal"]) == "true", parent: YAMLReading.string(item["parent"]).map { EntityID($0) }))
+                    transversal: YAMLReading.string(item["transversal"]) == "true", parent: YAMLReading.string(item["parent"]).map { EntityID($0) },
+                    file: file, line: YAMLReading.line(item)))
             }
         }
         if let (root, file) = try read("dates.yaml") {
@@ -123,5 +124,22 @@ extension Lexicon {
         }
         if let (root, file) = try read("activities.yaml") { lexicon.activities = try Activities(root, file: file) }
         return lexicon
+    }
+}
+
+extension Lexicon {
+    /// Throws for a sector whose `parent` names no sector of the lexicon or of `knowledge`: a
+    /// mistyped parent would otherwise be dropped in silence and its facts would not reach it.
+    public func checkSectorParents(knowledge: KnowledgeGraph?) throws(ExtractError) {
+        let lexiconSectors = Set(sectors.map(\.id))
+        for sector in sectors {
+            guard let parent = sector.parent else { continue }
+            if parent == sector.id {
+                throw ExtractError(file: sector.file, line: sector.line, "sector '\(sector.id)' names itself as its `parent`; name the broader sector it belongs to, or remove `parent`")
+            }
+            if lexiconSectors.contains(parent) { continue }
+            if let entity = knowledge?.entity(parent), entity.type == .sector { continue }
+            throw ExtractError(file: sector.file, line: sector.line, "sector '\(sector.id)' has `parent: \(parent)`, which is no sector of the lexicon or the knowledge base; use an existing sector id (such as sector.finance) or add that sector first")
+        }
     }
 }

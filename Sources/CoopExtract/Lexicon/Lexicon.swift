@@ -36,6 +36,9 @@ public struct Lexicon: Sendable {
         /// The broader sector it belongs to ("Fiscalité" under "Finances"), for a sector the KB
         /// does not hold: a fact covering it covers the parent too.
         public var parent: EntityID? = nil
+        /// Where the sector is written (`sectors.yaml` and its 1-based line), for messages.
+        public var file: String? = nil
+        public var line: Int? = nil
     }
 
     /// A word that opens an event, with its kind and hazard.

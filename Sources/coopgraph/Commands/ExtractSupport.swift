@@ -10,6 +10,7 @@ enum ExtractSupport {
         // The KB first: it reports a missing or mistyped `--data` folder by its own name.
         let knowledge = try KnowledgeFiles.load(directory: directory).graph()
         let lexicon = try Lexicon.load(directory: directory.appendingPathComponent("lexicons"))
+        try lexicon.checkSectorParents(knowledge: knowledge)
         return Extractor(lexicon: lexicon, knowledge: knowledge, homeCountry: home.map { EntityID($0) })
     }
 
