@@ -28,7 +28,7 @@ extension DocumentExtraction {
             }.map { signers[$0] }
         }
         let (first, second) = (signers[signers.count - 2], signers[signers.count - 1])
-        let gapRange = second.end..<agreement.first
+        let gapRange = apposition(after: second, in: sentence, before: agreement.first).upperBound..<agreement.first
         let gap = gapRange.map { sentence.key($0) }
         // "les villes de Tlemcen et de Potsdam sont liées par un accord de jumelage": bound by it.
         let bound = gap.contains { $0 == "lies" || $0 == "liees" }
@@ -60,6 +60,20 @@ extension DocumentExtraction {
             position -= 1
         }
         return listed
+    }
+
+    /// "… et le Sokkeldirektoratet, dénommé Oljedirektoratet jusqu'en 2024, ont signé": the words
+    /// set off by two commas right after the last signer, which describe it and sign nothing;
+    /// empty when there is no such insertion (a list or a verb inside it is none).
+    func apposition(after signer: Mention, in sentence: Sentence, before end: Int) -> Range<Int> {
+        guard signer.end < end, sentence.key(signer.end, is: ","),
+            let close = (signer.end + 1..<end).first(where: { sentence.key($0, is: ",") }), close > signer.end + 1,
+            !(signer.end + 1..<close).contains(where: { index in
+                sentence.key(index, is: "et") || vocabulary.signingVerbKeys.contains(sentence.key(index))
+                    || sentence.mentions.contains { $0.kind == .agreement && $0.first == index }
+            })
+        else { return signer.end..<signer.end }
+        return signer.end..<close + 1
     }
 
     /// Whether the words between two signers join them: "et" and articles, after an apposition

@@ -108,7 +108,7 @@ extension DocumentExtraction {
                 if groupIndex == 0 { sentence.mentions[position].id = id }
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
                 eventActors(sentence, hazard: hazard, kind: kind, event: id, dates: dated, evidence: span,
-                            participantRange: previousLimit..<limit, eventEnd: mention.end)
+                            participantRange: previousLimit..<limit, eventWords: mention.first..<mention.end)
                 lastEvent = (id, dated, sentence.lineNumber)
             }
         }
@@ -184,14 +184,15 @@ extension DocumentExtraction {
     /// Links the actors of the sentence to an event: intervened in a disaster, took part otherwise.
     private mutating func eventActors(
         _ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, dates: [DatedRole], evidence: EvidenceDraft,
-        participantRange: Range<Int>, eventEnd: Int
+        participantRange: Range<Int>, eventWords: Range<Int>
     ) {
         var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.
-        // "Forum d'affaires algéro-indien": a compound right after the event word names both countries.
-        let ownCompound = (eventEnd..<min(eventEnd + 4, sentence.range.upperBound)).contains { isCompoundAdjective(sentence, $0) }
+        // "Forum d'affaires algéro-indien": a compound right after the event word, or inside its
+        // name ("session des consultations politiques algéro-japonaises"), names both countries.
+        let ownCompound = (eventWords.lowerBound..<min(eventWords.upperBound + 4, sentence.range.upperBound)).contains { isCompoundAdjective(sentence, $0) }
         if !hazard, kind == "joint_commission_session" || ownCompound, let (first, second) = compoundPair(sentence) {
             // "commission mixte algéro-sénégalaise": the two countries of the compound.
             for country in [first, second] {
@@ -222,12 +223,12 @@ extension DocumentExtraction {
         guard !hazard else { return }
         // "la Semaine culturelle algérienne", "la Foire tunisienne": the event's own country took part.
         for mention in sentence.mentions where mention.kind == .country && mention.adjective && mention.pairedWith == nil
-            && mention.first >= eventEnd && mention.first <= eventEnd + 1
+            && mention.first >= eventWords.upperBound && mention.first <= eventWords.upperBound + 1
         {
             store.add(Relation(type: .tookPartIn, from: mention.id, to: event, properties: RoleProperties.of(role), dates: dates),
                       symmetric: false, confidence: 0.6, rule: "event.own-demonym", evidence: evidence)
         }
-        audience(sentence, event: event, role: role, dates: dates, evidence: evidence, after: eventEnd)
+        audience(sentence, event: event, role: role, dates: dates, evidence: evidence, after: eventWords.upperBound)
         // "les entreprises algériennes", "des experts portugais": that country took part.
         for mention in sentence.mentions where mention.kind == .country && mention.adjective && participantRange.contains(mention.first)
             && vocabulary.participantKeys.contains(sentence.key(mention.first - 1))
@@ -378,6 +379,7 @@ extension DocumentExtraction {
     func namedSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
         let key = sentence.key(index)
         guard key == "session" || key == "sessions" else { return nil }
+        if let session = consultationsOrOrganSession(sentence, at: index, wordEnd: wordEnd) { return session }
         guard let cursor = Self.afterSingularOf(sentence, wordEnd) else { return nil }
         // "session de l'Assemblée populaire nationale": a body the lexicon or the KB names is left
         // to `meetingKind`.
@@ -412,6 +414,64 @@ extension DocumentExtraction {
         let ministerial = (cursor..<end).contains { sentence.key($0, in: Self.ministerialWords) }
         return (end, sentence.line.text(tokens: first, end - 1), ministerial ? "ministerial_meeting" : "other")
     }
+
+    /// "la sixième session des consultations politiques algéro-japonaises", "la 41e session du
+    /// comité de direction du COMELEC": a round of consultations, or a meeting of an organ of a
+    /// body named after it, is an event of kind `other` (not a joint commission's session),
+    /// named by the whole phrase with its ordinal. The body stays its own mention (the event
+    /// ends before it); an organ that is mixed ("comité mixte") is a joint body's, left to
+    /// `meetingKind`.
+    func consultationsOrOrganSession(_ sentence: Sentence, at index: Int, wordEnd: Int) -> (end: Int, name: String, kind: String)? {
+        let limit = sentence.range.upperBound
+        var end: Int
+        var nameEnd: Int
+        if sentence.key(wordEnd, is: "des"), sentence.key(wordEnd + 1, is: "consultations") {
+            // The adjectives of the consultations ("politiques", "algéro-japonaises").
+            end = wordEnd + 2
+            while end < limit, sentence.tokens[end].kind == .word || sentence.tokens[end].kind == .hyphen,
+                !sentence.tokens[end].capitalized, !Self.namesBody(sentence, end),
+                !sentence.key(end, isOneOf: ["de", "du", "des", "d", "entre", "avec", "a", "s", "se", "qui", "et", "ont", "est", "sont"])
+            {
+                end += 1
+            }
+            nameEnd = end
+        } else if let organ = Self.afterSingularOf(sentence, wordEnd), organ < limit, sentence.key(organ, in: Self.organWords) {
+            // The organ's words up to "de"/"du" and the body: "comité de direction du", "conseil exécutif de l'".
+            var probe = organ + 1
+            var body: Int?
+            while probe < min(limit, organ + 6) {
+                if probe > organ + 1, let start = Self.afterSingularOf(sentence, probe) ?? (sentence.key(probe, is: "de") ? probe + 1 : nil),
+                    start < limit, Self.namesBody(sentence, start) || sentence.tokens[start].allCaps
+                {
+                    body = start
+                    break
+                }
+                let token = sentence.tokens[probe]
+                guard token.kind == .word, !token.capitalized || probe == organ + 1, !sentence.key(probe, in: Self.jointOrganWords) else { return nil }
+                probe += 1
+            }
+            guard let body, !sentence.key(organ + 1, in: Self.jointOrganWords) else { return nil }
+            end = probe
+            // The name runs through the body's first word or acronym ("… du COMELEC").
+            nameEnd = body + 1
+            while nameEnd < limit, sentence.tokens[nameEnd].capitalized || sentence.tokens[nameEnd].kind == .apostrophe { nameEnd += 1 }
+        } else {
+            return nil
+        }
+        guard end > wordEnd else { return nil }
+        var first = index
+        if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number, sentence.key(index - 1, in: Self.ordinalSuffixes) {
+            first = index - 2
+        } else if index - 1 >= sentence.range.lowerBound, Self.isOrdinalWord(sentence.key(index - 1)) {
+            first = index - 1
+        }
+        return (end, sentence.line.text(tokens: first, nameEnd - 1), "other")
+    }
+
+    /// Organs of a body that meet in sessions ("comité de direction", "conseil exécutif").
+    private static let organWords: CueSet = ["comite", "conseil", "bureau"]
+    /// Words that make an organ a joint body's ("comité mixte", "conseil intergouvernemental").
+    private static let jointOrganWords: CueSet = ["mixte", "mixtes", "intergouvernemental", "intergouvernementale", "bilateral", "bilaterale"]
 
     /// Whether a phrase naming a body or a country starts at token `index`, other than a bare
     /// assembly word.

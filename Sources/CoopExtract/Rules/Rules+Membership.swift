@@ -149,6 +149,8 @@ extension DocumentExtraction {
     /// Words between a fronted "Membre(s)" and its organisation.
     private static let frontedWords: CueSet = [
         "fondateur", "fondatrice", "fondateurs", "fondatrices", "de", "du", "des", "d", "'", "la", "l", "le", "tous", "toutes", "deux", "les", "actif", "active", "actifs",
+        // "Membre affilié de l'AISS depuis 1967, la CNAS …", "Membre associé de …".
+        "affilie", "affiliee", "affilies", "affiliees", "associe", "associee", "associes", "associees", "titulaire", "titulaires",
     ]
 
     /// The countries and bodies listed before mention `position`, it included, joined by commas,

@@ -142,6 +142,9 @@ extension DocumentExtraction {
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
+                // "accueille chaque année en stage une vingtaine de pharmaciens": a state, not one
+                // stage held once ("ont suivi à Pékin, en mai 2023, un stage de …").
+                if sentence.key(index, in: Self.placementWords), sentence.key(index - 1, is: "en") { continue }
                 // "la 55e édition de la FIA": an edition of an event named by its acronym alone is that event.
                 if tokens[index].key == "edition", let acronym = editionAcronym(sentence, after: match.end) {
                     sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: sentence.line.text(tokens: index, acronym)))
@@ -242,6 +245,8 @@ extension DocumentExtraction {
         return sentence.key(before, in: Self.hazardTopicWords)
     }
 
+    /// Event words that name a state after a bare "en" ("en stage").
+    private static let placementWords: CueSet = ["stage"]
     private static let hazardArticles: CueSet = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
     private static let hazardTopicWords: CueSet = [
         "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",

@@ -1,0 +1,81 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added after the round-19 blind notes (session 15, Docs/extraction.md "Round 19"). The
+/// sentences are written for these tests.
+struct Round19RuleTests {
+    /// "X et Y, dénommé Z jusqu'en 2024, ont signé un mémorandum": the insertion set off by
+    /// commas after the last signer does not hide the signers.
+    @Test func anAppositionAfterTheLastSignerKeepsBothParties() throws {
+        let text = """
+            L'Office national de la météorologie (ONM) et l'Institut météorologique norvégien (MET), dénommé autrement jusqu'en janvier 2020, ont signé à Oslo un mémorandum d'entente le 4 mai 2021.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        let parties = extraction.sources(.partyTo, to: memorandum.id)
+        #expect(parties.contains { $0.rawValue.hasSuffix(".onm") })
+        #expect(parties.contains { extraction.entity($0)?.acronyms == ["MET"] })
+    }
+
+    /// "la sixième session des consultations politiques algéro-japonaises": a round of
+    /// consultations is an event of kind `other`, named with its ordinal, between the two
+    /// countries of the compound.
+    @Test func aSessionOfConsultationsIsNoJointCommissionSession() throws {
+        let extraction = try Support.extract(
+            "Les 3 et 4 mars 2025, la sixième session des consultations politiques algéro-japonaises s'est tenue à Tokyo.", home: "DZ")
+        let event = try extraction.only(ofType: .event)
+        #expect(event.properties["kind"] == .string("other"))
+        #expect(event.names.fr.hasPrefix("Sixième session des consultations politiques algéro-japonaises"))
+        #expect(extraction.sources(.tookPartIn, to: event.id) == ["DZ", "JP"])
+        // A session of a joint commission keeps its kind.
+        let joint = try Support.extract("La commission mixte algéro-japonaise a tenu sa troisième session à Alger le 5 mai 2024.", home: "DZ")
+        #expect(try joint.only(ofType: .event).properties["kind"] == .string("joint_commission_session"))
+    }
+
+    /// "la 41e session du comité de direction du COMELEC": a meeting of an organ of a body is an
+    /// event of kind `other`; the body stays its own mention and takes part.
+    @Test func aSessionOfABodysOrganIsAnOtherMeeting() throws {
+        let text = """
+            Le Comité maghrébin de l'électricité (COMELEC) regroupe les opérateurs de la région.
+            La 41e session du comité de direction du COMELEC s'est tenue à Alger les 15 et 16 décembre 2024.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let event = try extraction.only(ofType: .event)
+        #expect(event.properties["kind"] == .string("other"))
+        #expect(event.names.fr.hasPrefix("41e session du comité de direction du COMELEC"))
+        let comelec = try #require(extraction.entity(acronym: "COMELEC"))
+        #expect(extraction.sources(.tookPartIn, to: event.id).contains(comelec.id))
+        // "session du comité mixte" is a joint body's: not this rule.
+        let mixed = try Support.extract("La troisième session du comité mixte algéro-tunisien s'est tenue à Tunis le 3 mars 2025.", home: "DZ")
+        #expect(try mixed.only(ofType: .event).properties["kind"] == .string("joint_commission_session"))
+    }
+
+    /// "Membre affilié de l'AISS depuis 1967, la CNAS …": an adjective of membership between
+    /// "Membre" and the organisation.
+    @Test func aFrontedAffiliatedMembershipHasItsMember() throws {
+        let extraction = try Support.extract(
+            "Membre affilié de l'Association internationale de la sécurité sociale (AISS) depuis 1967, la Caisse nationale des assurances sociales (CNAS) a organisé un atelier.",
+            home: "DZ")
+        let aiss = try #require(extraction.entity(acronym: "AISS"))
+        let cnas = try #require(extraction.entity(acronym: "CNAS"))
+        let membership = try #require(extraction.relations.first {
+            $0.relation.type == .memberOf && $0.relation.from == cnas.id && $0.relation.to == aiss.id
+        })
+        #expect(membership.relation.dates == [DatedRole(.started, PartialDate(year: 1967)!)])
+    }
+
+    /// "a accueilli à Paris, du 2 au 13 décembre 2024, douze cadres … pour un stage": one stage
+    /// held once is an event; "accueille chaque année en stage" is a placement, no event.
+    @Test func aStageHeldOnceIsAnEventButInStageIsNot() throws {
+        let once = try Support.extract(
+            "Cinq ingénieurs de l'Agence spatiale algérienne (ASAL) ont suivi à Pékin, du 2 au 13 décembre 2024, un stage de traitement d'images.", home: "DZ")
+        let stage = try once.only(ofType: .event)
+        #expect(stage.properties["kind"] == .string("other"))
+        #expect(stage.dates.contains(DatedRole(.held, PartialDate(year: 2024, month: 12, day: 2)!)))
+        let placement = try Support.extract(
+            "Depuis 2019, le Centre national de formation (CNF) accueille chaque année en stage une vingtaine de cadres tunisiens.", home: "DZ")
+        #expect(placement.entities(ofType: .event).isEmpty)
+    }
+}
