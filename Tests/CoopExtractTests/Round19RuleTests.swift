@@ -78,4 +78,55 @@ struct Round19RuleTests {
             "Depuis 2019, le Centre national de formation (CNF) accueille chaque année en stage une vingtaine de cadres tunisiens.", home: "DZ")
         #expect(placement.entities(ofType: .event).isEmpty)
     }
+
+    /// "le Consiglio Nazionale delle Ricerche (CNR)", "l'Instituto Nacional de la Seguridad Social
+    /// (INSS)": initials skip Italian and Spanish small words, and a name in those languages is
+    /// foreign, of the sentence's one foreign country ("Società Italiana Sementi" names Italy).
+    @Test func italianAndSpanishNamesSpellTheirAcronymsAndAreForeign() throws {
+        let italian = try Support.extract(
+            "L'INRAA coopère avec le Consiglio Nazionale delle Ricerche (CNR) et la Società Italiana Sementi (SIS).", home: "DZ")
+        let cnr = try #require(italian.entity(acronym: "CNR"))
+        #expect(cnr.names.fr == "Consiglio Nazionale delle Ricerche" && cnr.id == "it.cnr")
+        #expect(italian.has(.underAuthorityOf, cnr.id, "IT"))
+        #expect(italian.entity(acronym: "SIS")?.id == "it.sis")
+        let spanish = try Support.extract("La partie espagnole était représentée par l'Instituto Nacional de la Seguridad Social (INSS).", home: "DZ")
+        let inss = try #require(spanish.entity(acronym: "INSS"))
+        #expect(inss.id == "es.inss" && spanish.has(.underAuthorityOf, inss.id, "ES"))
+    }
+
+    /// "la société italienne Irritec" once, then "entre l'ONID et Irritec": the company's name
+    /// alone names it again; a longer capitalised name that begins with it does not.
+    @Test func aCompanyIsNamedAgainByItsNameAlone() throws {
+        let text = """
+            L'Office national de l'irrigation et du drainage (ONID) travaille avec la société italienne Irritec.
+            Un contrat de fourniture d'équipements de goutte-à-goutte a été conclu le 12 mars 2024 entre l'ONID et Irritec.
+            Irritec Maroc a ouvert une agence à Casablanca.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let contract = try extraction.only(ofType: .agreement)
+        #expect(extraction.sources(.partyTo, to: contract.id) == ["dz.onid", "it.irritec"])
+        let lines = Set(extraction.entities.first { $0.entity.id == "it.irritec" }?.review.evidence.map(\.line) ?? [])
+        #expect(lines == [1, 2])
+    }
+
+    /// "entre l'Office et Irritec", "avec ce Fonds", "ce Centre arabe": a capitalised head after a
+    /// definite or demonstrative determiner names the body of that head named last.
+    @Test func aHeadAfterADeterminerNamesTheLastBodyOfThatHead() throws {
+        let text = """
+            L'Office national de l'irrigation et du drainage (ONID) travaille avec la société italienne Irritec.
+            Un contrat de fourniture d'équipements a été conclu le 12 mars 2024 entre l'Office et Irritec.
+            Membre fondateur du Fonds international de développement agricole (FIDA), l'Algérie a conclu avec ce Fonds, le 9 juillet 2023, un accord de financement.
+            L'ACSAD (Centre arabe pour l'étude des zones arides) appuie le CRSTRA. Un document cadre entre le Ministère et ce Centre arabe, couvrant la période 2026-2030, doit être signé en mars 2026.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities(ofType: .agreement)
+        let contract = try #require(agreements.first { $0.properties["kind"] == .string("contrat") })
+        #expect(extraction.sources(.partyTo, to: contract.id).contains("dz.onid"))
+        let financing = try #require(agreements.first { $0.properties["kind"] == .string("accord") })
+        #expect(extraction.sources(.partyTo, to: financing.id) == ["DZ", "org.fida"])
+        let frame = try #require(agreements.first { $0.properties["kind"] == .string("document_cadre") })
+        let acsad = try #require(extraction.entity(acronym: "ACSAD"))
+        #expect(extraction.sources(.partyTo, to: frame.id).contains(acsad.id))
+        #expect(!extraction.entities.contains { $0.entity.names.fr == "Centre arabe" })
+    }
 }

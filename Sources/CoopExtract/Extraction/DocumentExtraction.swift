@@ -21,6 +21,9 @@ struct DocumentExtraction {
     var paragraphSubject: EntityID?
     /// Acronyms defined or seen in this document, to their entity.
     var acronyms: [String: EntityID] = [:]
+    /// Companies proposed in this document, by the key of their name's first word: their
+    /// name's keys, longest first, to read the name alone again (`repeatedCompany`).
+    var companyNames: [String: [(keys: [String], id: EntityID)]] = [:]
     /// Institutions by the initials of their content words, to resolve later bare acronyms.
     var initials: [String: EntityID] = [:]
     /// Bare acronyms not resolved anywhere, with the number of times seen.

@@ -6,10 +6,12 @@ import CoopModel
 /// language too: "National Research Foundation of Korea (NRF)", "Nigerian National Petroleum
 /// Company Limited (NNPC)", with a country or a company form after the spelt words.
 extension DocumentExtraction {
-    /// Words an acronym's initials skip (French, and the small words of English and German names).
+    /// Words an acronym's initials skip (French, and the small words of English, German, Italian,
+    /// Spanish and Portuguese names: "Consiglio Nazionale delle Ricerche (CNR)").
     static let initialsSkipped: Set<String> = [
         "de", "du", "des", "la", "le", "les", "l", "d", "'", "et", "pour", "à", "au", "aux", "en", "sur", "par", "contre", "dans",
         "of", "for", "and", "the", "fur", "und",
+        "di", "del", "della", "delle", "dello", "dei", "degli", "e", "per", "y", "los", "las", "do", "da", "dos", "das",
     ]
     /// Words that may end a name after the words its acronym spells ("… of Korea", "… Limited").
     static let unspeltTail: CueSet = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]

@@ -75,8 +75,9 @@ extension DocumentExtraction {
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
             ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)
         // "géré par le National Institute for International Education (NIIED), la partie coréenne
-        // …": a body named in English is foreign, of the sentence's one foreign country, else the section's.
-        let english = id == nil && type != .organisation && Self.isEnglishName(sentence, nameTokens)
+        // …": a body named in English (or Italian, Spanish …) is foreign, of the sentence's one
+        // foreign country, else the section's.
+        let english = id == nil && type != .organisation && Self.isForeignLanguageName(sentence, nameTokens)
         let foreignSide = side ?? (english && countryNamed(sentence, nameTokens) == nil ? foreignCountryAround(sentence) : nil)
         // A country read outside the name ("la compagnie indienne ONGC Videsh") gives the prefix too.
         let prefix = (knownCountry ?? foreignSide ?? counterpartOf).map { $0.rawValue.lowercased() } ?? institutionPrefix(sentence, nameTokens, type: type)
@@ -185,12 +186,17 @@ extension DocumentExtraction {
         return namesAgreement && bound ? partner : nil
     }
 
-    /// English words that say a name is written in English ("National Institute for …").
-    static let englishNameWords: CueSet = ["of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority"]
+    /// Words that say a name is written in English ("National Institute for …"), Italian
+    /// ("Consiglio Nazionale delle Ricerche"), Spanish or Portuguese ("Instituto Nacional de …").
+    static let foreignNameWords: CueSet = [
+        "of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority",
+        "della", "delle", "dello", "degli", "nazionale", "consiglio", "istituto", "societa", "agenzia", "ministero",
+        "nacional", "instituto", "consejo", "sociedad", "agencia", "ministerio", "fundacion", "seguridad", "servicio",
+    ]
 
     /// Whether a name holds one of those words.
-    static func isEnglishName(_ sentence: Sentence, _ nameTokens: Range<Int>) -> Bool {
-        nameTokens.contains { sentence.key($0, in: englishNameWords) }
+    static func isForeignLanguageName(_ sentence: Sentence, _ nameTokens: Range<Int>) -> Bool {
+        nameTokens.contains { sentence.key($0, in: foreignNameWords) }
     }
 
     /// The one foreign country the whole sentence names (by name or demonym), else the one the

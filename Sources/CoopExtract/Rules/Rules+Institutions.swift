@@ -296,6 +296,11 @@ extension DocumentExtraction {
         if lastContent == headEnd, acronym == nil, let author, definiteBefore(sentence, first) {
             return authorBody(author, sentence, first, headEnd)
         }
+        if pastLetterhead, author == nil, acronym == nil,
+            let earlier = earlierBodyOfHead(sentence, first: first, headStart: headStart, headEnd: headEnd, lastContent: lastContent)
+        {
+            return namedAgain(earlier, sentence, start, lastContent)
+        }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }

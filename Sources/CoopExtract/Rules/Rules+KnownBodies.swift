@@ -15,7 +15,17 @@ extension DocumentExtraction {
         let acronym = acronymSpan(sentence, end)
         let entity = proposeKnownBody(bodyIndex, written: sentence.line.text(tokens: first, end - 1), acronym: acronym?.text, sentence: sentence,
                                       span: first..<(acronym?.end ?? end), confidence: 0.85, rule: "org.lexicon-name")
+        rememberHead(sentence, first, entity.id)
         return Mention(kind: .institution, id: entity.id, first: first, end: acronym?.end ?? end)
+    }
+
+    /// A known body named by its full name under a head word ("Fonds international de
+    /// développement agricole") is the one "ce Fonds" names later (`earlierBodyOfHead`).
+    mutating func rememberHead(_ sentence: Sentence, _ first: Int, _ id: EntityID) {
+        guard sentence.tokens[first].capitalized, !sentence.tokens[first].allCaps,
+            sentence.matches[first]?.contains(where: { if case .head = $0.payload { true } else { false } }) == true
+        else { return }
+        namedByHead[sentence.key(first)] = (id, .institution)
     }
 
     /// Whether token `index` goes on with a name: a capitalised word, or "de", "des", "du" before

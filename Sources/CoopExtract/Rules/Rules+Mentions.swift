@@ -104,8 +104,14 @@ extension DocumentExtraction {
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
             return anaphor
         }
-        if !capitalized, let company = companyName(sentence, at: index) { return company }
-        if sentence.legalForm, capitalized, let company = legalFormCompany(sentence, at: index) { return company }
+        if !capitalized, let company = companyName(sentence, at: index) {
+            rememberCompany(sentence, company)
+            return company
+        }
+        if sentence.legalForm, capitalized, let company = legalFormCompany(sentence, at: index) {
+            rememberCompany(sentence, company)
+            return company
+        }
         for match in found where best == nil {
             switch match.payload {
             case .country(let id):
@@ -212,6 +218,7 @@ extension DocumentExtraction {
             }
         }
         if best == nil && allCaps { best = bareAcronym(sentence, at: index) }
+        if best == nil && capitalized && !companyNames.isEmpty { best = repeatedCompany(sentence, at: index) }
         if best == nil && capitalized && !allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
     }
@@ -334,6 +341,7 @@ extension DocumentExtraction {
             }
             countInstitution(entity.id)
             if entity.type == .jointBody { lastJointBody = entity.id }
+            rememberHead(sentence, first, entity.id)
         }
         return Mention(kind: kind, id: entity.id, first: first, end: end)
     }

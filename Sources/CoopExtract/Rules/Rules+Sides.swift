@@ -37,11 +37,31 @@ extension DocumentExtraction {
 
     /// The letterhead's body named by its head word alone, cited here.
     mutating func authorBody(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
-        if let name = store.name(of: author), let type = store.type(of: author) {
-            store.add(Entity(id: author, type: type, names: Names(fr: name)), confidence: 0.7, rule: "org.author-body",
+        namedAgain(author, sentence, first, end, rule: "org.author-body")
+    }
+
+    /// A body named before, named again by tokens `first..<end` (its head word, "ce Fonds"), cited here.
+    mutating func namedAgain(_ id: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int, rule: String = "org.head-again") -> Mention {
+        if let name = store.name(of: id), let type = store.type(of: id) {
+            store.add(Entity(id: id, type: type, names: Names(fr: name)), confidence: 0.7, rule: rule,
                       existing: false, evidence: evidence(sentence, first, end))
         }
-        countInstitution(author)
-        return Mention(kind: .institution, id: author, first: first, end: end)
+        countInstitution(id)
+        return Mention(kind: .institution, id: id, first: first, end: end)
+    }
+
+    /// "conclu … entre l'Office et Irritec", "l'Algérie a conclu avec ce Fonds", "entre le Ministère
+    /// et ce Centre arabe": a capitalised head after a definite or demonstrative determiner names
+    /// the body of that head named last in the document, when the letterhead has none of that
+    /// head: alone, or (after a demonstrative) with words the earlier name begins with.
+    mutating func earlierBodyOfHead(_ sentence: Sentence, first: Int, headStart: Int, headEnd: Int, lastContent: Int) -> EntityID? {
+        guard sentence.tokens[headStart].capitalized, definiteBefore(sentence, first),
+            let earlier = namedByHead[sentence.key(headStart)], earlier.kind == .institution, !earlier.id.rawValue.isEmpty
+        else { return nil }
+        if lastContent == headEnd { return earlier.id }
+        guard sentence.key(headStart - 1, in: Self.demonstratives), let name = store.name(of: earlier.id) else { return nil }
+        let written = memo.fold(sentence.line.text(tokens: headStart, lastContent - 1))
+        let folded = memo.fold(name)
+        return folded.hasPrefix(written) && (folded.count == written.count || folded.dropFirst(written.count).first == " ") ? earlier.id : nil
     }
 }
