@@ -129,4 +129,33 @@ struct Round19RuleTests {
         #expect(extraction.sources(.partyTo, to: frame.id).contains(acsad.id))
         #expect(!extraction.entities.contains { $0.entity.names.fr == "Centre arabe" })
     }
+
+    /// "effectuera une visite … au cours du premier semestre 2026", "devant se tenir à Alger":
+    /// a verb in the future plans the event; "Cette visite devrait …" on the next sentence names
+    /// that visit again, not a new one.
+    @Test func aFutureVerbPlansAndADemonstrativeNamesTheSameEvent() throws {
+        let text = """
+            Le Ministre des Affaires étrangères effectuera une visite officielle au Japon au cours du premier semestre 2026. Cette visite devrait permettre de signer un accord, paraphé à Tokyo en décembre 2025.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let visit = try extraction.only(ofType: .event)
+        #expect(visit.dates == [DatedRole(.planned, PartialDate(year: 2026)!)])
+        let forum = try Support.extract("Le Ministère organisera à Oran, les 24 et 25 novembre 2025, la deuxième édition du forum de l'électricité.", home: "DZ")
+        #expect(try forum.only(ofType: .event).dates.contains(DatedRole(.planned, PartialDate(year: 2025, month: 11, day: 24)!)))
+    }
+
+    /// "la société d'ingénierie japonaise JGC Corporation", "le bureau d'études italien CESI",
+    /// "Terna, gestionnaire du réseau de transport italien": a company described by "de" and a
+    /// word before its demonym, and a manager in apposition.
+    @Test func aCompanyDescribedBeforeItsDemonymIsOfThatCountry() throws {
+        let jgc = try Support.extract("Sonatrach a conclu avec la société d'ingénierie japonaise JGC Corporation un contrat le 1er juin 2025.", home: "DZ")
+        let contract = try jgc.only(ofType: .agreement)
+        let company = try #require(jgc.entities(ofType: .agency).first { $0.names.fr == "JGC Corporation" })
+        #expect(company.id.rawValue.hasPrefix("jp.") && jgc.sources(.partyTo, to: contract.id).contains(company.id))
+        let cesi = try Support.extract("Une étude est conduite par le bureau d'études italien CESI depuis mars 2024.", home: "DZ")
+        #expect(cesi.entities(ofType: .agency).map(\.id) == ["it.cesi"])
+        let terna = try Support.extract(
+            "Un mémorandum d'entente a été signé à Rome le 23 janvier 2023 entre Sonelgaz et Terna, gestionnaire du réseau de transport italien.", home: "DZ")
+        #expect(terna.has(.underAuthorityOf, "it.terna", "IT"))
+    }
 }

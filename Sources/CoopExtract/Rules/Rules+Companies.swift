@@ -12,7 +12,7 @@ extension DocumentExtraction {
         // "la compagnie indienne ONGC Videsh": the demonym gives the country; "la société Algérie
         // Télécom": a country opening a name of two words or more gives it.
         // "la compagnie nationale algérienne Sonatrach": a qualifier may come before the demonym.
-        let afterNoun = index + 1 < sentence.range.upperBound && Self.companyQualifiers.contains(tokens[index + 1]) ? index + 2 : index + 1
+        let afterNoun = Self.afterCompanyNoun(sentence, index + 1)
         let demonym = sentence.matches[afterNoun]?.first(where: { if case .demonym = $0.payload { return true } else { return false } })
         var country: EntityID?
         if let demonym, case .demonym(let id) = demonym.payload { country = id }
@@ -85,8 +85,20 @@ extension DocumentExtraction {
         var next = end + 1
         while ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
         guard sentence.range.contains(next + 1), vocabulary.wordClasses.classes(of: sentence.tokens[next]).contains(.companyNoun) else { return false }
-        let afterNoun = Self.companyQualifiers.contains(sentence.tokens[next + 1]) ? next + 2 : next + 1
-        return isDemonym(sentence, afterNoun)
+        return isDemonym(sentence, Self.afterCompanyNoun(sentence, next + 1))
+    }
+
+    /// Past what may describe a company between its noun and its demonym: a qualifier ("la
+    /// compagnie nationale algérienne"), or "de"/"d'" and one lower-case word ("la société
+    /// d'ingénierie japonaise JGC Corporation", "le bureau d'études italien CESI"); `start` when none.
+    static func afterCompanyNoun(_ sentence: Sentence, _ start: Int) -> Int {
+        guard start < sentence.range.upperBound else { return start }
+        if companyQualifiers.contains(sentence.tokens[start]) { return start + 1 }
+        let word = sentence.key(start, is: "d") && sentence.key(start + 1, is: "'") ? start + 2 : sentence.key(start, is: "de") ? start + 1 : nil
+        guard let word, word + 1 < sentence.range.upperBound, sentence.tokens[word].kind == .word, !sentence.tokens[word].capitalized,
+            sentence.matches[word + 1]?.contains(where: { if case .demonym = $0.payload { true } else { false } }) == true
+        else { return start }
+        return word + 1
     }
 
     /// Adjectives between a company noun and its demonym.

@@ -148,6 +148,9 @@ extension DocumentExtraction {
                 if Self.isTrainingSession(sentence, index, match.end) { continue }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
+                // "… effectuera une visite au Japon. Cette visite devrait …": a demonstrative names the
+                // event just told again, not a new one.
+                if sentence.key(index - 1, in: Self.demonstratives), let lastEvent, lastEvent.line >= sentence.lineNumber - 1 { continue }
                 // "accueille chaque année en stage une vingtaine de pharmaciens": a state, not one
                 // stage held once ("ont suivi à Pékin, en mai 2023, un stage de …").
                 if sentence.key(index, in: Self.placementWords), sentence.key(index - 1, is: "en") { continue }
