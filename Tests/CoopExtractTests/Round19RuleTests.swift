@@ -158,4 +158,26 @@ struct Round19RuleTests {
             "Un mémorandum d'entente a été signé à Rome le 23 janvier 2023 entre Sonelgaz et Terna, gestionnaire du réseau de transport italien.", home: "DZ")
         #expect(terna.has(.underAuthorityOf, "it.terna", "IT"))
     }
+
+    /// "modifiée par un avenant", "un protocole portant amendement de cette convention": the
+    /// amending agreement is part of the one it amends; "complétée par une convention" is not.
+    @Test func anAmendmentIsPartOfTheAgreementItAmends() throws {
+        let avenant = try Support.extract(
+            "La convention générale algéro-française de sécurité sociale a été modifiée par un avenant signé à Paris le 14 novembre 2022.", home: "DZ")
+        let amending = try #require(avenant.entities(ofType: .agreement).first { $0.properties["kind"] == .string("protocole") })
+        let amended = try #require(avenant.entities(ofType: .agreement).first { $0.properties["kind"] == .string("convention") })
+        #expect(avenant.has(.partOf, amending.id, amended.id))
+        let text = """
+            Une convention fiscale a été signée avec le Qatar le 14 mars 2016.
+            Un protocole portant amendement de cette convention est en cours de négociation avec la partie qatarie.
+            """
+        let protocolCase = try Support.extract(text, home: "DZ")
+        let convention = try #require(protocolCase.entities(ofType: .agreement).first { $0.properties["kind"] == .string("convention") })
+        let protocolAgreement = try #require(protocolCase.entities(ofType: .agreement).first { $0.properties["kind"] == .string("protocole") })
+        #expect(protocolAgreement.names.fr == "Protocole portant amendement")
+        #expect(protocolCase.has(.partOf, protocolAgreement.id, convention.id))
+        let completed = try Support.extract(
+            "La convention d'entraide judiciaire signée en 2016 a été complétée par une convention d'extradition, signée à Alger en mai 2019.", home: "DZ")
+        #expect(!completed.relations.contains { $0.relation.type == .partOf })
+    }
 }

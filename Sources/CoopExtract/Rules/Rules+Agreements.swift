@@ -103,6 +103,9 @@ extension DocumentExtraction {
                 break
             }
             if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            // "un protocole portant amendement de cette convention": a demonstrative names
+            // another agreement, never a word of this one's name.
+            if Self.demonstratives.contains(token) { break }
             // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
             // length or a count after "d'un" is no part of the name.
             if key == "d" && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }

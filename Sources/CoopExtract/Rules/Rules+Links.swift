@@ -242,6 +242,7 @@ extension DocumentExtraction {
     /// each annex agreement is part of the main agreement named before it in the sentence.
     private mutating func buildAnnexes(_ sentence: Sentence) {
         buildPossessiveAnnex(sentence)
+        buildAmendments(sentence)
         var main: Mention?
         for mention in sentence.mentions where mention.kind == .agreement && !mention.id.rawValue.isEmpty {
             // By each token's hash and key (the mention's tokens are the sentence's).
@@ -254,6 +255,38 @@ extension DocumentExtraction {
             }
         }
     }
+
+    /// "un protocole portant amendement de cette convention", "la convention … a été modifiée
+    /// par un avenant": an agreement that amends another becomes part of it (no relation type
+    /// says "amends"). Only small words may stand between the amending word and the second
+    /// agreement. ("Complétée par une convention d'extradition" adds an agreement; it amends none.)
+    private mutating func buildAmendments(_ sentence: Sentence) {
+        guard sentence.contains(anyOf: Self.amendingWords) else { return }
+        let agreements = sentence.mentions.filter { $0.kind == .agreement && !$0.id.rawValue.isEmpty }
+        for (first, second) in zip(agreements, agreements.dropFirst()) where first.id != second.id && second.first - first.end <= 12 {
+            // From the amending word on, only small words up to the second agreement; before it,
+            // the first one's qualifiers ("… algéro-française de sécurité sociale a été modifiée").
+            // ("Protocole portant amendement" may hold the word in its name.)
+            guard let word = (max(first.first + 1, first.end - 2)..<second.first).first(where: { sentence.key($0, in: Self.amendingWords) }),
+                (word..<second.first).allSatisfy({ sentence.key($0, in: Self.amendingWords) || sentence.key($0, in: Self.amendmentLinks) })
+            else { continue }
+            // "A portant amendement de B" amends B; "B a été modifiée par A" is amended by A.
+            let amended = (word..<second.first).contains { sentence.key($0, is: "par") } ? first : second
+            let amending = amended.id == first.id ? second : first
+            store.add(Relation(type: .partOf, from: amending.id, to: amended.id), symmetric: false, confidence: 0.5,
+                      rule: "agreement.amendment", evidence: evidence(sentence, first.first, second.end))
+        }
+    }
+
+    /// Words that say one agreement amends another.
+    static let amendingWords: CueSet = [
+        "amendement", "amendant", "modifiant", "modification", "modifie", "modifiee", "modifies", "modifiees", "amende", "amendee",
+        "amendes", "amendees",
+    ]
+    /// Small words around them ("portant amendement de la", "a été modifiée par un").
+    private static let amendmentLinks: CueSet = [
+        "portant", "de", "du", "des", "d", "'", "la", "le", "l", "les", "cette", "ce", "cet", "a", "ete", "est", "par", "un", "une", ",",
+    ]
 
     /// "La convention … signée en 1968 … . Son arrangement administratif a été révisé en 2019":
     /// an agreement opening a sentence after a possessive (son, sa, ses, leur…) is part of the
