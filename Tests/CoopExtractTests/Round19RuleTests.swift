@@ -180,4 +180,20 @@ struct Round19RuleTests {
             "La convention d'entraide judiciaire signée en 2016 a été complétée par une convention d'extradition, signée à Alger en mai 2019.", home: "DZ")
         #expect(!completed.relations.contains { $0.relation.type == .partOf })
     }
+
+    /// "travaille avec trois partenaires : la société italienne Irritec, spécialisée dans …, le
+    /// groupe qatari Hassad Food et le FIDA": the colon after "avec … partenaires" opens the
+    /// list, and a description between commas does not break it.
+    @Test func partnersAfterAColonAndPastADescription() throws {
+        let text = """
+            L'Office national de l'irrigation et du drainage (ONID) relève du Ministère.
+            L'ONID travaille avec trois partenaires : la société italienne Irritec, spécialisée dans les équipements d'irrigation localisée, le groupe qatari Hassad Food et le FIDA.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let partners = Set(extraction.relations.filter { $0.relation.type == .cooperatesWith && $0.relation.from == "dz.onid" }.map(\.relation.to))
+        #expect(partners == ["it.irritec", "qa.hassad-food", "org.fida"])
+        // Without "partenaires", a colon opens nothing: "L'ONID a trois priorités : la société …" names no partner.
+        let none = try Support.extract("L'Office national de l'irrigation et du drainage (ONID) a une priorité : la société italienne Irritec.", home: "DZ")
+        #expect(!none.relations.contains { $0.relation.type == .cooperatesWith })
+    }
 }

@@ -254,18 +254,35 @@ extension DocumentExtraction {
 
     /// Whether the body at `position` follows, joined by "et" or a comma and articles only, a
     /// body or country that "avec" introduces ("ainsi qu'avec l'UNESCO et l'UNICEF").
+    /// Whether partners open right before token `first`: "avec" within three words ("avec
+    /// l'UNESCO"), or the colon after "avec … partenaires" ("travaille avec trois partenaires :
+    /// la société italienne Irritec, …").
+    private func opensPartners(_ sentence: Sentence, before first: Int) -> Bool {
+        let window = max(sentence.range.lowerBound, first - 3)..<first
+        if window.contains(where: { sentence.key($0, is: "avec") }) { return true }
+        guard let colon = window.last(where: { sentence.key($0, is: ":") }),
+            let noun = (max(sentence.range.lowerBound, colon - 3)..<colon).last(where: { sentence.key($0, isOneOf: ["partenaires", "partenaire"]) })
+        else { return false }
+        return (max(sentence.range.lowerBound, noun - 4)..<noun).contains { sentence.key($0, is: "avec") }
+    }
+
     private func listedPartner(_ sentence: Sentence, _ position: Int) -> Bool {
         var current = position
         while current > 0 {
             let mention = sentence.mentions[current]
-            let previous = sentence.mentions[current - 1]
-            guard previous.kind == .institution || previous.kind == .country, !previous.adjective else { return false }
-            let gap = previous.end..<mention.first
+            // The item before, past what its description names ("spécialisée dans l'irrigation").
+            guard let before = sentence.mentions[..<current].lastIndex(where: { $0.kind == .institution || $0.kind == .country }) else { return false }
+            let previous = sentence.mentions[before]
+            guard !previous.adjective else { return false }
+            // "la société italienne Irritec, spécialisée dans …, le groupe qatari …": a description
+            // set off by commas after an item; its closing comma separates the items.
+            let described = apposition(after: previous, in: sentence, before: mention.first)
+            let gap = described.isEmpty ? previous.end..<mention.first : described.upperBound - 1..<mention.first
             guard !gap.isEmpty, gap.count <= 3, gap.contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") }),
                 gap.allSatisfy({ sentence.key($0, is: "et") || sentence.key($0, is: ",") || ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
             else { return false }
-            if (previous.first - 3..<previous.first).contains(where: { sentence.key($0, is: "avec") }) { return true }
-            current -= 1
+            if opensPartners(sentence, before: previous.first) { return true }
+            current = before
         }
         return false
     }
@@ -373,8 +390,7 @@ extension DocumentExtraction {
                     && !(sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "d"))
             case .institution:
                 // "… avec l'UNESCO et l'UNICEF": a body joined to a partner right before it is one too.
-                partner = (mention.first - 3..<mention.first).contains { sentence.key($0, is: "avec") }
-                    || position > 0 && listedPartner(sentence, position)
+                partner = opensPartners(sentence, before: mention.first) || position > 0 && listedPartner(sentence, position)
             default:
                 partner = false
             }
