@@ -196,4 +196,20 @@ struct Round19RuleTests {
         let none = try Support.extract("L'Office national de l'irrigation et du drainage (ONID) a une priorité : la société italienne Irritec.", home: "DZ")
         #expect(!none.relations.contains { $0.relation.type == .cooperatesWith })
     }
+
+    /// "(centrale | entreprise | date du contrat | état d'avancement)": a header label may hold an
+    /// elided article; "Çalık Enerji (Turquie)": the country in the cell is the company's, not its
+    /// full name, over the table's country.
+    @Test func aTableCellNamesItsCompanysCountry() throws {
+        let text = """
+            - Türkiye et Espagne : contrats conclus par la Société algérienne de production de l'électricité (SPE) (centrale | entreprise | date du contrat | état d'avancement) :
+            Centrale de Djelfa (1 200 MW) | Çalık Enerji (Turquie) | le 12 octobre 2022 | en service
+            Centrale de Tamanrasset (300 MW) | Técnicas Reunidas (Espagne) | au cours du mois d'avril 2023 | travaux en cours
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let companies = extraction.entities(ofType: .agency).filter { $0.properties["kind"] == .string("company") }
+        #expect(Set(companies.map(\.names.fr)) == ["Çalık Enerji", "Técnicas Reunidas"])
+        #expect(extraction.has(.underAuthorityOf, "tr.calik-enerji", "TR"))
+        #expect(extraction.has(.underAuthorityOf, "es.tecnicas-reunidas", "ES"))
+    }
 }

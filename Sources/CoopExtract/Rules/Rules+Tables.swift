@@ -82,7 +82,10 @@ extension DocumentExtraction {
     /// The columns of a header: every cell a few words long, two at least labelling a known
     /// column; nil for a row.
     private func headerColumns(_ sentence: Sentence, _ cells: [Range<Int>]) -> [TableColumn]? {
-        guard cells.count >= 2, cells.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { sentence.tokens[$0].kind == .word } }) else { return nil }
+        // ("état d'avancement": an elided article is a word of the label.)
+        guard cells.count >= 2, cells.allSatisfy({ cell in
+            (1...5).contains(cell.count) && cell.allSatisfy { sentence.tokens[$0].kind == .word || sentence.tokens[$0].kind == .apostrophe }
+        }) else { return nil }
         var known = 0
         let columns = cells.map { cell -> TableColumn in
             let keys = cell.map { sentence.key($0) }
@@ -108,7 +111,11 @@ extension DocumentExtraction {
         }) {
             return found.id
         }
-        guard let country, !sentence.mentions.contains(where: { cell.contains($0.first) && [.institution, .agreement, .event, .programme].contains($0.kind) }) else { return nil }
+        // "Çalık Enerji (Turquie)": a country named in the cell is the company's.
+        let named = sentence.mentions.first { cell.contains($0.first) && $0.kind == .country && !$0.id.rawValue.isEmpty }?.id
+        guard let country = named ?? country,
+            !sentence.mentions.contains(where: { cell.contains($0.first) && [.institution, .agreement, .event, .programme].contains($0.kind) })
+        else { return nil }
         var first = cell.lowerBound
         while first < cell.upperBound, Self.companyNouns.contains(sentence.key(first)) { first += 1 }
         guard first < cell.upperBound, sentence.tokens[first].kind == .word, sentence.tokens[first].capitalized else { return nil }
@@ -122,7 +129,9 @@ extension DocumentExtraction {
         else { return nil }
         let short = sentence.line.text(tokens: first, shortEnd - 1)
         var entity = Entity(id: EntityID(country.rawValue.lowercased() + "." + memo.slug(short)), type: .agency, names: Names(fr: short))
-        if let bracket, let closing, closing > bracket + 1, sentence.tokens[bracket + 1].capitalized {
+        if let bracket, let closing, closing > bracket + 1, sentence.tokens[bracket + 1].capitalized,
+            !sentence.mentions.contains(where: { $0.kind == .country && $0.first == bracket + 1 })
+        {
             entity.names = Names(fr: sentence.line.text(tokens: bracket + 1, closing - 1))
             entity.aliases = [short]
         }
