@@ -212,4 +212,15 @@ struct Round19RuleTests {
         #expect(extraction.has(.underAuthorityOf, "tr.calik-enerji", "TR"))
         #expect(extraction.has(.underAuthorityOf, "es.tecnicas-reunidas", "ES"))
     }
+
+    /// "installé à Saint-Etienne", "à Aix-en-Provence": a town of words joined by hyphens is one
+    /// place (not "Saint"); "Puebla-Mexique" is still a town and its country.
+    @Test func aHyphenatedTownIsOnePlace() throws {
+        let saint = try Support.extract("Le centre de formation est installé à Saint-Etienne depuis 2021.", home: "DZ")
+        #expect(saint.entities(ofType: .place).map(\.names.fr) == ["Saint-Etienne"])
+        let aix = try Support.extract("Le séminaire s'est tenu à Aix-en-Provence en 2021.", home: "DZ")
+        #expect(aix.entities(ofType: .place).map(\.names.fr) == ["Aix-en-Provence"])
+        let puebla = try Support.extract("La ville de Puebla-Mexique est jumelée avec Constantine.", home: "DZ")
+        #expect(puebla.has(.locatedIn, "place.puebla", "MX"))
+    }
 }

@@ -433,12 +433,31 @@ extension DocumentExtraction {
         let wilaya = (previous == "'" || previous == "de") && (sentence.key(index - 2, is: "wilaya") || sentence.key(index - 2, is: "d") && sentence.key(index - 3, is: "wilaya"))
         // "la ville de Potsdam", "les villes de Tlemcen et de Potsdam": a town.
         let town = isTownOf(sentence, index)
-        guard country != nil || afterA || wilaya || town else { return nil }
-        let name = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        let afterAHyphenated = previous == "à" && country == nil && hyphenatedNameEnd(sentence, index) > index + 1
+        guard country != nil || afterA || afterAHyphenated || wilaya || town else { return nil }
+        // "à Saint-Etienne", "à Aix-en-Provence": a town named by words joined by hyphens.
+        let end = country == nil ? hyphenatedNameEnd(sentence, index) : index + 1
+        let name = sentence.line.text(tokens: index, end - 1)
         let id = EntityID("place." + memo.slug(name))
         addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
-                 sentence: sentence, index, index + 1, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
-        return Mention(kind: .place, id: id, first: index, end: index + 1)
+                 sentence: sentence, index, end, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
+        return Mention(kind: .place, id: id, first: index, end: end)
+    }
+
+    /// Past the words joined to the word at `index` by hyphens that touch them ("Saint-Etienne",
+    /// "Aix-en-Provence"), the last one capitalised; `index + 1` when there are none.
+    private func hyphenatedNameEnd(_ sentence: Sentence, _ index: Int) -> Int {
+        let tokens = sentence.tokens
+        var end = index + 1
+        var probe = index + 1
+        while probe + 1 < sentence.range.upperBound, tokens[probe].kind == .hyphen, tokens[probe - 1].byteEnd == tokens[probe].byteStart,
+            tokens[probe].byteEnd == tokens[probe + 1].byteStart, tokens[probe + 1].kind == .word,
+            tokens[probe + 1].capitalized || sentence.key(probe + 1, isOneOf: ["en", "sur", "de", "les", "le", "la"])
+        {
+            probe += 2
+            if tokens[probe - 1].capitalized { end = probe }
+        }
+        return end
     }
 
     private mutating func addPlace(
