@@ -223,4 +223,32 @@ struct Round19RuleTests {
         let puebla = try Support.extract("La ville de Puebla-Mexique est jumelée avec Constantine.", home: "DZ")
         #expect(puebla.has(.locatedIn, "place.puebla", "MX"))
     }
+
+    /// "… à la neuvième édition de la TICAD ; en marge des travaux, la CACI et la JETRO (Japan
+    /// External Trade Organization) ont signé un mémorandum": the body named again in brackets
+    /// is one signer, and the signers took part in the event; "à cette occasion" too. "Cette
+    /// visite devrait être l'occasion de signer …" puts no one at the visit.
+    @Test func signersAtTheOccasionTookPartInTheEvent() throws {
+        let text = """
+            Du 20 au 22 août 2025, une délégation a pris part, à Yokohama, à la conférence sur le développement de l'Afrique ; en marge des travaux, la Chambre algérienne de commerce et d'industrie (CACI) et la JETRO (Japan External Trade Organization) ont signé un mémorandum d'entente.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        let event = try extraction.only(ofType: .event)
+        let caci = try #require(extraction.entity(acronym: "CACI"))
+        let jetro = try #require(extraction.entity(acronym: "JETRO"))
+        #expect(extraction.sources(.partyTo, to: memorandum.id) == [caci.id, jetro.id])
+        #expect(extraction.sources(.tookPartIn, to: event.id).isSuperset(of: [caci.id, jetro.id]))
+        let purpose = try Support.extract(
+            "Le Ministre effectuera une visite officielle au Japon en 2026. Cette visite devrait être l'occasion de signer l'accord entre l'Algérie et le Japon.", home: "DZ")
+        let visit = try purpose.only(ofType: .event)
+        #expect(!purpose.relations.contains { $0.relation.type == .tookPartIn && $0.relation.to == visit.id && ["DZ", "JP"].contains($0.relation.from) })
+        // "il y a lieu de mentionner la signature …": no "there" either.
+        let expletive = try Support.extract("""
+            Une évaluation du programme a eu lieu en septembre 2011 à Alger.
+            Il y a lieu de mentionner la signature d'un protocole d'accord entre l'Algérie et la France en novembre 2010.
+            """, home: "DZ")
+        let evaluation = try expletive.only(ofType: .event)
+        #expect(!expletive.relations.contains { $0.relation.type == .tookPartIn && $0.relation.to == evaluation.id && $0.relation.from == "FR" })
+    }
 }

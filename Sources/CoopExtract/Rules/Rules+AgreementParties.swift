@@ -15,6 +15,14 @@ extension DocumentExtraction {
             $0.end <= agreement.first && ($0.kind == .institution || $0.kind == .country || binds && $0.kind == .place)
                 && !$0.id.rawValue.isEmpty && !$0.adjective
         }
+        // "la JETRO (Japan External Trade Organization)": a body named again in brackets is one signer.
+        signers = signers.reduce(into: []) { kept, signer in
+            if let last = kept.last, last.id == signer.id, sentence.key(last.end, is: "(") {
+                kept[kept.count - 1].end = min(sentence.range.upperBound, signer.end + 1)
+            } else {
+                kept.append(signer)
+            }
+        }
         guard signers.count >= 2 else { return [] }
         // "L'ADS, établissement placé sous la tutelle du Ministère, et l'AECID ont signé": a body
         // named inside an apposition (a comma and words after a body, a comma and "et" after it) signs nothing.
@@ -63,9 +71,16 @@ extension DocumentExtraction {
     }
 
     /// "… et le Sokkeldirektoratet, dénommé Oljedirektoratet jusqu'en 2024, ont signé": the words
-    /// set off by two commas right after the last signer, which describe it and sign nothing;
-    /// empty when there is no such insertion (a list or a verb inside it is none).
+    /// set off by two commas (or brackets) right after the last signer, which describe it and
+    /// sign nothing; empty when there is no such insertion (a list or a verb inside it is none).
     func apposition(after signer: Mention, in sentence: Sentence, before end: Int) -> Range<Int> {
+        // "la JETRO (Japan External Trade Organization) ont signé": a name in brackets.
+        if signer.end < end, sentence.key(signer.end, is: "("),
+            let close = (signer.end + 1..<end).first(where: { sentence.key($0, is: ")") }),
+            !(signer.end + 1..<close).contains(where: { sentence.key($0, is: "(") })
+        {
+            return signer.end..<close + 1
+        }
         guard signer.end < end, sentence.key(signer.end, is: ","),
             let close = (signer.end + 1..<end).first(where: { sentence.key($0, is: ",") }), close > signer.end + 1,
             !(signer.end + 1..<close).contains(where: { index in

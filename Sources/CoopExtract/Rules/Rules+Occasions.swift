@@ -192,4 +192,32 @@ extension DocumentExtraction {
         if first.day == second.day { return first }
         return PartialDate(year: first.year, month: month) ?? year
     }
+
+    /// "… à la neuvième édition de la TICAD ; en marge des travaux, la CACI et la JETRO ont signé
+    /// un mémorandum", "A cette occasion, le CREA a conclu avec l'UIA …", "un protocole y a été
+    /// signé par la CACI et la KADIN", "en marge du forum, … ont signé": the signers of an
+    /// agreement signed at the occasion took part in the event told last (events are read before
+    /// agreements, so one in this sentence), on this line or the one before.
+    mutating func signedAtLastEvent(_ sentence: Sentence, _ agreement: Mention, parties: [EntityID], evidence: EvidenceDraft) {
+        guard !parties.isEmpty, let lastEvent, lastEvent.line >= sentence.lineNumber - 1,
+            sentence.contains(anyOf: Self.occasionCues)
+        else { return }
+        let start = sentence.range.lowerBound
+        let atOccasion = (start..<agreement.first).contains { index in
+            // ("Cette visite devrait être l'occasion de signer …" is what a visit is for, not where.)
+            sentence.key(index, is: "occasion") && sentence.key(index - 1, is: "cette") && sentence.key(index - 2, isOneOf: ["à", "a"])
+                || sentence.key(index, is: "marge") && sentence.key(index - 1, is: "en")
+        } || (start..<sentence.range.upperBound).contains {
+            // ("il y a lieu de mentionner la signature …" is no "there".)
+            sentence.key($0, is: "y") && sentence.key($0 + 1, in: Self.auxiliaries) && !sentence.key($0 - 1, isOneOf: ["il", "'"])
+        }
+        guard atOccasion else { return }
+        for party in parties where party != lastEvent.id {
+            store.add(Relation(type: .tookPartIn, from: party, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                      symmetric: false, confidence: 0.55, rule: "event.signed-at", evidence: evidence)
+        }
+    }
+
+    /// Words of "à cette occasion", "en marge des travaux" and "y a été signé".
+    static let occasionCues: CueSet = ["occasion", "marge", "y"]
 }

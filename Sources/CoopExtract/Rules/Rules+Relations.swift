@@ -204,6 +204,7 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
+            signedAtLastEvent(sentence, mention, parties: parties, evidence: evidence)
             // Between bodies of two countries, a ministry signs for its government: its country
             // is a party too, also when the other party is a state itself ("signé avec le
             // Ministère portugais …"). (Two parties at least: one party's country is never a
