@@ -251,4 +251,23 @@ struct Round19RuleTests {
         let evaluation = try expletive.only(ofType: .event)
         #expect(!expletive.relations.contains { $0.relation.type == .tookPartIn && $0.relation.to == evaluation.id && $0.relation.from == "FR" })
     }
+
+    /// "Echanges économiques", "• Coopération agricole": a short unnumbered line of lower-case
+    /// words naming a field is a heading; what follows takes its sector. A sentence is none.
+    @Test func anUnnumberedFieldLineIsAHeading() throws {
+        let text = """
+            L'Ambassade suit les relations bilatérales dans tous les domaines, y compris la culture et la santé.
+            Echanges économiques
+            Le 9 mai 2019, la Chambre algérienne de commerce et d'industrie (CACI) et la Chambre de commerce et d'industrie du Viet Nam (VCCI) ont signé un accord de coopération.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let accord = try extraction.only(ofType: .agreement)
+        #expect(extraction.has(.covers, accord.id, "sector.trade"))
+        let plain = try Support.extract("""
+            L'Ambassade suit les relations bilatérales dans tous les domaines, y compris la culture et la santé.
+            Les échanges économiques progressent
+            Le 9 mai 2019, l'Algérie et le Viet Nam ont signé un accord de coopération.
+            """, home: "DZ")
+        #expect(!plain.has(.covers, try plain.only(ofType: .agreement).id, "sector.trade"))
+    }
 }

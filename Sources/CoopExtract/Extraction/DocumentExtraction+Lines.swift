@@ -29,6 +29,34 @@ extension DocumentExtraction {
         return numbered || roman || lettered || last.key == ":"
     }
 
+    /// Whether a line is an unnumbered heading naming a field: "Echanges économiques", "•
+    /// Coopération agricole, scientifique et universitaire". A few words (a bullet aside), no
+    /// final stop, no number, the first word capitalised and the others in lower case, and a
+    /// sector among them.
+    func isSectorHeading(_ line: TokenizedLine, _ matches: MatchTable) -> Bool {
+        let tokens = line.tokens
+        let first = ClosedWords.isBullet(tokens[0].key) ? 1 : 0
+        // (A sentence opens with an article or a pronoun: "Les échanges progressent".)
+        guard tokens.count - first >= 2, tokens.count - first <= 8, tokens[first].kind == .word, tokens[first].capitalized,
+            !Self.sentenceOpeners.contains(tokens[first].key),
+            let last = tokens.last, last.kind == .word,
+            tokens[(first + 1)...].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.key == "," || $0.kind == .apostrophe || $0.kind == .hyphen })
+        else { return false }
+        return (first..<tokens.count).contains { index in
+            matches[index]?.contains {
+                switch $0.payload {
+                case .sector, .knownSector: return true
+                default: return false
+                }
+            } ?? false
+        }
+    }
+
+    /// Words that open a sentence, not a heading.
+    static let sentenceOpeners: Set<String> = [
+        "le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous",
+    ]
+
     /// The heading's text without its number, trailing colon and opening "En matière de".
     func headingArea(_ line: TokenizedLine) -> String? {
         var tokens = line.tokens[...]

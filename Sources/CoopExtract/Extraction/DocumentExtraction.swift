@@ -163,7 +163,8 @@ struct DocumentExtraction {
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
-        let heading = isHeading(line)
+        let matches = MatchTable(line, vocabulary.gazetteer)
+        let heading = isHeading(line) || pastLetterhead && isSectorHeading(line, matches)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false
         if !bullet && !heading { paragraphSubject = nil }
@@ -174,7 +175,6 @@ struct DocumentExtraction {
         var sectionFromHeading: [EntityID]? = heading ? [] : nil
         let titleLine = number <= 10 && Self.isTitleLine(line)
         let title = titleLine && documentSectors.isEmpty
-        let matches = MatchTable(line, vocabulary.gazetteer)
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
         for range in sentenceRanges(line) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
