@@ -270,4 +270,21 @@ struct Round19RuleTests {
             """, home: "DZ")
         #expect(!plain.has(.covers, try plain.only(ofType: .agreement).id, "sector.trade"))
     }
+
+    /// "Ministère égyptien des Affaires étrangères" holds every word of the KB's "Ministère des
+    /// Affaires étrangères" but is Egypt's ministry, not the home one.
+    @Test func aForeignMinistryIsNotTheKnownHomeOne() throws {
+        let kb = try Support.graph([
+            Entity(id: "dz.mae", type: .ministry, names: Names(fr: "Ministère des Affaires étrangères")),
+            Entity(id: "DZ", type: .country, names: Names(fr: "Algérie")),
+        ])
+        let extraction = try Support.extract(
+            "L'Institut des études diplomatiques relevant du Ministère égyptien des Affaires étrangères a signé un accord.", knowledge: kb, home: "DZ")
+        let ministry = try extraction.only(ofType: .ministry)
+        #expect(ministry.id != "dz.mae" && ministry.id.rawValue.hasPrefix("eg."))
+        #expect(extraction.has(.underAuthorityOf, ministry.id, "EG"))
+        // The home ministry is still found by its name.
+        let home = try Support.extract("Le Ministère des Affaires étrangères a signé un accord.", knowledge: kb, home: "DZ")
+        #expect(try home.only(ofType: .ministry).id == "dz.mae")
+    }
 }

@@ -47,9 +47,11 @@ extension DocumentExtraction {
             if let found {
                 id = knowledge.entity(at: found).id
                 existing = true
-            } else if let found = containingKnownBody(sentence, nameTokens, type: type) {
+            } else if !foreign, let found = containingKnownBody(sentence, nameTokens, type: type) {
                 // "commission mixte pour les questions liées à la sécurité sociale" holds every
                 // word of the KB's "Commission mixte de sécurité sociale": the same body.
+                // ("Ministère égyptien des Affaires étrangères" holds every word of the KB's
+                // "Ministère des Affaires étrangères" too, but is another country's.)
                 id = knowledge.entity(at: found).id
                 existing = true
             }
