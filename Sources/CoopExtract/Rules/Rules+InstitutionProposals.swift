@@ -41,17 +41,24 @@ extension DocumentExtraction {
         if let knowledge = vocabulary.knowledge {
             // "Ministère algérien chargé du tourisme" is also tried as "Ministère chargé du tourisme".
             // (Only the home country's adjective: "Ministère italien de l'Intérieur" is no "Ministère de l'Intérieur" of the KB.)
-            let foreign = nameTokens.contains { index in demonymCountry(sentence, index).map { $0 != home } ?? false }
+            var foreignCountry: EntityID?
+            for index in nameTokens where foreignCountry == nil {
+                if let country = demonymCountry(sentence, index), country != home { foreignCountry = country }
+            }
+            let foreign = foreignCountry != nil
             let plain = foreign ? name : sentence.tokens[nameTokens].filter { !isAdjectiveKey($0.key) }.map(\.key).joined(separator: " ")
             let found = firstKnown([name, plain] + written + (acronym.map { [$0] } ?? [])) { $0.type != .country }
             if let found {
                 id = knowledge.entity(at: found).id
                 existing = true
-            } else if !foreign, let found = containingKnownBody(sentence, nameTokens, type: type) {
+            } else if let found = containingKnownBody(sentence, nameTokens, type: type),
+                foreignCountry.map({ knowledge.entity(at: found).id.rawValue.hasPrefix($0.rawValue.lowercased() + ".") }) ?? true
+            {
                 // "commission mixte pour les questions liées à la sécurité sociale" holds every
                 // word of the KB's "Commission mixte de sécurité sociale": the same body.
                 // ("Ministère égyptien des Affaires étrangères" holds every word of the KB's
-                // "Ministère des Affaires étrangères" too, but is another country's.)
+                // "Ministère des Affaires étrangères" too, but is another country's: a foreign
+                // name links only to a KB body of that country.)
                 id = knowledge.entity(at: found).id
                 existing = true
             }
