@@ -287,4 +287,22 @@ struct Round19RuleTests {
         let home = try Support.extract("Le Ministère des Affaires étrangères a signé un accord.", knowledge: kb, home: "DZ")
         #expect(try home.only(ofType: .ministry).id == "dz.mae")
     }
+
+    /// "La commission mixte …, instituée par l'accord de coopération …" and "… un mémorandum … ;
+    /// celui-ci a institué un groupe de travail conjoint": the joint body implements the agreement.
+    @Test func aJointBodyInstitutedByAnAgreementImplementsIt() throws {
+        let text = """
+            La commission mixte algéro-brésilienne, instituée par l'accord de coopération économique signé à Brasília le 3 juin 1981, a tenu sa quatrième session à Alger en 2017.
+            Un mémorandum d'entente a été signé à Berlin le 8 novembre 2022 ; celui-ci a institué un groupe de travail conjoint sur l'hydrogène.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let bodies = extraction.entities(ofType: .jointBody)
+        let agreements = extraction.entities(ofType: .agreement)
+        let commission = try #require(bodies.first { $0.names.fr.lowercased().hasPrefix("commission mixte") })
+        let accord = try #require(agreements.first { $0.properties["kind"] == .string("accord") })
+        #expect(extraction.has(.implements, commission.id, accord.id))
+        let group = try #require(bodies.first { $0.names.fr.lowercased().hasPrefix("groupe de travail") })
+        let memorandum = try #require(agreements.first { $0.properties["kind"] == .string("memorandum") })
+        #expect(extraction.has(.implements, group.id, memorandum.id))
+    }
 }

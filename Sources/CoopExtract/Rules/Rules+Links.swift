@@ -32,6 +32,7 @@ extension DocumentExtraction {
             buildMembers(sentence)
             buildMembership(sentence)
             buildMonitors(sentence)
+            buildInstitutedBodies(sentence)
         }
     }
 
