@@ -197,20 +197,33 @@ extension Sentence {
 }
 
 /// A set of token positions of one line, as bits.
+///
+/// The first 256 positions are kept inline: with only an array, each sentence that named
+/// something allocated (and then freed) one.
 struct TokenSet {
-    private var words: [UInt64] = []
+    private var low = SIMD4<UInt64>()
+    /// Positions from 256 on: bit `p & 63` of word `(p >> 6) - 4`.
+    private var high: [UInt64] = []
 
     /// Adds `position` (not negative).
     mutating func insert(_ position: Int) {
         let word = position >> 6
-        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
-        words[word] |= 1 << UInt64(position & 63)
+        let bit: UInt64 = 1 << UInt64(position & 63)
+        if word < 4 {
+            low[word] |= bit
+            return
+        }
+        if word - 4 >= high.count { high.append(contentsOf: repeatElement(0, count: word - 4 - high.count + 1)) }
+        high[word - 4] |= bit
     }
 
     /// Whether `position` was added.
     func contains(_ position: Int) -> Bool {
+        guard position >= 0 else { return false }
         let word = position >> 6
-        return position >= 0 && word < words.count && words[word] & (1 << UInt64(position & 63)) != 0
+        let bit: UInt64 = 1 << UInt64(position & 63)
+        if word < 4 { return low[word] & bit != 0 }
+        return word - 4 < high.count && high[word - 4] & bit != 0
     }
 }
 
@@ -235,6 +248,13 @@ struct MatchTable {
         let starts = gazetteer.appendLineMatches(in: line.tokens, to: &entries)
         self.entries = entries
         self.starts = starts
+    }
+
+    /// Whether a phrase starts at token `index` (`self[index] != nil`, without making the slice,
+    /// which retained and released the matches' storage).
+    @inline(__always)
+    func hasMatches(at index: Int) -> Bool {
+        index >= 0 && index + 1 < starts.count && starts[index] < starts[index + 1]
     }
 
     /// The matches starting at token `index`, or nil.

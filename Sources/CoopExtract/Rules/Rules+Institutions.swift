@@ -139,13 +139,13 @@ extension DocumentExtraction {
             }
             // "le Commissariat avait auparavant conclu …": an auxiliary right after a bare head is
             // the verb of the body it stands for, whoever wrote the letterhead.
-            if index == headEnd, token.kind == .word, !token.capitalized, Self.auxiliaries.contains(token.key) { break }
+            if index == headEnd, token.kind == .word, !token.capitalized, Self.auxiliaries.contains(token) { break }
             // "de l'Institut – situation arrêtée au …": a dash set apart by spaces ends the name
             // (a hyphen inside a name touches the words it joins).
             if token.kind == .hyphen, index > 0, tokens[index - 1].byteEnd != token.byteStart { break }
             // "conclu avec l'Institut pour une durée de trois ans": a preposition before an
             // indefinite article says what was done, not what the body is.
-            if index == headEnd, classes.contains(.preposition), Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
+            if index == headEnd, classes.contains(.preposition), sentence.key(index + 1, in: Self.indefiniteArticles) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
             if token.key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
             if token.kind == .hyphen { index += 1; continue }

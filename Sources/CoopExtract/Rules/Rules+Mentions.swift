@@ -80,11 +80,15 @@ extension DocumentExtraction {
     /// Why: most tokens are lower-case words the gazetteer has nothing for, and there only "ce
     /// programme" and a company noun can open a mention (every other reading of `mention(_:at:)`
     /// needs a match or a capital); the full look-up cost a few hundred instructions a token.
+    /// (The token read in place: `tokens[index]` handed to the word tests copied it, retaining
+    /// and releasing its key, at every token of the text.)
     @inline(__always)
     func mayOpenMention(_ tokens: [Token], _ matches: MatchTable, at index: Int) -> Bool {
-        tokens[index].capitalized || matches[index] != nil
-            || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
-            || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+        tokens.withUnsafeBufferPointer { tokens in
+            tokens[index].capitalized || matches.hasMatches(at: index)
+                || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
+                || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+        }
     }
 
     /// The mention starting at token `index`, if any (`findMentions` asks `mayOpenMention` first).
