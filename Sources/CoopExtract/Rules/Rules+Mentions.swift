@@ -386,10 +386,11 @@ extension DocumentExtraction {
 
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        let token = tokens[index]
-        guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
-            sentence.matches[index] == nil
+        guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].allCaps, index > sentence.range.lowerBound,
+            !sentence.matches.hasMatches(at: index)
         else { return nil }
+        // Copied out only past the gate above (a copy retains and releases the key).
+        let token = tokens[index]
         // Tried at every capitalised word: each reading below needs one of these words before
         // it or a dash after it, tested first.
         guard Self.unknownPlaceLeads.contains(tokens[index - 1])
