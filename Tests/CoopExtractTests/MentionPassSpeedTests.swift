@@ -28,6 +28,11 @@ struct MentionPassSpeedTests {
                 plain.insert(position)
             }
             for position in -2..<710 { #expect(set.contains(position) == plain.contains(position)) }
+            // Emptied for the next sentence, it holds nothing and fills again.
+            set.removeAll()
+            #expect(!(0..<710).contains { set.contains($0) })
+            set.insert(300)
+            #expect(set.contains(300) && !set.contains(0))
         }
     }
 

@@ -165,12 +165,14 @@ struct Sentence {
 }
 
 /// The arrays a sentence fills, handed from one sentence to the next: each sentence filled four
-/// new arrays, allocated on its first mention, date, agreement or event and freed after it.
+/// new arrays, allocated on its first mention, date, agreement or event and freed after it (and
+/// the bits of its consumed tokens, allocated on its first mention).
 struct SentenceBuffers {
     fileprivate var mentions: [Mention] = []
     fileprivate var dates: [DateMention] = []
     fileprivate var agreements: [AgreementDraft] = []
     fileprivate var events: [EventDraft] = []
+    fileprivate var consumed = TokenSet()
 }
 
 extension Sentence {
@@ -180,6 +182,7 @@ extension Sentence {
         swap(&dates, &buffers.dates)
         swap(&agreements, &buffers.agreements)
         swap(&events, &buffers.events)
+        swap(&consumed, &buffers.consumed)
     }
 
     /// Gives this sentence's arrays to `buffers`, emptied but keeping their storage; the sentence
@@ -189,42 +192,34 @@ extension Sentence {
         swap(&dates, &buffers.dates)
         swap(&agreements, &buffers.agreements)
         swap(&events, &buffers.events)
+        swap(&consumed, &buffers.consumed)
         buffers.mentions.removeAll(keepingCapacity: true)
         buffers.dates.removeAll(keepingCapacity: true)
         buffers.agreements.removeAll(keepingCapacity: true)
         buffers.events.removeAll(keepingCapacity: true)
+        buffers.consumed.removeAll()
     }
 }
 
 /// A set of token positions of one line, as bits.
-///
-/// The first 256 positions are kept inline: with only an array, each sentence that named
-/// something allocated (and then freed) one.
 struct TokenSet {
-    private var low = SIMD4<UInt64>()
-    /// Positions from 256 on: bit `p & 63` of word `(p >> 6) - 4`.
-    private var high: [UInt64] = []
+    private var words: [UInt64] = []
 
     /// Adds `position` (not negative).
     mutating func insert(_ position: Int) {
         let word = position >> 6
-        let bit: UInt64 = 1 << UInt64(position & 63)
-        if word < 4 {
-            low[word] |= bit
-            return
-        }
-        if word - 4 >= high.count { high.append(contentsOf: repeatElement(0, count: word - 4 - high.count + 1)) }
-        high[word - 4] |= bit
+        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+        words[word] |= 1 << UInt64(position & 63)
     }
 
     /// Whether `position` was added.
     func contains(_ position: Int) -> Bool {
-        guard position >= 0 else { return false }
         let word = position >> 6
-        let bit: UInt64 = 1 << UInt64(position & 63)
-        if word < 4 { return low[word] & bit != 0 }
-        return word - 4 < high.count && high[word - 4] & bit != 0
+        return position >= 0 && word < words.count && words[word] & (1 << UInt64(position & 63)) != 0
     }
+
+    /// Empties the set, keeping its storage for the next sentence.
+    mutating func removeAll() { words.removeAll(keepingCapacity: true) }
 }
 
 /// The phrases found at each token of a line, longest first; nil where there is none.
