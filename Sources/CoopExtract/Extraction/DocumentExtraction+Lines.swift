@@ -37,16 +37,22 @@ extension DocumentExtraction {
 
     /// The heading's text without its number, trailing colon and opening "En matière de".
     func headingArea(_ line: TokenizedLine) -> String? {
-        var tokens = line.tokens[...]
-        if let first = tokens.first, first.kind == .number || first.allCaps, tokens.count > 2 { tokens = tokens.dropFirst(2) }
-        while let last = tokens.last, last.kind == .punct { tokens = tokens.dropLast() }
-        for opener in Self.areaOpeners where tokens.count >= opener.count && zip(tokens, opener).allSatisfy({ $0.key == $1 }) {
-            tokens = tokens.dropFirst(opener.count)
-            break
+        // The area's tokens are `lower..<upper`, narrowed by index: narrowing a slice copied the
+        // first and last tokens out at each step.
+        let (lower, upper) = line.tokens.withUnsafeBufferPointer { tokens -> (Int, Int) in
+            var lower = 0
+            var upper = tokens.count
+            if upper > 2, tokens[0].kind == .number || tokens[0].allCaps { lower = 2 }
+            while upper > lower, tokens[upper - 1].kind == .punct { upper -= 1 }
+            for opener in Self.areaOpeners where upper - lower >= opener.count && opener.indices.allSatisfy({ tokens[lower + $0].key == opener[$0] }) {
+                lower += opener.count
+                break
+            }
+            while lower < upper, Self.areaArticles.contains(tokens[lower].key) { lower += 1 }
+            return (lower, upper)
         }
-        while let first = tokens.first, Self.areaArticles.contains(first.key) { tokens = tokens.dropFirst() }
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        return line.text(bytes: first.byteStart, last.byteEnd)
+        guard lower < upper else { return nil }
+        return line.text(bytes: line.tokens[lower].byteStart, line.tokens[upper - 1].byteEnd)
     }
 
     /// The phrases opening a heading's area ("En matière de …"), and the articles after them.

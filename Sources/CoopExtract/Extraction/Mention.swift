@@ -193,10 +193,12 @@ extension Sentence {
         swap(&agreements, &buffers.agreements)
         swap(&events, &buffers.events)
         swap(&consumed, &buffers.consumed)
-        buffers.mentions.removeAll(keepingCapacity: true)
-        buffers.dates.removeAll(keepingCapacity: true)
-        buffers.agreements.removeAll(keepingCapacity: true)
-        buffers.events.removeAll(keepingCapacity: true)
+        // (Most sentences leave most arrays empty: emptying an empty array still went through
+        // the array's generic range replacement.)
+        if !buffers.mentions.isEmpty { buffers.mentions.removeAll(keepingCapacity: true) }
+        if !buffers.dates.isEmpty { buffers.dates.removeAll(keepingCapacity: true) }
+        if !buffers.agreements.isEmpty { buffers.agreements.removeAll(keepingCapacity: true) }
+        if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
         buffers.consumed.removeAll()
     }
 }
@@ -219,7 +221,9 @@ struct TokenSet {
     }
 
     /// Empties the set, keeping its storage for the next sentence.
-    mutating func removeAll() { words.removeAll(keepingCapacity: true) }
+    mutating func removeAll() {
+        if !words.isEmpty { words.removeAll(keepingCapacity: true) }
+    }
 }
 
 /// The phrases found at each token of a line, longest first; nil where there is none.
