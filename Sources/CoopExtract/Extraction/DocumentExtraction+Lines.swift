@@ -20,12 +20,13 @@ extension DocumentExtraction {
         let tokens = line.tokens
         guard let last = tokens.last, tokens.count <= 24 else { return false }
         if last.key == "." || last.key == ";" || last.key == "," { return false }
-        let numbered = tokens.count > 2 && tokens[0].kind == .number && [".", "-", ")", "/"].contains(tokens[1].key)
-        let roman = tokens.count > 2 && tokens[0].allCaps && ["i", "ii", "iii", "iv", "v", "vi"].contains(tokens[0].key)
-            && [".", "-", ")"].contains(tokens[1].key)
+        // (The word lists are static: as array literals, each line allocated and freed three arrays.)
+        let numbered = tokens.count > 2 && tokens[0].kind == .number && Self.numberMarks.contains(tokens[1].key)
+        let roman = tokens.count > 2 && tokens[0].allCaps && Self.headingRomans.contains(tokens[0].key)
+            && Self.labelMarks.contains(tokens[1].key)
         // "A. Fédération de Russie", "B) Chine".
         let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].capitalized && tokens[0].key.count == 1
-            && [".", "-", ")"].contains(tokens[1].key)
+            && Self.labelMarks.contains(tokens[1].key)
         return numbered || roman || lettered || last.key == ":"
     }
 
@@ -57,21 +58,35 @@ extension DocumentExtraction {
         "le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous",
     ]
 
+    /// The marks after a heading's number, roman numeral or letter, and the roman numerals.
+    static let numberMarks = [".", "-", ")", "/"]
+    static let labelMarks = [".", "-", ")"]
+    static let headingRomans = ["i", "ii", "iii", "iv", "v", "vi"]
+
     /// The heading's text without its number, trailing colon and opening "En matière de".
     func headingArea(_ line: TokenizedLine) -> String? {
-        var tokens = line.tokens[...]
-        if let first = tokens.first, first.kind == .number || first.allCaps, tokens.count > 2 { tokens = tokens.dropFirst(2) }
-        while let last = tokens.last, last.kind == .punct { tokens = tokens.dropLast() }
-        let openers: [[String]] = [["en", "matiere", "de"], ["en", "matiere", "d", "'"], ["dans", "le", "domaine", "de"],
-            ["dans", "le", "domaine", "des"], ["dans", "le", "domaine", "du"], ["s", "'", "agissant", "de"]]
-        for opener in openers where tokens.prefix(opener.count).map(\.key) == opener {
-            tokens = tokens.dropFirst(opener.count)
-            break
+        // The area's tokens are `lower..<upper`, narrowed by index: narrowing a slice copied the
+        // first and last tokens out at each step.
+        let (lower, upper) = line.tokens.withUnsafeBufferPointer { tokens -> (Int, Int) in
+            var lower = 0
+            var upper = tokens.count
+            if upper > 2, tokens[0].kind == .number || tokens[0].allCaps { lower = 2 }
+            while upper > lower, tokens[upper - 1].kind == .punct { upper -= 1 }
+            for opener in Self.areaOpeners where upper - lower >= opener.count && opener.indices.allSatisfy({ tokens[lower + $0].key == opener[$0] }) {
+                lower += opener.count
+                break
+            }
+            while lower < upper, Self.areaArticles.contains(tokens[lower].key) { lower += 1 }
+            return (lower, upper)
         }
-        while let first = tokens.first, ["la", "le", "les", "l", "'", "d"].contains(first.key) { tokens = tokens.dropFirst() }
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        return line.text(bytes: first.byteStart, last.byteEnd)
+        guard lower < upper else { return nil }
+        return line.text(bytes: line.tokens[lower].byteStart, line.tokens[upper - 1].byteEnd)
     }
+
+    /// The phrases opening a heading's area ("En matière de …"), and the articles after them.
+    static let areaOpeners: [[String]] = [["en", "matiere", "de"], ["en", "matiere", "d", "'"], ["dans", "le", "domaine", "de"],
+        ["dans", "le", "domaine", "des"], ["dans", "le", "domaine", "du"], ["s", "'", "agissant", "de"]]
+    static let areaArticles = ["la", "le", "les", "l", "'", "d"]
 
     /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
     func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {

@@ -165,12 +165,14 @@ struct Sentence {
 }
 
 /// The arrays a sentence fills, handed from one sentence to the next: each sentence filled four
-/// new arrays, allocated on its first mention, date, agreement or event and freed after it.
+/// new arrays, allocated on its first mention, date, agreement or event and freed after it (and
+/// the bits of its consumed tokens, allocated on its first mention).
 struct SentenceBuffers {
     fileprivate var mentions: [Mention] = []
     fileprivate var dates: [DateMention] = []
     fileprivate var agreements: [AgreementDraft] = []
     fileprivate var events: [EventDraft] = []
+    fileprivate var consumed = TokenSet()
 }
 
 extension Sentence {
@@ -180,6 +182,7 @@ extension Sentence {
         swap(&dates, &buffers.dates)
         swap(&agreements, &buffers.agreements)
         swap(&events, &buffers.events)
+        swap(&consumed, &buffers.consumed)
     }
 
     /// Gives this sentence's arrays to `buffers`, emptied but keeping their storage; the sentence
@@ -189,10 +192,14 @@ extension Sentence {
         swap(&dates, &buffers.dates)
         swap(&agreements, &buffers.agreements)
         swap(&events, &buffers.events)
-        buffers.mentions.removeAll(keepingCapacity: true)
-        buffers.dates.removeAll(keepingCapacity: true)
-        buffers.agreements.removeAll(keepingCapacity: true)
-        buffers.events.removeAll(keepingCapacity: true)
+        swap(&consumed, &buffers.consumed)
+        // (Most sentences leave most arrays empty: emptying an empty array still went through
+        // the array's generic range replacement.)
+        if !buffers.mentions.isEmpty { buffers.mentions.removeAll(keepingCapacity: true) }
+        if !buffers.dates.isEmpty { buffers.dates.removeAll(keepingCapacity: true) }
+        if !buffers.agreements.isEmpty { buffers.agreements.removeAll(keepingCapacity: true) }
+        if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
+        buffers.consumed.removeAll()
     }
 }
 
@@ -211,6 +218,11 @@ struct TokenSet {
     func contains(_ position: Int) -> Bool {
         let word = position >> 6
         return position >= 0 && word < words.count && words[word] & (1 << UInt64(position & 63)) != 0
+    }
+
+    /// Empties the set, keeping its storage for the next sentence.
+    mutating func removeAll() {
+        if !words.isEmpty { words.removeAll(keepingCapacity: true) }
     }
 }
 
@@ -235,6 +247,13 @@ struct MatchTable {
         let starts = gazetteer.appendLineMatches(in: line.tokens, to: &entries)
         self.entries = entries
         self.starts = starts
+    }
+
+    /// Whether a phrase starts at token `index` (`self[index] != nil`, without making the slice,
+    /// which retained and released the matches' storage).
+    @inline(__always)
+    func hasMatches(at index: Int) -> Bool {
+        index >= 0 && index + 1 < starts.count && starts[index] < starts[index + 1]
     }
 
     /// The matches starting at token `index`, or nil.

@@ -26,15 +26,19 @@ struct ResolvedInstitutions {
     /// The entry for the name on tokens `range` of `line` with `acronym` and `type`.
     /// - Complexity: O(n) for n words, on average.
     func find(_ line: TokenizedLine, _ range: Range<Int>, acronym: String?, type: NodeType) -> Int? {
-        let hash = Self.hash(line, range, acronym: acronym ?? "", type: type)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if entries[entry].hash == hash && matches(entries[entry], line, range, acronym: acronym ?? "", type: type) { return entry }
-            slot = (slot + 1) & mask
+        // The tokens lent once, and each entry compared where it lies: handing `entries[entry]`
+        // and `line.tokens[index]` over copied them (their strings retained and released).
+        line.tokens.withUnsafeBufferPointer { tokens in
+            let hash = Self.hash(tokens, range, acronym: acronym ?? "", type: type)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = Int(slots[slot]) - 1
+                if entries[entry].hash == hash && matches(entry, tokens, range, acronym: acronym ?? "", type: type) { return entry }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Records `entity` for the name on tokens `range` of `line` with `acronym` and `type`,
@@ -49,7 +53,7 @@ struct ResolvedInstitutions {
             return
         }
         let keys = range.compactMap { line.tokens[$0].kind == .hyphen ? nil : line.tokens[$0].key }
-        let hash = Self.hash(line, range, acronym: acronym ?? "", type: type)
+        let hash = line.tokens.withUnsafeBufferPointer { Self.hash($0, range, acronym: acronym ?? "", type: type) }
         entries.append(Entry(keys: keys, acronym: acronym ?? "", type: type, hash: hash, entity: entity, existing: existing))
         if entries.count * 2 > slots.count {
             slots = [Int32](repeating: 0, count: slots.count * 2)
@@ -66,23 +70,24 @@ struct ResolvedInstitutions {
         slots[slot] = Int32(entry + 1)
     }
 
-    private func matches(_ entry: Entry, _ line: TokenizedLine, _ range: Range<Int>, acronym: String, type: NodeType) -> Bool {
-        guard entry.type == type, entry.acronym == acronym else { return false }
+    private func matches(_ entry: Int, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, acronym: String, type: NodeType) -> Bool {
+        guard entries[entry].type == type, entries[entry].acronym == acronym else { return false }
+        let keys = entries[entry].keys
         var next = 0
-        for index in range where line.tokens[index].kind != .hyphen {
-            guard next < entry.keys.count, entry.keys[next] == line.tokens[index].key else { return false }
+        for index in range where tokens[index].kind != .hyphen {
+            guard next < keys.count, keys[next] == tokens[index].key else { return false }
             next += 1
         }
-        return next == entry.keys.count
+        return next == keys.count
     }
 
     /// A hash of the words' `keyHash`es, the acronym and the type.
-    private static func hash(_ line: TokenizedLine, _ range: Range<Int>, acronym: String, type: NodeType) -> UInt64 {
+    private static func hash(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, acronym: String, type: NodeType) -> UInt64 {
         @inline(__always) func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
             (hash ^ UInt64(value)) &* 0x9E37_79B9_7F4A_7C15 ^ (hash >> 29)
         }
         var hash: UInt64 = 0x243F_6A88_85A3_08D3
-        for index in range where line.tokens[index].kind != .hyphen { hash = mix(hash, line.tokens[index].keyHash) }
+        for index in range where tokens[index].kind != .hyphen { hash = mix(hash, tokens[index].keyHash) }
         hash = mix(hash, KeyHash.of(acronym))
         hash = mix(hash, KeyHash.of(type.rawValue))
         return hash ^ hash >> 32

@@ -9,14 +9,15 @@ import CoopModel
 extension DocumentExtraction {
     /// Finds the dates of `sentence` and the role word before each.
     func findDates(_ sentence: inout Sentence) {
-        let tokens = sentence.tokens
-        let matches = sentence.matches
         var index = sentence.range.lowerBound
         var usedUntil = sentence.range.lowerBound
         while index < sentence.range.upperBound {
-            // Every form opens with a number or a month name (a gazetteer match): other tokens
-            // are turned away here, without the call that copies the sentence.
-            guard tokens[index].kind == .number || matches[index] != nil, var found = date(sentence, at: index) else {
+            // Every form opens with a number or a month name: other tokens are turned away here,
+            // without the call that copies the sentence. (A token with other gazetteer matches
+            // only, a body or a place, was handed to `date(_:at:)`, which found no month there.)
+            guard sentence.kind(index) == .number || sentence.matches.hasMatches(at: index) && month(sentence, index) != nil,
+                var found = date(sentence, at: index)
+            else {
                 index += 1
                 continue
             }

@@ -23,7 +23,9 @@ extension DocumentExtraction {
         while index + 2 < sentence.range.upperBound {
             defer { index += 1 }
             // The word before the brackets is free, or a country ending a foreign name ("of Korea").
-            guard sentence.tokens[index].kind == .punct, sentence.key(index, is: "("),
+            // (The kind read in place: `sentence.tokens[index]` retained and released the token
+            // array at every token of the text.)
+            guard sentence.kind(index) == .punct, sentence.key(index, is: "("),
                 !sentence.consumed.contains(index - 1)
                     || sentence.isInCountryMention(index - 1),
                 let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index)

@@ -260,18 +260,35 @@ extension DocumentExtraction {
 
     /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
     static func initials(of name: String) -> String {
-        let words = Tokenizer.tokenize(name).tokens.filter { $0.kind == .word && !connectors.contains($0.key) }
-        // A closure, not the key path `\.key.first`: a path of two steps is read through the
-        // runtime (`swift_getAtKeyPath`, about two thousand instructions a word).
-        return String(words.compactMap { $0.key.first })
+        var initials = ""
+        // Each word tested by its hash (`CueSet.contains(_: Token)`), not hashed into the set's
+        // `Set<String>` anew: this runs for every new name of a document.
+        for token in Tokenizer.tokenize(name).tokens where token.kind == .word && !connectors.contains(token) {
+            if let first = token.key.first { initials.append(first) }
+        }
+        return initials
     }
 
     /// A short id part: the first content words, folded, joined by '-'.
+    ///
+    /// Only ASCII letters, digits and '-' are kept, byte by byte: the same as keeping the ASCII
+    /// scalars that are alphabetic or numeric (no other ASCII scalar is either), without a
+    /// look-up of each scalar's Unicode properties.
     static func slug(_ text: String) -> String {
-        let words = Tokenizer.tokenize(text).tokens.filter { ($0.kind == .word || $0.kind == .number) && !connectors.contains($0.key) }
-        let joined = words.prefix(5).map(\.key).joined(separator: "-")
-        let allowed = joined.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
-        let slug = String(String.UnicodeScalarView(allowed))
-        return slug.isEmpty ? "x" : slug
+        var slug: [UInt8] = []
+        var words = 0
+        for token in Tokenizer.tokenize(text).tokens
+        where words < 5 && (token.kind == .word || token.kind == .number) && !connectors.contains(token) {
+            if words > 0 { slug.append(UInt8(ascii: "-")) }
+            for byte in token.key.utf8 where Self.isSlugByte(byte) { slug.append(byte) }
+            words += 1
+        }
+        return slug.isEmpty ? "x" : String(decoding: slug, as: UTF8.self)
+    }
+
+    /// Whether `byte` is an ASCII letter, digit or '-'.
+    @inline(__always)
+    static func isSlugByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == UInt8(ascii: "-")
     }
 }

@@ -114,66 +114,66 @@ extension DocumentExtraction {
             lastContent = bracket
         }
         while index < upper, words < 14 {
-            let token = tokens[index]
+            // The token read in place (`tokens[index]`), not copied out: a copy retained and released its key.
             // One probe for the word's classes: the sets below, without hashing it once per set.
-            let classes = vocabulary.wordClasses.classes(of: token)
+            let classes = vocabulary.wordClasses.classes(of: tokens[index])
             // « agence » méditerranéenne …: quotation marks do not end a name.
-            if token.kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
+            if tokens[index].kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
             // "Ministère de l'Habitat, de l'Urbanisme et de la Ville": a comma before "de" and a
             // capitalised word goes on with a capitalised name.
-            if token.kind == .punct && fixed.comma.matches(token) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
+            if tokens[index].kind == .punct && fixed.comma.matches(tokens[index]) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
             // "Université Blida 1", "Université d'Alger 3": a digit after a capitalised town ends the name.
-            if token.kind == .number, index > headEnd, previousCapitalised, isNameNumber(sentence, index) {
+            if tokens[index].kind == .number, index > headEnd, previousCapitalised, isNameNumber(sentence, index) {
                 lastContent = index + 1
                 break
             }
-            if token.kind == .punct || token.kind == .number { break }
+            if tokens[index].kind == .punct || tokens[index].kind == .number { break }
             // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
             // letterhead's body, neither a qualifier nor a preposition, is its verb.
-            if index == headEnd, author != nil, token.kind == .word, !token.capitalized,
+            if index == headEnd, author != nil, tokens[index].kind == .word, !tokens[index].capitalized,
                 classes.isDisjoint(with: [.connector, .qualifier, .nameAdjective, .preposition]), !isAdjective(sentence, index),
-                !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(token.key),
+                !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(tokens[index].key),
                 !sentence.key(index + 1, isOneOf: ["de", "du", "des", "d"])
             {
                 break
             }
             // "le Commissariat avait auparavant conclu …": an auxiliary right after a bare head is
             // the verb of the body it stands for, whoever wrote the letterhead.
-            if index == headEnd, token.kind == .word, !token.capitalized, Self.auxiliaries.contains(token.key) { break }
+            if index == headEnd, tokens[index].kind == .word, !tokens[index].capitalized, Self.auxiliaries.contains(tokens[index]) { break }
             // "de l'Institut – situation arrêtée au …": a dash set apart by spaces ends the name
             // (a hyphen inside a name touches the words it joins).
-            if token.kind == .hyphen, index > 0, tokens[index - 1].byteEnd != token.byteStart { break }
+            if tokens[index].kind == .hyphen, index > 0, tokens[index - 1].byteEnd != tokens[index].byteStart { break }
             // "conclu avec l'Institut pour une durée de trois ans": a preposition before an
             // indefinite article says what was done, not what the body is.
-            if index == headEnd, classes.contains(.preposition), Self.indefiniteArticles.contains(sentence.key(index + 1)) { break }
+            if index == headEnd, classes.contains(.preposition), sentence.key(index + 1, in: Self.indefiniteArticles) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if token.key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
-            if token.kind == .hyphen { index += 1; continue }
-            if token.kind == .apostrophe { index += 1; continue }
+            if tokens[index].key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
+            if tokens[index].kind == .hyphen { index += 1; continue }
+            if tokens[index].kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
             // `namePrepositions`, "sur", "entre" and "suivi" are name stops; "en", "et" and "à"
             // connectors): the class is tested first, the word only then.
             // "Office des Nations Unies contre la drogue et le crime (ONUDC)": a preposition
             // that would end a name does not when the acronym the name defines follows it.
             let runsToAcronym = classes.contains(.nameStop)
-                && (Self.namePrepositions.contains(token) && acronymCloses(sentence, after: index)
+                && (Self.namePrepositions.contains(tokens[index]) && acronymCloses(sentence, after: index)
                     // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
-                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(token)
+                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(tokens[index])
                     // "un programme conjoint de recherche sur le dessalement": a programme too, past its "de".
-                    || head.type == .programme && index > headEnd + 1 && fixed.sur.matches(token) && isProgrammeSubject(sentence, index))
+                    || head.type == .programme && index > headEnd + 1 && fixed.sur.matches(tokens[index]) && isProgrammeSubject(sentence, index))
             if !classes.isDisjoint(with: endClasses) && !runsToAcronym {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
-                let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(token)
+                let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(tokens[index])
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(token) && tokens[headEnd].key == "de"
+                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(tokens[index]) && tokens[headEnd].key == "de"
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = head.type == .programme && token.key == "mise" && sentence.key(index - 1, is: "la")
+                let miseNoun = head.type == .programme && tokens[index].key == "mise" && sentence.key(index - 1, is: "la")
                 if !joins && !followUp && !miseNoun { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases, vocabulary.runnerStarts) { break }
             if classes.contains(.connector) {
-                if fixed.en.matches(token) {
+                if fixed.en.matches(tokens[index]) {
                     // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
                     // "programme de formation … en irrigation": a programme by its field.
                     let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
@@ -181,7 +181,7 @@ extension DocumentExtraction {
                     // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
                     let miseEnOeuvre = sentence.key(index + 1, isOneOf: ["oeuvre", "œuvre"]) && sentence.key(index - 1, is: "mise")
                     if !embassyIn && !miseEnOeuvre && !sentence.key(index + 1, is: "charge") && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
-                } else if fixed.et.matches(token) {
+                } else if fixed.et.matches(tokens[index]) {
                     // "des cadres du Ministère et de Sonelgaz": right after a bare head, "et" joins
                     // another party (a portfolio comes first: "Ministère de l'Habitat et de la Ville").
                     if index == headEnd { break }
@@ -190,7 +190,7 @@ extension DocumentExtraction {
                     if sentence.key(index + 1, in: Self.definiteArticles) && !acronymCloses(sentence, after: index + 1) { break }
                     // "le Ministre et son homologue mauritanien": a possessive after "et" opens another party.
                     if sentence.key(index + 1, in: DocumentExtraction.counterpartPossessives) { break }
-                } else if fixed.at.matches(token) {
+                } else if fixed.at.matches(tokens[index]) {
                     // "des bourses de doctorat à des étudiants algériens": whom it is for, not its name.
                     if sentence.key(index + 1, in: Self.indefiniteArticles) { break }
                     // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
@@ -200,7 +200,7 @@ extension DocumentExtraction {
             }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
-            if previousCapitalised && !token.capitalized && classes.isDisjoint(with: goOnClasses)
+            if previousCapitalised && !tokens[index].capitalized && classes.isDisjoint(with: goOnClasses)
                 && !isAdjective(sentence, index) && !classes.contains(.nameAdjective) && !runsToAcronym
                 && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
@@ -242,7 +242,7 @@ extension DocumentExtraction {
             }
             if !classes.contains(.connector) {
                 lastContent = index + 1
-                previousCapitalised = token.capitalized
+                previousCapitalised = tokens[index].capitalized
             }
             words += 1
             index += 1

@@ -80,11 +80,15 @@ extension DocumentExtraction {
     /// Why: most tokens are lower-case words the gazetteer has nothing for, and there only "ce
     /// programme" and a company noun can open a mention (every other reading of `mention(_:at:)`
     /// needs a match or a capital); the full look-up cost a few hundred instructions a token.
+    /// (The token read in place: `tokens[index]` handed to the word tests copied it, retaining
+    /// and releasing its key, at every token of the text.)
     @inline(__always)
     func mayOpenMention(_ tokens: [Token], _ matches: MatchTable, at index: Int) -> Bool {
-        tokens[index].capitalized || matches[index] != nil
-            || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
-            || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+        tokens.withUnsafeBufferPointer { tokens in
+            tokens[index].capitalized || matches.hasMatches(at: index)
+                || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
+                || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+        }
     }
 
     /// The mention starting at token `index`, if any (`findMentions` asks `mayOpenMention` first).
@@ -398,10 +402,11 @@ extension DocumentExtraction {
 
     private mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        let token = tokens[index]
-        guard token.kind == .word, token.capitalized, !token.allCaps, index > sentence.range.lowerBound,
-            sentence.matches[index] == nil
+        guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].allCaps, index > sentence.range.lowerBound,
+            !sentence.matches.hasMatches(at: index)
         else { return nil }
+        // Copied out only past the gate above (a copy retains and releases the key).
+        let token = tokens[index]
         // Tried at every capitalised word: each reading below needs one of these words before
         // it or a dash after it, tested first.
         guard Self.unknownPlaceLeads.contains(tokens[index - 1])

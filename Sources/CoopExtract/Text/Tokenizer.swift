@@ -183,12 +183,14 @@ enum Tokenizer {
                     // hash and capitals are found in one pass; a word that goes on in another
                     // script (the run of ASCII letters followed by a byte above 0x7F) is read
                     // again below, as before.
+                    // (All capitals: no letter has the lower-case bit 0x20, or-ed over the word,
+                    // rather than a count of capitals compared and incremented at each letter.)
                     var hash = KeyHash.seed
-                    var upper = 0
+                    var lowerBits: UInt8 = 0
                     var end = index
                     repeat {
                         let byte = bytes[end]
-                        if byte <= 0x5A { upper += 1 }
+                        lowerBits |= byte
                         hash = KeyHash.add(byte | 0x20, to: hash)
                         end += 1
                     } while end < count && (bytes[end] | 0x20) &- 0x61 < 26
@@ -197,7 +199,7 @@ enum Tokenizer {
                         tokens.append(Token(
                             key: interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash),
                             kind: .word, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
-                            capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && upper == letters, keyHash: hash))
+                            capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && lowerBits & 0x20 == 0, keyHash: hash))
                         index = end
                         scalarIndex += letters
                         continue
