@@ -14,6 +14,8 @@ struct ReviewWriter: ~Copyable {
     var bytes: ByteBuffer
     /// The fill at which `passOn` hands the bytes on; `Int.max` keeps them all.
     private let blockSize: Int
+    /// The escape scan's verdicts on the sentences, document names and rules written so far.
+    var scanned = ScannedStrings()
 
     /// A writer that keeps the whole text, in a buffer of `capacity` bytes to begin with.
     init(capacity: Int) {
@@ -49,7 +51,7 @@ struct ReviewWriter: ~Copyable {
     mutating func yaml<Failure: Error>(
         _ document: ReviewDocument, header: String, sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
     ) throws(Failure) {
-        put(header)
+        put(text: header)
         if document.entities.isEmpty {
             put("entities: []\n")
         } else {
@@ -125,11 +127,11 @@ struct ReviewWriter: ~Copyable {
             for (offset, pair) in sorted.enumerated() {
                 if flat {
                     if offset > 0 { put(", ") }
-                    put(pair.key)
+                    put(text: pair.key)
                     put(": ")
                 } else {
                     put("\n      ")
-                    put(pair.key)
+                    put(text: pair.key)
                     put(": ")
                 }
                 flow(pair.value)
@@ -161,7 +163,7 @@ struct ReviewWriter: ~Copyable {
 
     private mutating func yaml(_ review: Review) {
         guard !review.evidence.isEmpty else {
-            put("\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
+            put(text: "\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
             return
         }
         put("\n    review:\n      id: ")
@@ -171,14 +173,14 @@ struct ReviewWriter: ~Copyable {
         put("\n      confidence: ")
         putConfidence(review.confidence)
         put("\n      rule: ")
-        quote(review.rule)
+        quoteRepeated(review.rule)
         if review.existing { put("\n      existing: true") }
         put("\n      evidence:")
         // By index, each field read in place: iterating copied each piece of evidence (a
         // retain and a release of each of its strings).
         for index in review.evidence.indices {
             put("\n        - {document: ")
-            quote(review.evidence[index].document)
+            quoteRepeated(review.evidence[index].document)
             put(", line: ")
             put(review.evidence[index].line)
             put(", span: [")
@@ -188,7 +190,7 @@ struct ReviewWriter: ~Copyable {
             put("], text: ")
             quote(review.evidence[index].text)
             put(", sentence: ")
-            quote(review.evidence[index].sentence)
+            quoteRepeated(review.evidence[index].sentence)
             put("}")
         }
     }
@@ -316,7 +318,7 @@ struct ReviewWriter: ~Copyable {
         put(",\n        \"confidence\": ")
         putConfidence(review.confidence)
         put(",\n        \"rule\": ")
-        quote(review.rule)
+        quoteRepeated(review.rule)
         if review.existing { put(",\n        \"existing\": true") }
         put(",\n        \"evidence\": ")
         if review.evidence.isEmpty {
@@ -327,7 +329,7 @@ struct ReviewWriter: ~Copyable {
             for index in review.evidence.indices {
                 if index > 0 { put(",\n") }
                 put("          {\n            \"document\": ")
-                quote(review.evidence[index].document)
+                quoteRepeated(review.evidence[index].document)
                 put(",\n            \"line\": ")
                 put(review.evidence[index].line)
                 put(",\n            \"span\": [")
@@ -338,7 +340,7 @@ struct ReviewWriter: ~Copyable {
                 put(",\n            \"text\": ")
                 quote(review.evidence[index].text)
                 put(",\n            \"sentence\": ")
-                quote(review.evidence[index].sentence)
+                quoteRepeated(review.evidence[index].sentence)
                 put("\n          }")
             }
             put("\n        ]")
