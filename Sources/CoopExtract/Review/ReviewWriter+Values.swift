@@ -49,6 +49,25 @@ extension ReviewWriter {
         bytes.append(0x22)
     }
 
+    /// `quote(name)` for a document's name (evidence names its document).
+    mutating func quoteDocument(_ name: String) {
+        bytes.append(0x22)
+        escapeDocument(name)
+        bytes.append(0x22)
+    }
+
+    /// `escape` for a document's name, written once per citation and per piece of evidence: the
+    /// escaped bytes of the last name are kept and copied again while the name stays the same.
+    private mutating func escapeDocument(_ name: String) {
+        if name != lastDocument.name {
+            let start = bytes.count
+            escapeRepeated(name)
+            lastDocument = (name, bytes.suffix(from: start))
+            return
+        }
+        lastDocument.escaped.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    }
+
     /// `escape` for a string the document repeats, as `quoteRepeated`.
     private mutating func escapeRepeated(_ value: String) {
         let clean: Bool
@@ -80,7 +99,7 @@ extension ReviewWriter {
     /// parts gives the bytes of quoting the whole); the document's name is scanned once.
     mutating func quote(_ source: SourceRef) {
         bytes.append(0x22)
-        escapeRepeated(source.document)
+        escapeDocument(source.document)
         if let line = source.line {
             bytes.append(0x3A)
             put(line)
@@ -222,26 +241,28 @@ extension ReviewWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
     }
 
-    /// Appends `number` in decimal, as `String(number)` writes it.
+    /// Appends `number` in decimal, as `String(number)` writes it: its digits counted first, then
+    /// written in place from the last (a line number or a span's end, several per candidate).
     mutating func put(_ number: Int) {
         if number < 0 {
             guard number != .min else { return put(text: String(number)) }
             bytes.append(0x2D)
             return put(-number)
         }
-        if number < 10 { return bytes.append(0x30 + UInt8(number)) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = number
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[19 - count] = 0x30 + UInt8(rest % 10)
+        var count = 1
+        var rest = number / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        rest = number
+        bytes.append(count: count) { digits in
+            var index = count
+            repeat {
+                index -= 1
+                digits[index] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+            } while index > 0
         }
     }
 }

@@ -16,6 +16,8 @@ struct ReviewWriter: ~Copyable {
     private let blockSize: Int
     /// The escape scan's verdicts on the sentences, document names and rules written so far.
     var scanned = ScannedStrings()
+    /// The last document name written and its bytes as escaped (`escapeDocument`).
+    var lastDocument: (name: String, escaped: [UInt8]) = ("", [])
 
     /// A writer that keeps the whole text, in a buffer of `capacity` bytes to begin with.
     init(capacity: Int) {
@@ -119,28 +121,15 @@ struct ReviewWriter: ~Copyable {
     }
 
     private mutating func yamlCommon(properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef], note: String?) {
-        if !properties.isEmpty {
-            let sorted = properties.sorted { $0.key < $1.key }
-            // `Tree` prints a map on one line when no value is a list holding a list.
-            let flat = sorted.allSatisfy { Self.isFlat($0.value) }
-            put(flat ? "\n    properties: {" : "\n    properties:")
-            for (offset, pair) in sorted.enumerated() {
-                if flat {
-                    if offset > 0 { put(", ") }
-                    put(text: pair.key)
-                    put(": ")
-                } else {
-                    put("\n      ")
-                    put(text: pair.key)
-                    put(": ")
-                }
-                flow(pair.value)
-            }
-            if flat { put("}") }
+        // One property, the usual case, is not copied into a sorted array first.
+        if properties.count == 1, let only = properties.first {
+            yamlProperties(CollectionOfOne(only))
+        } else if !properties.isEmpty {
+            yamlProperties(properties.sorted { $0.key < $1.key })
         }
         if !dates.isEmpty {
             put("\n    dates:")
-            for date in dates.sorted() {
+            for date in dates.count > 1 ? dates.sorted() : dates {
                 put("\n      - {role: ")
                 quote(date.role.rawValue)
                 put(", date: ")
@@ -159,6 +148,25 @@ struct ReviewWriter: ~Copyable {
             put("\n    note: ")
             quote(note)
         }
+    }
+
+    /// The properties in key order, on one line when no value is a list holding a list (as `Tree` prints a map).
+    private mutating func yamlProperties<Pairs: Collection<(key: String, value: PropertyValue)>>(_ sorted: Pairs) {
+        let flat = sorted.allSatisfy { Self.isFlat($0.value) }
+        put(flat ? "\n    properties: {" : "\n    properties:")
+        for (offset, pair) in sorted.enumerated() {
+            if flat {
+                if offset > 0 { put(", ") }
+                put(text: pair.key)
+                put(": ")
+            } else {
+                put("\n      ")
+                put(text: pair.key)
+                put(": ")
+            }
+            flow(pair.value)
+        }
+        if flat { put("}") }
     }
 
     private mutating func yaml(_ review: Review) {
@@ -180,7 +188,7 @@ struct ReviewWriter: ~Copyable {
         // retain and a release of each of its strings).
         for index in review.evidence.indices {
             put("\n        - {document: ")
-            quoteRepeated(review.evidence[index].document)
+            quoteDocument(review.evidence[index].document)
             put(", line: ")
             put(review.evidence[index].line)
             put(", span: [")
@@ -329,7 +337,7 @@ struct ReviewWriter: ~Copyable {
             for index in review.evidence.indices {
                 if index > 0 { put(",\n") }
                 put("          {\n            \"document\": ")
-                quoteRepeated(review.evidence[index].document)
+                quoteDocument(review.evidence[index].document)
                 put(",\n            \"line\": ")
                 put(review.evidence[index].line)
                 put(",\n            \"span\": [")
