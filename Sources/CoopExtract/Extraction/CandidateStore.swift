@@ -187,7 +187,11 @@ struct CandidateStore: Sendable {
     }
 
     /// Adds a relation or merges it into the one with the same type and endpoints.
-    mutating func add(_ relation: Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
+    ///
+    /// `relation` is taken rather than borrowed: the rules build it for this call, and a new
+    /// candidate then keeps it without copying it (a retain of each of its strings and arrays).
+    /// (Entities are borrowed: the rules often use theirs again after adding it.)
+    mutating func add(_ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
         add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
     }
 
@@ -200,7 +204,7 @@ struct CandidateStore: Sendable {
 
     /// Adds a relation; `evidence` is only built when the candidate keeps it.
     mutating func add(
-        _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
+        _ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
         guard let key = self.key(of: relation, symmetric: symmetric) else { return }
@@ -220,7 +224,6 @@ struct CandidateStore: Sendable {
                 return Self.saturation(known)
             }
         } else {
-            var relation = relation
             relation.sources = [source]
             let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
