@@ -23,6 +23,25 @@ struct RelationSpeedPathTests {
         #expect(checked > 4000)
     }
 
+    /// `countryPrefix`, byte by byte for ASCII ids, gives what the plain reading by characters
+    /// gives, for every kind of id and for ids it hands to the plain reading.
+    @Test func countryPrefixIsThePlainOne() {
+        var ids = [
+            "", ".", "..", "dz", "DZ", "dz.", ".dz", "..dz.meat", "dz.meat", "fr.odi.x", "org.un", "x", "x.y", "ab.c.d", "a.",
+            "d.z", "d1.x", "1a.x", "z.", "é.x", "dé.x", "é", "ü1.x", ".\u{301}dz.x", "dz.\u{301}x", "dz\u{301}.x", "d\r\n.x",
+            "\r\n.x", "ab\r.x", "zz.a", "@[.x", "`{.x", "ij.j", "ss.x", "ß.x", "ǆa.x",
+        ]
+        // Every pair of ASCII bytes before a dot.
+        for first in 0x20...0x7E {
+            for second in stride(from: 0x20, through: 0x7E, by: 7) {
+                ids.append(String(decoding: [UInt8(first), UInt8(second), 0x2E, 0x61], as: UTF8.self))
+            }
+        }
+        for id in ids {
+            #expect(DocumentExtraction.countryPrefix(id) == DocumentExtraction.plainCountryPrefix(id), "\(Array(id.unicodeScalars))")
+        }
+    }
+
     @Test func closedWordsAreTheListsTheyReplace() {
         let keys = [
             "", "la", "le", "les", "l", "'", "de", "du", "des", "d", "ce", "cet", "cette", "ces", "-", "•", "*", "lesdits", "dans",

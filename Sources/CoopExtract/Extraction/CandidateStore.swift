@@ -165,14 +165,15 @@ struct CandidateStore: Sendable {
     /// The French name of the entity proposed with this id, read in place.
     func name(of id: EntityID) -> String? {
         guard let position = position(of: id) else { return nil }
-        return entities.table.values[position].entity.names.fr
+        return entities.table.values.withUnsafeBufferPointer { $0[position].entity.names.fr }
     }
 
     /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
     /// copied the whole candidate, retaining each of its arrays, to read one field).
     func type(of id: EntityID) -> NodeType? {
         guard let position = position(of: id) else { return nil }
-        return entities.table.values[position].entity.type
+        // Through the buffer: the subscript copied the whole candidate out first.
+        return entities.table.values.withUnsafeBufferPointer { $0[position].entity.type }
     }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).

@@ -314,7 +314,12 @@ struct DocumentExtraction {
             // whose meeting it is says nothing of who worked with whom), and a small meeting, not
             // a conference of many.
             if store.type(of: work) == .event {
-                backers.removeAll { store.type(of: $0.id) != .agency && store.type(of: $0.id) != .ministry }
+                // (A loop: `store` read in a closure was copied from `self` at each call.)
+                var national: [(id: EntityID, evidence: Evidence)] = []
+                for backer in backers where store.type(of: backer.id) == .agency || store.type(of: backer.id) == .ministry {
+                    national.append(backer)
+                }
+                backers = national
                 guard backers.count <= 3 else { continue }
             }
             let homeSide = backers.filter { countryOfBody($0.id) == home }
