@@ -42,6 +42,17 @@ struct RelationSpeedPathTests {
         }
     }
 
+    /// `kindFamily`, by bytes for an ASCII kind, gives what the search by characters gives.
+    @Test func kindFamilyIsThePlainOne() {
+        let kinds = [
+            "", "_", "__", "accord", "protocole_accord", "memorandum_entente_x", "_accord", "accord_", "a_b", "é_x", "x_é",
+            "_\u{301}a_b", "a_\u{301}_b", "\r\n_x", "x\r_\n", "programme_executif",
+        ]
+        for kind in kinds {
+            #expect(DocumentExtraction.kindFamily(kind) == DocumentExtraction.plainKindFamily(kind), "\(Array(kind.unicodeScalars))")
+        }
+    }
+
     @Test func closedWordsAreTheListsTheyReplace() {
         let keys = [
             "", "la", "le", "les", "l", "'", "de", "du", "des", "d", "ce", "cet", "cette", "ces", "-", "•", "*", "lesdits", "dans",

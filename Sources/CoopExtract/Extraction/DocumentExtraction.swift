@@ -125,12 +125,18 @@ struct DocumentExtraction {
     /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
     /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
     let partyMarkers: CueSet
+    /// `vocabulary.authorityKeys` and `throughKeys` as `CueSet`s, for the same reason
+    /// (`Rules+Authority` tests the words between every two bodies of a sentence).
+    let authorityMarkers: CueSet
+    let throughMarkers: CueSet
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
         self.document = document
         self.homeCountry = homeCountry
         self.partyMarkers = CueSet(vocabulary.partyMarkerKeys)
+        self.authorityMarkers = CueSet(vocabulary.authorityKeys)
+        self.throughMarkers = CueSet(vocabulary.throughKeys)
     }
 
     /// The document's main institution so far: the most named, first named on ties.
