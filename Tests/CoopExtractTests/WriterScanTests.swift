@@ -109,6 +109,21 @@ struct WriterScanTests {
         #expect(many.text == plain.text)
     }
 
+    /// `ScannedStrings` keeps its verdicts until it holds its limit of strings, then forgets them
+    /// all (a string is then scanned again), and never answers wrongly.
+    @Test func scannedStringsForgetAtTheirLimit() {
+        var scanned = ScannedStrings(limit: 100)
+        let values = (0..<250).map { "une phrase assez longue pour ne pas être petite, numéro \($0)" }
+        for (index, value) in values.enumerated() {
+            #expect(scanned.isClean(value) == nil)
+            scanned.note(value, clean: index % 3 != 0)
+            #expect(scanned.isClean(value) == (index % 3 != 0))
+        }
+        // The last 50 were noted after the table was emptied at 200; the ones before, forgotten.
+        #expect(values[..<200].allSatisfy { scanned.isClean($0) == nil })
+        #expect(values[200...].enumerated().allSatisfy { scanned.isClean($1) == ((200 + $0) % 3 != 0) })
+    }
+
     /// `ReviewWriter.firstTrigger` finds the first trigger, wherever the word scan meets it.
     @Test func firstTriggerIsTheFirstHit() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
