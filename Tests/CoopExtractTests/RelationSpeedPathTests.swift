@@ -23,6 +23,48 @@ struct RelationSpeedPathTests {
         #expect(checked > 4000)
     }
 
+    /// `countryPrefix`, byte by byte for ASCII ids, gives what the plain reading by characters
+    /// gives, for every kind of id and for ids it hands to the plain reading.
+    @Test func countryPrefixIsThePlainOne() {
+        var ids = [
+            "", ".", "..", "dz", "DZ", "dz.", ".dz", "..dz.meat", "dz.meat", "fr.odi.x", "org.un", "x", "x.y", "ab.c.d", "a.",
+            "d.z", "d1.x", "1a.x", "z.", "é.x", "dé.x", "é", "ü1.x", ".\u{301}dz.x", "dz.\u{301}x", "dz\u{301}.x", "d\r\n.x",
+            "\r\n.x", "ab\r.x", "zz.a", "@[.x", "`{.x", "ij.j", "ss.x", "ß.x", "ǆa.x",
+        ]
+        // Every pair of ASCII bytes before a dot.
+        for first in 0x20...0x7E {
+            for second in stride(from: 0x20, through: 0x7E, by: 7) {
+                ids.append(String(decoding: [UInt8(first), UInt8(second), 0x2E, 0x61], as: UTF8.self))
+            }
+        }
+        for id in ids {
+            #expect(DocumentExtraction.countryPrefix(id) == DocumentExtraction.plainCountryPrefix(id), "\(Array(id.unicodeScalars))")
+        }
+    }
+
+    /// `kindFamily`, by bytes for an ASCII kind, gives what the search by characters gives.
+    @Test func kindFamilyIsThePlainOne() {
+        let kinds = [
+            "", "_", "__", "accord", "protocole_accord", "memorandum_entente_x", "_accord", "accord_", "a_b", "é_x", "x_é",
+            "_\u{301}a_b", "a_\u{301}_b", "\r\n_x", "x\r_\n", "programme_executif",
+        ]
+        for kind in kinds {
+            #expect(DocumentExtraction.kindFamily(kind) == DocumentExtraction.plainKindFamily(kind), "\(Array(kind.unicodeScalars))")
+        }
+    }
+
+    /// `singular`, which copies the name after its first word, gives the word-by-word result.
+    @Test func singularIsThePlainOne() {
+        let names = [
+            "", " ", "  ", "s", "ss", "sss", "ssss", "accords", "accords de sécurité", "Accords  de  coopération ", " accords",
+            "protocoles d'accord signés", "mémorandums", "accords\u{301} de x", "accord s", "accordés de", "écoles et accords",
+            "accords\tde pêche", "programmes exécutifs de la convention", "\u{301}accords de x", "abcs", "abs",
+        ]
+        for name in names {
+            #expect(DocumentExtraction.singular(name) == DocumentExtraction.plainSingular(name), "\(Array(name.unicodeScalars))")
+        }
+    }
+
     @Test func closedWordsAreTheListsTheyReplace() {
         let keys = [
             "", "la", "le", "les", "l", "'", "de", "du", "des", "d", "ce", "cet", "cette", "ces", "-", "•", "*", "lesdits", "dans",

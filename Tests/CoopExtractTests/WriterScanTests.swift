@@ -74,6 +74,56 @@ struct WriterScanTests {
         }
     }
 
+    /// `ReviewWriter.quoteRepeated`, which scans each string value once and copies it whole
+    /// afterwards when it had nothing to escape, writes the bytes of `quote` every time, for
+    /// small and large strings, clean and not, the same value again and equal texts in other
+    /// storages; and citations quote as their description.
+    @Test func repeatedQuotingMatchesQuoting() {
+        let base = ["a", "é", "l’Algérie et la France", "dit \"oui\"", "Coopération algéro-française dans le domaine",
+                    "ligne\nsuivante et une phrase assez longue pour ne pas être petite", "court"]
+        var texts = base
+        for text in base { texts.append(String(text.unicodeScalars.reversed().map(Character.init))) }
+        for text in base { texts.append(text + "") }  // equal texts, maybe other storages
+        var writer = ReviewWriter(capacity: 16)
+        var expected = ReviewWriter(capacity: 16)
+        for round in 0..<3 {
+            for text in texts {
+                writer.quoteRepeated(text)
+                expected.quote(text)
+                let source = SourceRef(document: text, line: round == 1 ? nil : round * 7 + 1)
+                writer.quote(source)
+                expected.quote(source.description)
+            }
+        }
+        #expect(writer.text == expected.text)
+        // Many values: the table grows and keeps its verdicts.
+        var many = ReviewWriter(capacity: 16)
+        var plain = ReviewWriter(capacity: 16)
+        let values = (0..<3_000).map { "phrase numéro \($0) \($0 % 7 == 0 ? "avec \"guillemets\"" : "sans rien")" }
+        for _ in 0..<2 {
+            for value in values {
+                many.quoteRepeated(value)
+                plain.quote(value)
+            }
+        }
+        #expect(many.text == plain.text)
+    }
+
+    /// `ScannedStrings` keeps its verdicts until it holds its limit of strings, then forgets them
+    /// all (a string is then scanned again), and never answers wrongly.
+    @Test func scannedStringsForgetAtTheirLimit() {
+        var scanned = ScannedStrings(limit: 100)
+        let values = (0..<250).map { "une phrase assez longue pour ne pas être petite, numéro \($0)" }
+        for (index, value) in values.enumerated() {
+            #expect(scanned.isClean(value) == nil)
+            scanned.note(value, clean: index % 3 != 0)
+            #expect(scanned.isClean(value) == (index % 3 != 0))
+        }
+        // The last 50 were noted after the table was emptied at 200; the ones before, forgotten.
+        #expect(values[..<200].allSatisfy { scanned.isClean($0) == nil })
+        #expect(values[200...].enumerated().allSatisfy { scanned.isClean($1) == ((200 + $0) % 3 != 0) })
+    }
+
     /// `ReviewWriter.firstTrigger` finds the first trigger, wherever the word scan meets it.
     @Test func firstTriggerIsTheFirstHit() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D

@@ -74,11 +74,12 @@ struct CandidateStore: Sendable {
     /// property only when unset, a date only for a role not dated).
     private func addsNothing(_ relation: Relation, at position: Int) -> Bool {
         relation.dates.allSatisfy { date in relationTable.values[position].relation.dates.contains { $0.role == date.role } }
-            && relation.properties.allSatisfy { name, value in
+            && (Self.sharesStorage(relation.properties, relationTable.values[position].relation.properties)
+                || relation.properties.allSatisfy { name, value in
                 let known = relationTable.values[position].relation.properties[name]
                 if name == "sectors", case .list(let new) = value, case .list(let old)? = known { return new.allSatisfy(old.contains) }
                 return known != nil
-            }
+            })
     }
 
     private static func saturation(_ candidate: CandidateEntity) -> Saturation {
@@ -92,29 +93,6 @@ struct CandidateStore: Sendable {
         Saturation(
             confidence: candidate.review.confidence,
             full: candidate.review.evidence.count >= evidenceLimit && candidate.relation.sources.count >= citationLimit)
-    }
-
-    private static func merge(
-        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef,
-        evidence: () -> Evidence
-    ) {
-        merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
-        if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
-            // Checked one by one against the names as they grow, without building the lists
-            // (`names.all + aliases`) once per alias.
-            for alias in entity.aliases where !Self.hasName(known.entity, alias) { known.entity.aliases.append(alias) }
-            if !Self.hasName(known.entity, entity.names.fr) { known.entity.aliases.append(entity.names.fr) }
-        }
-        for acronym in entity.acronyms where !known.entity.acronyms.contains(acronym) {
-            known.entity.acronyms.append(acronym)
-        }
-        for date in entity.dates where !known.entity.dates.contains(where: { $0.role == date.role }) {
-            known.entity.dates.append(date)
-        }
-        for (key, value) in entity.properties where known.entity.properties[key] == nil {
-            known.entity.properties[key] = value
-        }
-        addSource(source, to: &known.entity.sources)
     }
 
     /// The relation candidates, by key (ends in the order stored): `store.relations[key]` copies one out.
@@ -165,14 +143,15 @@ struct CandidateStore: Sendable {
     /// The French name of the entity proposed with this id, read in place.
     func name(of id: EntityID) -> String? {
         guard let position = position(of: id) else { return nil }
-        return entities.table.values[position].entity.names.fr
+        return entities.table.values.withUnsafeBufferPointer { $0[position].entity.names.fr }
     }
 
     /// The type of the entity proposed with this id, read in place (`entities[id]?.entity.type`
     /// copied the whole candidate, retaining each of its arrays, to read one field).
     func type(of id: EntityID) -> NodeType? {
         guard let position = position(of: id) else { return nil }
-        return entities.table.values[position].entity.type
+        // Through the buffer: the subscript copied the whole candidate out first.
+        return entities.table.values.withUnsafeBufferPointer { $0[position].entity.type }
     }
 
     /// Adds a date to an entity already proposed (the first date of each role wins).
@@ -187,7 +166,11 @@ struct CandidateStore: Sendable {
     }
 
     /// Adds a relation or merges it into the one with the same type and endpoints.
-    mutating func add(_ relation: Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
+    ///
+    /// `relation` is taken rather than borrowed: the rules build it for this call, and a new
+    /// candidate then keeps it without copying it (a retain of each of its strings and arrays).
+    /// (Entities are borrowed: the rules often use theirs again after adding it.)
+    mutating func add(_ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
         add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
     }
 
@@ -200,14 +183,19 @@ struct CandidateStore: Sendable {
 
     /// Adds a relation; `evidence` is only built when the candidate keeps it.
     mutating func add(
-        _ relation: Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
+        _ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
         guard let key = self.key(of: relation, symmetric: symmetric) else { return }
         // Country ids are ISO codes; every other id has a dot ("dz.mf").
         // (The dot is looked for among the UTF-8 bytes: Foundation's `contains` cost thousands of
         // instructions per call, and a dot byte is only ever a dot.)
-        if relation.type == .underAuthorityOf, relation.to.rawValue.utf8.contains(0x2E) { answering.insert(relation.from) }
+        // (The length first: comparing the types' strings, mostly unequal, was most of the test.)
+        if relation.type.rawValue.utf8.count == RelationType.underAuthorityOf.rawValue.utf8.count, relation.type == .underAuthorityOf,
+            relation.to.rawValue.utf8.contains(0x2E)
+        {
+            answering.insert(relation.from)
+        }
         if let position = relationTable.position(of: key) {
             // As for entities: a repeat of a full candidate that adds no property or date changes nothing.
             if relationTable.saturation[position].absorbs(confidence: confidence),
@@ -220,34 +208,12 @@ struct CandidateStore: Sendable {
                 return Self.saturation(known)
             }
         } else {
-            var relation = relation
             relation.sources = [source]
             let candidate = CandidateRelation(
                 relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
             let state = Self.saturation(candidate)
             relationTable.append(key, candidate, state)
         }
-    }
-
-    private static func merge(
-        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, source: SourceRef,
-        evidence: () -> Evidence
-    ) {
-        merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
-        for (name, value) in relation.properties {
-            if name == "sectors", case .list(let new) = value, case .list(let old)? = known.relation.properties[name] {
-                // Nothing new (the usual repeat): the stored list is left alone, not rebuilt.
-                if new.contains(where: { !old.contains($0) }) {
-                    known.relation.properties[name] = .list(old + new.filter { !old.contains($0) })
-                }
-            } else if known.relation.properties[name] == nil {
-                known.relation.properties[name] = value
-            }
-        }
-        for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
-            known.relation.dates.append(date)
-        }
-        addSource(source, to: &known.relation.sources)
     }
 
     /// Who runs or supports each programme, and who took part in each event: each such relation's
@@ -445,40 +411,6 @@ struct CandidateStore: Sendable {
                 (base + current).initialize(to: waiting)
             }
         }
-    }
-
-    /// Whether `name` is one of `entity`'s names (any language) or aliases.
-    private static func hasName(_ entity: Entity, _ name: String) -> Bool {
-        entity.names.fr == name || entity.names.en == name || entity.names.ar == name || entity.aliases.contains(name)
-    }
-
-    private static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: () -> Evidence) {
-        if confidence > review.confidence {
-            review.confidence = confidence
-            review.rule = rule
-        }
-        if review.evidence.count < evidenceLimit {
-            let made = evidence()
-            if !review.evidence.contains(made) { review.evidence.append(made) }
-        }
-    }
-
-    private static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {
-        // The cheap test first: a full list is never searched.
-        if sources.count < citationLimit && !cites(sources, source) { sources.append(source) }
-    }
-
-    /// `sources.contains(source)`, searched from the end and by line before document: a repeat
-    /// mostly comes from the line or the document cited last, and comparing two line numbers is
-    /// cheaper than comparing two document names.
-    @inline(__always)
-    private static func cites(_ sources: [SourceRef], _ source: SourceRef) -> Bool {
-        var index = sources.count
-        while index > 0 {
-            index -= 1
-            if sources[index].line == source.line && sources[index].document == source.document { return true }
-        }
-        return false
     }
 }
 

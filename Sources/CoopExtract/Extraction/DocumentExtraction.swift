@@ -128,12 +128,18 @@ struct DocumentExtraction {
     /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
     /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
     let partyMarkers: CueSet
+    /// `vocabulary.authorityKeys` and `throughKeys` as `CueSet`s, for the same reason
+    /// (`Rules+Authority` tests the words between every two bodies of a sentence).
+    let authorityMarkers: CueSet
+    let throughMarkers: CueSet
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
         self.document = document
         self.homeCountry = homeCountry
         self.partyMarkers = CueSet(vocabulary.partyMarkerKeys)
+        self.authorityMarkers = CueSet(vocabulary.authorityKeys)
+        self.throughMarkers = CueSet(vocabulary.throughKeys)
     }
 
     /// The document's main institution so far: the most named, first named on ties.
@@ -317,7 +323,12 @@ struct DocumentExtraction {
             // whose meeting it is says nothing of who worked with whom), and a small meeting, not
             // a conference of many.
             if store.type(of: work) == .event {
-                backers.removeAll { store.type(of: $0.id) != .agency && store.type(of: $0.id) != .ministry }
+                // (A loop: `store` read in a closure was copied from `self` at each call.)
+                var national: [(id: EntityID, evidence: Evidence)] = []
+                for backer in backers where store.type(of: backer.id) == .agency || store.type(of: backer.id) == .ministry {
+                    national.append(backer)
+                }
+                backers = national
                 guard backers.count <= 3 else { continue }
             }
             let homeSide = backers.filter { countryOfBody($0.id) == home }

@@ -37,6 +37,17 @@ struct ByteBuffer: ~Copyable {
         append(contentsOf: piece.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Lets `body` write `count` bytes in place at the end.
+    @inline(__always)
+    mutating func append(count piece: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        if piece > capacity - count { grow(to: count + piece) }
+        body(start + count)
+        count += piece
+    }
+
+    /// The bytes written from offset `first` on, copied into an array.
+    func suffix(from first: Int) -> [UInt8] { Array(UnsafeBufferPointer(start: start + first, count: count - first)) }
+
     /// Moves the bytes to a storage of at least `needed` bytes, doubling so appends stay O(1) amortized.
     private mutating func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)

@@ -36,39 +36,70 @@ extension ReviewWriter {
 
     /// Appends `value` double-quoted, as `Tree.quote` does.
     mutating func quote(_ value: String) {
-        // Native and small strings lend their bytes in place: `withUTF8` is mutating, so it
-        // took a copy of the string (a retain and a release) for every value written.
-        let lent = value.utf8.withContiguousStorageIfAvailable { text -> Bool in
-            bytes.append(0x22)
-            escape(text)
-            bytes.append(0x22)
-            return true
+        bytes.append(0x22)
+        Self.withBytes(value) { escape($0) }
+        bytes.append(0x22)
+    }
+
+    /// `quote(value)` for a string the document repeats (an evidence sentence, a rule): the
+    /// escape scan runs once per string value (`ScannedStrings`), a clean one is copied at once.
+    mutating func quoteRepeated(_ value: String) {
+        bytes.append(0x22)
+        escapeRepeated(value)
+        bytes.append(0x22)
+    }
+
+    /// `quote(name)` for a document's name (evidence names its document).
+    mutating func quoteDocument(_ name: String) {
+        bytes.append(0x22)
+        escapeDocument(name)
+        bytes.append(0x22)
+    }
+
+    /// `escape` for a document's name, written once per citation and per piece of evidence: the
+    /// escaped bytes of the last name are kept and copied again while the name stays the same.
+    private mutating func escapeDocument(_ name: String) {
+        if name != lastDocument.name {
+            let start = bytes.count
+            escapeRepeated(name)
+            lastDocument = (name, bytes.suffix(from: start))
+            return
         }
-        if lent == true { return }
+        lastDocument.escaped.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `escape` for a string the document repeats, as `quoteRepeated`.
+    private mutating func escapeRepeated(_ value: String) {
+        let clean: Bool
+        if let known = scanned.isClean(value) {
+            clean = known
+        } else {
+            clean = Self.withBytes(value) { Self.firstTrigger($0, from: 0) == $0.count }
+            scanned.note(value, clean: clean)
+        }
+        if clean {
+            Self.withBytes(value) { bytes.append(contentsOf: $0) }
+        } else {
+            Self.withBytes(value) { escape($0) }
+        }
+    }
+
+    /// Lends `value`'s UTF-8 to `body`: native and small strings lend their bytes in place
+    /// (`withUTF8` is mutating, so it took a copy of the string, a retain and a release, for
+    /// every value written); others are copied first.
+    @inline(__always)
+    private static func withBytes<Result>(_ value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = value.utf8.withContiguousStorageIfAvailable(body) { return result }
         var value = value
-        value.withUTF8 { text in
-            bytes.append(0x22)
-            escape(text)
-            bytes.append(0x22)
-        }
+        return value.withUTF8(body)
     }
 
     /// Appends `source.description` (`FILE:LINE`) double-quoted, without building that string
     /// for each of a candidate's up to 50 citations (the escapes are per scalar, so quoting the
-    /// parts gives the bytes of quoting the whole).
+    /// parts gives the bytes of quoting the whole); the document's name is scanned once.
     mutating func quote(_ source: SourceRef) {
-        let lent = source.document.utf8.withContiguousStorageIfAvailable { text -> Bool in
-            bytes.append(0x22)
-            escape(text)
-            return true
-        }
-        if lent != true {
-            var document = source.document
-            document.withUTF8 { text in
-                bytes.append(0x22)
-                escape(text)
-            }
-        }
+        bytes.append(0x22)
+        escapeDocument(source.document)
         if let line = source.line {
             bytes.append(0x3A)
             put(line)
@@ -190,7 +221,7 @@ extension ReviewWriter {
                 bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             } else {
                 let hex = String(value, radix: 16)
-                put("\\u" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex)
+                put(text: "\\u" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex)
             }
             runStart = end
             index = Self.firstTrigger(text, from: end)
@@ -198,33 +229,40 @@ extension ReviewWriter {
         if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
     }
 
-    /// Appends `piece`'s UTF-8.
+    /// Appends `piece`'s UTF-8, as written (no escapes).
     @inline(__always)
-    mutating func put(_ piece: String) {
-        var piece = piece
-        piece.withUTF8 { bytes.append(contentsOf: $0) }
+    mutating func put(text piece: String) {
+        Self.withBytes(piece) { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `number` in decimal, as `String(number)` writes it.
+    /// Appends a literal's UTF-8: its bytes are at hand, with no string to inspect.
+    @inline(__always)
+    mutating func put(_ piece: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
+    }
+
+    /// Appends `number` in decimal, as `String(number)` writes it: its digits counted first, then
+    /// written in place from the last (a line number or a span's end, several per candidate).
     mutating func put(_ number: Int) {
         if number < 0 {
-            guard number != .min else { return put(String(number)) }
+            guard number != .min else { return put(text: String(number)) }
             bytes.append(0x2D)
             return put(-number)
         }
-        if number < 10 { return bytes.append(0x30 + UInt8(number)) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = number
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[19 - count] = 0x30 + UInt8(rest % 10)
+        var count = 1
+        var rest = number / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        rest = number
+        bytes.append(count: count) { digits in
+            var index = count
+            repeat {
+                index -= 1
+                digits[index] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+            } while index > 0
         }
     }
 }

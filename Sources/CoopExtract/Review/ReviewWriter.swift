@@ -14,6 +14,10 @@ struct ReviewWriter: ~Copyable {
     var bytes: ByteBuffer
     /// The fill at which `passOn` hands the bytes on; `Int.max` keeps them all.
     private let blockSize: Int
+    /// The escape scan's verdicts on the sentences, document names and rules written so far.
+    var scanned = ScannedStrings()
+    /// The last document name written and its bytes as escaped (`escapeDocument`).
+    var lastDocument: (name: String, escaped: [UInt8]) = ("", [])
 
     /// A writer that keeps the whole text, in a buffer of `capacity` bytes to begin with.
     init(capacity: Int) {
@@ -49,7 +53,7 @@ struct ReviewWriter: ~Copyable {
     mutating func yaml<Failure: Error>(
         _ document: ReviewDocument, header: String, sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
     ) throws(Failure) {
-        put(header)
+        put(text: header)
         if document.entities.isEmpty {
             put("entities: []\n")
         } else {
@@ -117,28 +121,15 @@ struct ReviewWriter: ~Copyable {
     }
 
     private mutating func yamlCommon(properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef], note: String?) {
-        if !properties.isEmpty {
-            let sorted = properties.sorted { $0.key < $1.key }
-            // `Tree` prints a map on one line when no value is a list holding a list.
-            let flat = sorted.allSatisfy { Self.isFlat($0.value) }
-            put(flat ? "\n    properties: {" : "\n    properties:")
-            for (offset, pair) in sorted.enumerated() {
-                if flat {
-                    if offset > 0 { put(", ") }
-                    put(pair.key)
-                    put(": ")
-                } else {
-                    put("\n      ")
-                    put(pair.key)
-                    put(": ")
-                }
-                flow(pair.value)
-            }
-            if flat { put("}") }
+        // One property, the usual case, is not copied into a sorted array first.
+        if properties.count == 1, let only = properties.first {
+            yamlProperties(CollectionOfOne(only))
+        } else if !properties.isEmpty {
+            yamlProperties(properties.sorted { $0.key < $1.key })
         }
         if !dates.isEmpty {
             put("\n    dates:")
-            for date in dates.sorted() {
+            for date in dates.count > 1 ? dates.sorted() : dates {
                 put("\n      - {role: ")
                 quote(date.role.rawValue)
                 put(", date: ")
@@ -159,9 +150,28 @@ struct ReviewWriter: ~Copyable {
         }
     }
 
+    /// The properties in key order, on one line when no value is a list holding a list (as `Tree` prints a map).
+    private mutating func yamlProperties<Pairs: Collection<(key: String, value: PropertyValue)>>(_ sorted: Pairs) {
+        let flat = sorted.allSatisfy { Self.isFlat($0.value) }
+        put(flat ? "\n    properties: {" : "\n    properties:")
+        for (offset, pair) in sorted.enumerated() {
+            if flat {
+                if offset > 0 { put(", ") }
+                put(text: pair.key)
+                put(": ")
+            } else {
+                put("\n      ")
+                put(text: pair.key)
+                put(": ")
+            }
+            flow(pair.value)
+        }
+        if flat { put("}") }
+    }
+
     private mutating func yaml(_ review: Review) {
         guard !review.evidence.isEmpty else {
-            put("\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
+            put(text: "\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
             return
         }
         put("\n    review:\n      id: ")
@@ -171,14 +181,14 @@ struct ReviewWriter: ~Copyable {
         put("\n      confidence: ")
         putConfidence(review.confidence)
         put("\n      rule: ")
-        quote(review.rule)
+        quoteRepeated(review.rule)
         if review.existing { put("\n      existing: true") }
         put("\n      evidence:")
         // By index, each field read in place: iterating copied each piece of evidence (a
         // retain and a release of each of its strings).
         for index in review.evidence.indices {
             put("\n        - {document: ")
-            quote(review.evidence[index].document)
+            quoteDocument(review.evidence[index].document)
             put(", line: ")
             put(review.evidence[index].line)
             put(", span: [")
@@ -188,7 +198,7 @@ struct ReviewWriter: ~Copyable {
             put("], text: ")
             quote(review.evidence[index].text)
             put(", sentence: ")
-            quote(review.evidence[index].sentence)
+            quoteRepeated(review.evidence[index].sentence)
             put("}")
         }
     }
@@ -316,7 +326,7 @@ struct ReviewWriter: ~Copyable {
         put(",\n        \"confidence\": ")
         putConfidence(review.confidence)
         put(",\n        \"rule\": ")
-        quote(review.rule)
+        quoteRepeated(review.rule)
         if review.existing { put(",\n        \"existing\": true") }
         put(",\n        \"evidence\": ")
         if review.evidence.isEmpty {
@@ -327,7 +337,7 @@ struct ReviewWriter: ~Copyable {
             for index in review.evidence.indices {
                 if index > 0 { put(",\n") }
                 put("          {\n            \"document\": ")
-                quote(review.evidence[index].document)
+                quoteDocument(review.evidence[index].document)
                 put(",\n            \"line\": ")
                 put(review.evidence[index].line)
                 put(",\n            \"span\": [")
@@ -338,7 +348,7 @@ struct ReviewWriter: ~Copyable {
                 put(",\n            \"text\": ")
                 quote(review.evidence[index].text)
                 put(",\n            \"sentence\": ")
-                quote(review.evidence[index].sentence)
+                quoteRepeated(review.evidence[index].sentence)
                 put("\n          }")
             }
             put("\n        ]")

@@ -57,7 +57,20 @@ extension DocumentExtraction {
     }
 
     /// "accords de sécurité" → "Accord de sécurité".
+    ///
+    /// Only the first word changes, so the rest is copied as it is from the first space on:
+    /// splitting the whole name into words and joining them again walked it character by
+    /// character (about 36,000 instructions for a long name).
     static func singular(_ name: String) -> String {
+        let space = name.firstIndex(of: " ") ?? name.endIndex
+        var singular = String(name[..<space])
+        if singular.count > 3, singular.hasSuffix("s") { singular = String(singular.dropLast()) }
+        singular.append(contentsOf: name[space...])
+        return capitalisedFirst(singular)
+    }
+
+    /// `singular` word by word, as it was written first.
+    static func plainSingular(_ name: String) -> String {
         var words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         if let first = words.first, first.count > 3, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
         return capitalisedFirst(words.joined(separator: " "))

@@ -294,6 +294,16 @@ extension DocumentExtraction {
     /// The family of an agreement kind, its first word: "du protocole" may name again a
     /// protocole d'accord (`protocole_accord` → `protocole`).
     static func kindFamily(_ kind: String) -> String {
+        // A kind of ASCII (the lexicon's) is searched by bytes, each byte a character (a
+        // carriage return and a line feed are one, but neither is "_"): finding the character
+        // walked the kind by characters, about 1,600 instructions a call, twice an agreement.
+        let utf8 = kind.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return plainKindFamily(kind) }
+        return utf8.firstIndex(of: 0x5F).map { String(kind[..<$0]) } ?? kind
+    }
+
+    /// `kindFamily` by characters, for any kind.
+    static func plainKindFamily(_ kind: String) -> String {
         kind.firstIndex(of: "_").map { String(kind[..<$0]) } ?? kind
     }
 

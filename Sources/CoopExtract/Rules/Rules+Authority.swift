@@ -28,13 +28,14 @@ extension DocumentExtraction {
             let body = bodies[position]
             let previous = bodies[position - 1]
             guard previous.end < body.first else { continue }
+            // The words between, tested by their tokens' hashes (hashing each key into the
+            // vocabulary's sets, from an array of the keys, cost more than the rest of the rule).
             let window = max(previous.end, body.first - 5)..<body.first
-            let keys = window.map { sentence.key($0) }
             let evidence = evidence(sentence, previous.first, body.end)
-            if keys.contains(where: vocabulary.authorityKeys.contains), previous.id != body.id {
+            if window.contains(where: { sentence.key($0, in: authorityMarkers) }), previous.id != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: previous.id, to: body.id), symmetric: false,
                           confidence: 0.75, rule: "org.authority", evidence: evidence)
-            } else if keys.contains(where: vocabulary.throughKeys.contains), bodies[0].id != body.id {
+            } else if window.contains(where: { sentence.key($0, in: throughMarkers) }), bodies[0].id != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
                           confidence: 0.65, rule: "org.through", evidence: evidence)
                 throughBody = previous.id
@@ -59,7 +60,7 @@ extension DocumentExtraction {
         guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: {
             sentence.key($0, is: ",")
         }) else { return }
-        guard (sentence.range.lowerBound..<comma).contains(where: { vocabulary.authorityKeys.contains(sentence.key($0)) || sentence.key($0, is: "au") }),
+        guard (sentence.range.lowerBound..<comma).contains(where: { sentence.key($0, in: authorityMarkers) || sentence.key($0, is: "au") }),
             let authority = bodies.first(where: { $0.first > sentence.range.lowerBound && $0.end <= comma }),
             let subject = bodies.first(where: { $0.first > comma }),
             (comma + 1..<subject.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) }),

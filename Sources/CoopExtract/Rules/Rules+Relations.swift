@@ -210,9 +210,13 @@ extension DocumentExtraction {
             // Ministère portugais …"). (Two parties at least: one party's country is never a
             // second one.) An agency, an office or a company signs for itself, as the seed KB's
             // agreement between the ministry and the French ODI has it.
-            let bodyCountries = parties.count < 2 ? [] : parties.filter { party in
-                sentence.mentions.contains { $0.id == party && $0.kind == .institution } && store.type(of: party) == .ministry
-            }.compactMap { countryOfBody($0) }
+            // (A loop: `store` read in a closure was copied from `self` at each call.)
+            var bodyCountries: [EntityID] = []
+            for party in parties where parties.count >= 2 && store.type(of: party) == .ministry
+                && sentence.mentions.contains(where: { $0.id == party && $0.kind == .institution })
+            {
+                if let country = countryOfBody(party) { bodyCountries.append(country) }
+            }
             let partyCountries = bodyCountries.isEmpty ? [] : Set(bodyCountries + parties.filter { vocabulary.countryNames[$0] != nil })
             for country in Set(bodyCountries).sorted() where partyCountries.count >= 2 {
                 guard !parties.contains(country) else { continue }
@@ -338,13 +342,46 @@ extension DocumentExtraction {
     /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
     /// was found under (a country in its name, else the home country).
     func countryOfBody(_ id: EntityID) -> EntityID? {
+        guard let prefix = Self.countryPrefix(id.rawValue) else { return nil }
+        let country = EntityID(prefix)
+        return vocabulary.countryNames[country] != nil ? country : nil
+    }
+
+    /// The part of an id before its first dot (leading dots skipped), uppercased, when it is two
+    /// characters long: the country code a body's id may open with.
+    ///
+    /// An id of ASCII bytes without a carriage return (each byte one character, as ids are
+    /// made) is read byte by byte and its code built in place; any other id goes through
+    /// `plainCountryPrefix`, its characters compared and uppercased as `String`s (about 2,500
+    /// instructions a call, most of `countryOfBody`'s cost).
+    static func countryPrefix(_ id: String) -> String? {
+        // The length of the part and its first two bytes; nil for an id to read by characters.
+        let read = id.utf8.withContiguousStorageIfAvailable { bytes -> (length: Int, code: (UInt8, UInt8))? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var first = 0
+            while first < bytes.count && bytes[first] == 0x2E { first += 1 }
+            var end = first
+            while end < bytes.count && bytes[end] != 0x2E { end += 1 }
+            return (end - first, end - first == 2 ? (bytes[first], bytes[first + 1]) : (0, 0))
+        }
+        guard let found = read ?? nil else { return plainCountryPrefix(id) }
+        guard found.length == 2 else { return nil }
+        @inline(__always) func upper(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
+        return String(unsafeUninitializedCapacity: 2) { code in
+            code[0] = upper(found.code.0)
+            code[1] = upper(found.code.1)
+            return 2
+        }
+    }
+
+    /// `countryPrefix` by characters, for any id.
+    static func plainCountryPrefix(_ id: String) -> String? {
         // Only the text before the first dot is read (splitting the whole id built an array of
         // all its parts on every call).
-        let raw = id.rawValue.drop { $0 == "." }
+        let raw = id.drop { $0 == "." }
         let prefix = raw.firstIndex(of: ".").map { raw[..<$0] } ?? raw
         guard prefix.count == 2 else { return nil }
-        let country = EntityID(prefix.uppercased())
-        return vocabulary.countryNames[country] != nil ? country : nil
+        return prefix.uppercased()
     }
 
     private mutating func buildCooperation(
