@@ -305,4 +305,17 @@ struct Round19RuleTests {
         let memorandum = try #require(agreements.first { $0.properties["kind"] == .string("memorandum") })
         #expect(extraction.has(.implements, group.id, memorandum.id))
     }
+
+    /// Found by fuzzing the session's binary: a table cell's company "Çalık Enerji (Turquie)" was a
+    /// mention overlapping the country in its brackets, and reading signers across the two trapped
+    /// on a reversed range. Mentions never overlap now.
+    @Test func aTableCellCompanyDoesNotOverlapItsCountry() throws {
+        let text = """
+            - Contrats conclus par la Société algérienne de production de l'électricité (SPE) (centrale | entreprise | date du contrat | état d'avancement) :
+            Centrale de Djelfa | Çalık Enerji (Turquie) | le 12 octobre 2022 | la Confédération suisse et l'Agence chinoise de coopération internationale pour le développement ont signé des protocoles d'accord
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(extraction.has(.underAuthorityOf, "tr.calik-enerji", "TR"))
+        #expect(extraction.entity("TR") != nil)
+    }
 }

@@ -18,7 +18,8 @@ extension DocumentExtraction {
         // "la JETRO (Japan External Trade Organization)": a body named again in brackets is one signer.
         signers = signers.reduce(into: []) { kept, signer in
             if let last = kept.last, last.id == signer.id, sentence.key(last.end, is: "(") {
-                kept[kept.count - 1].end = min(sentence.range.upperBound, signer.end + 1)
+                // Through the closing bracket when it follows ("(X)"), never into the next mention.
+                kept[kept.count - 1].end = sentence.key(signer.end, is: ")") ? signer.end + 1 : signer.end
             } else {
                 kept.append(signer)
             }

@@ -129,21 +129,24 @@ extension DocumentExtraction {
         else { return nil }
         let short = sentence.line.text(tokens: first, shortEnd - 1)
         var entity = Entity(id: EntityID(country.rawValue.lowercased() + "." + memo.slug(short)), type: .agency, names: Names(fr: short))
-        if let bracket, let closing, closing > bracket + 1, sentence.tokens[bracket + 1].capitalized,
-            !sentence.mentions.contains(where: { $0.kind == .country && $0.first == bracket + 1 })
-        {
+        let countryInBrackets = bracket.map { open in sentence.mentions.contains { $0.kind == .country && $0.first == open + 1 } } ?? false
+        if let bracket, let closing, closing > bracket + 1, sentence.tokens[bracket + 1].capitalized, !countryInBrackets {
             entity.names = Names(fr: sentence.line.text(tokens: bracket + 1, closing - 1))
             entity.aliases = [short]
         }
         entity.properties["kind"] = .string("company")
-        let end = closing.map { $0 + 1 } ?? shortEnd
+        // ("Çalık Enerji (Turquie)": the country in brackets stays its own mention.)
+        let end = countryInBrackets ? shortEnd : closing.map { $0 + 1 } ?? shortEnd
         let evidence = evidence(sentence, first, end)
         store.add(entity, confidence: 0.6, rule: "org.table-cell", existing: false, evidence: evidence)
         store.add(Relation(type: .underAuthorityOf, from: entity.id, to: country), symmetric: false, confidence: 0.55,
                   rule: "org.table-cell", evidence: evidence)
         countInstitution(entity.id)
-        let mention = Mention(kind: .institution, id: entity.id, first: first, end: end)
-        sentence.mentions.insert(mention, at: sentence.mentions.firstIndex { $0.first > first } ?? sentence.mentions.endIndex)
+        // Mentions never overlap (the rules read the words between two of them).
+        if !sentence.mentions.contains(where: { $0.first < end && $0.end > first }) {
+            let mention = Mention(kind: .institution, id: entity.id, first: first, end: end)
+            sentence.mentions.insert(mention, at: sentence.mentions.firstIndex { $0.first > first } ?? sentence.mentions.endIndex)
+        }
         return entity.id
     }
 }
