@@ -318,4 +318,18 @@ struct Round19RuleTests {
         #expect(extraction.has(.underAuthorityOf, "tr.calik-enerji", "TR"))
         #expect(extraction.entity("TR") != nil)
     }
+
+    /// "l'EN3S (Ecole nationale supérieure de sécurité sociale), établissement public français
+    /// installé à Saint-Etienne": capitals and digits before the brackets are one acronym, and the
+    /// lower-case apposition describes that body (no "S", no "établissement public …" body).
+    @Test func aGluedAcronymBeforeItsNameAndItsApposition() throws {
+        let extraction = try Support.extract(
+            "En matière de formation, l'EN3S (Ecole nationale supérieure de sécurité sociale), établissement public français installé à Saint-Etienne, accueille des cadres algériens.",
+            home: "DZ")
+        let agencies = extraction.entities(ofType: .agency)
+        #expect(agencies.map(\.acronyms) == [["EN3S"]])
+        let en3s = try #require(agencies.first)
+        #expect(en3s.names.fr == "Ecole nationale supérieure de sécurité sociale")
+        #expect(extraction.has(.underAuthorityOf, en3s.id, "FR"))
+    }
 }

@@ -37,6 +37,20 @@ extension DocumentExtraction {
         return digits ? end : nil
     }
 
+    /// The first of the tokens ending at `last` written without a space between them, capitals
+    /// and digits only, with at least one digit ("l'EN3S (…)": EN, 3, S); nil otherwise.
+    func gluedAcronymStart(_ sentence: Sentence, endingAt last: Int) -> Int? {
+        guard sentence.range.contains(last), Self.isUpperWord(sentence.tokens[last]) else { return nil }
+        var start = last
+        var digits = false
+        while start > sentence.range.lowerBound, last - start < 5, sentence.tokens[start - 1].byteEnd == sentence.tokens[start].byteStart {
+            let token = sentence.tokens[start - 1]
+            if token.kind == .number { digits = true } else if !Self.isUpperWord(token) { break }
+            start -= 1
+        }
+        return digits && Self.isUpperWord(sentence.tokens[start]) ? start : nil
+    }
+
     /// Whether token `index` can be a body's short name written as a word ("Embrapa", "Senelec",
     /// "Coamo"): capitalised but not in capitals (those are acronyms), four letters or more, and
     /// nothing the lexicons know (a country, a town, a head, a month: "(Tunis)" says where).

@@ -258,7 +258,13 @@ extension DocumentExtraction {
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         var acronymCountry: EntityID?
-        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2),
+        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.key(lastContent, is: ")"),
+            let glued = gluedAcronymStart(sentence, endingAt: first - 2)
+        {
+            // "l'EN3S (Ecole nationale supérieure de sécurité sociale)": capitals and digits as one word.
+            acronym = sentence.line.text(bytes: sentence.tokens[glued].byteStart, sentence.tokens[first - 2].byteEnd)
+            start = glued
+        } else if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2),
             // "la Senelec (Société nationale d'électricité du Sénégal)": a short name in one word after an article.
             sentence.tokens[first - 2].allCaps || isShortName(sentence, first - 2) && sentence.key(first - 3, in: Self.articleKeys),
             sentence.key(lastContent, is: ")")
@@ -365,6 +371,13 @@ extension DocumentExtraction {
                 side: countryNamed(sentence, headEnd..<min(upper, max(lastContent, headEnd + 6))))
             if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, .institution) }
             return Mention(kind: .institution, id: id, first: run.lowerBound, end: end)
+        }
+        // "l'EN3S (…), établissement public français installé à …": a lower-case head in apposition
+        // right after a body describes that body; it names no other.
+        if !tokens[headStart].capitalized, first == headStart, head.body == nil, acronym == nil, sentence.key(first - 1, is: ","),
+            sentence.mentions.contains(where: { $0.end == first - 1 && $0.kind == .institution })
+        {
+            return nil
         }
         let id = addInstitution(
             name: naming().name, type: project ? .programme : international ? .organisation : national ? .agency : head.type,
