@@ -1,3 +1,5 @@
+import CoopModel
+
 /// The "(SIGLE)" a name defines: where it is, and how far before it the name it closes reaches.
 extension DocumentExtraction {
     /// The acronym in "( SIGLE )" at token `index`, if there is one.
@@ -35,6 +37,28 @@ extension DocumentExtraction {
             end += 1
         }
         return digits ? end : nil
+    }
+
+    /// "SIGLE (Nom long)": the acronym written right before the bracket that opens at `first - 1`
+    /// and closes at `lastContent`, where it starts, and the country of a demonym between the two
+    /// ("l'INTA argentin (Institut national …)"); nil when there is none.
+    func acronymBeforeName(_ sentence: Sentence, first: Int, lastContent: Int) -> (text: String, start: Int, country: EntityID?)? {
+        guard sentence.key(first - 1, is: "("), sentence.key(lastContent, is: ")"), sentence.range.contains(first - 2) else { return nil }
+        let tokens = sentence.tokens
+        // "l'EN3S (Ecole nationale supérieure de sécurité sociale)": capitals and digits as one word.
+        if let glued = gluedAcronymStart(sentence, endingAt: first - 2) {
+            return (sentence.line.text(bytes: tokens[glued].byteStart, tokens[first - 2].byteEnd), glued, nil)
+        }
+        // "la Senelec (Société nationale d'électricité du Sénégal)": a short name in one word after an article.
+        if tokens[first - 2].allCaps || isShortName(sentence, first - 2) && sentence.key(first - 3, in: Self.articleKeys) {
+            return (sentence.line.text(bytes: tokens[first - 2].byteStart, tokens[first - 2].byteEnd), first - 2, nil)
+        }
+        // "l'INTA argentin (Institut national de technologie agropastorale)": the nationality
+        // between the acronym and its name says whose body it is.
+        if sentence.range.contains(first - 3), tokens[first - 3].allCaps, let country = demonymCountry(sentence, first - 2) {
+            return (sentence.line.text(bytes: tokens[first - 3].byteStart, tokens[first - 3].byteEnd), first - 3, country)
+        }
+        return nil
     }
 
     /// The first of the tokens ending at `last` written without a space between them, capitals

@@ -258,29 +258,8 @@ extension DocumentExtraction {
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         var acronymCountry: EntityID?
-        if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2), sentence.key(lastContent, is: ")"),
-            let glued = gluedAcronymStart(sentence, endingAt: first - 2)
-        {
-            // "l'EN3S (Ecole nationale supérieure de sécurité sociale)": capitals and digits as one word.
-            acronym = sentence.line.text(bytes: sentence.tokens[glued].byteStart, sentence.tokens[first - 2].byteEnd)
-            start = glued
-        } else if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 2),
-            // "la Senelec (Société nationale d'électricité du Sénégal)": a short name in one word after an article.
-            sentence.tokens[first - 2].allCaps || isShortName(sentence, first - 2) && sentence.key(first - 3, in: Self.articleKeys),
-            sentence.key(lastContent, is: ")")
-        {
-            let token = sentence.tokens[first - 2]
-            acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
-            start = first - 2
-        } else if acronym == nil, sentence.key(first - 1, is: "("), sentence.range.contains(first - 3), sentence.tokens[first - 3].allCaps,
-            sentence.key(lastContent, is: ")"), let country = demonymCountry(sentence, first - 2)
-        {
-            // "l'INTA argentin (Institut national de technologie agropastorale)": the nationality
-            // between the acronym and its name says whose body it is.
-            let token = sentence.tokens[first - 3]
-            acronym = sentence.line.text(bytes: token.byteStart, token.byteEnd)
-            start = first - 3
-            acronymCountry = country
+        if acronym == nil, let before = acronymBeforeName(sentence, first: first, lastContent: lastContent) {
+            (acronym, start, acronymCountry) = (before.text, before.start, before.country)
         }
         let capitalised = tokens[first].capitalized
         var afterHead = headEnd
