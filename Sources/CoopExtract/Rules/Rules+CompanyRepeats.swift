@@ -30,11 +30,9 @@ extension DocumentExtraction {
             guard end <= sentence.range.upperBound,
                 keys.indices.allSatisfy({ sentence.tokens[index + $0].capitalized && sentence.key(index + $0) == keys[$0] }),
                 !(end < sentence.range.upperBound && sentence.tokens[end].kind == .word && sentence.tokens[end].capitalized),
-                let known = store.entities[id]?.entity
+                store.has(id)
             else { continue }
-            store.add(known, confidence: 0.7, rule: "org.company-repeat", existing: false, evidence: evidence(sentence, index, end))
-            countInstitution(id)
-            return Mention(kind: .institution, id: id, first: index, end: end)
+            return namedAgain(id, sentence, index, end, rule: "org.company-repeat")
         }
         return nil
     }

@@ -38,13 +38,7 @@ extension DocumentExtraction {
                 break
             }
         }
-        // "111e session", "5ème session": the ordinal before the word belongs to the name.
-        var first = index
-        if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number,
-            sentence.key(index - 1, in: Self.ordinalSuffixes)
-        {
-            first = index - 2
-        }
+        let first = nameStart(sentence, session: index, ordinalWords: false)
         let ministerial = (cursor..<end).contains { sentence.key($0, in: Self.ministerialWords) }
         return (end, sentence.line.text(tokens: first, end - 1), ministerial ? "ministerial_meeting" : "other")
     }
@@ -93,13 +87,18 @@ extension DocumentExtraction {
             return nil
         }
         guard end > wordEnd else { return nil }
-        var first = index
-        if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number, sentence.key(index - 1, in: Self.ordinalSuffixes) {
-            first = index - 2
-        } else if index - 1 >= sentence.range.lowerBound, Self.isOrdinalWord(sentence.key(index - 1)) {
-            first = index - 1
-        }
+        let first = nameStart(sentence, session: index, ordinalWords: true)
         return (end, sentence.line.text(tokens: first, nameEnd - 1), "other")
+    }
+
+    /// Where a session's name starts: at the ordinal before the word ("111e session", "5ème
+    /// session"; "sixième session" too when `ordinalWords`), else at the word.
+    private func nameStart(_ sentence: Sentence, session index: Int, ordinalWords: Bool) -> Int {
+        if index - 2 >= sentence.range.lowerBound, sentence.tokens[index - 2].kind == .number, sentence.key(index - 1, in: Self.ordinalSuffixes) {
+            return index - 2
+        }
+        if ordinalWords, index - 1 >= sentence.range.lowerBound, Self.isOrdinalWord(sentence.key(index - 1)) { return index - 1 }
+        return index
     }
 
     /// Organs of a body that meet in sessions ("comité de direction", "conseil exécutif").
@@ -109,7 +108,6 @@ extension DocumentExtraction {
 
     /// Whether a phrase naming a body or a country starts at token `index`, other than a bare
     /// assembly word.
-
     private static func namesBody(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.matches[index]?.contains(where: {
             switch $0.payload {

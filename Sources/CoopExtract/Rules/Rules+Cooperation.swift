@@ -1,0 +1,137 @@
+import CoopModel
+
+/// Cooperation between the bodies and countries a sentence names: the line's country, a compound
+/// ("algéro-française"), the partners after "avec" and those listed with them. Read by
+/// `buildSettledRelations`.
+extension DocumentExtraction {
+    /// Whether partners open right before token `first`: "avec" within three words ("avec
+    /// l'UNESCO"), or the colon after "avec … partenaires" ("travaille avec trois partenaires :
+    /// la société italienne Irritec, …").
+    private func opensPartners(_ sentence: Sentence, before first: Int) -> Bool {
+        let window = max(sentence.range.lowerBound, first - 3)..<first
+        if window.contains(where: { sentence.key($0, is: "avec") }) { return true }
+        guard let colon = window.last(where: { sentence.key($0, is: ":") }),
+            let noun = (max(sentence.range.lowerBound, colon - 3)..<colon).last(where: { sentence.key($0, isOneOf: ["partenaires", "partenaire"]) })
+        else { return false }
+        return (max(sentence.range.lowerBound, noun - 4)..<noun).contains { sentence.key($0, is: "avec") }
+    }
+
+    /// Whether the body at `position` follows, joined by "et" or a comma and articles only, a
+    /// body or country that "avec" introduces ("ainsi qu'avec l'UNESCO et l'UNICEF").
+    private func listedPartner(_ sentence: Sentence, _ position: Int) -> Bool {
+        var current = position
+        while current > 0 {
+            let mention = sentence.mentions[current]
+            // The item before, past what its description names ("spécialisée dans l'irrigation").
+            guard let before = sentence.mentions[..<current].lastIndex(where: { $0.kind == .institution || $0.kind == .country }) else { return false }
+            let previous = sentence.mentions[before]
+            guard !previous.adjective else { return false }
+            // "la société italienne Irritec, spécialisée dans …, le groupe qatari …": a description
+            // set off by commas after an item; its closing comma separates the items.
+            let described = apposition(after: previous, in: sentence, before: mention.first)
+            let gap = described.isEmpty ? previous.end..<mention.first : described.upperBound - 1..<mention.first
+            guard !gap.isEmpty, gap.count <= 3, gap.contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") }),
+                gap.allSatisfy({ sentence.key($0, is: "et") || sentence.key($0, is: ",") || ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
+            else { return false }
+            if opensPartners(sentence, before: previous.first) { return true }
+            current = before
+        }
+        return false
+    }
+
+    /// Whether the adjective country mention at `position` qualifies people ("magistrats
+    /// tunisiens", and "mauritaniens" after "tunisiens et").
+    private func isPeopleOf(_ sentence: Sentence, _ position: Int) -> Bool {
+        var current = position
+        while true {
+            let mention = sentence.mentions[current]
+            if vocabulary.participantKeys.contains(sentence.key(mention.first - 1)) { return true }
+            guard current > 0, sentence.key(mention.first - 1, is: "et") || sentence.key(mention.first - 1, is: ",") else { return false }
+            let previous = sentence.mentions[current - 1]
+            guard previous.kind == .country, previous.adjective, previous.end == mention.first - 1 else { return false }
+            current -= 1
+        }
+    }
+
+    /// Whether a body is no body of the home country: an organisation, or a body of another country.
+    func isForeign(_ id: EntityID) -> Bool {
+        store.type(of: id) == .organisation || (countryOfBody(id).map { $0 != home } ?? false)
+    }
+
+    /// Words before the countries of an embassy's jurisdiction.
+    static let accreditationWords: CueSet = ["accredite", "accreditee", "accredites", "accreditees", "juridiction"]
+
+    mutating func buildCooperation(
+        _ sentence: Sentence, sectors: [EntityID], excluded: Set<Int>, datesByMention: [Int: [DatedRole]]
+    ) {
+        // Most sentences have neither a compound ("algéro-française") nor a cue word: the
+        // properties (a dictionary and a list) are built only when a relation may need them.
+        // "- Arabie Saoudite : échange de visites …": the line reports cooperation with its country.
+        if let label = labelCountry, let home, label != home, let labelMention = sentence.mentions.first(where: { $0.kind == .country && $0.id == label }),
+            labelMention.first <= sentence.range.lowerBound + 1
+        {
+            var relation = Relation(type: .cooperatesWith, from: home, to: label)
+            if !sectors.isEmpty { relation.properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
+            store.add(relation, symmetric: true, confidence: 0.7, rule: "cooperation.label",
+                      evidence: evidence(sentence, labelMention.first, labelMention.end))
+        }
+        reciprocalCooperation(sentence)
+        let cued = sentence.contains(anyOf: Self.cooperationCues)
+        guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
+        let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
+        let started = sentence.dates.first { $0.role == .started }.map { DatedRole(.started, $0.date) }
+        for mention in sentence.mentions where mention.kind == .country {
+            if let other = mention.pairedWith {
+                store.add(Relation(type: .cooperatesWith, from: mention.id, to: other, properties: properties),
+                          symmetric: true, confidence: 0.8, rule: "cooperation.compound",
+                          evidence: evidence(sentence, mention.first, mention.end))
+            }
+        }
+        guard cued else { return }
+        for (position, mention) in sentence.mentions.enumerated() {
+            guard !excluded.contains(position), mention.pairedWith == nil else { continue }
+            let partner: Bool
+            switch mention.kind {
+            case .country where mention.adjective:
+                // "des magistrats tunisiens et mauritaniens": people of a country, not a mere qualifier.
+                partner = mention.id != home && isPeopleOf(sentence, position)
+            case .country:
+                // The home country is a partner only of a foreign body or organisation right
+                // before "avec" ("Le Fonds … coopère avec l'Algérie").
+                let foreignWithHome = mention.id == home && !sentence.key(mention.first - 1, is: "en")
+                    && (mention.first - 3..<mention.first).contains { sentence.key($0, is: "avec") }
+                    && sentence.mentions.last(where: { $0.kind == .institution && $0.end <= mention.first }).map({ isForeign($0.id) }) ?? false
+                partner = (mention.id != home || foreignWithHome) && !sentence.key(mention.first - 1, is: "en")
+                    && !(sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "d"))
+            case .institution:
+                // "… avec l'UNESCO et l'UNICEF": a body joined to a partner right before it is one too.
+                partner = opensPartners(sentence, before: mention.first) || position > 0 && listedPartner(sentence, position)
+            default:
+                partner = false
+            }
+            // "L'Ambassade, également accréditée auprès de la République de Djibouti, …": where an
+            // embassy is accredited is its jurisdiction, not a partner.
+            guard partner, !(max(sentence.range.lowerBound, mention.first - 5)..<mention.first).contains(where: {
+                sentence.key($0, in: Self.accreditationWords)
+            }) else { continue }
+            // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
+            // at the end; it does not stand for the actor.
+            // "La DGF coopère avec l'Organisation … (FAO), la République de Turquie …": a body
+            // listed after "avec" is a partner too, not the actor of the partners after it; the
+            // actor is the body before "avec".
+            let with = (max(sentence.range.lowerBound, mention.first - 40)..<mention.first).last { sentence.key($0, is: "avec") }
+            let named = sentence.mentions.last {
+                $0.kind == .institution && $0.end <= (with ?? mention.first) && unresolvedAcronymCounts[$0.id] == nil
+            }?.id
+            // The issuer of a letterhead speaks for its country; a document without one for its main body.
+            let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
+            guard let actor, actor != mention.id else { continue }
+            // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own country.
+            if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
+            var relation = Relation(type: .cooperatesWith, from: actor, to: mention.id, properties: properties)
+            if let started { relation.dates = [started] }
+            store.add(relation, symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
+                      rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
+        }
+    }
+}
