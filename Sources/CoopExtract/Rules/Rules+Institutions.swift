@@ -19,6 +19,8 @@ extension DocumentExtraction {
         "tous", "toutes", "chaque",
         // "bourses d'études octroyées par …": who grants them follows.
         "octroyees", "octroyes", "octroyee", "attribuees", "allouees", "offertes", "accordees",
+        // "cinq bourses annuelles de master destinées à des étudiants …": for whom follows.
+        "destinees", "destines", "destinee", "destine", "reservees", "reserves",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
     static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]

@@ -94,7 +94,7 @@ extension DocumentExtraction {
     /// The mention starting at token `index`, if any (`findMentions` asks `mayOpenMention` first).
     mutating func mention(_ sentence: inout Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        let found = sentence.matches[index] ?? []
+        var found = sentence.matches[index] ?? []
         // Matches come longest first; the first that reads as a mention wins, so only the winner
         // is proposed (a shorter phrase inside it is not).
         var best: Mention?
@@ -105,6 +105,9 @@ extension DocumentExtraction {
         // copy of the sentence over.
         // The token's two flags read in place: copying the token retained and released its key.
         let (capitalized, allCaps) = sentence.line.tokens.withUnsafeBufferPointer { ($0[index].capitalized, $0[index].allCaps) }
+        if sentence.domainContext {
+            Self.tryHeadBeforeSector(&found, when: capitalized && Self.ofCapitalized(sentence, index + 1) || Self.countedBefore(sentence, index))
+        }
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
             return anaphor
         }
@@ -228,6 +231,34 @@ extension DocumentExtraction {
         if best == nil && capitalized && !companyNames.isEmpty { best = repeatedCompany(sentence, at: index) }
         if best == nil && capitalized && !allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
+    }
+
+    /// "- L'Université d'Oran accorde …", "- … accorde une quarantaine de bourses d'études …": on a
+    /// bullet or a heading, where sector words count, a word that is both a sector's form and a
+    /// body's or a programme's head is read as the head first when it is capitalised and followed
+    /// by "de" and a capitalised word, or counted,
+    /// so a body or a grant named by it wins; the sector is read when no name follows ("des
+    /// bourses d'études et des projets de recherche" stays a field).
+    static func tryHeadBeforeSector(_ found: inout ArraySlice<(end: Int, payload: Term)>, when condition: @autoclosure () -> Bool) {
+        guard let sector = found.firstIndex(where: { if case .sector = $0.payload { true } else { false } }),
+            let head = found[sector...].firstIndex(where: { if case .head = $0.payload { true } else { false } }), condition()
+        else { return }
+        found.swapAt(sector, head)
+    }
+
+    /// Whether "de", "d'" or "du" at token `index` is followed by a capitalised word.
+    static func ofCapitalized(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.key(index, isOneOf: ["de", "d", "du"]) else { return false }
+        let next = sentence.key(index + 1, is: "'") ? index + 2 : index + 1
+        return sentence.range.contains(next) && sentence.tokens[next].capitalized
+    }
+
+    /// Whether a number ("40", "cinq") or a rough number ("une quarantaine de") stands right before token `index`.
+    static func countedBefore(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index > sentence.range.lowerBound else { return false }
+        if sentence.tokens[index - 1].kind == .number || numberWords[sentence.key(index - 1)] != nil { return true }
+        let of = sentence.key(index - 1, is: "'") ? index - 2 : index - 1
+        return sentence.key(of, isOneOf: ["de", "d"]) && sentence.key(of - 1, in: roughNumbers)
     }
 
     /// "une visite de travail", "une séance de travail": "travail" after a meeting's noun says

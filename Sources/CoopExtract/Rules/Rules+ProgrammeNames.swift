@@ -28,6 +28,9 @@ extension DocumentExtraction {
             || opensAdopted(sentence, first, lastContent: lastContent)
         // "un programme conjoint de recherche …": an adjective may come before "de".
         let ofIndex = sentence.key(headEnd, in: Self.programmeAdjectives) ? headEnd + 1 : headEnd
+        // "une trentaine de bourses doctorales", "cinq bourses annuelles de master": counted
+        // scholarships are granted ones, whatever words follow the head.
+        if head.kind == "scholarship", lastContent > headEnd, Self.countedBefore(sentence, first) { return true }
         guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, sentence.key(ofIndex, isOneOf: ["de", "d"]) else { return false }
         let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !sentence.key($0, in: Self.connectors) }
         // "bourses de doctorat": a scholarship is named by one word.

@@ -1,0 +1,41 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added in session 16 (Docs/extraction.md "Round 20"). The sentences are written for
+/// these tests.
+struct Round20RuleTests {
+    /// "- L'Université de Sfax …": on a bullet, where sector words count, a capitalised head that
+    /// is also a sector's form ("université") names the body when "de" and a capitalised word
+    /// follow; alone, as a field label, it is still the sector.
+    @Test func aBulletOpenedByAUniversityNamesTheUniversity() throws {
+        let extraction = try Support.extract("- L'Université de Sfax coopère avec l'Université de Constantine depuis 2012.", home: "DZ")
+        let names = Set(extraction.entities(ofType: .agency).map(\.names.fr))
+        #expect(names == ["Université de Sfax", "Université de Constantine"])
+        #expect(extraction.pairs(.cooperatesWith).count == 1)
+        let label = try Support.extract("- Université : échanges d'enseignants.", home: "DZ")
+        #expect(label.entities(ofType: .agency).isEmpty)
+        #expect(!label.entities(ofType: .sector).isEmpty)
+    }
+
+    /// "une quarantaine de bourses d'études", "une trentaine de bourses doctorales", "cinq
+    /// bourses annuelles de master destinées à …": counted scholarships are programmes, on a
+    /// bullet too, named without the participle that says for whom; a field listed among
+    /// others ("des bourses d'études et des projets") is not.
+    @Test func countedScholarshipsAreProgrammes() throws {
+        let bullet = try Support.extract(
+            "- L'Université de Sousse accorde chaque année, depuis 2017, une trentaine de bourses d'études en génie civil à des étudiants algériens.",
+            home: "DZ")
+        let grant = try bullet.only(ofType: .programme)
+        #expect(grant.properties["kind"] == .string("scholarship"))
+        #expect(grant.dates.contains(DatedRole(.started, PartialDate(year: 2017)!)))
+        let adjectives = try Support.extract(
+            "Le Conseil national de la recherche attribue chaque année une vingtaine de bourses doctorales ; la partie algérienne octroie cinq bourses annuelles de master destinées à des étudiants italiens.",
+            home: "DZ")
+        #expect(Set(adjectives.entities(ofType: .programme).map(\.names.fr)) == ["bourses doctorales", "bourses annuelles de master"])
+        let field = try Support.extract(
+            "- Coopération universitaire : elle porte sur les échanges d'enseignants, des bourses d'études et des projets de recherche.", home: "DZ")
+        #expect(!field.entities(ofType: .programme).contains { $0.properties["kind"] == .string("scholarship") })
+    }
+}
