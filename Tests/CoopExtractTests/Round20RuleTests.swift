@@ -38,4 +38,41 @@ struct Round20RuleTests {
             "- Coopération universitaire : elle porte sur les échanges d'enseignants, des bourses d'études et des projets de recherche.", home: "DZ")
         #expect(!field.entities(ofType: .programme).contains { $0.properties["kind"] == .string("scholarship") })
     }
+
+    /// "L'Ambassade continuera de suivre …", "ce Centre doit être …": a verb in the future or
+    /// the conditional, or a modal, ends a body's name.
+    @Test func aFutureVerbEndsAName() throws {
+        let extraction = try Support.extract("L'Agence nationale des barrages continuera de suivre ces dossiers avec la partie tunisienne.", home: "DZ")
+        #expect(extraction.entities(ofType: .agency).map(\.names.fr) == ["Agence nationale des barrages"])
+        #expect(DocumentExtraction.isFutureVerb("organiseront") && DocumentExtraction.isFutureVerb("accueillerait"))
+        #expect(!DocumentExtraction.isFutureVerb("sera") && !DocumentExtraction.isFutureVerb("premiere") && !DocumentExtraction.isFutureVerb("filiere"))
+    }
+
+    /// "la commission intergouvernementale mixte algéro-azerbaïdjanaise": "intergouvernementale"
+    /// qualifies a weak head as "mixte" does.
+    @Test func anIntergovernmentalCommissionIsAJointBody() throws {
+        let extraction = try Support.extract(
+            "La commission intergouvernementale algéro-azerbaïdjanaise a tenu à Alger sa troisième session les 27 et 28 octobre 2025.", home: "DZ")
+        let commission = try extraction.only(ofType: .jointBody)
+        #expect(commission.names.fr == "commission intergouvernementale algéro-azerbaïdjanaise")
+        #expect(extraction.sources(.tookPartIn, to: try extraction.only(ofType: .event).id).contains(commission.id))
+    }
+
+    /// "la State Oil Company of the Azerbaijan Republic (SOCAR)": an English legal form followed
+    /// by "of" goes on to the acronym the whole name defines.
+    @Test func anEnglishCompanyNameRunsPastOfToItsAcronym() throws {
+        let extraction = try Support.extract(
+            "Dans le domaine de l'énergie, la State Oil Company of the Azerbaijan Republic (SOCAR) a ouvert en janvier 2024 un bureau à Alger.",
+            home: "DZ")
+        let socar = try #require(extraction.entity(acronym: "SOCAR"))
+        #expect(socar.names.fr == "State Oil Company of the Azerbaijan Republic")
+        #expect(extraction.entities(ofType: .agency).count == 1)
+    }
+
+    /// "l'Algérie appartient à l'Organisation de la coopération islamique (OCI)": belonging is membership.
+    @Test func belongingToAnOrganisationIsMembership() throws {
+        let extraction = try Support.extract("L'Algérie appartient à l'Organisation de la coopération islamique (OCI) depuis 1969.", home: "DZ")
+        let oci = try #require(extraction.entity(acronym: "OCI"))
+        #expect(extraction.has(.memberOf, "DZ", oci.id))
+    }
 }

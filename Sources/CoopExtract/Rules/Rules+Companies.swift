@@ -137,8 +137,10 @@ extension DocumentExtraction {
         guard end > index, end < sentence.range.upperBound, Self.legalForms.contains(tokens[end]), tokens[end].capitalized,
             tokens[end].allCaps || Self.wordLegalForms.contains(tokens[end]),
             !(sentence.key(end + 1, is: "(") && end + 2 < sentence.range.upperBound && tokens[end + 2].allCaps),
-            // ("… Petroleum Company Limited (NNPC)": the name goes on.)
-            !(end + 1 < sentence.range.upperBound && tokens[end + 1].kind == .word && tokens[end + 1].capitalized)
+            // ("… Petroleum Company Limited (NNPC)", "State Oil Company of the Azerbaijan Republic
+            // (SOCAR)": the name goes on.)
+            !(end + 1 < sentence.range.upperBound && tokens[end + 1].kind == .word && tokens[end + 1].capitalized),
+            !sentence.key(end + 1, isOneOf: ["of", "for"])
         else { return nil }
         var country: EntityID?
         if sentence.key(end + 1, is: "("), case let found = sentence.matches[end + 2] ?? [],

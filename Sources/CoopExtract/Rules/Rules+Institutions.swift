@@ -21,6 +21,9 @@ extension DocumentExtraction {
         "octroyees", "octroyes", "octroyee", "attribuees", "allouees", "offertes", "accordees",
         // "cinq bourses annuelles de master destinées à des étudiants …": for whom follows.
         "destinees", "destines", "destinee", "destine", "reservees", "reserves",
+        // "ce Centre arabe doit être …": modal verbs and short futures.
+        "doit", "doivent", "devra", "devront", "devrait", "devraient", "pourra", "pourront", "pourrait", "pourraient", "peut", "peuvent",
+        "sera", "seront", "serait", "seraient", "aura", "auront", "fera", "feront",
     ]
     /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
     static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
@@ -142,6 +145,8 @@ extension DocumentExtraction {
             // "le Commissariat avait auparavant conclu …": an auxiliary right after a bare head is
             // the verb of the body it stands for, whoever wrote the letterhead.
             if index == headEnd, tokens[index].kind == .word, !tokens[index].capitalized, Self.auxiliaries.contains(tokens[index]) { break }
+            // "L'Ambassade continuera de suivre …": a verb in the future or the conditional ends a name.
+            if tokens[index].kind == .word, !tokens[index].capitalized, Self.isFutureVerb(tokens[index].key) { break }
             // "de l'Institut – situation arrêtée au …": a dash set apart by spaces ends the name
             // (a hyphen inside a name touches the words it joins).
             if tokens[index].kind == .hyphen, index > 0, tokens[index - 1].byteEnd != tokens[index].byteStart { break }

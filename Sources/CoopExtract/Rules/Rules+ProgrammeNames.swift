@@ -89,4 +89,19 @@ extension DocumentExtraction {
 
     static let projectArticles: CueSet = ["un", "une", "l", "la", "le", "'"]
     static let projectPrepositions: CueSet = ["de", "d", "du"]
+
+    /// Endings of the future and the conditional of first- and second-group verbs
+    /// ("continuera", "organiseront", "accueillerait", "fournira").
+    private static let futureEndings: [[UInt8]] = ["era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient"].map { Array($0.utf8) }
+
+    /// Whether a folded lower-case word of six letters or more is a verb in the future or the
+    /// conditional by its ending (short ones, "sera", "fera", are name stops).
+    static func isFutureVerb(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            bytes.count >= 6 && futureEndings.contains { ending in
+                bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending)
+            }
+        }
+    }
 }
