@@ -75,4 +75,35 @@ struct Round20RuleTests {
         let oci = try #require(extraction.entity(acronym: "OCI"))
         #expect(extraction.has(.memberOf, "DZ", oci.id))
     }
+
+    /// "Centre national d'études, d'information et de documentation sur la famille, la femme et
+    /// l'enfance (CNEIDFFE)": initials spelt across commas name the whole body, and the body
+    /// read from the first words alone ("Centre national d'études") is gone.
+    @Test func initialsSpeltAcrossCommasNameTheWholeBody() throws {
+        let extraction = try Support.extract(
+            "Le Centre national d'études, d'information et de documentation sur la famille, la femme et l'enfance (CNEIDFFE) a conclu une convention avec le Centre de recherches, d'études, de documentation et d'information sur la femme (CREDIF), établissement public tunisien.",
+            home: "DZ")
+        let names = Set(extraction.entities(ofType: .agency).map(\.names.fr))
+        #expect(names == [
+            "Centre national d'études, d'information et de documentation sur la famille, la femme et l'enfance",
+            "Centre de recherches, d'études, de documentation et d'information sur la femme",
+        ])
+        let credif = try #require(extraction.entity(acronym: "CREDIF"))
+        #expect(extraction.has(.underAuthorityOf, credif.id, "TN"))
+        #expect(!extraction.relations.contains { $0.relation.from.rawValue.hasSuffix("centre-national-etudes") })
+    }
+
+    /// "l'Instituto de las Mujeres, organisme espagnol": heads of Spanish, Italian and Portuguese
+    /// names, with their small words inside the name.
+    @Test func aBodyNamedInSpanishHasItsHead() throws {
+        let extraction = try Support.extract(
+            "Un mémorandum a été conclu avec l'Instituto de las Mujeres, organisme espagnol, et la Fondazione per la Ricerca.", home: "DZ")
+        let names = Set(extraction.entities(ofType: .agency).map(\.names.fr))
+        #expect(names.contains("Instituto de las Mujeres"))
+        let instituto = try #require(extraction.entities(ofType: .agency).first { $0.names.fr == "Instituto de las Mujeres" })
+        #expect(extraction.has(.underAuthorityOf, instituto.id, "ES"))
+        // Lower case, the same words are no head.
+        let lower = try Support.extract("Le centro de formation a été inauguré à Oran.", home: "DZ")
+        #expect(lower.entities(ofType: .agency).isEmpty)
+    }
 }

@@ -42,6 +42,11 @@ extension DocumentExtraction {
                 kind: international ? "intergovernmental" : "other", acronym: acronym, nameTokens: first..<index, sentence: sentence,
                 span: first..<end, confidence: 0.8, rule: "org.acronym-initials", side: international ? nil : appositionCountry(sentence, after: end))
             let mention = Mention(kind: .institution, id: id, first: first, end: end)
+            // A body read from the name's first words alone, on this line only, was this one.
+            for inner in sentence.mentions where inner.kind == .institution && inner.first >= first && inner.end <= end && inner.id != id {
+                let line = sentence.lineNumber
+                store.removeEntities { $0.entity.id == inner.id && !$0.review.existing && $0.review.evidence.allSatisfy { $0.line == line } }
+            }
             // The adjectives read inside the name are part of it now.
             sentence.mentions.removeAll { $0.first >= first && $0.end <= end }
             let position = sentence.mentions.firstIndex { $0.first > first } ?? sentence.mentions.count
@@ -70,10 +75,15 @@ extension DocumentExtraction {
     }
 
     /// The first token of the words ending at `last` whose initials spell `letters`, or nil.
+    /// "Centre national d'études, d'information et de documentation sur la famille, la femme et
+    /// l'enfance (CNEIDFFE)": commas may stand between the spelt words, and a body already read
+    /// from the run's first words ("Centre national d'études") is part of the whole name.
     private func initialsStart(_ sentence: Sentence, _ letters: [Unicode.Scalar], from last: Int, paren: Int) -> Int? {
         var remaining = letters.count
         var index = last
-        while index >= sentence.range.lowerBound, paren - index <= 14 {
+        // The first token of the body mentions the run passes through (each must lie inside it).
+        var bodyStart = Int.max
+        while index >= sentence.range.lowerBound, paren - index <= 28 {
             let token = sentence.tokens[index]
             // A word already read as a place or country adjective ("Maghrébin", "Nigerian") may be
             // an initial; so may a one-word country name opening a company's name ("China Great
@@ -82,12 +92,22 @@ extension DocumentExtraction {
                 // ("Geoscience Australia (GA)": the country may be the last word spelt too.)
                 ($0.kind == .place || $0.kind == .country) && ($0.adjective || $0.end - $0.first == 1 && $0.first <= last)
                     && $0.first <= index && index < $0.end
-            }) { return nil }
-            if token.kind == .punct || token.kind == .number { return nil }
+            }) {
+                guard let body = sentence.mentions.first(where: { $0.kind == .institution && $0.first <= index && index < $0.end && $0.end < paren })
+                else { return nil }
+                bodyStart = min(bodyStart, body.first)
+            }
+            if token.kind == .punct {
+                // Commas only between spelt words, past the first one.
+                guard sentence.key(index, is: ","), remaining < letters.count else { return nil }
+                index -= 1
+                continue
+            }
+            if token.kind == .number { return nil }
             if token.kind == .word && !Self.initialsSkipped.contains(token.key) {
                 guard let initial = token.key.unicodeScalars.first, initial == letters[remaining - 1] else { return nil }
                 remaining -= 1
-                if remaining == 0 { return token.capitalized ? index : nil }
+                if remaining == 0 { return token.capitalized && bodyStart >= index ? index : nil }
             }
             index -= 1
         }

@@ -2,7 +2,12 @@ import CoopModel
 
 /// Institutions: names opened by a head word, acronym definitions in both orders, bare acronyms.
 extension DocumentExtraction {
-    static let connectors: CueSet = ["de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur"]
+    static let connectors: CueSet = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur",
+        // Inside names in Spanish, Italian and Portuguese ("Instituto de las Mujeres", "Consiglio
+        // Nazionale delle Ricerche").
+        "del", "las", "los", "di", "della", "delle", "dello", "dei", "degli", "da", "do", "dos", "das",
+    ]
     static let nameStops: Set<String> = [
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
