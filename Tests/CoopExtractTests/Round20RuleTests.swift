@@ -106,4 +106,24 @@ struct Round20RuleTests {
         let lower = try Support.extract("Le centro de formation a été inauguré à Oran.", home: "DZ")
         #expect(lower.entities(ofType: .agency).isEmpty)
     }
+
+    /// "le complexe sidérurgique de Bethioua", "une usine de montage de véhicules …": a facility
+    /// named by a proper name, or introduced as one, is a project covering its sector
+    /// (sidérurgie); "des stations d'épuration" and "les centrales du MICLAT" are none.
+    @Test func aNamedFacilityIsAProject() throws {
+        let extraction = try Support.extract(
+            "Le groupe turc Tosyali exploite depuis décembre 2013 le complexe sidérurgique de Bethioua, dans la wilaya d'Oran.", home: "DZ")
+        let complex = try extraction.only(ofType: .programme)
+        #expect(complex.names.fr == "complexe sidérurgique de Bethioua")
+        #expect(complex.properties["kind"] == .string("project"))
+        #expect(extraction.has(.covers, complex.id, "sector.steel-industry"))
+        let introduced = try Support.extract("Le constructeur s'engage à réaliser une usine de montage de véhicules utilitaires à Relizane.", home: "DZ")
+        #expect(introduced.entities(ofType: .programme).count == 1)
+        for generic in [
+            "Le programme prévoit la réhabilitation des stations d'épuration des eaux usées.",
+            "Les centrales du MICLAT ont été modernisées en 2019.",
+        ] {
+            #expect(try Support.extract(generic, home: "DZ").entities(ofType: .programme).isEmpty, "\(generic)")
+        }
+    }
 }

@@ -37,7 +37,7 @@ extension Lexicon {
                 lexicon.heads.append(Head(
                     words: words, type: NodeType(rawValue: type), kind: YAMLReading.string(item["kind"]),
                     strong: YAMLReading.string(item["strong"]) == "true", body: YAMLReading.string(item["body"]),
-                    capitalOnly: YAMLReading.string(item["capital_only"]) == "true"))
+                    capitalOnly: YAMLReading.string(item["capital_only"]) == "true", facility: YAMLReading.string(item["facility"]) == "true"))
             }
             lexicon.qualifiers = YAMLReading.strings(root["qualifiers"])
             lexicon.homeQualifiers = YAMLReading.strings(root["home_qualifiers"])

@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
         /// A head that is a common noun too ("société", "entreprise"): it names a body only with a
         /// capital letter or an acronym, never through a qualifier ("la société civile").
         public var capitalOnly = false
+        /// A facility built or run (a plant, a complex, a reactor): in lower case it names a
+        /// project when its name ends on a proper name ("le complexe sidérurgique de Bethioua").
+        public var facility = false
     }
 
     /// A sector with the forms that name it.

@@ -311,6 +311,7 @@ extension DocumentExtraction {
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2
+                || head.facility && namedFacility(sentence, headEnd: headEnd, lastContent: lastContent)
             else { return nil }
         } else if !head.strong && !(capitalised || qualified || acronym != nil || jointOrgan) || head.capitalOnly && !capitalised && (acronym == nil || organOf) {
             // "une délégation de la Fédération … (FAF)": the acronym is the federation's.

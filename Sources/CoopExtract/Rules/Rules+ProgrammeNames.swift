@@ -31,7 +31,12 @@ extension DocumentExtraction {
         // "une trentaine de bourses doctorales", "cinq bourses annuelles de master": counted
         // scholarships are granted ones, whatever words follow the head.
         if head.kind == "scholarship", lastContent > headEnd, Self.countedBefore(sentence, first) { return true }
-        guard ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run, sentence.key(ofIndex, isOneOf: ["de", "d"]) else { return false }
+        // A facility is one project when it is one ("une usine de montage de véhicules …"), not
+        // a kind of works ("des stations d'épuration"); else by its proper name (`namedFacility`).
+        guard !head.facility || sentence.key(first - 1, isOneOf: ["un", "une"]),
+            ["programme", "project", "scholarship", "donation"].contains(head.kind ?? ""), introduced || run,
+            sentence.key(ofIndex, isOneOf: ["de", "d"])
+        else { return false }
         let content = (ofIndex..<lastContent).filter { sentence.tokens[$0].kind == .word && !sentence.key($0, in: Self.connectors) }
         // "bourses de doctorat": a scholarship is named by one word.
         return content.count >= 2 || content.count == 1 && (head.kind == "scholarship" || head.kind == "donation") || content.count == 1 && vocabulary.lexicon.heads.indices.contains {
@@ -89,6 +94,18 @@ extension DocumentExtraction {
 
     static let projectArticles: CueSet = ["un", "une", "l", "la", "le", "'"]
     static let projectPrepositions: CueSet = ["de", "d", "du"]
+
+    /// "le complexe sidérurgique d'El Hadjar", "la centrale électrique à cycle combiné d'Oumache":
+    /// a facility's lower-case name is a project's when "de", "d'" or "du" and a capitalised word
+    /// stand in it past the head.
+    /// ("les centrales du MICLAT": an acronym after "du" is the body whose plants they are.)
+    func namedFacility(_ sentence: Sentence, headEnd: Int, lastContent: Int) -> Bool {
+        (headEnd..<lastContent).contains { index in
+            guard Self.ofCapitalized(sentence, index) else { return false }
+            let next = sentence.key(index + 1, is: "'") ? index + 2 : index + 1
+            return !sentence.tokens[next].allCaps
+        }
+    }
 
     /// Endings of the future and the conditional of first- and second-group verbs
     /// ("continuera", "organiseront", "accueillerait", "fournira").
