@@ -126,4 +126,32 @@ struct Round20RuleTests {
             #expect(try Support.extract(generic, home: "DZ").entities(ofType: .programme).isEmpty, "\(generic)")
         }
     }
+
+    /// "ONU Femmes (Entité des Nations Unies pour …)", "DP World Djazair", "KGHM Polska Miedź":
+    /// capitals followed by capitalised words no lexicon knows are one body, not the acronym
+    /// alone; its long name in brackets is another name of it; an unknown acronym coming back
+    /// alone is that body; in brackets after a name it is still that name's acronym.
+    @Test func capitalsAndUnknownWordsAreOneName() throws {
+        let extraction = try Support.extract(
+            "Le Ministère coopère avec ONU Femmes (Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes). Une mission de KGHM Polska Miedź a suivi ; KGHM a ouvert un bureau.",
+            home: "DZ")
+        let women = try #require(extraction.entities(ofType: .organisation).first { $0.names.fr == "ONU Femmes" })
+        #expect(women.aliases == ["Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes"])
+        #expect(!extraction.entities(ofType: .organisation).contains { $0.id.rawValue == "org.onu" })
+        let agencies = extraction.entities(ofType: .agency).map(\.names.fr)
+        #expect(agencies == ["KGHM Polska Miedź"])
+        let bracketed = try Support.extract(
+            "L'Algérie bénéficie du programme euro-méditerranéen de prévention des catastrophes (PPRD Sud), financé par l'UE.", home: "DZ")
+        #expect(!bracketed.entities.contains { $0.entity.names.fr == "PPRD Sud" && $0.entity.type == .agency })
+    }
+
+    /// "membre depuis 2017 et Alger accueillera, en avril 2026, la réunion …": a meeting dated
+    /// only by dates before it takes the one that is not a "depuis".
+    @Test func aMeetingIsNotDatedByADepuis() throws {
+        let extraction = try Support.extract(
+            "La Fédération arabe des ports maritimes : SERPORT en est membre depuis 2017 et Alger accueillera, en avril 2026, la réunion du conseil exécutif de la Fédération.",
+            home: "DZ")
+        let meeting = try extraction.only(ofType: .event)
+        #expect(meeting.dates.map(\.date) == [PartialDate(year: 2026, month: 4)!])
+    }
 }

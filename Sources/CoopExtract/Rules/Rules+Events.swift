@@ -71,7 +71,10 @@ extension DocumentExtraction {
                     dated.append(DatedRole(own.role == .planned ? .planned : .held, own.date))
                     if let until = own.until { dated.append(DatedRole(.until, until)) }
                 } else if let attached = datesByMention[position] {
-                    dated = attached
+                    // "membre depuis 2017 et Alger accueillera, en avril 2026, la réunion …": a
+                    // meeting is held once; a "depuis" date dates it only when it has no other.
+                    let once = attached.filter { $0.role != .started }
+                    dated = once.isEmpty ? attached : once
                 }
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)

@@ -115,6 +115,8 @@ extension DocumentExtraction {
             rememberCompany(sentence, company)
             return company
         }
+        // "ONU Femmes", "DP World Djazair": capitals and unknown capitalised words are one name.
+        if allCaps, let named = acronymLedName(sentence, at: index) { return named }
         if sentence.legalForm, capitalized, let company = legalFormCompany(sentence, at: index) {
             rememberCompany(sentence, company)
             return company
