@@ -154,4 +154,30 @@ struct Round20RuleTests {
         let meeting = try extraction.only(ofType: .event)
         #expect(meeting.dates.map(\.date) == [PartialDate(year: 2026, month: 4)!])
     }
+
+    /// "… une liaison entre l'Algérie et la Sardaigne a été signé à Rome … entre Sonelgaz et
+    /// Terna": the parties are those after the signing participle, and they cooperate; "est
+    /// entré en vigueur" is no "entre".
+    @Test func thePartiesAreTheOnesAfterTheSigning() throws {
+        let extraction = try Support.extract(
+            "Un mémorandum d'entente relatif à l'étude d'une liaison électrique entre l'Algérie et la Sardaigne a été signé à Rome, le 23 janvier 2023, entre l'Office algérien de l'énergie (OAE) et l'Agence italienne des réseaux (AIR).",
+            home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        let parties = extraction.sources(.partyTo, to: memorandum.id)
+        let sonelgaz = try #require(extraction.entity(acronym: "OAE"))
+        let air = try #require(extraction.entity(acronym: "AIR"))
+        #expect(parties.isSuperset(of: [sonelgaz.id, air.id]))
+        #expect(extraction.has(.cooperatesWith, sonelgaz.id, air.id, symmetric: true))
+        let inForce = try Support.extract(
+            "L'accord entre le Gouvernement algérien et le Gouvernement du Japon a été signé en décembre 2007 et est entré en vigueur en juillet 2008.", home: "DZ")
+        #expect(inForce.sources(.partyTo, to: try inForce.only(ofType: .agreement).id) == ["DZ", "JP"])
+    }
+
+    /// "signé … par l'Algérie, le Nigeria et le Niger": three signers cooperate each with each.
+    @Test func threeSignersCooperateEachWithEach() throws {
+        let extraction = try Support.extract(
+            "L'accord intergouvernemental relatif au gazoduc a été signé à Abuja le 3 juillet 2009 par l'Algérie, le Nigeria et le Niger.", home: "DZ")
+        #expect(extraction.has(.cooperatesWith, "NG", "NE", symmetric: true))
+        #expect(extraction.has(.cooperatesWith, "DZ", "NE", symmetric: true))
+    }
 }

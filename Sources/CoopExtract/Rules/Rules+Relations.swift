@@ -132,8 +132,8 @@ extension DocumentExtraction {
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
-            if let marker = (mention.end..<sentence.range.upperBound).first(where: { partyMarkers.contains(sentence.tokens[$0]) }),
-                marker - mention.end <= 6
+            if let (marker, afterSigning) = signingMarker(sentence, after: mention),
+                afterSigning || marker - mention.end <= 6
                     // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
                     || marker - mention.end <= 20 && !sentence.mentions.contains(where: {
                         $0.first >= mention.end && $0.first < marker && $0.kind != .place && $0.kind != .sector
@@ -223,17 +223,36 @@ extension DocumentExtraction {
                 store.add(Relation(type: .partyTo, from: country, to: mention.id, properties: RoleProperties.party),
                           symmetric: false, confidence: 0.6, rule: "agreement.parties.country", evidence: evidence)
             }
-            // Two bodies (or twinned towns) bound by one agreement cooperate.
-            if parties.count == 2, parties.allSatisfy({ party in
-                sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place) }
+            // Two bodies (or twinned towns) bound by one agreement cooperate; three or four signers
+            // ("signé par l'Algérie, le Nigeria et le Niger") each with each.
+            if (2...4).contains(parties.count), parties.allSatisfy({ party in
+                sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place || parties.count > 2 && $0.kind == .country) }
                     || rowParties.contains(party) && vocabulary.countryNames[party] == nil
             }) {
-                var relation = Relation(type: .cooperatesWith, from: parties[0], to: parties[1])
-                relation.properties["under"] = .string(mention.id.rawValue)
-                relation.dates = Self.startedDates(sentence)
-                store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
+                for (offset, first) in parties.enumerated() {
+                    for second in parties[(offset + 1)...] {
+                        var relation = Relation(type: .cooperatesWith, from: first, to: second)
+                        relation.properties["under"] = .string(mention.id.rawValue)
+                        relation.dates = Self.startedDates(sentence)
+                        store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
+                    }
+                }
             }
         }
+    }
+
+    /// The first party marker after `agreement`, or, when a signing participle follows that one
+    /// ("… une liaison entre l'Algérie et la Sardaigne a été signé à Rome … entre Sonelgaz et
+    /// Terna"), the marker within a dozen words after the participle: the first told the subject.
+    /// (Not "est entré en vigueur": folded, "entré" is "entre".)
+    private func signingMarker(_ sentence: Sentence, after agreement: Mention) -> (marker: Int, afterSigning: Bool)? {
+        let upper = sentence.range.upperBound
+        let isMarker = { (index: Int) in self.partyMarkers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
+        guard let first = (agreement.end..<upper).first(where: isMarker) else { return nil }
+        guard let participle = (first + 1..<upper).first(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }),
+            let later = (participle + 1..<min(upper, participle + 13)).first(where: isMarker)
+        else { return (first, false) }
+        return (later, true)
     }
 
     /// Whether the agreement's signers are told as the two named before: "entre elles", "entre
