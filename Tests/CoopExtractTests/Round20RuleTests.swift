@@ -180,4 +180,20 @@ struct Round20RuleTests {
         #expect(extraction.has(.cooperatesWith, "NG", "NE", symmetric: true))
         #expect(extraction.has(.cooperatesWith, "DZ", "NE", symmetric: true))
     }
+
+    /// "Un mémorandum … a été signé … ; il porte sur la formation de médecins et la production
+    /// locale de médicaments": what the agreement's pronoun says it is about are its sectors.
+    @Test func whatAnAgreementIsAboutAreItsSectors() throws {
+        let extraction = try Support.extract(
+            "Un mémorandum d'entente a été signé à Alger, le 09 février 2023, entre le Ministère de la Santé et le Ministère kényan de la Santé ; il porte sur la formation de médecins spécialistes et sur la production locale de médicaments.",
+            home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        #expect(extraction.has(.covers, memorandum.id, "sector.pharmaceutical-industry"))
+        #expect(extraction.has(.covers, memorandum.id, "sector.training"))
+        // Another subject than the pronoun: not the agreement's topic.
+        let other = try Support.extract(
+            "Un mémorandum d'entente a été signé à Alger le 09 février 2023. Le Ministère de la Santé porte sur la production locale de médicaments un regard neuf.",
+            home: "DZ")
+        #expect(!other.has(.covers, try other.only(ofType: .agreement).id, "sector.pharmaceutical-industry"))
+    }
 }

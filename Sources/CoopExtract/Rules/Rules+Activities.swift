@@ -30,7 +30,10 @@ extension DocumentExtraction {
         buildActivityEvents(sentence)
         let cue = sentence.contains(anyOf: words.cueGate) ? cueEnd(sentence) : nil
         buildActivityList(sentence, cueEnd: cue)
-        if let cue { starts.append((cue, "programme.activity")) }
+        if let cue {
+            starts.append((cue, "programme.activity"))
+            coverAgreementTopic(sentence, cueEnd: cue)
+        }
         if let opening, words.purposeSubjects.contains(opening.key), let purposeEnd = phraseEnd(sentence, words.purposeCues, from: opening.index + 1) {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }

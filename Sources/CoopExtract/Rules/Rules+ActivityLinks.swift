@@ -59,4 +59,23 @@ extension DocumentExtraction {
         store.add(Relation(type: .implements, from: activity, to: agreement), symmetric: false, confidence: 0.4,
                   rule: "programme.activity.agreement", evidence: evidence(sentence, sentence.range.lowerBound, sentence.range.upperBound))
     }
+
+    /// "Un mémorandum … a été signé … ; il porte sur la formation de médecins et la production
+    /// locale de médicaments": a pronoun opening the sentence (or the clause after a semicolon)
+    /// stands for the agreement of this line or the line before, and the sectors it is about,
+    /// after the cue, are the agreement's.
+    mutating func coverAgreementTopic(_ sentence: Sentence, cueEnd: Int) {
+        guard let (agreement, line) = lastAgreement, line >= sentence.lineNumber - 1,
+            let pronoun = (sentence.range.lowerBound..<cueEnd).first(where: { sentence.key($0, in: Self.subjectPronouns) }),
+            pronoun == sentence.range.lowerBound || sentence.key(pronoun - 1, is: ";"),
+            !sentence.mentions.contains(where: { $0.first < pronoun && $0.kind == .agreement && $0.id != agreement }),
+            !sentence.mentions.contains(where: { $0.first > pronoun && $0.first < cueEnd && $0.kind != .sector })
+        else { return }
+        var seen: Set<EntityID> = []
+        for sector in sentence.mentions where sector.kind == .sector && sector.first >= cueEnd && !sector.id.rawValue.isEmpty
+            && seen.insert(sector.id).inserted
+        {
+            addCovers(agreement, sector.id, confidence: 0.5, rule: "agreement.topic-sector", evidence: evidence(sentence, pronoun, sector.end))
+        }
+    }
 }
