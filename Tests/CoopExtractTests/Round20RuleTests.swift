@@ -196,4 +196,28 @@ struct Round20RuleTests {
             home: "DZ")
         #expect(!other.has(.covers, try other.only(ofType: .agreement).id, "sector.pharmaceutical-industry"))
     }
+
+    /// "… s'est réunie à Nairobi ; elle était coprésidée par le Ministère … et par le Ministère
+    /// kényan …", "Organisée par l'Agence … avec le concours de l'Office …, elle a réuni …": the
+    /// bodies after "par" took part in the event just told.
+    @Test func whoHeldAnEventIsToldAfterIt() throws {
+        let cochaired = try Support.extract(
+            "La commission mixte algéro-kényane s'est réunie à Nairobi du 4 au 6 novembre 2019 ; elle était coprésidée par le Ministère des Affaires étrangères et par le Ministère kényan des Affaires étrangères.",
+            home: "DZ")
+        let session = try cochaired.only(ofType: .event)
+        #expect(cochaired.sources(.tookPartIn, to: session.id).count >= 3)
+        #expect(cochaired.relations.filter { $0.review.rule == "event.held-by" }.count == 2)
+        let organised = try Support.extract(
+            "La sixième Foire des produits algériens s'est tenue à Nouakchott du 22 au 28 novembre 2023. Organisée par l'Agence nationale des foires (ANF) avec le concours de l'Office national du commerce (ONC), elle a réuni 170 exposants.",
+            home: "DZ")
+        let fair = try organised.only(ofType: .event)
+        let holders = organised.sources(.tookPartIn, to: fair.id)
+        #expect(try holders.isSuperset(of: [#require(organised.entity(acronym: "ANF")).id, #require(organised.entity(acronym: "ONC")).id]))
+    }
+
+    /// "La haute commission mixte algéro-égyptienne": "haute" opens a joint body's name in lower case too.
+    @Test func aHighJointCommissionKeepsItsAdjective() throws {
+        let extraction = try Support.extract("La haute commission mixte algéro-égyptienne a tenu sa 9e session au Caire les 20 et 21 février 2023.", home: "DZ")
+        #expect(try extraction.only(ofType: .jointBody).names.fr == "haute commission mixte algéro-égyptienne")
+    }
 }

@@ -64,8 +64,10 @@ extension DocumentExtraction {
     ) -> Mention? {
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
-        var first = headStart > sentence.range.lowerBound && tokens[headStart - 1].capitalized && !tokens[headStart].capitalized
-            && Self.leadingAdjectives.contains(tokens[headStart - 1]) ? headStart - 1 : headStart
+        // "la haute commission mixte algéro-égyptienne", "la grande commission mixte": in lower
+        // case too before a joint body's head.
+        var first = headStart > sentence.range.lowerBound && !tokens[headStart].capitalized && Self.leadingAdjectives.contains(tokens[headStart - 1])
+            && (tokens[headStart - 1].capitalized || head.type == .jointBody) ? headStart - 1 : headStart
         // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
         while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
             tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd

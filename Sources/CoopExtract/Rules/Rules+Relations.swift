@@ -55,6 +55,7 @@ extension DocumentExtraction {
         presentAtLastEvent(sentence)
         hostedLastEvent(sentence)
         officesOfBothCountries(sentence)
+        organisedLastEvent(sentence)
         buildSettledRelations(sentence, sectors: sectors, eventPlaces: eventPlaces, datesByMention: datesByMention)
     }
 

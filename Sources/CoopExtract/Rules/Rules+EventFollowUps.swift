@@ -1,0 +1,58 @@
+import CoopModel
+
+/// Who held an event, told in the clause after it: "Organisée par la SAFEX avec le concours
+/// d'ALGEX, elle a réuni 170 exposants", "… s'est réunie à Nairobi ; elle était coprésidée par le
+/// Ministère … et par le Ministère kényan …". The bodies after "par" (and after "avec le concours
+/// de") took part in the event of this line or the line before.
+extension DocumentExtraction {
+    static let organisingParticiples: CueSet = [
+        "organise", "organisee", "organises", "organisees", "coorganise", "coorganisee", "copreside", "copresidee", "presidee",
+        "preside", "copresides", "copresidees",
+    ]
+    /// Words that may stand between the bodies after "par": articles, "et", commas, "avec le
+    /// concours de", "côté algérien".
+    private static let holderGlue: CueSet = [
+        "par", "et", ",", "le", "la", "les", "l", "'", "avec", "concours", "de", "d", "du", "des", "cote", "respectivement",
+    ]
+
+    mutating func organisedLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.organisingParticiples),
+            let participle = openingParticiple(sentence), sentence.key(participle + 1, is: "par"),
+            !sentence.mentions.contains(where: { $0.kind == .event && $0.first > participle })
+        else { return }
+        var index = participle + 1
+        var holders: [EntityID] = []
+        while index < sentence.range.upperBound {
+            if let mention = sentence.mentions.first(where: { $0.first == index }) {
+                if (mention.kind == .institution || mention.kind == .country) && !mention.adjective && !mention.id.rawValue.isEmpty {
+                    if !holders.contains(mention.id) { holders.append(mention.id) }
+                } else if !(mention.kind == .country && mention.adjective) {
+                    break
+                }
+                index = mention.end
+                continue
+            }
+            guard sentence.key(index, in: Self.holderGlue) else { break }
+            index += 1
+        }
+        let span = evidence(sentence, participle, index)
+        for holder in holders {
+            store.add(Relation(type: .tookPartIn, from: holder, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                      symmetric: false, confidence: 0.55, rule: "event.held-by", evidence: span)
+        }
+    }
+
+    /// The participle of "Organisée par …" opening the sentence, or of "elle (était | a été)
+    /// coprésidée par …" opening it or the clause after a semicolon.
+    private func openingParticiple(_ sentence: Sentence) -> Int? {
+        let start = sentence.range.lowerBound
+        if sentence.key(start, in: Self.organisingParticiples) { return start }
+        for index in sentence.range where sentence.key(index, in: Self.subjectPronouns) && (index == start || sentence.key(index - 1, is: ";")) {
+            var verb = index + 1
+            if sentence.key(verb, is: "-") { verb += 2 }  // "celle-ci"
+            while sentence.key(verb, isOneOf: ["etait", "est", "a", "ete", "avait"]) { verb += 1 }
+            if verb > index + 1, sentence.key(verb, in: Self.organisingParticiples) { return verb }
+        }
+        return nil
+    }
+}
