@@ -148,7 +148,7 @@ extension DocumentExtraction {
             let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
             // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
-            (partner.end..<agreement.first).allSatisfy({ index in
+            (appositionEnd(sentence, after: partner.end, before: agreement.first)..<agreement.first).allSatisfy({ index in
                 sentence.key(index, isOneOf: [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"])
                     || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
@@ -159,9 +159,21 @@ extension DocumentExtraction {
             // "l'ONAB a conclu en juillet 2022 avec la coopérative …": a date may stand before "avec".
             (subject.end..<with).allSatisfy({
                 vocabulary.signingVerbKeys.contains(sentence.key($0)) || sentence.key($0, in: Self.signingAdverbs) || sentence.isInDate($0)
+                    // ("conclu le 18 novembre 2021, avec …")
+                    || sentence.key($0, isOneOf: ["le", "les"]) && sentence.isInDate($0 + 1)
             })
         else { return [] }
         return [subject.id, partner.id]
+    }
+
+    /// "… avec l'Institut algérien du pétrole (IAP), établissement de formation relevant de
+    /// Sonatrach, une convention …": past an apposition between commas right after a partner
+    /// (fourteen tokens at most) to its closing comma; else `start`.
+    func appositionEnd(_ sentence: Sentence, after start: Int, before limit: Int) -> Int {
+        guard sentence.key(start, is: ","), limit - start <= 16,
+            let close = (start + 1..<limit).last(where: { sentence.key($0, is: ",") }), close - start >= 3
+        else { return start }
+        return close
     }
 
     /// "Liée à l'INRAA par un mémorandum …, l'Embrapa conduit …", "L'ENSM est liée à l'Académie

@@ -250,6 +250,10 @@ extension DocumentExtraction {
         let upper = sentence.range.upperBound
         let isMarker = { (index: Int) in self.partyMarkers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
         guard let first = (agreement.end..<upper).first(where: isMarker) else { return nil }
+        // "… d'observation de la Terre, conclu entre la CNSA et l'ASAL": a participle just before.
+        if (max(agreement.end, first - 8)..<first).contains(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }) {
+            return (first, true)
+        }
         guard let participle = (first + 1..<upper).first(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }),
             let later = (participle + 1..<min(upper, participle + 13)).first(where: isMarker)
         else { return (first, false) }
