@@ -238,4 +238,16 @@ struct Round20RuleTests {
         let cnsa = try #require(table.entity(acronym: "CNSA")), asal = try #require(table.entity(acronym: "ASAL"))
         #expect(table.sources(.partyTo, to: accord.id).isSuperset(of: [cnsa.id, asal.id]))
     }
+
+    /// "L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli … le 31e sommet": the
+    /// host is the subject before the apposition.
+    @Test func theHostIsTheSubjectBeforeAnApposition() throws {
+        let extraction = try Support.extract(
+            "L'Algérie, membre de la Ligue des Etats arabes depuis le 16 août 1962, a accueilli les 1er et 2 novembre 2022 à Alger le 31e sommet de la Ligue.",
+            home: "DZ")
+        let summit = try extraction.only(ofType: .event)
+        #expect(extraction.relations.contains {
+            $0.relation.type == .tookPartIn && $0.relation.from == "DZ" && $0.relation.to == summit.id && $0.review.rule == "event.host"
+        })
+    }
 }
