@@ -250,4 +250,14 @@ struct Round20RuleTests {
             $0.relation.type == .tookPartIn && $0.relation.from == "DZ" && $0.relation.to == summit.id && $0.review.rule == "event.host"
         })
     }
+
+    /// "la trentième édition de la Baku Energy Week": an event named in English, its capitalised
+    /// words before the event word in its name.
+    @Test func anEventNamedInEnglish() throws {
+        let extraction = try Support.extract(
+            "Du 3 au 5 juin 2025, le Ministre de l'Energie a conduit la délégation algérienne à la trentième édition de la Baku Energy Week.", home: "DZ")
+        let week = try extraction.only(ofType: .event)
+        #expect(week.names.fr == "Baku Energy Week")
+        #expect(week.dates.contains(DatedRole(.held, PartialDate(year: 2025, month: 6, day: 3)!)))
+    }
 }

@@ -197,9 +197,12 @@ extension DocumentExtraction {
                 }
                 // "la conférence Investing in African Mining Indaba": a proper name after the word is the event's.
                 let end = eventProperName(sentence, after: match.end) ?? match.end
-                let name = sentence.line.text(tokens: index, end - 1)
+                // "la Baku Energy Week": a capitalised event word may end its name (English word
+                // order); the capitalised words before it are in the name.
+                let start = tokens[index].capitalized ? capitalisedEventStart(sentence, index) : index
+                let name = sentence.line.text(tokens: start, end - 1)
                 sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: name))
-                consider(Mention(kind: .event, id: "", first: index, end: end, draft: sentence.events.count - 1))
+                consider(Mention(kind: .event, id: "", first: start, end: end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
                 consider(knownPlace(sentence, placeIndex, index, match.end))
             case .knownBody(let bodyIndex):
@@ -261,6 +264,18 @@ extension DocumentExtraction {
         if sentence.tokens[index - 1].kind == .number || numberWords[sentence.key(index - 1)] != nil { return true }
         let of = sentence.key(index - 1, is: "'") ? index - 2 : index - 1
         return sentence.key(of, isOneOf: ["de", "d"]) && sentence.key(of - 1, in: roughNumbers)
+    }
+
+    /// The first of the capitalised words right before token `index` (four at most, none part of
+    /// a mention, the sentence's first word excluded), or `index`.
+    func capitalisedEventStart(_ sentence: Sentence, _ index: Int) -> Int {
+        var start = index
+        while start - 1 > sentence.range.lowerBound, index - start < 4, sentence.tokens[start - 1].kind == .word,
+            sentence.tokens[start - 1].capitalized, !sentence.consumed.contains(start - 1)
+        {
+            start -= 1
+        }
+        return start
     }
 
     /// "une visite de travail", "une séance de travail": "travail" after a meeting's noun says
