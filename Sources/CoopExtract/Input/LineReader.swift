@@ -64,12 +64,10 @@ struct LineReader {
             // text: making each line's `String` from its bytes checked them again, line by line,
             // at twice the cost per byte. A chunk with a bad byte goes line by line, as before.
             if !latin, let last = newlines.last, let text = String(validating: pending[start..<last], as: UTF8.self) {
-                let utf8 = text.utf8
-                var from = utf8.startIndex
+                let origin = start
                 for newline in newlines {
-                    let end = utf8.index(from, offsetBy: newline - start)
-                    emit(line: String(text[from..<(newline > start && pending[newline - 1] == 0x0D ? utf8.index(before: end) : end)]))
-                    if newline < last { from = utf8.index(after: end) }
+                    let end = newline > start && pending[newline - 1] == 0x0D ? newline - 1 : newline
+                    emit(line: Self.line(of: text, bytes: start - origin, end - origin))
                     start = newline + 1
                 }
             } else {
@@ -88,6 +86,14 @@ struct LineReader {
             warnings.append("\(path): \(invalidLines) line(s) are not valid UTF-8; bad bytes were replaced by U+FFFD")
         }
         return warnings
+    }
+
+    /// The line between two byte offsets of a chunk's text (on scalar boundaries: next to line ends).
+    static func line(of text: String, bytes start: Int, _ end: Int) -> String {
+        if #available(macOS 26.0, *), let line = String.copy(of: text, bytes: start, end) { return line }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(text[from..<utf8.index(from, offsetBy: end - start)])
     }
 
     /// Refuses binary input: NUL bytes or many control characters in the first chunk.
