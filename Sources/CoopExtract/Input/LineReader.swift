@@ -46,11 +46,19 @@ struct LineReader {
             }
             if data.isEmpty { break }
             var bytes = [UInt8](data)
+            // The first chunk's whole lines, found UTF-8 while its encoding was checked.
+            var checkedLines: String?
             if first {
                 first = false
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
                 try checkText(bytes, path: path)
-                if !isUTF8(bytes) {
+                // Checked in two parts split at the last line end (one ASCII byte, never inside a
+                // sequence), the whole lines kept as the text the lines are cut from: checking
+                // the whole chunk, then its lines again below, read each byte twice.
+                let lastLineEnd = bytes.lastIndex(of: 0x0A)
+                checkedLines = lastLineEnd.flatMap { String(validating: bytes[..<$0], as: UTF8.self) }
+                let utf8 = if let lastLineEnd { checkedLines != nil && isUTF8(bytes[lastLineEnd...]) } else { isUTF8(bytes[...]) }
+                if !utf8 {
                     latin = true
                     warnings.append("\(path): not UTF-8; decoded as Windows-1252 (Latin-1). Convert it with `iconv -f WINDOWS-1252 -t UTF-8` to silence this warning")
                 }
@@ -63,7 +71,7 @@ struct LineReader {
             // The chunk's whole lines checked as UTF-8 at once, each line then copied out of that
             // text: making each line's `String` from its bytes checked them again, line by line,
             // at twice the cost per byte. A chunk with a bad byte goes line by line, as before.
-            if !latin, let last = newlines.last, let text = String(validating: pending[start..<last], as: UTF8.self) {
+            if !latin, let last = newlines.last, let text = checkedLines ?? String(validating: pending[start..<last], as: UTF8.self) {
                 let origin = start
                 for newline in newlines {
                     let end = newline > start && pending[newline - 1] == 0x0D ? newline - 1 : newline
@@ -109,11 +117,11 @@ struct LineReader {
     }
 
     /// Whether `bytes` is UTF-8, allowing a sequence cut at the end of the chunk.
-    static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        var end = bytes.count
+    static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var end = bytes.endIndex
         var back = 0
-        while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
-        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        while end > bytes.startIndex, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
+        if end > bytes.startIndex, bytes[end - 1] >= 0xC0 { end -= 1 }
         return String(validating: bytes[..<end], as: UTF8.self) != nil
     }
 }
