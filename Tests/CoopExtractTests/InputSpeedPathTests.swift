@@ -78,3 +78,31 @@ struct AsciiWordTokenTests {
 private extension UInt8 {
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
 }
+
+/// Session 16's check of a chunk's UTF-8 (ASCII runs eight bytes at a time, the rest sequence
+/// by sequence) against `String(validating:)`: the same verdict and the same text on random
+/// chunks of ASCII, well-formed sequences and the ill-formed ones Unicode lists.
+struct ChunkValidationTests {
+    @Test func verdictAndTextAreTheStandardLibrarys() {
+        let pieces: [[UInt8]] = [
+            Array("coopération ".utf8), Array("abcdefghij".utf8), Array("é".utf8), Array("€".utf8), Array("🇩🇿".utf8), Array("\u{10FFFF}".utf8),
+            Array("\u{D7FF}".utf8), Array("\u{E000}".utf8), Array("\u{800}".utf8), Array("\u{80}".utf8), [0x0A],
+            [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xBF], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x87],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20000 {
+            var chunk: [UInt8] = []
+            for _ in 0..<Int.random(in: 0..<10, using: &generator) {
+                chunk += round % 3 == 0
+                    ? (0..<Int.random(in: 1..<6, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                    : pieces.randomElement(using: &generator)!
+            }
+            let slice = chunk[Int.random(in: 0...min(2, chunk.count), using: &generator)...]
+            let plain = String(validating: slice, as: UTF8.self)
+            let fast = LineReader.validText(slice)
+            #expect((plain == nil) == (fast == nil), "\(Array(slice))")
+            if let plain, let fast { #expect(Array(plain.utf8) == Array(fast.utf8)) }
+        }
+    }
+}
