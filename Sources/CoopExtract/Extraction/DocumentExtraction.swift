@@ -24,6 +24,9 @@ struct DocumentExtraction {
     /// Companies proposed in this document, by the key of their name's first word: their
     /// name's keys, longest first, to read the name alone again (`repeatedCompany`).
     var companyNames: [String: [(keys: [String], id: EntityID)]] = [:]
+    /// One bit per value of the low six bits of those first words' `keyHash`es, to pass over
+    /// the other capitalised words without hashing their key (`repeatedCompany`).
+    var companyKeyBits: UInt64 = 0
     /// Institutions by the initials of their content words, to resolve later bare acronyms.
     var initials: [String: EntityID] = [:]
     /// Bare acronyms not resolved anywhere, with the number of times seen.

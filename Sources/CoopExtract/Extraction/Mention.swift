@@ -214,6 +214,23 @@ struct TokenSet {
         words[word] |= 1 << UInt64(position & 63)
     }
 
+    /// Adds every position of `range` (not negative), a word of bits at a time: the tokens of
+    /// a mention, which were added one by one.
+    mutating func insert(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let last = (range.upperBound - 1) >> 6
+        if last >= words.count { words.append(contentsOf: repeatElement(0, count: last - words.count + 1)) }
+        words.withUnsafeMutableBufferPointer { words in
+            var position = range.lowerBound
+            while position < range.upperBound {
+                let offset = position & 63
+                let width = min(64 - offset, range.upperBound - position)
+                words[position >> 6] |= (width == 64 ? UInt64.max : (1 << UInt64(width)) - 1) << UInt64(offset)
+                position += width
+            }
+        }
+    }
+
     /// Whether `position` was added.
     func contains(_ position: Int) -> Bool {
         let word = position >> 6

@@ -19,12 +19,13 @@ extension DocumentExtraction {
         // Longest first: "Hassad Food Company" before "Hassad Food".
         names.sort { $0.keys.count > $1.keys.count }
         companyNames[keys[0]] = names
+        companyKeyBits |= 1 << UInt64(sentence.tokens[first].keyHash & 63)
     }
 
     /// The company remembered under the words at `index`, each capitalised as written, and not
     /// followed by another capitalised word (then it is part of a longer name).
     mutating func repeatedCompany(_ sentence: Sentence, at index: Int) -> Mention? {
-        guard let names = companyNames[sentence.key(index)] else { return nil }
+        guard companyKeyBits & 1 << UInt64(sentence.tokens[index].keyHash & 63) != 0, let names = companyNames[sentence.key(index)] else { return nil }
         for (keys, id) in names {
             let end = index + keys.count
             guard end <= sentence.range.upperBound,

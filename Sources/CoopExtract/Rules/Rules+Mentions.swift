@@ -50,7 +50,7 @@ extension DocumentExtraction {
                     }
                 }
                 sentence.mentions.append(mention)
-                for position in mention.first..<max(mention.end, mention.first + 1) { sentence.consumed.insert(position) }
+                sentence.consumed.insert(mention.first..<max(mention.end, mention.first + 1))
                 index = max(mention.end, index + 1)
             } else {
                 index += 1
