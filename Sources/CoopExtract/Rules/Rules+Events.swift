@@ -89,7 +89,7 @@ extension DocumentExtraction {
                 store.add(entity, confidence: own != nil ? 0.8 : 0.55, rule: hazard ? "event.hazard" : "event.meeting",
                           existing: false, evidence: span)
                 for place in placeIDs {
-                    store.add(Relation(type: .heldIn, from: id, to: place), symmetric: false, confidence: 0.75,
+                    store.add(.heldIn, from: id, to: place, symmetric: false, confidence: 0.75,
                               rule: "event.place", evidence: span)
                 }
                 for sector in sectorsAbout(sentence, after: mention) + sectors {
@@ -213,10 +213,10 @@ extension DocumentExtraction {
         let role = kind == "visit" ? "visitor" : "participant"
         for actor in actors {
             if hazard {
-                store.add(Relation(type: .intervenedIn, from: actor, to: event, dates: dates), symmetric: false, confidence: 0.7,
+                store.add(.intervenedIn, from: actor, to: event, dates: dates, symmetric: false, confidence: 0.7,
                           rule: "event.actor", evidence: evidence)
             } else {
-                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: RoleProperties.of(role), dates: dates),
+                store.add(.tookPartIn, from: actor, to: event, properties: RoleProperties.of(role), dates: dates,
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
         }
