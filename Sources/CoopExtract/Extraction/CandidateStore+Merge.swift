@@ -3,8 +3,8 @@ import CoopModel
 /// Merging a repeat into a candidate: its review (confidence, rule, evidence), names, dates,
 /// properties and citations.
 extension CandidateStore {
-    static func merge<Maker: EvidenceMaker>(
-        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, evidence: Maker
+    static func merge(
+        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef, evidence: Evidence?
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
@@ -22,11 +22,11 @@ extension CandidateStore {
         for (key, value) in entity.properties where known.entity.properties[key] == nil {
             known.entity.properties[key] = value
         }
-        addSource(evidence.source, to: &known.entity.sources)
+        addSource(source, to: &known.entity.sources)
     }
 
-    static func merge<Maker: EvidenceMaker>(
-        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, evidence: Maker
+    static func merge(
+        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, source: SourceRef, evidence: Evidence?
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         // (The same dictionary as the candidate's, the usual repeat: nothing to add.)
@@ -44,7 +44,7 @@ extension CandidateStore {
         for date in relation.dates where !known.relation.dates.contains(where: { $0.role == date.role }) {
             known.relation.dates.append(date)
         }
-        addSource(evidence.source, to: &known.relation.sources)
+        addSource(source, to: &known.relation.sources)
     }
 
     /// Whether `name` is one of `entity`'s names (any language) or aliases.
@@ -52,15 +52,13 @@ extension CandidateStore {
         entity.names.fr == name || entity.names.en == name || entity.names.ar == name || entity.aliases.contains(name)
     }
 
-    static func merge<Maker: EvidenceMaker>(_ review: inout Review, confidence: Double, rule: String, evidence: Maker) {
+    /// `evidence` is made by the caller only while the review takes more (`evidenceLimit`).
+    static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: Evidence?) {
         if confidence > review.confidence {
             review.confidence = confidence
             review.rule = rule
         }
-        if review.evidence.count < evidenceLimit {
-            let made = evidence.make()
-            if !review.evidence.contains(made) { review.evidence.append(made) }
-        }
+        if let made = evidence, review.evidence.count < evidenceLimit, !review.evidence.contains(made) { review.evidence.append(made) }
     }
 
     static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {

@@ -51,8 +51,10 @@ struct CandidateStore: Sendable {
             {
                 return
             }
+            // The evidence made only while the candidate takes more (`merge` then adds it).
+            let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             entities.table.update(at: position) { known in
-                Self.merge(&known, entity, confidence: confidence, rule: rule, evidence: evidence)
+                Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
                 return Self.saturation(known)
             }
         } else {
@@ -60,7 +62,7 @@ struct CandidateStore: Sendable {
             entity.sources = [evidence.source]
             let candidate = CandidateEntity(
                 entity: entity,
-                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence.make()]))
+                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [make(evidence)]))
             // The state first: the candidate is then moved into the table, not copied.
             let state = Self.saturation(candidate)
             entities.table.append(key, candidate, state)
@@ -218,6 +220,12 @@ struct CandidateStore: Sendable {
         }
     }
 
+    /// The last evidence made, whose strings the next evidence of the same sentence shares.
+    private var lastEvidence = EvidenceMemo()
+
+    /// `maker`'s evidence, sharing the strings of the last one made when it is of the same sentence.
+    private mutating func make<Maker: EvidenceMaker>(_ maker: Maker) -> Evidence { maker.make(after: &lastEvidence) }
+
     /// The bodies proposed as under the authority of another body (a ministry, an agency), not
     /// only of a country.
     private var answering = Set<EntityID>()
@@ -252,14 +260,15 @@ struct CandidateStore: Sendable {
             {
                 return
             }
+            let made = relationTable.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             relationTable.update(at: position) { known in
-                Self.merge(&known, relation, confidence: confidence, rule: rule, evidence: evidence)
+                Self.merge(&known, relation, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
                 return Self.saturation(known)
             }
         } else {
             relation.sources = [evidence.source]
             let candidate = CandidateRelation(
-                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence.make()]))
+                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [make(evidence)]))
             let state = Self.saturation(candidate)
             relationTable.append(key, candidate, state)
         }
