@@ -3,8 +3,9 @@ import Testing
 
 @testable import CoopExtract
 
-/// The store's shortcuts (session 16): evidence made after the last one (`EvidenceMemo`) and
-/// relations added by parts, against the plain code they replace.
+/// The store's and the relation pass's shortcuts (session 16): evidence made after the last one
+/// (`EvidenceMemo`), relations added by parts and the last answers kept (`RelationMemos`),
+/// against the plain code they replace.
 struct StoreSpeedPathTests {
     private static let texts = [
         "L'Algérie et la France ont signé un accord à Alger le 3 mars 2015. Il est entré en vigueur en 2016 ; un comité suit sa mise en œuvre.",
@@ -94,5 +95,32 @@ struct StoreSpeedPathTests {
         #expect(plainEntities == partsEntities)
         #expect(plainRelations == partsRelations)
         #expect(plainRelations.count == 5)
+    }
+
+    /// Each memo answers what the plain code answers, for runs of equal and changing inputs.
+    @Test func relationMemosAnswerAsThePlainCode() {
+        let sectors = [
+            Lexicon.Sector(id: "sector.fiscalite", fr: "Fiscalité", forms: [], parent: "sector.finances"),
+            Lexicon.Sector(id: "sector.finances", fr: "Finances", forms: []),
+            Lexicon.Sector(id: "sector.eau", fr: "Eau", forms: []),
+        ]
+        let table = SectorParents(nil, lexicon: sectors)
+        var memos = RelationMemos()
+        let asked: [EntityID] = ["sector.fiscalite", "sector.fiscalite", "sector.eau", "sector.fiscalite", "sector.finances", "x", "x"]
+        for sector in asked { #expect(memos.parents(of: sector, in: table) == table[sector]) }
+        #expect(memos.parents(of: "sector.fiscalite", in: table).map(\.id) == ["sector.finances"])
+        let kinds: [(String, String?)] = [("visit", nil), ("visit", nil), ("disaster", "flood"), ("disaster", "flood"), ("disaster", "fire"), ("visit", nil)]
+        for (kind, hazard) in kinds {
+            var plain: [String: PropertyValue] = ["kind": .string(kind)]
+            if let hazard { plain["hazard"] = .string(hazard) }
+            #expect(memos.eventProperties(kind: kind, hazard: hazard) == plain)
+        }
+        // Noted last only for the very last (agreement, kind) noted.
+        #expect(!memos.isNotedLast("agr.a", kind: "accord"))
+        #expect(memos.isNotedLast("agr.a", kind: "accord"))
+        #expect(!memos.isNotedLast("agr.a", kind: "protocole_accord"))
+        #expect(!memos.isNotedLast("agr.a", kind: "accord"))
+        #expect(!memos.isNotedLast("agr.b", kind: "accord"))
+        #expect(memos.isNotedLast("agr.b", kind: "accord"))
     }
 }

@@ -125,6 +125,8 @@ struct DocumentExtraction {
     var activityState = ActivityState()
     /// The last cooperation properties built, for the next sentence with the same (`Rules+Relations`).
     var cooperationProperties = CooperationProperties()
+    /// The relation pass's last answers, for the next call with the same inputs.
+    var relationMemos = RelationMemos()
     /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
     /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
     let partyMarkers: CueSet

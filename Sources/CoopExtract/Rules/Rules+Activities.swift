@@ -31,7 +31,9 @@ extension DocumentExtraction {
         let cue = sentence.contains(anyOf: words.cueGate) ? cueEnd(sentence) : nil
         buildActivityList(sentence, cueEnd: cue)
         if let cue { starts.append((cue, "programme.activity")) }
-        if let opening, words.purposeSubjects.contains(opening.key), let purposeEnd = phraseEnd(sentence, words.purposeCues, from: opening.index + 1) {
+        // (The opening token tested by its hash: hashing its key into a `Set` cost about 400
+        // instructions a sentence.)
+        if let opening, words.purposeSubjects.contains(sentence.tokens[opening.index]), let purposeEnd = phraseEnd(sentence, words.purposeCues, from: opening.index + 1) {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }
         if let parent {

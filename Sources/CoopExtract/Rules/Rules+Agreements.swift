@@ -288,8 +288,10 @@ extension DocumentExtraction {
         for date in dates { store.addDate(date, to: resolved) }
         sentence.mentions[position].id = resolved
         sentence.agreements[draftIndex].id = resolved
-        agreementsByKind[draft.kind] = resolved
-        agreementsByKind[Self.kindFamily(draft.kind)] = resolved
+        if !relationMemos.isNotedLast(resolved, kind: draft.kind) {
+            agreementsByKind[draft.kind] = resolved
+            agreementsByKind[Self.kindFamily(draft.kind)] = resolved
+        }
         return resolved
     }
 

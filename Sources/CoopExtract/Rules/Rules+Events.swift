@@ -82,9 +82,9 @@ extension DocumentExtraction {
                 let id = EntityID("evt." + (dated.first.map { $0.date.idText } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
-                var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
-                entity.properties["kind"] = .string(kind)
-                if let hazardValue = word.hazard { entity.properties["hazard"] = .string(hazardValue) }
+                let entity = Entity(
+                    id: id, type: .event, names: Names(fr: name), properties: relationMemos.eventProperties(kind: kind, hazard: word.hazard),
+                    dates: dated)
                 let span = evidence(sentence, mention.first, max(mention.end, group.last.map { sentence.mentions[$0].end } ?? mention.end))
                 store.add(entity, confidence: own != nil ? 0.8 : 0.55, rule: hazard ? "event.hazard" : "event.meeting",
                           existing: false, evidence: span)
