@@ -107,20 +107,42 @@ struct StoreSpeedPathTests {
         let table = SectorParents(nil, lexicon: sectors)
         var memos = RelationMemos()
         let asked: [EntityID] = ["sector.fiscalite", "sector.fiscalite", "sector.eau", "sector.fiscalite", "sector.finances", "x", "x"]
-        for sector in asked { #expect(memos.parents(of: sector, in: table) == table[sector]) }
-        #expect(memos.parents(of: "sector.fiscalite", in: table).map(\.id) == ["sector.finances"])
+        for sector in asked {
+            let parents = memos.parents(of: sector, in: table)
+            #expect(parents == table[sector])
+        }
+        let fiscalite = memos.parents(of: "sector.fiscalite", in: table)
+        #expect(fiscalite.map(\.id) == ["sector.finances"])
         let kinds: [(String, String?)] = [("visit", nil), ("visit", nil), ("disaster", "flood"), ("disaster", "flood"), ("disaster", "fire"), ("visit", nil)]
         for (kind, hazard) in kinds {
             var plain: [String: PropertyValue] = ["kind": .string(kind)]
             if let hazard { plain["hazard"] = .string(hazard) }
-            #expect(memos.eventProperties(kind: kind, hazard: hazard) == plain)
+            let properties = memos.eventProperties(kind: kind, hazard: hazard)
+            #expect(properties == plain)
         }
         // Noted last only for the very last (agreement, kind) noted.
-        #expect(!memos.isNotedLast("agr.a", kind: "accord"))
-        #expect(memos.isNotedLast("agr.a", kind: "accord"))
-        #expect(!memos.isNotedLast("agr.a", kind: "protocole_accord"))
-        #expect(!memos.isNotedLast("agr.a", kind: "accord"))
-        #expect(!memos.isNotedLast("agr.b", kind: "accord"))
-        #expect(memos.isNotedLast("agr.b", kind: "accord"))
+        let noted = [
+            memos.isNotedLast("agr.a", kind: "accord"), memos.isNotedLast("agr.a", kind: "accord"),
+            memos.isNotedLast("agr.a", kind: "protocole_accord"), memos.isNotedLast("agr.a", kind: "accord"),
+            memos.isNotedLast("agr.b", kind: "accord"), memos.isNotedLast("agr.b", kind: "accord"),
+        ]
+        #expect(noted == [false, true, false, false, false, true])
+    }
+
+    /// `knowsSector` answers the KB's id table for every lexicon sector, asked in any order and
+    /// again, with and without a KB.
+    @Test func knownSectorsAreTheKnowledgeBases() throws {
+        let lexicon = try Support.lexicon()
+        let some = Array(lexicon.sectors.prefix(3))
+        let knowledge = try Support.graph(some.map { Entity(id: $0.id, type: .sector, names: Names(fr: $0.fr)) })
+        for graph in [knowledge, nil] {
+            let vocabulary = Vocabulary(lexicon: lexicon, knowledge: graph)
+            var memos = RelationMemos()
+            let order = Array(vocabulary.sectorIDs.indices.reversed()) + Array(vocabulary.sectorIDs.indices)
+            for index in order {
+                let known = memos.knowsSector(at: index, in: vocabulary)
+                #expect(known == (graph?.index(of: vocabulary.sectorIDs[index]) != nil))
+            }
+        }
     }
 }

@@ -13,6 +13,18 @@ struct RelationMemos {
     private var eventProperties: (kind: String, hazard: String?, properties: [String: PropertyValue])?
     /// The last agreement noted under its kind and kind family (`settleAgreement`).
     private var agreementByKind: (kind: String, id: EntityID)?
+    /// Whether the KB holds each lexicon sector: 0 not asked yet, 1 no, 2 yes (`sectors(_:in:)`
+    /// asked the KB's id table, a `String` hash, for every sector named in a body's name).
+    private var sectorsKnown: [UInt8] = []
+
+    /// Whether the KB holds lexicon sector `index`, asked once per sector.
+    mutating func knowsSector(at index: Int, in vocabulary: Vocabulary) -> Bool {
+        if sectorsKnown.count <= index {
+            sectorsKnown += [UInt8](repeating: 0, count: max(vocabulary.sectorIDs.count, index + 1) - sectorsKnown.count)
+        }
+        if sectorsKnown[index] == 0 { sectorsKnown[index] = vocabulary.knowledge?.index(of: vocabulary.sectorIDs[index]) != nil ? 2 : 1 }
+        return sectorsKnown[index] == 2
+    }
 
     /// `table[sector]`, kept for the next call with the same sector.
     mutating func parents(of sector: EntityID, in table: SectorParents) -> [Entity] {
