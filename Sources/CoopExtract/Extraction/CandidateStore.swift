@@ -185,12 +185,8 @@ struct CandidateStore: Sendable {
     }
 
     /// Adds a relation given by its parts, as `add(Relation(…), …)` does; a repeat of a full
-    /// candidate that brings no property or date (most proposals) returns before any `Relation`
-    /// is built.
-    ///
-    /// Why: a `Relation` built by a rule for each proposal, and handed over (copied, then the
-    /// rule's released), retained and released its strings and collections about 45,000 times a
-    /// megabyte, mostly for repeats the store then dropped unread.
+    /// candidate that brings no property or date returns before any `Relation` is built (a rule's
+    /// `Relation`, handed over, was copied and released, each string and collection with it).
     mutating func add(
         _ type: RelationType, from: EntityID, to: EntityID, properties: [String: PropertyValue] = [:], dates: [DatedRole] = [],
         symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft
@@ -206,11 +202,9 @@ struct CandidateStore: Sendable {
             rule: rule, maker: evidence)
     }
 
-    /// Notes `from` as answering to a body when the relation puts it under the authority of one.
-    /// Country ids are ISO codes; every other id has a dot ("dz.mf").
-    /// (The dot is looked for among the UTF-8 bytes: Foundation's `contains` cost thousands of
-    /// instructions per call, and a dot byte is only ever a dot.)
-    /// (The length first: comparing the types' strings, mostly unequal, was most of the test.)
+    /// Notes `from` as answering to a body when the relation puts it under one: country ids are ISO
+    /// codes, every other id has a dot ("dz.mf"), looked for among the UTF-8 bytes (Foundation's
+    /// `contains` cost thousands of instructions); the types' lengths compared first.
     @inline(__always)
     private mutating func noteAuthority(_ type: RelationType, from: EntityID, to: EntityID) {
         if type.rawValue.utf8.count == RelationType.underAuthorityOf.rawValue.utf8.count, type == .underAuthorityOf,
