@@ -16,7 +16,7 @@ final class ActivityWords: Sendable {
     /// The cue verbs of "what an activity is about" (porte, concerne …), whose sentence names domains.
     let domainGate: CueSet
     let fillers: [[String]]
-    let purposeSubjects: Set<String>
+    let purposeSubjects: CueSet
     let purposeCues: [[String]]
     let stops: [[String]]
     /// The first keys of `stops`: a token that is none of them opens no stop.
@@ -44,7 +44,7 @@ final class ActivityWords: Sendable {
         domainGate = CueSet(Set(cues.filter { $0.last == "sur" || $0.count == 1 && $0[0].hasPrefix("concern") }.flatMap { $0 }
             .filter { !little.contains($0) }))
         fillers = phrases(words.fillers)
-        purposeSubjects = Set(words.purposeSubjects.map(Folding.fold))
+        purposeSubjects = CueSet(Set(words.purposeSubjects.map(Folding.fold)))
         purposeCues = phrases(words.purposeCues)
         let stops = phrases(words.phraseStops)
         self.stops = stops

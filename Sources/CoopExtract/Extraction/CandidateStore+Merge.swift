@@ -4,8 +4,7 @@ import CoopModel
 /// properties and citations.
 extension CandidateStore {
     static func merge(
-        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef,
-        evidence: () -> Evidence
+        _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef, evidence: Evidence?
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
@@ -27,8 +26,7 @@ extension CandidateStore {
     }
 
     static func merge(
-        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, source: SourceRef,
-        evidence: () -> Evidence
+        _ known: inout CandidateRelation, _ relation: Relation, confidence: Double, rule: String, source: SourceRef, evidence: Evidence?
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         // (The same dictionary as the candidate's, the usual repeat: nothing to add.)
@@ -54,15 +52,13 @@ extension CandidateStore {
         entity.names.fr == name || entity.names.en == name || entity.names.ar == name || entity.aliases.contains(name)
     }
 
-    static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: () -> Evidence) {
+    /// `evidence` is made by the caller only while the review takes more (`evidenceLimit`).
+    static func merge(_ review: inout Review, confidence: Double, rule: String, evidence: Evidence?) {
         if confidence > review.confidence {
             review.confidence = confidence
             review.rule = rule
         }
-        if review.evidence.count < evidenceLimit {
-            let made = evidence()
-            if !review.evidence.contains(made) { review.evidence.append(made) }
-        }
+        if let made = evidence, review.evidence.count < evidenceLimit, !review.evidence.contains(made) { review.evidence.append(made) }
     }
 
     static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {

@@ -26,6 +26,42 @@ extension CandidateStore {
             return width + 1
         }
     }
+
+    /// Sorts `items` unless they are in order already, as evidence and citations mostly are
+    /// (proposed line by line): `sort()` wrote to every array, which made each one unique and
+    /// so copied it wherever it was still shared. The same result: the sort is stable.
+    @inline(__always)
+    static func sortIfNeeded<Item: Comparable>(_ items: inout [Item]) {
+        var index = 1
+        while index < items.count {
+            if items[index] < items[index - 1] { return items.sort() }
+            index += 1
+        }
+    }
+
+    /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles in their
+    /// buffer (`swapAt` or building a new array copied each item, retaining every string and
+    /// array it holds, and released the originals).
+    static func permute<Item>(_ items: inout [Item], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: items.count)
+        items.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                // The cycle start → order[start] → …: the item at `start` waits aside while each
+                // place of the cycle takes the item that belongs there, then fills the last one.
+                let waiting = (base + start).move()
+                var current = start
+                placed[current] = true
+                while !placed[order[current]] {
+                    let next = order[current]
+                    (base + current).moveInitialize(from: base + next, count: 1)
+                    placed[next] = true
+                    current = next
+                }
+                (base + current).initialize(to: waiting)
+            }
+        }
+    }
 }
 
 extension String {

@@ -22,14 +22,22 @@ struct CandidateStore: Sendable {
 
     /// Adds an entity or merges it into the one with the same id.
     mutating func add(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) {
-        add(entity, confidence: confidence, rule: rule, existing: existing, source: evidence.source, evidence: evidence.make())
+        add(entity, confidence: confidence, rule: rule, existing: existing, maker: evidence)
     }
 
-    /// Adds an entity; `evidence` is only built when the candidate keeps it.
+    /// Adds an entity cited as `source`; `evidence` is only built when the candidate keeps it.
     mutating func add(
         _ entity: Entity, confidence: Double, rule: String, existing: Bool, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
+        withoutActuallyEscaping(evidence) { build in
+            add(entity, confidence: confidence, rule: rule, existing: existing, maker: GivenEvidence(source: source, build: build))
+        }
+    }
+
+    /// Adds an entity; its evidence is only built, and its citation only read, when the candidate
+    /// keeps them (`EvidenceMaker`).
+    private mutating func add<Maker: EvidenceMaker>(_ entity: Entity, confidence: Double, rule: String, existing: Bool, maker evidence: Maker) {
         // Merged in place in the table's storage: copying the candidate out and back copied its
         // arrays (sources, evidence) on every repeat.
         let key = self.key(of: entity.id)
@@ -43,16 +51,18 @@ struct CandidateStore: Sendable {
             {
                 return
             }
+            // The evidence made only while the candidate takes more (`merge` then adds it).
+            let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             entities.table.update(at: position) { known in
-                Self.merge(&known, entity, confidence: confidence, rule: rule, source: source, evidence: evidence)
+                Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
                 return Self.saturation(known)
             }
         } else {
             var entity = entity
-            entity.sources = [source]
+            entity.sources = [evidence.source]
             let candidate = CandidateEntity(
                 entity: entity,
-                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [evidence()]))
+                review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [make(evidence)]))
             // The state first: the candidate is then moved into the table, not copied.
             let state = Self.saturation(candidate)
             entities.table.append(key, candidate, state)
@@ -72,10 +82,10 @@ struct CandidateStore: Sendable {
     /// Whether merging `relation`'s properties and dates into the candidate at `position` would
     /// leave them as they are (`merge`'s tests: a sector list adds only sectors not listed, another
     /// property only when unset, a date only for a role not dated).
-    private func addsNothing(_ relation: Relation, at position: Int) -> Bool {
-        relation.dates.allSatisfy { date in relationTable.values[position].relation.dates.contains { $0.role == date.role } }
-            && (Self.sharesStorage(relation.properties, relationTable.values[position].relation.properties)
-                || relation.properties.allSatisfy { name, value in
+    private func addsNothing(properties: [String: PropertyValue], dates: [DatedRole], at position: Int) -> Bool {
+        dates.allSatisfy { date in relationTable.values[position].relation.dates.contains { $0.role == date.role } }
+            && (Self.sharesStorage(properties, relationTable.values[position].relation.properties)
+                || properties.allSatisfy { name, value in
                 let known = relationTable.values[position].relation.properties[name]
                 if name == "sectors", case .list(let new) = value, case .list(let old)? = known { return new.allSatisfy(old.contains) }
                 return known != nil
@@ -171,8 +181,44 @@ struct CandidateStore: Sendable {
     /// candidate then keeps it without copying it (a retain of each of its strings and arrays).
     /// (Entities are borrowed: the rules often use theirs again after adding it.)
     mutating func add(_ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft) {
-        add(relation, symmetric: symmetric, confidence: confidence, rule: rule, source: evidence.source, evidence: evidence.make())
+        add(relation, symmetric: symmetric, confidence: confidence, rule: rule, maker: evidence)
     }
+
+    /// Adds a relation given by its parts, as `add(Relation(…), …)` does; a repeat of a full
+    /// candidate that brings no property or date returns before any `Relation` is built (a rule's
+    /// `Relation`, handed over, was copied and released, each string and collection with it).
+    mutating func add(
+        _ type: RelationType, from: EntityID, to: EntityID, properties: [String: PropertyValue] = [:], dates: [DatedRole] = [],
+        symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft
+    ) {
+        if let key = key(type, from: from, to: to, symmetric: symmetric), let position = relationTable.position(of: key),
+            relationTable.saturation[position].absorbs(confidence: confidence),
+            properties.isEmpty && dates.isEmpty || addsNothing(properties: properties, dates: dates, at: position)
+        {
+            noteAuthority(type, from: from, to: to)
+            return
+        }
+        add(Relation(type: type, from: from, to: to, properties: properties, dates: dates), symmetric: symmetric, confidence: confidence,
+            rule: rule, maker: evidence)
+    }
+
+    /// Notes `from` as answering to a body when the relation puts it under one: country ids are ISO
+    /// codes, every other id has a dot ("dz.mf"), looked for among the UTF-8 bytes (Foundation's
+    /// `contains` cost thousands of instructions); the types' lengths compared first.
+    @inline(__always)
+    private mutating func noteAuthority(_ type: RelationType, from: EntityID, to: EntityID) {
+        if type.rawValue.utf8.count == RelationType.underAuthorityOf.rawValue.utf8.count, type == .underAuthorityOf,
+            to.rawValue.utf8.contains(0x2E)
+        {
+            answering.insert(from)
+        }
+    }
+
+    /// The last evidence made, whose strings the next evidence of the same sentence shares.
+    private var lastEvidence = EvidenceMemo()
+
+    /// `maker`'s evidence, sharing the strings of the last one made when it is of the same sentence.
+    private mutating func make<Maker: EvidenceMaker>(_ maker: Maker) -> Evidence { maker.make(after: &lastEvidence) }
 
     /// The bodies proposed as under the authority of another body (a ministry, an agency), not
     /// only of a country.
@@ -181,36 +227,42 @@ struct CandidateStore: Sendable {
     /// Whether `id` was proposed as under the authority of a ministry or an agency.
     func answersToABody(_ id: EntityID) -> Bool { answering.contains(id) }
 
-    /// Adds a relation; `evidence` is only built when the candidate keeps it.
+    /// Adds a relation cited as `source`; `evidence` is only built when the candidate keeps it.
     mutating func add(
         _ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, source: SourceRef,
         evidence: @autoclosure () -> Evidence
     ) {
-        guard let key = self.key(of: relation, symmetric: symmetric) else { return }
-        // Country ids are ISO codes; every other id has a dot ("dz.mf").
-        // (The dot is looked for among the UTF-8 bytes: Foundation's `contains` cost thousands of
-        // instructions per call, and a dot byte is only ever a dot.)
-        // (The length first: comparing the types' strings, mostly unequal, was most of the test.)
-        if relation.type.rawValue.utf8.count == RelationType.underAuthorityOf.rawValue.utf8.count, relation.type == .underAuthorityOf,
-            relation.to.rawValue.utf8.contains(0x2E)
-        {
-            answering.insert(relation.from)
+        // (Taken out of the parameter first: a closure may not consume it. A copy when handed on,
+        // on this path only, which absorbing another store and the tests take.)
+        let relation = consume relation
+        withoutActuallyEscaping(evidence) { build in
+            add(relation, symmetric: symmetric, confidence: confidence, rule: rule, maker: GivenEvidence(source: source, build: build))
         }
+    }
+
+    /// Adds a relation; its evidence is only built, and its citation only read, when the
+    /// candidate keeps them (`EvidenceMaker`).
+    private mutating func add<Maker: EvidenceMaker>(
+        _ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, maker evidence: Maker
+    ) {
+        guard let key = self.key(relation.type, from: relation.from, to: relation.to, symmetric: symmetric) else { return }
+        noteAuthority(relation.type, from: relation.from, to: relation.to)
         if let position = relationTable.position(of: key) {
             // As for entities: a repeat of a full candidate that adds no property or date changes nothing.
             if relationTable.saturation[position].absorbs(confidence: confidence),
-                relation.properties.isEmpty && relation.dates.isEmpty || addsNothing(relation, at: position)
+                relation.properties.isEmpty && relation.dates.isEmpty || addsNothing(properties: relation.properties, dates: relation.dates, at: position)
             {
                 return
             }
+            let made = relationTable.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             relationTable.update(at: position) { known in
-                Self.merge(&known, relation, confidence: confidence, rule: rule, source: source, evidence: evidence)
+                Self.merge(&known, relation, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
                 return Self.saturation(known)
             }
         } else {
-            relation.sources = [source]
+            relation.sources = [evidence.source]
             let candidate = CandidateRelation(
-                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [evidence()]))
+                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [make(evidence)]))
             let state = Self.saturation(candidate)
             relationTable.append(key, candidate, state)
         }
@@ -269,7 +321,9 @@ struct CandidateStore: Sendable {
                 add(candidate.relation, symmetric: symmetric, confidence: candidate.review.confidence,
                     rule: candidate.review.rule, source: evidence.source, evidence: evidence)
             }
-            guard let key = self.key(of: candidate.relation, symmetric: symmetric), let position = relationTable.position(of: key) else {
+            guard let key = self.key(candidate.relation.type, from: candidate.relation.from, to: candidate.relation.to, symmetric: symmetric),
+                let position = relationTable.position(of: key)
+            else {
                 continue
             }
             relationTable.update(at: position) { known in
@@ -300,14 +354,14 @@ struct CandidateStore: Sendable {
 
     /// The key a relation is stored under: its ends in order when `symmetric`; nil for a
     /// relation from an entity to itself.
-    private mutating func key(of relation: Relation, symmetric: Bool) -> CandidateKey? {
-        let from = entities.numbers.number(relation.from.rawValue)
-        let to = entities.numbers.number(relation.to.rawValue)
+    private mutating func key(_ type: RelationType, from fromID: EntityID, to toID: EntityID, symmetric: Bool) -> CandidateKey? {
+        let from = entities.numbers.number(fromID.rawValue)
+        let to = entities.numbers.number(toID.rawValue)
         guard from != to else { return nil }
         // The order of the texts, not of the numbers: a symmetric and a directed proposal of the
         // same pair meet under the same key exactly when they did with string keys.
-        let ordered = !symmetric || relation.from < relation.to
-        return CandidateKey(type: entities.numbers.number(relation.type.rawValue), from: ordered ? from : to, to: ordered ? to : from)
+        let ordered = !symmetric || fromID < toID
+        return CandidateKey(type: entities.numbers.number(type.rawValue), from: ordered ? from : to, to: ordered ? to : from)
     }
 
     /// The candidates in a stable order (entities by type then id, relations by type then ends), numbered.
@@ -375,42 +429,6 @@ struct CandidateStore: Sendable {
             Self.sortIfNeeded(&relationList[index].relation.sources)
         }
         return (entityList, relationList)
-    }
-
-    /// Sorts `items` unless they are in order already, as evidence and citations mostly are
-    /// (proposed line by line): `sort()` wrote to every array, which made each one unique and
-    /// so copied it wherever it was still shared. The same result: the sort is stable.
-    @inline(__always)
-    private static func sortIfNeeded<Item: Comparable>(_ items: inout [Item]) {
-        var index = 1
-        while index < items.count {
-            if items[index] < items[index - 1] { return items.sort() }
-            index += 1
-        }
-    }
-
-    /// Puts `items[order[i]]` at `i`, moving the items along the permutation's cycles in their
-    /// buffer (`swapAt` or building a new array copied each item, retaining every string and
-    /// array it holds, and released the originals).
-    private static func permute<Item>(_ items: inout [Item], into order: [Int]) {
-        var placed = [Bool](repeating: false, count: items.count)
-        items.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for start in buffer.indices where !placed[start] {
-                // The cycle start → order[start] → …: the item at `start` waits aside while each
-                // place of the cycle takes the item that belongs there, then fills the last one.
-                let waiting = (base + start).move()
-                var current = start
-                placed[current] = true
-                while !placed[order[current]] {
-                    let next = order[current]
-                    (base + current).moveInitialize(from: base + next, count: 1)
-                    placed[next] = true
-                    current = next
-                }
-                (base + current).initialize(to: waiting)
-            }
-        }
     }
 }
 

@@ -128,6 +128,8 @@ struct DocumentExtraction {
     var activityState = ActivityState()
     /// The last cooperation properties built, for the next sentence with the same (`Rules+Relations`).
     var cooperationProperties = CooperationProperties()
+    /// The relation pass's last answers, for the next call with the same inputs.
+    var relationMemos = RelationMemos()
     /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
     /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
     let partyMarkers: CueSet
@@ -409,11 +411,17 @@ struct EvidenceDraft {
     var source: SourceRef { SourceRef(document: document, line: lineNumber) }
 
     /// The evidence with its matched text and sentence.
-    func make() -> Evidence {
+    func make() -> Evidence { make(sentenceText: sentenceText) }
+
+    /// The text of the sentence.
+    var sentenceText: String { sentence.isEmpty ? "" : line.text(tokens: sentence.lowerBound, sentence.upperBound - 1) }
+
+    /// The evidence, with `sentenceText` as its sentence (the store passes the one it made last
+    /// for this sentence, `EvidenceMemo`).
+    func make(sentenceText: String) -> Evidence {
         let tokens = line.tokens
         let start = tokens[first].start
         let stop = tokens[max(first, end - 1)].end
-        let sentenceText = sentence.isEmpty ? "" : line.text(tokens: sentence.lowerBound, sentence.upperBound - 1)
         return Evidence(
             document: document, line: lineNumber, start: start, end: stop, text: line.text(tokens: first, max(first, end - 1)), sentence: sentenceText)
     }

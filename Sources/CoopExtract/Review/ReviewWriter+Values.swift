@@ -41,8 +41,10 @@ extension ReviewWriter {
         bytes.append(0x22)
     }
 
-    /// `quote(value)` for a string the document repeats (an evidence sentence, a rule): the
-    /// escape scan runs once per string value (`ScannedStrings`), a clean one is copied at once.
+    /// `quote(value)` for a string the document repeats (an evidence sentence, a rule, and the
+    /// values candidates share: types, ids written once per relation naming them, statuses, date
+    /// roles): the escape scan runs once per string value (`ScannedStrings`), a clean one is
+    /// copied at once.
     mutating func quoteRepeated(_ value: String) {
         bytes.append(0x22)
         escapeRepeated(value)

@@ -84,7 +84,7 @@ struct ReviewWriter: ~Copyable {
         put("\n  - id: ")
         quote(entity.id.rawValue)
         put("\n    type: ")
-        quote(entity.type.rawValue)
+        quoteRepeated(entity.type.rawValue)
         put("\n    name: {fr: ")
         quote(entity.names.fr)
         if let en = entity.names.en {
@@ -111,11 +111,11 @@ struct ReviewWriter: ~Copyable {
     private mutating func yaml(_ candidate: CandidateRelation) {
         let relation = candidate.relation
         put("\n  - type: ")
-        quote(relation.type.rawValue)
+        quoteRepeated(relation.type.rawValue)
         put("\n    from: ")
-        quote(relation.from.rawValue)
+        quoteRepeated(relation.from.rawValue)
         put("\n    to: ")
-        quote(relation.to.rawValue)
+        quoteRepeated(relation.to.rawValue)
         yamlCommon(properties: relation.properties, dates: relation.dates, sources: relation.sources, note: relation.note)
         yaml(candidate.review)
     }
@@ -131,7 +131,7 @@ struct ReviewWriter: ~Copyable {
             put("\n    dates:")
             for date in dates.count > 1 ? dates.sorted() : dates {
                 put("\n      - {role: ")
-                quote(date.role.rawValue)
+                quoteRepeated(date.role.rawValue)
                 put(", date: ")
                 quote(date.date)
                 put("}")
@@ -177,7 +177,7 @@ struct ReviewWriter: ~Copyable {
         put("\n    review:\n      id: ")
         quote(review.id)
         put("\n      status: ")
-        quote(review.status.rawValue)
+        quoteRepeated(review.status.rawValue)
         put("\n      confidence: ")
         putConfidence(review.confidence)
         put("\n      rule: ")
@@ -243,7 +243,7 @@ struct ReviewWriter: ~Copyable {
         put("    {\n      \"id\": ")
         quote(entity.id.rawValue)
         put(",\n      \"type\": ")
-        quote(entity.type.rawValue)
+        quoteRepeated(entity.type.rawValue)
         put(",\n      \"name\": {\n        \"fr\": ")
         quote(entity.names.fr)
         if let en = entity.names.en {
@@ -271,11 +271,11 @@ struct ReviewWriter: ~Copyable {
     private mutating func json(_ candidate: CandidateRelation) {
         let relation = candidate.relation
         put("    {\n      \"type\": ")
-        quote(relation.type.rawValue)
+        quoteRepeated(relation.type.rawValue)
         put(",\n      \"from\": ")
-        quote(relation.from.rawValue)
+        quoteRepeated(relation.from.rawValue)
         put(",\n      \"to\": ")
-        quote(relation.to.rawValue)
+        quoteRepeated(relation.to.rawValue)
         jsonCommon(properties: relation.properties, dates: relation.dates, sources: relation.sources, note: relation.note)
         json(candidate.review)
         put("\n    }")
@@ -298,7 +298,7 @@ struct ReviewWriter: ~Copyable {
             for (offset, date) in dates.sorted().enumerated() {
                 if offset > 0 { put(",\n") }
                 put("        {\n          \"role\": ")
-                quote(date.role.rawValue)
+                quoteRepeated(date.role.rawValue)
                 put(",\n          \"date\": ")
                 quote(date.date)
                 put("\n        }")
@@ -322,7 +322,7 @@ struct ReviewWriter: ~Copyable {
         put(",\n      \"review\": {\n        \"id\": ")
         quote(review.id)
         put(",\n        \"status\": ")
-        quote(review.status.rawValue)
+        quoteRepeated(review.status.rawValue)
         put(",\n        \"confidence\": ")
         putConfidence(review.confidence)
         put(",\n        \"rule\": ")

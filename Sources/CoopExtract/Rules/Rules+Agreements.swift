@@ -259,6 +259,8 @@ extension DocumentExtraction {
         let evidence = evidence(sentence, mention.first, mention.end)
         var existing = false
         var id = agreementKeys[identity]
+        // (Noted below only when new: writing the same id back hashed the key again.)
+        let noted = id != nil
         if id == nil, let knowledge = vocabulary.knowledge {
             let byName = firstKnown([draft.name] + (draft.acronym.map { [$0] } ?? [])) { $0.type == .agreement }
             if let found = byName.map({ knowledge.entity(at: $0).id }) ?? main.flatMap({ vocabulary.knownAgreements.first(kind: draft.kind, date: $0) }) {
@@ -268,7 +270,7 @@ extension DocumentExtraction {
         }
         let resolved = id ?? EntityID(
             "agr." + (mainText ?? "nd") + "." + memo.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
-        agreementKeys[identity] = resolved
+        if !noted { agreementKeys[identity] = resolved }
         var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
         if let alias = draft.alias { entity.aliases = [alias] }
@@ -286,8 +288,10 @@ extension DocumentExtraction {
         for date in dates { store.addDate(date, to: resolved) }
         sentence.mentions[position].id = resolved
         sentence.agreements[draftIndex].id = resolved
-        agreementsByKind[draft.kind] = resolved
-        agreementsByKind[Self.kindFamily(draft.kind)] = resolved
+        if !relationMemos.isNotedLast(resolved, kind: draft.kind) {
+            agreementsByKind[draft.kind] = resolved
+            agreementsByKind[Self.kindFamily(draft.kind)] = resolved
+        }
         return resolved
     }
 

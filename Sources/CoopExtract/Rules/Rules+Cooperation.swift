@@ -79,10 +79,11 @@ extension DocumentExtraction {
         let cued = sentence.contains(anyOf: Self.cooperationCues)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
-        let started = sentence.dates.first { $0.role == .started }.map { DatedRole(.started, $0.date) }
+        // (One array for the sentence's partners, not one per partner.)
+        let started = sentence.dates.first { $0.role == .started }.map { [DatedRole(.started, $0.date)] } ?? []
         for mention in sentence.mentions where mention.kind == .country {
             if let other = mention.pairedWith {
-                store.add(Relation(type: .cooperatesWith, from: mention.id, to: other, properties: properties),
+                store.add(.cooperatesWith, from: mention.id, to: other, properties: properties,
                           symmetric: true, confidence: 0.8, rule: "cooperation.compound",
                           evidence: evidence(sentence, mention.first, mention.end))
             }
@@ -128,9 +129,8 @@ extension DocumentExtraction {
             guard let actor, actor != mention.id else { continue }
             // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own country.
             if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
-            var relation = Relation(type: .cooperatesWith, from: actor, to: mention.id, properties: properties)
-            if let started { relation.dates = [started] }
-            store.add(relation, symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
+            store.add(.cooperatesWith, from: actor, to: mention.id, properties: properties, dates: started,
+                      symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
                       rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
         }
     }

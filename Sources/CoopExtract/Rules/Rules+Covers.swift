@@ -5,12 +5,13 @@ extension DocumentExtraction {
     /// Proposes `fact` covers `sector`; when the KB gives the sector a `parent` ("Transport
     /// aérien" under "Transports"), the fact covers the parent too, with less confidence.
     mutating func addCovers(_ fact: EntityID, _ sector: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
-        store.add(Relation(type: .covers, from: fact, to: sector), symmetric: false, confidence: confidence, rule: rule, evidence: evidence)
-        for parent in vocabulary.sectorParents[sector] {
+        store.add(.covers, from: fact, to: sector, symmetric: false, confidence: confidence, rule: rule, evidence: evidence)
+        for parent in relationMemos.parents(of: sector, in: vocabulary.sectorParents) {
             // (A lexicon sector's parent may be the lexicon's too, not yet in the KB.)
-            store.add(parent, confidence: confidence * 0.8, rule: "sector.parent", existing: vocabulary.knowledge?.entity(parent.id) != nil,
+            // (The KB asked by index: `entity(_:)` copied the whole entity to test it.)
+            store.add(parent, confidence: confidence * 0.8, rule: "sector.parent", existing: vocabulary.knowledge?.index(of: parent.id) != nil,
                       evidence: evidence)
-            store.add(Relation(type: .covers, from: fact, to: parent.id), symmetric: false, confidence: confidence * 0.8,
+            store.add(.covers, from: fact, to: parent.id, symmetric: false, confidence: confidence * 0.8,
                       rule: "sector.parent", evidence: evidence)
         }
     }

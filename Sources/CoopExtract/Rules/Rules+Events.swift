@@ -85,14 +85,14 @@ extension DocumentExtraction {
                 let id = EntityID("evt." + (dated.first.map { $0.date.idText } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
                 let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
                     + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
-                var entity = Entity(id: id, type: .event, names: Names(fr: name), dates: dated)
-                entity.properties["kind"] = .string(kind)
-                if let hazardValue = word.hazard { entity.properties["hazard"] = .string(hazardValue) }
+                let entity = Entity(
+                    id: id, type: .event, names: Names(fr: name), properties: relationMemos.eventProperties(kind: kind, hazard: word.hazard),
+                    dates: dated)
                 let span = evidence(sentence, mention.first, max(mention.end, group.last.map { sentence.mentions[$0].end } ?? mention.end))
                 store.add(entity, confidence: own != nil ? 0.8 : 0.55, rule: hazard ? "event.hazard" : "event.meeting",
                           existing: false, evidence: span)
                 for place in placeIDs {
-                    store.add(Relation(type: .heldIn, from: id, to: place), symmetric: false, confidence: 0.75,
+                    store.add(.heldIn, from: id, to: place, symmetric: false, confidence: 0.75,
                               rule: "event.place", evidence: span)
                 }
                 for sector in sectorsAbout(sentence, after: mention) + sectors {
@@ -216,10 +216,10 @@ extension DocumentExtraction {
         let role = kind == "visit" ? "visitor" : "participant"
         for actor in actors {
             if hazard {
-                store.add(Relation(type: .intervenedIn, from: actor, to: event, dates: dates), symmetric: false, confidence: 0.7,
+                store.add(.intervenedIn, from: actor, to: event, dates: dates, symmetric: false, confidence: 0.7,
                           rule: "event.actor", evidence: evidence)
             } else {
-                store.add(Relation(type: .tookPartIn, from: actor, to: event, properties: RoleProperties.of(role), dates: dates),
+                store.add(.tookPartIn, from: actor, to: event, properties: RoleProperties.of(role), dates: dates,
                           symmetric: false, confidence: 0.65, rule: "event.actor", evidence: evidence)
             }
         }

@@ -202,7 +202,7 @@ extension DocumentExtraction {
                 }
             }
             for party in parties {
-                store.add(Relation(type: .partyTo, from: party, to: mention.id, properties: RoleProperties.party),
+                store.add(.partyTo, from: party, to: mention.id, properties: RoleProperties.party,
                           symmetric: false, confidence: 0.75, rule: "agreement.parties", evidence: evidence)
             }
             signedAtLastEvent(sentence, mention, parties: parties, evidence: evidence)

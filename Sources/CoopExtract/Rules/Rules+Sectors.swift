@@ -5,8 +5,12 @@ extension DocumentExtraction {
     /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
     mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
         // The head's own words name no sector: "groupe de travail" is no labour cooperation.
-        let headEnd = sentence.matches[mention.first]?.compactMap { if case .head = $0.payload { return $0.end } else { return nil } }.max()
-        return sectors(sentence, in: max(mention.first + 1, headEnd ?? 0)..<mention.end, knownOnly: knownOnly)
+        // (A loop: `compactMap` then `max` built an array for every body and programme named.)
+        var headEnd = 0
+        for match in sentence.matches[mention.first] ?? [] {
+            if case .head = match.payload { headEnd = max(headEnd, match.end) }
+        }
+        return sectors(sentence, in: max(mention.first + 1, headEnd)..<mention.end, knownOnly: knownOnly)
     }
 
     /// "quatre accords portant sur l'énergie, l'agriculture, la culture et la formation
@@ -74,26 +78,26 @@ extension DocumentExtraction {
                 index += 1
                 continue
             }
-            // The id first, the KB asked once by index (not for a copy of its entity), and the
-            // entity built only for a sector this call proposes.
+            // The id first, whether the KB holds it asked once per lexicon sector
+            // (`RelationMemos`), and the entity built only for a sector this call proposes (a KB
+            // sector's names then read; its id alone before: the whole entity was copied).
             let id: EntityID
             let known: Bool
             var lexiconIndex: Int?
-            var knownEntity: Entity?
+            var knownIndex: Int?
             switch match.payload {
             case .sector(let sectorIndex):
                 id = vocabulary.sectorIDs[sectorIndex]
-                known = vocabulary.knowledge?.index(of: id) != nil
+                known = relationMemos.knowsSector(at: sectorIndex, in: vocabulary)
                 lexiconIndex = sectorIndex
             case .knownSector(let entityIndex) where vocabulary.knowledge != nil:
-                let entity = vocabulary.knowledge!.entity(at: entityIndex)
-                (id, known, knownEntity) = (entity.id, true, entity)
+                (id, known, knownIndex) = (vocabulary.knowledge!.id(at: entityIndex), true, entityIndex)
             default:
                 index = match.end
                 continue
             }
             if !found.contains(id), !knownOnly || known {
-                let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? knownEntity!.names
+                let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? vocabulary.knowledge!.entity(at: knownIndex!).names
                 store.add(Entity(id: id, type: .sector, names: names), confidence: 0.7, rule: "sector.in-name", existing: known,
                           evidence: evidence(sentence, index, match.end))
                 found.append(id)

@@ -1,0 +1,56 @@
+import CoopModel
+
+/// Answers the relation pass gave last, for the next call with the same inputs: the rules ask
+/// for the same few things again and again (the section's sectors, one event kind, one agreement
+/// kind), and each answer cost a `String` hash or a dictionary built anew.
+///
+/// Every entry is compared with its inputs before use, so a stale one only costs a miss.
+struct RelationMemos {
+    /// The last sector whose broader sectors `addCovers` asked for, and those sectors
+    /// (`SectorParents` hashed the sector's id, about 500 instructions a call).
+    private var sectorParents: (sector: EntityID, parents: [Entity])?
+    /// The last event properties built, by the event's kind and hazard.
+    private var eventProperties: (kind: String, hazard: String?, properties: [String: PropertyValue])?
+    /// The last agreement noted under its kind and kind family (`settleAgreement`).
+    private var agreementByKind: (kind: String, id: EntityID)?
+    /// Whether the KB holds each lexicon sector: 0 not asked yet, 1 no, 2 yes (`sectors(_:in:)`
+    /// asked the KB's id table, a `String` hash, for every sector named in a body's name).
+    private var sectorsKnown: [UInt8] = []
+
+    /// Whether the KB holds lexicon sector `index`, asked once per sector.
+    mutating func knowsSector(at index: Int, in vocabulary: Vocabulary) -> Bool {
+        if sectorsKnown.count <= index {
+            sectorsKnown += [UInt8](repeating: 0, count: max(vocabulary.sectorIDs.count, index + 1) - sectorsKnown.count)
+        }
+        if sectorsKnown[index] == 0 { sectorsKnown[index] = vocabulary.knowledge?.index(of: vocabulary.sectorIDs[index]) != nil ? 2 : 1 }
+        return sectorsKnown[index] == 2
+    }
+
+    /// `table[sector]`, kept for the next call with the same sector.
+    mutating func parents(of sector: EntityID, in table: SectorParents) -> [Entity] {
+        if let sectorParents, sectorParents.sector == sector { return sectorParents.parents }
+        let parents = table[sector]
+        sectorParents = (sector, parents)
+        return parents
+    }
+
+    /// `["kind": kind, "hazard": hazard (if any)]`, the same dictionary as last time for the same
+    /// kind and hazard.
+    mutating func eventProperties(kind: String, hazard: String?) -> [String: PropertyValue] {
+        if let eventProperties, eventProperties.kind == kind, eventProperties.hazard == hazard { return eventProperties.properties }
+        var properties: [String: PropertyValue] = [:]
+        properties["kind"] = .string(kind)
+        if let hazard { properties["hazard"] = .string(hazard) }
+        eventProperties = (kind, hazard, properties)
+        return properties
+    }
+
+    /// Whether `id` is the agreement noted last under `kind`: then noting it again under the
+    /// kind and its family changes nothing (no other agreement was noted since). Records it
+    /// as the last one otherwise.
+    mutating func isNotedLast(_ id: EntityID, kind: String) -> Bool {
+        if let agreementByKind, agreementByKind.id == id, agreementByKind.kind == kind { return true }
+        agreementByKind = (kind, id)
+        return false
+    }
+}
