@@ -114,6 +114,8 @@ extension DocumentExtraction {
     /// Whether a folded lower-case word of six letters or more is a verb in the future or the
     /// conditional by its ending (short ones, "sera", "fera", are name stops).
     static func isFutureVerb(_ key: String) -> Bool {
+        // Every ending ends in "a" or "t": most words are out at their last byte.
+        guard let last = key.utf8.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "t"), key.utf8.count >= 6 else { return false }
         var key = key
         return key.withUTF8 { bytes in
             bytes.count >= 6 && futureEndings.contains { ending in

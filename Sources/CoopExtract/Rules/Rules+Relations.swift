@@ -248,7 +248,9 @@ extension DocumentExtraction {
     /// (Not "est entré en vigueur": folded, "entré" is "entre".)
     private func signingMarker(_ sentence: Sentence, after agreement: Mention) -> (marker: Int, afterSigning: Bool)? {
         let upper = sentence.range.upperBound
-        let isMarker = { (index: Int) in self.partyMarkers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
+        // (A copy of the markers, not `self` captured by the closure: that copied the whole extraction.)
+        let markers = partyMarkers
+        let isMarker = { (index: Int) in markers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
         guard let first = (agreement.end..<upper).first(where: isMarker) else { return nil }
         // "… d'observation de la Terre, conclu entre la CNSA et l'ASAL": a participle just before.
         if (max(agreement.end, first - 8)..<first).contains(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }) {
