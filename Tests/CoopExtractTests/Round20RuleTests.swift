@@ -121,6 +121,7 @@ struct Round20RuleTests {
         #expect(introduced.entities(ofType: .programme).count == 1)
         for generic in [
             "Le programme prévoit la réhabilitation des stations d'épuration des eaux usées.",
+            "Le Ministre a visité l'usine de Hyundai Motor Company à Ulsan.",
             "Les centrales du MICLAT ont été modernisées en 2019.",
         ] {
             #expect(try Support.extract(generic, home: "DZ").entities(ofType: .programme).isEmpty, "\(generic)")

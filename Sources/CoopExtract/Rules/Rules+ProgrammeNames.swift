@@ -99,8 +99,10 @@ extension DocumentExtraction {
     /// a facility's lower-case name is a project's when "de", "d'" or "du" and a capitalised word
     /// stand in it past the head.
     /// ("les centrales du MICLAT": an acronym after "du" is the body whose plants they are.)
+    /// ("l'usine de Hyundai Motor Company": "de" and a name right after the head name whose plant
+    /// it is, not the plant.)
     func namedFacility(_ sentence: Sentence, headEnd: Int, lastContent: Int) -> Bool {
-        (headEnd..<lastContent).contains { index in
+        !Self.ofCapitalized(sentence, headEnd) && (headEnd..<lastContent).contains { index in
             guard Self.ofCapitalized(sentence, index) else { return false }
             let next = sentence.key(index + 1, is: "'") ? index + 2 : index + 1
             return !sentence.tokens[next].allCaps
