@@ -225,19 +225,17 @@ struct Round20RuleTests {
     /// "X a conclu le 18 novembre 2021, avec Y (SIGLE), établissement …, une convention": the
     /// signer and the partner before the agreement, past a date and an apposition; "… d'observation
     /// de la Terre, conclu entre A et B": a participle just before the marker.
-    @Test func signersBeforeTheAgreementPastAnApposition() throws {
-        let extraction = try Support.extract(
-            "L'Office norvégien de l'énergie (ONE) a par ailleurs conclu le 18 novembre 2021, avec l'Institut algérien du pétrole (IAP), établissement de formation relevant de la société nationale, une convention relative à la formation d'ingénieurs.",
-            home: "DZ")
-        let convention = try extraction.only(ofType: .agreement)
-        let one = try #require(extraction.entity(acronym: "ONE")), iap = try #require(extraction.entity(acronym: "IAP"))
-        #expect(extraction.sources(.partyTo, to: convention.id).isSuperset(of: [one.id, iap.id]))
-        let table = try Support.extract(
-            "- Partenaire : Administration spatiale nationale de Chine (CNSA) ; objet : accord relatif à l'utilisation des données des satellites chinois d'observation de la Terre, conclu entre la CNSA et l'Agence spatiale algérienne (ASAL) ; lieu et date : Pékin, le 1er décembre 2021.",
-            home: "DZ")
-        let accord = try table.only(ofType: .agreement)
-        let cnsa = try #require(table.entity(acronym: "CNSA")), asal = try #require(table.entity(acronym: "ASAL"))
-        #expect(table.sources(.partyTo, to: accord.id).isSuperset(of: [cnsa.id, asal.id]))
+    @Test(arguments: [
+        ("L'Office norvégien de l'énergie (ONE) a par ailleurs conclu le 18 novembre 2021, avec l'Institut algérien du pétrole (IAP), établissement de formation relevant de la société nationale, une convention relative à la formation d'ingénieurs.",
+         "ONE", "IAP"),
+        ("- Partenaire : Administration spatiale nationale de Chine (CNSA) ; objet : accord relatif à l'utilisation des données des satellites chinois d'observation de la Terre, conclu entre la CNSA et l'Agence spatiale algérienne (ASAL) ; lieu et date : Pékin, le 1er décembre 2021.",
+         "CNSA", "ASAL"),
+    ])
+    func signersBeforeTheAgreementPastAnApposition(text: String, first: String, second: String) throws {
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        let parties = try [#require(extraction.entity(acronym: first)).id, #require(extraction.entity(acronym: second)).id]
+        #expect(extraction.sources(.partyTo, to: agreement.id).isSuperset(of: parties))
     }
 
     /// "L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli … le 31e sommet": the

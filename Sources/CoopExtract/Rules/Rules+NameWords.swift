@@ -1,0 +1,49 @@
+import CoopModel
+
+/// The words that read an institution's name (`institutionName`): connectors inside names, words
+/// that stop one, adjectives that may open one.
+extension DocumentExtraction {
+    static let connectors: CueSet = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "'", "à", "aux", "au", "pour", "et", "en", "charge", "chargee", "sur",
+        // Inside names in Spanish, Italian and Portuguese ("Instituto de las Mujeres", "Consiglio
+        // Nazionale delle Ricerche").
+        "del", "las", "los", "di", "della", "delle", "dello", "dei", "degli", "da", "do", "dos", "das",
+    ]
+    static let nameStops: Set<String> = [
+        "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
+        "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",
+        "notamment", "pendant", "relevant", "visant", "prevoit", "constitue", "concernant", "relatif", "relative", "tenue", "tenu",
+        // Verbs that follow a body in this genre ("le Ministère coopère avec …"), never inside a name.
+        "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
+        "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
+        "encadre", "inscrit", "beneficie", "veille", "apporte",
+        // … and their plurals ("des cadres du Ministère suivent en Malaisie des sessions …").
+        "suivent", "suit", "beneficient", "menent", "organisent", "assurent", "accueillent", "poursuivent", "financent", "appuient",
+        "soutiennent", "travaillent", "collaborent", "dispensent", "regroupent", "continuent", "envisagent", "prevoient", "souhaitent",
+        "entretiennent", "developpent", "contribuent", "examinent", "recoivent", "apportent", "encadrent", "veillent", "disposent",
+        // "… Commission mixte tous les six mois": how often is no part of a name.
+        "tous", "toutes", "chaque",
+        // "bourses d'études octroyées par …": who grants them follows.
+        "octroyees", "octroyes", "octroyee", "attribuees", "allouees", "offertes", "accordees",
+        // "cinq bourses annuelles de master destinées à des étudiants …": for whom follows.
+        "destinees", "destines", "destinee", "destine", "reservees", "reserves",
+        // "ce Centre arabe doit être …": modal verbs and short futures.
+        "doit", "doivent", "devra", "devront", "devrait", "devraient", "pourra", "pourront", "pourrait", "pourraient", "peut", "peuvent",
+        "sera", "seront", "serait", "seraient", "aura", "auront", "fera", "feront",
+    ]
+    /// Adjectives that may open a name before its head ("Nouveau partenariat …", "Haut Conseil …").
+    static let leadingAdjectives: CueSet = ["nouveau", "nouvel", "nouvelle", "grand", "grande", "haut", "haute", "premier", "premiere"]
+    /// Prepositions of `nameStops` that a name may hold when its acronym follows ("… contre la drogue (ONUDC)").
+    static let namePrepositions: CueSet = ["contre", "sur", "sous", "entre", "dans", "vers", "par"]
+    /// The words the name-reading loop tests one by one, each compared by its hash first.
+    struct NameWords {
+        let en = FixedWord("en"), et = FixedWord("et"), at = FixedWord("à"), entre = FixedWord("entre"), sur = FixedWord("sur")
+        let suivi = FixedWord("suivi"), comma = FixedWord(",")
+    }
+    static let nameWords = NameWords()
+    /// The classes of a word that ends a name (but for the exceptions of `institutionName`).
+    static let nameEndClasses = WordClass.nameStop.union(.role).union(.through)
+    /// The classes of a lower-case word that goes on with a capitalised name.
+    static let nameGoOnClasses = WordClass.connector.union(.qualifier)
+    static let articles: CueSet = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+}
