@@ -119,6 +119,11 @@ struct Round20RuleTests {
         #expect(extraction.has(.covers, complex.id, "sector.steel-industry"))
         let introduced = try Support.extract("Le constructeur s'engage à réaliser une usine de montage de véhicules utilitaires à Relizane.", home: "DZ")
         #expect(introduced.entities(ofType: .programme).count == 1)
+        // The sector the plant's name holds is the agreement's it is told with.
+        let agreed = try Support.extract(
+            "Un protocole d'accord a été signé à Alger le 22 avril 2025 avec le constructeur, qui s'engage à réaliser une usine de montage de véhicules utilitaires.",
+            home: "DZ")
+        #expect(agreed.has(.covers, try agreed.only(ofType: .agreement).id, "sector.automotive-industry"))
         for generic in [
             "Le programme prévoit la réhabilitation des stations d'épuration des eaux usées.",
             "Le Ministre a visité l'usine de Hyundai Motor Company à Ulsan.",

@@ -129,6 +129,13 @@ extension DocumentExtraction {
                 addCovers(mention.id, sector, confidence: 0.7,
                           rule: "agreement.sector", evidence: evidence)
             }
+            // "… un protocole … par lequel il s'engage à réaliser une usine de montage de véhicules":
+            // the sector a facility's name holds is the agreement's too.
+            for programme in sentence.mentions where programme.kind == .programme && programme.first > mention.first && isFacility(sentence, programme) {
+                for sector in namedSectors(sentence, programme) {
+                    addCovers(mention.id, sector, confidence: 0.6, rule: "agreement.facility-sector", evidence: evidence)
+                }
+            }
             var parties: [EntityID] = []
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
@@ -240,6 +247,15 @@ extension DocumentExtraction {
                 }
             }
         }
+    }
+
+    /// Whether `mention` is named by a facility head ("usine", "complexe", `facility: true`).
+    private func isFacility(_ sentence: Sentence, _ mention: Mention) -> Bool {
+        guard let found = sentence.matches[mention.first] else { return false }
+        for match in found {
+            if case .head(let head) = match.payload, vocabulary.lexicon.heads[head].facility { return true }
+        }
+        return false
     }
 
     /// The first party marker after `agreement`, or, when a signing participle follows that one
