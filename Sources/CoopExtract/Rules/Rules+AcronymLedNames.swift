@@ -22,8 +22,10 @@ extension DocumentExtraction {
             knownType = vocabulary.knowledge?.entity(at: known).type
         }
         let international = knownType == .organisation
+        let name = sentence.line.text(tokens: index, end - 1)
+        let type: NodeType = international ? .organisation : .agency
         let id = addInstitution(
-            name: sentence.line.text(tokens: index, end - 1), type: international ? .organisation : .agency,
+            name: name, type: type,
             kind: international ? "intergovernmental" : "other", acronym: nil, nameTokens: index..<end, sentence: sentence,
             span: index..<end, confidence: 0.7, rule: "org.acronym-led-name", side: international ? nil : appositionCountry(sentence, after: end))
         countInstitution(id)
@@ -34,7 +36,7 @@ extension DocumentExtraction {
         // right after is another name of it, read with it (the UN inside is not named).
         if let close = longNameInBrackets(sentence, at: end) {
             let long = sentence.line.text(tokens: end + 1, close - 1)
-            store.add(Entity(id: id, type: international ? .organisation : .agency, names: Names(fr: sentence.line.text(tokens: index, end - 1)), aliases: [long]),
+            store.add(Entity(id: id, type: type, names: Names(fr: name), aliases: [long]),
                       confidence: 0.7, rule: "org.acronym-led-name", existing: false, evidence: evidence(sentence, index, close + 1))
             return Mention(kind: .institution, id: id, first: index, end: close + 1)
         }

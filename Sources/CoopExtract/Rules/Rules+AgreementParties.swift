@@ -148,7 +148,8 @@ extension DocumentExtraction {
             let partner = sentence.mentions.first(where: { $0.first > with && $0.first <= with + 3 && ($0.kind == .institution || $0.kind == .country) }),
             // ("avec convention kirghiz": a partner after the agreement is none; the range below would trap.)
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
-            (appositionEnd(sentence, after: partner.end, before: agreement.first)..<agreement.first).allSatisfy({ index in
+            // (Past an apposition describing the partner: "avec l'IAP, établissement …, une convention".)
+            (apposition(after: partner, in: sentence, before: agreement.first).upperBound..<agreement.first).allSatisfy({ index in
                 sentence.key(index, isOneOf: [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"])
                     || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
@@ -164,16 +165,6 @@ extension DocumentExtraction {
             })
         else { return [] }
         return [subject.id, partner.id]
-    }
-
-    /// "… avec l'Institut algérien du pétrole (IAP), établissement de formation relevant de
-    /// Sonatrach, une convention …": past an apposition between commas right after a partner
-    /// (fourteen tokens at most) to its closing comma; else `start`.
-    func appositionEnd(_ sentence: Sentence, after start: Int, before limit: Int) -> Int {
-        guard sentence.key(start, is: ","), limit - start <= 16,
-            let close = (start + 1..<limit).last(where: { sentence.key($0, is: ",") }), close - start >= 3
-        else { return start }
-        return close
     }
 
     /// "Liée à l'INRAA par un mémorandum …, l'Embrapa conduit …", "L'ENSM est liée à l'Académie

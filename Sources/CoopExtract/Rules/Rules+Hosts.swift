@@ -26,18 +26,21 @@ extension DocumentExtraction {
                     || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             })
         else { return nil }
-        var auxiliary = sentence.key(verb - 1, isOneOf: ["a", "ont", "avait", "avaient"]) ? verb - 1 : verb
-        // "L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli …": past an
-        // apposition between commas after the subject (sixteen tokens at most).
-        if sentence.key(auxiliary - 1, is: ","),
-            let open = (max(sentence.range.lowerBound, auxiliary - 18)..<(auxiliary - 1)).first(where: { sentence.key($0, is: ",") }),
-            sentence.mentions.contains(where: { $0.end == open && ($0.kind == .country || $0.kind == .institution) })
-        {
-            auxiliary = open
+        let auxiliary = sentence.key(verb - 1, isOneOf: ["a", "ont", "avait", "avaient"]) ? verb - 1 : verb
+        // "L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli …": the subject may
+        // stand before an apposition that ends right before the verb.
+        // (A loop, not a closure: one capturing `self` copied the whole extraction.)
+        var subject = sentence.mentions.last(where: { $0.end <= auxiliary })
+        if let last = subject, last.end != auxiliary {
+            subject = nil
+            for mention in sentence.mentions.reversed() where (mention.kind == .country || mention.kind == .institution)
+                && mention.end < auxiliary && apposition(after: mention, in: sentence, before: auxiliary).upperBound == auxiliary
+            {
+                subject = mention
+                break
+            }
         }
-        guard let subject = sentence.mentions.last(where: { $0.end <= auxiliary }), subject.end == auxiliary, !subject.adjective,
-            !subject.id.rawValue.isEmpty
-        else { return nil }
+        guard let subject, !subject.adjective, !subject.id.rawValue.isEmpty else { return nil }
         return hostID(sentence, subject)
     }
 

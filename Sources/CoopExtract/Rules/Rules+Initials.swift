@@ -43,8 +43,8 @@ extension DocumentExtraction {
                 span: first..<end, confidence: 0.8, rule: "org.acronym-initials", side: international ? nil : appositionCountry(sentence, after: end))
             let mention = Mention(kind: .institution, id: id, first: first, end: end)
             // A body read from the name's first words alone, on this line only, was this one.
+            let line = sentence.lineNumber
             for inner in sentence.mentions where inner.kind == .institution && inner.first >= first && inner.end <= end && inner.id != id {
-                let line = sentence.lineNumber
                 store.removeEntities { $0.entity.id == inner.id && !$0.review.existing && $0.review.evidence.allSatisfy { $0.line == line } }
             }
             // The adjectives read inside the name are part of it now.

@@ -252,10 +252,13 @@ extension DocumentExtraction {
     }
 
     /// Whether "de", "d'" or "du" at token `index` is followed by a capitalised word.
-    static func ofCapitalized(_ sentence: Sentence, _ index: Int) -> Bool {
-        guard sentence.key(index, isOneOf: ["de", "d", "du"]) else { return false }
+    static func ofCapitalized(_ sentence: Sentence, _ index: Int) -> Bool { capitalisedAfterOf(sentence, index) != nil }
+
+    /// The capitalised word after "de", "d'" or "du" at token `index`, or nil.
+    static func capitalisedAfterOf(_ sentence: Sentence, _ index: Int) -> Int? {
+        guard sentence.key(index, isOneOf: ["de", "d", "du"]) else { return nil }
         let next = sentence.key(index + 1, is: "'") ? index + 2 : index + 1
-        return sentence.range.contains(next) && sentence.tokens[next].capitalized
+        return sentence.range.contains(next) && sentence.tokens[next].capitalized ? next : nil
     }
 
     /// Whether a number ("40", "cinq") or a rough number ("une quarantaine de") stands right before token `index`.

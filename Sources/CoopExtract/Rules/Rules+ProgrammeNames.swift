@@ -103,9 +103,7 @@ extension DocumentExtraction {
     /// it is, not the plant.)
     func namedFacility(_ sentence: Sentence, headEnd: Int, lastContent: Int) -> Bool {
         !Self.ofCapitalized(sentence, headEnd) && (headEnd..<lastContent).contains { index in
-            guard Self.ofCapitalized(sentence, index) else { return false }
-            let next = sentence.key(index + 1, is: "'") ? index + 2 : index + 1
-            return !sentence.tokens[next].allCaps
+            Self.capitalisedAfterOf(sentence, index).map { !sentence.tokens[$0].allCaps } ?? false
         }
     }
 
@@ -119,10 +117,7 @@ extension DocumentExtraction {
         // Every ending ends in "a" or "t": most words are out at their last byte.
         guard let last = key.utf8.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "t"), key.utf8.count >= 6 else { return false }
         var key = key
-        return key.withUTF8 { bytes in
-            bytes.count >= 6 && futureEndings.contains { ending in
-                bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending)
-            }
-        }
+        // (Compared in the contiguous bytes: through the `UTF8View` it cost more.)
+        return key.withUTF8 { bytes in futureEndings.contains { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) } }
     }
 }

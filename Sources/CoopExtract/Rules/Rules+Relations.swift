@@ -237,12 +237,12 @@ extension DocumentExtraction {
                 sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place || parties.count > 2 && $0.kind == .country) }
                     || rowParties.contains(party) && vocabulary.countryNames[party] == nil
             }) {
+                let under: [String: PropertyValue] = ["under": .string(mention.id.rawValue)]
+                let started = Self.startedDates(sentence)
                 for (offset, first) in parties.enumerated() {
                     for second in parties[(offset + 1)...] {
-                        var relation = Relation(type: .cooperatesWith, from: first, to: second)
-                        relation.properties["under"] = .string(mention.id.rawValue)
-                        relation.dates = Self.startedDates(sentence)
-                        store.add(relation, symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
+                        store.add(Relation(type: .cooperatesWith, from: first, to: second, properties: under, dates: started),
+                                  symmetric: true, confidence: 0.6, rule: "cooperation.parties", evidence: evidence)
                     }
                 }
             }
