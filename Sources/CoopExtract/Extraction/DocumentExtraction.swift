@@ -214,9 +214,9 @@ struct DocumentExtraction {
             if refersBack(sentence) { inGroupList = true }
             // "L'Algérie est membre … . Elle a adhéré …": the subject a pronoun will stand for.
             // "Dès le lendemain de l'indépendance, l'Algérie a adhéré …": after an opening phrase too.
-            if let first = sentence.mentions.first, first.first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, first.first),
-                first.kind == .country || first.kind == .institution, !first.adjective, !first.id.rawValue.isEmpty
-            {
+            // "Membre fondateur de l'OUA en 1963, l'Algérie siège …": the first body or country
+            // at the start, or after an opening phrase and its comma.
+            if let first = openingSubject(sentence) {
                 previousSubject = first.id
             } else if !sentence.key(sentence.range.lowerBound, in: Self.subjectPronouns) {
                 previousSubject = nil
@@ -248,6 +248,18 @@ struct DocumentExtraction {
 
     /// Whether token `index` follows a comma, articles between: the subject after an opening
     /// phrase (the caller takes the sentence's first mention, so none comes before it).
+    /// The body or country that opens the sentence: the first one at its start or after an
+    /// opening phrase and its comma.
+    func openingSubject(_ sentence: Sentence) -> Mention? {
+        for mention in sentence.mentions where (mention.kind == .country || mention.kind == .institution)
+            && !mention.adjective && !mention.id.rawValue.isEmpty
+            && (mention.first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, mention.first))
+        {
+            return mention
+        }
+        return nil
+    }
+
     static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
         var before = index - 1
         while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }

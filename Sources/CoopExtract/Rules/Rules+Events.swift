@@ -104,9 +104,14 @@ extension DocumentExtraction {
                               symmetric: false, confidence: 0.6, rule: "event.origin", evidence: span)
                 }
                 usedPlaces.formUnion(origins)
-                if let host = statedHost(sentence, event: mention, limit: limit) {
+                let host = statedHost(sentence, event: mention, limit: limit)
+                if let host {
                     store.add(Relation(type: .tookPartIn, from: host, to: id, properties: RoleProperties.host, dates: dated),
                               symmetric: false, confidence: 0.7, rule: "event.host", evidence: span)
+                }
+                if let participant = statedParticipant(sentence, event: mention), participant != host {
+                    store.add(Relation(type: .tookPartIn, from: participant, to: id, properties: RoleProperties.participant, dates: dated),
+                              symmetric: false, confidence: 0.65, rule: "event.subject", evidence: span)
                 }
                 if groupIndex == 0 { sentence.mentions[position].id = id }
                 let previousLimit = order > 0 ? mention.first : sentence.range.lowerBound
@@ -334,6 +339,8 @@ extension DocumentExtraction {
         "un", "une", "des", "le", "la", "les", "l", "'", ",", "egalement", "aussi", "recemment", "de", "du", "d", "eme", "e", "er", "ere",
         // "a participé à Genève, du 5 au 16 juin 2023, à la 111e session …".
         "à", "au",
+        // "Oran a accueilli, du 9 au 15 mars 2024, la quatrième édition des Olympiades …".
+        "edition",
     ]
 
 

@@ -19,16 +19,40 @@ extension DocumentExtraction {
         // Before it: the subject right before the verb, the verb before the event with only
         // dates, places, commas and small words between.
         guard let verb = (sentence.range.lowerBound..<event.first).last(where: { sentence.key($0, in: Self.hostingVerbs) }),
-            !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first > verb && $0.first < event.first }),
-            (verb + 1..<event.first).allSatisfy({ index in
-                let key = sentence.key(index)
-                return Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
-                    || Self.isOrdinalWord(key) || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
-            })
+            leadsToEvent(sentence, from: verb + 1, to: event, allowingAside: false),
+            let subject = subjectOfVerb(sentence, at: verb)
         else { return nil }
+        return hostID(sentence, subject)
+    }
+
+    /// Whether the words from `start` to `event` only lead to it: dates, places, numbers,
+    /// ordinals, commas and small words ("a accueilli, les 4 et 5 décembre 2022, la quatrième
+    /// édition des …"), no other event or agreement; with `allowingAside`, also an aside of up
+    /// to eight words between two commas ("a pris part, en qualité d'invitée d'honneur, à la …").
+    func leadsToEvent(_ sentence: Sentence, from start: Int, to event: Mention, allowingAside: Bool) -> Bool {
+        guard start <= event.first,
+            !sentence.mentions.contains(where: { ($0.kind == .event || $0.kind == .agreement) && $0.first >= start && $0.first < event.first })
+        else { return false }
+        var index = start
+        while index < event.first {
+            let key = sentence.key(index)
+            if allowingAside, key == ",", let close = (index + 1..<min(event.first, index + 10)).first(where: { sentence.key($0, is: ",") }) {
+                index = close + 1
+                continue
+            }
+            guard Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
+                || Self.isOrdinalWord(key) || sentence.mentions.contains(where: { $0.kind == .place && $0.first <= index && index < $0.end })
+            else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The subject of the verb at `verb` (after its auxiliary "a", "ont", "avait", "avaient",
+    /// if any): the mention right before it, or one before an apposition that ends right before
+    /// it ("L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli …").
+    func subjectOfVerb(_ sentence: Sentence, at verb: Int) -> Mention? {
         let auxiliary = sentence.key(verb - 1, isOneOf: ["a", "ont", "avait", "avaient"]) ? verb - 1 : verb
-        // "L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli …": the subject may
-        // stand before an apposition that ends right before the verb.
         // (A loop, not a closure: one capturing `self` copied the whole extraction.)
         var subject = sentence.mentions.last(where: { $0.end <= auxiliary })
         if let last = subject, last.end != auxiliary {
@@ -41,7 +65,7 @@ extension DocumentExtraction {
             }
         }
         guard let subject, !subject.adjective, !subject.id.rawValue.isEmpty else { return nil }
-        return hostID(sentence, subject)
+        return subject
     }
 
     /// The host a mention names: a country or body as it is, a town by its country.
