@@ -57,4 +57,87 @@ struct Round21RuleTests {
             "Oran a accueilli, du 9 au 15 mars 2024, un séminaire régional, auquel ont pris part des experts de onze pays.", home: "DZ")
         #expect(none.sources(.tookPartIn, to: try none.only(ofType: .event).id) == ["DZ"])
     }
+
+    /// "…, qui ont représenté 2,4 millions de tonnes en 2025, s'inscrivent dans le cadre d'un
+    /// mémorandum d'entente signé à Moscou le 14 octobre 2021": a date without a role word,
+    /// given to the agreement after it, yields to the date of its signature.
+    @Test func aDateWithoutARoleYieldsToTheSigningDate() throws {
+        let extraction = try Support.extract(
+            "Les achats de blé auprès de la Russie, qui ont représenté 2,4 millions de tonnes en 2025, s'inscrivent dans le cadre d'un mémorandum d'entente signé à Moscou le 14 octobre 2021 par l'Office national des céréales et la Compagnie céréalière unifiée.",
+            home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        #expect(memorandum.dates == [DatedRole(.signed, try .iso("2021-10-14"))])
+        let alone = try Support.extract("En 2019, un accord de coopération a été signé avec la Tunisie.", home: "DZ")
+        #expect(try alone.only(ofType: .agreement).dates == [DatedRole(.signed, try .iso("2019"))])
+    }
+
+    /// "l'ACSAD (Arab Center for the Studies of Arid Zones and Dry Lands)", "la SOCAR (State Oil
+    /// Company of the Azerbaijan Republic)": an unknown acronym defined in brackets by a name in
+    /// another language, also after it was written alone; its head in French names it again
+    /// ("le Centre fournit …", "le Centre arabe").
+    @Test func anAcronymDefinedInAnotherLanguage() throws {
+        let extraction = try Support.extract(
+            "La coopération associe l'ACSAD et le FIDA. Membre de l'ACSAD (Arab Center for the Studies of Arid Zones and Dry Lands) depuis 1971, l'Algérie bénéficie de son appui : le Centre fournit des lignées de blé dur. Un atelier sera organisé à Sétif avec le Centre arabe en mars 2027.",
+            home: "DZ")
+        let centre = try #require(extraction.entity(acronym: "ACSAD"))
+        #expect(centre.type == .organisation && centre.names.fr == "Arab Center for the Studies of Arid Zones and Dry Lands")
+        #expect(extraction.has(.memberOf, "DZ", centre.id))
+        #expect(!extraction.entities.map(\.entity).contains { $0.names.fr.hasPrefix("Centre") })
+        #expect(extraction.sources(.tookPartIn, to: try extraction.only(ofType: .event).id).contains(centre.id))
+        let company = try Support.extract(
+            "Sonatrach et la SOCAR (State Oil Company of the Azerbaijan Republic) ont signé un mémorandum d'entente.", home: "DZ")
+        let socar = try #require(company.entity(acronym: "SOCAR"))
+        #expect(socar.type == .agency && socar.names.fr == "State Oil Company of the Azerbaijan Republic")
+        #expect(company.sources(.partyTo, to: try company.only(ofType: .agreement).id).contains(socar.id))
+    }
+
+    /// "l'Institut national de technologie agropastorale (INTA) argentin ont signé": a
+    /// nationality right after a signer describes it; both signers are parties.
+    @Test func aNationalityAfterASignerDescribesIt() throws {
+        let extraction = try Support.extract(
+            "L'Institut technique des grandes cultures (ITGC) et l'Institut national de technologie agropastorale (INTA) argentin ont signé à Buenos Aires, le 1er novembre 2018, une convention de coopération technique.",
+            home: "DZ")
+        let parties = extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id)
+        #expect(parties.count == 2)
+        #expect(parties.contains { $0.rawValue.hasPrefix("ar.") })
+    }
+
+    /// "sera organisé par … à Sétif les 16 et 17 mars 2027", "est programmée pour le mois de mai
+    /// 2026": a future further back in the clause makes the date a plan; "prévue par cet
+    /// accord, s'est réunie … du 4 au 6 novembre 2019" is a meeting held.
+    @Test func aFutureFurtherBackInTheClauseMakesAPlan() throws {
+        let workshop = try Support.extract(
+            "Un atelier régional sur la sélection des céréales sera organisé par le Ministère de l'Agriculture avec l'Université de Sétif les 16 et 17 mars 2027.",
+            home: "DZ")
+        #expect(try workshop.only(ofType: .event).dates.first == DatedRole(.planned, try .iso("2027-03-16")))
+        let visit = try Support.extract(
+            "Une visite de travail du Ministre de l'Energie et des Mines au Cameroun est programmée pour le mois de mai 2026.", home: "DZ")
+        #expect(try visit.only(ofType: .event).dates == [DatedRole(.planned, try .iso("2026-05"))])
+        let held = try Support.extract(
+            "La commission mixte algéro-kényane, prévue par cet accord, s'est réunie pour la première fois à Nairobi du 4 au 6 novembre 2019.",
+            home: "DZ")
+        #expect(try held.only(ofType: .event).dates.first == DatedRole(.held, try .iso("2019-11-04")))
+    }
+
+    /// "le Ministre d'Etat, Ministre des Affaires étrangères": a rank names no ministry; "une
+    /// visite du Ministre de l'Energie et des Mines au Cameroun": the country where he goes is
+    /// no part of the ministry's name.
+    @Test func aRankAndADestinationAreNoPartOfAMinistry() throws {
+        let extraction = try Support.extract(
+            "La session a été coprésidée par le Ministre d'Etat, Ministre des Affaires étrangères, et par son homologue camerounais. Une visite du Ministre de l'Energie et des Mines au Cameroun est programmée pour le mois de mai 2026.",
+            home: "DZ")
+        let names = Set(extraction.entities(ofType: .ministry).map(\.names.fr))
+        #expect(names.contains("Ministère des Affaires étrangères"))
+        #expect(names.contains("Ministère de l'Energie et des Mines"))
+        #expect(!names.contains { $0.contains("Etat") || $0.contains("Cameroun") })
+    }
+
+    /// "dans le domaine du textile et du cuir": the textile, clothing and leather industry is a
+    /// sector of its own.
+    @Test func textileAndLeatherAreASector() throws {
+        let extraction = try Support.extract(
+            "Un accord de partenariat dans le domaine du textile et du cuir a été signé en 2025 entre le Ministère de l'Industrie et l'Italie.",
+            home: "DZ")
+        #expect(extraction.has(.covers, try extraction.only(ofType: .agreement).id, "sector.textile-industry"))
+    }
 }

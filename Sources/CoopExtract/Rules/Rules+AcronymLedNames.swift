@@ -45,7 +45,7 @@ extension DocumentExtraction {
 
     /// The closing bracket of "(Long Name …)" at token `index`: a capitalised word first, words and
     /// apostrophes only, at most 24 tokens; nil otherwise.
-    private func longNameInBrackets(_ sentence: Sentence, at index: Int) -> Int? {
+    func longNameInBrackets(_ sentence: Sentence, at index: Int) -> Int? {
         guard sentence.key(index, is: "("), index + 1 < sentence.range.upperBound, sentence.tokens[index + 1].capitalized else { return nil }
         var cursor = index + 1
         while cursor < min(sentence.range.upperBound, index + 26) {

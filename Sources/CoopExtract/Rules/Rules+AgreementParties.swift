@@ -75,6 +75,13 @@ extension DocumentExtraction {
     /// set off by two commas (or brackets) right after the last signer, which describe it and
     /// sign nothing; empty when there is no such insertion (a list or a verb inside it is none).
     func apposition(after signer: Mention, in sentence: Sentence, before end: Int) -> Range<Int> {
+        // "l'Institut national de technologie agropastorale (INTA) argentin ont signé": a
+        // nationality right after the body describes it.
+        if signer.end < end, sentence.tokens[signer.end].kind == .word,
+            let demonym = sentence.mentions.first(where: { $0.first == signer.end && $0.kind == .country && $0.adjective }), demonym.end <= end
+        {
+            return signer.end..<demonym.end
+        }
         // "la JETRO (Japan External Trade Organization) ont signé": a name in brackets.
         if signer.end < end, sentence.key(signer.end, is: "("),
             let close = (signer.end + 1..<end).first(where: { sentence.key($0, is: ")") }),
@@ -105,10 +112,17 @@ extension DocumentExtraction {
     /// "L'ESM a signé, en octobre 2018, un accord …": the body or country named right before a
     /// signing verb that precedes the agreement, with only the verb, a date, articles and commas between.
     func signer(_ sentence: Sentence, before agreement: Mention) -> EntityID? {
-        guard let subject = sentence.mentions.last(where: { $0.end <= agreement.first }),
-            subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty
-        else { return nil }
+        guard let position = sentence.mentions.lastIndex(where: { $0.end <= agreement.first }) else { return nil }
+        var subject = sentence.mentions[position]
         let gap = subject.end..<agreement.first
+        // "l'Institut national de technologie agropastorale (INTA) argentin ont signé": the
+        // nationality right after a body is said of it.
+        if subject.kind == .country, subject.adjective, position > 0, sentence.mentions[position - 1].end == subject.first,
+            sentence.mentions[position - 1].kind == .institution
+        {
+            subject = sentence.mentions[position - 1]
+        }
+        guard subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty else { return nil }
         guard gap.count <= 10, gap.contains(where: { vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, is: "a") }),
             gap.allSatisfy({ index in
                 let key = sentence.key(index)

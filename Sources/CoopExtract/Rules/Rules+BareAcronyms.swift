@@ -55,6 +55,28 @@ extension DocumentExtraction {
             id = earlier
             viaInitials = true
         }
+        // "l'ACSAD (Arab Center for the Studies of Arid Zones and Dry Lands)", "la SOCAR (State Oil
+        // Company of the Azerbaijan Republic)": an acronym no one knows, defined right after it by
+        // a long name in another language (a French one is read from its head, `opensName`); also
+        // when it was first written alone ("l'ACSAD" in an earlier line).
+        if id == nil || unresolvedAcronymCounts[id!] != nil, let close = longNameInBrackets(sentence, at: index + 1), Self.isForeignLanguageName(sentence, index + 2..<close) {
+            let words = index + 2..<close
+            // The bare candidate gives way to the defined body (and is dropped at the end).
+            if let id {
+                acronyms[text] = nil
+                unresolvedAcronymCounts[id] = 0
+            }
+            let international = words.contains { sentence.key($0, in: Self.internationalNameWords) }
+            let id = addInstitution(
+                name: sentence.line.text(tokens: index + 2, close - 1), type: international ? .organisation : .agency,
+                kind: international ? "intergovernmental" : "other", acronym: text, nameTokens: words, sentence: sentence,
+                span: index..<close + 1, confidence: 0.8, rule: "org.acronym-definition")
+            // "… (Arab Center for …) … le Centre fournit": its head in French names it again.
+            if !id.rawValue.isEmpty {
+                for word in words { if let head = Self.frenchHeads[sentence.key(word)] { namedByHead[head] = (id, .institution) } }
+            }
+            return Mention(kind: .institution, id: id, first: index, end: close + 1)
+        }
         let evidence = evidence(sentence, index, index + 1)
         if let id {
             acronyms[text] = id
@@ -102,5 +124,20 @@ extension DocumentExtraction {
         index >= sentence.range.lowerBound + 2 && sentence.tokens[index - 1].kind == .hyphen && sentence.tokens[index - 2].allCaps
             && touching(sentence, index - 2, index - 1) && touching(sentence, index - 1, index)
     }
-}
 
+    /// English heads and the French heads that name the same bodies again ("the Arab Center …"
+    /// is "le Centre").
+    static let frenchHeads: [String: String] = [
+        "center": "centre", "centre": "centre", "agency": "agence", "bank": "banque", "fund": "fonds", "organization": "organisation",
+        "institute": "institut", "council": "conseil", "foundation": "fondation", "company": "compagnie", "authority": "autorite",
+        "chamber": "chambre", "federation": "federation", "association": "association", "union": "union", "university": "universite",
+        "office": "office", "commission": "commission", "committee": "comite",
+    ]
+
+    /// Words of a name in another language that make it an international body's ("Arab Center
+    /// for …", "African Development Bank").
+    static let internationalNameWords: CueSet = [
+        "arab", "african", "international", "islamic", "world", "organization", "union", "federation", "league", "regional",
+        "united", "nations", "mediterranean",
+    ]
+}

@@ -9,9 +9,13 @@ extension DocumentExtraction {
         var result: [Int: [DatedRole]] = [:]
         var loose: [DatedRole] = []
         var forwardRole: DateRole?
+        // Targets dated by a date without a role word that was given to the mention after it,
+        // and where that date went in their list.
+        var provisional: [Int: Int] = [:]
         for date in sentence.dates {
             var target: Int?
             var role = date.role
+            var guessedForward = false
             // "la convention générale de 1980": a date right after an agreement or event is its own.
             if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
                 sentence.mentions[previous].kind == .agreement || sentence.mentions[previous].kind == .event,
@@ -63,7 +67,10 @@ extension DocumentExtraction {
                     }
                 }
                 target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
-                    ?? sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
+                if target == nil {
+                    target = sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
+                    guessedForward = role == nil
+                }
             }
             guard let target else {
                 if let role, role == .signed || role == .inForce || role == .adopted { loose.append(DatedRole(role, date.date)) }
@@ -76,13 +83,23 @@ extension DocumentExtraction {
             let span = date.until != nil && (kind == .programme || kind == .agreement)
             let resolvedRole = role ?? (kind == .event ? .held : span ? .started : kind == .programme ? .adopted : .signed)
             // One date per role: "signée en juin 2001 et renouvelée en 2016" keeps 2001 as signed.
-            guard !(result[target] ?? []).contains(where: { $0.role == resolvedRole }) else { continue }
+            if let existing = result[target]?.firstIndex(where: { $0.role == resolvedRole }) {
+                // "…, qui ont représenté 2,4 millions de tonnes en 2025, s'inscrivent dans le cadre d'un
+                // mémorandum signé à Moscou le 14 octobre 2021": a date without a role word, given to
+                // the mention after it, yields to the one the text gives that role.
+                if provisional[target] == existing, role != nil, date.until == nil {
+                    result[target]?[existing] = DatedRole(resolvedRole, date.date)
+                    provisional[target] = nil
+                }
+                continue
+            }
             // "adopté à Alger les 28 et 29 juin 2022": a signature or adoption over two days of
             // one month is dated by the month, and has no end.
             if let until = date.until, [.signed, .adopted, .inForce].contains(resolvedRole) {
                 result[target, default: []].append(DatedRole(resolvedRole, Self.inOneMonth(date.date, until) ? Self.shared(date.date, until) : date.date))
                 continue
             }
+            if guessedForward, date.until == nil { provisional[target] = result[target]?.count ?? 0 }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }

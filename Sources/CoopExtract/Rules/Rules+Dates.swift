@@ -172,6 +172,21 @@ extension DocumentExtraction {
             }
             position -= 1
         }
+        // "Un atelier … sera organisé par l'ITGC avec le Centre arabe à Sétif les 16 et 17 mars
+        // 2027": a verb in the future further back in the clause still makes the date a plan
+        // (not "prévue par cet accord", which says what provided for it).
+        while position >= max(floor, sentence.range.lowerBound) {
+            let key = sentence.key(position)
+            if sentence.kind(position) == .punct && key != "," && key != "(" && key != ")" { return nil }
+            for match in sentence.matches[position] ?? [] where match.end <= first {
+                if case .role(.planned) = match.payload,
+                    (position..<match.end).contains(where: { sentence.key($0, isOneOf: ["sera", "seront"]) || Self.isFutureVerb(sentence.key($0)) })
+                {
+                    return .planned
+                }
+            }
+            position -= 1
+        }
         return nil
     }
 }

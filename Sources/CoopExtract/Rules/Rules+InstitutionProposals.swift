@@ -199,6 +199,7 @@ extension DocumentExtraction {
     /// ("Consiglio Nazionale delle Ricerche"), Spanish or Portuguese ("Instituto Nacional de …").
     static let foreignNameWords: CueSet = [
         "of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority",
+        "agency", "center", "organization", "chamber", "di", "per", "associazione", "federazione", "asociacion", "federacion",
         "della", "delle", "dello", "degli", "nazionale", "consiglio", "istituto", "societa", "agenzia", "ministero",
         "nacional", "instituto", "consejo", "sociedad", "agencia", "ministerio", "fundacion", "seguridad", "servicio",
     ]

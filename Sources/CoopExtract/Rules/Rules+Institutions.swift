@@ -96,6 +96,13 @@ extension DocumentExtraction {
                 break
             }
             if tokens[index].kind == .punct || tokens[index].kind == .number { break }
+            // "une visite du Ministre de l'Energie et des Mines au Cameroun": a ministry's name
+            // holds no country after "au", "aux" or "en"; that is where its head went.
+            if head.type == .ministry, index > headEnd, tokens[index].kind == .word, Self.inCountryWords.contains(tokens[index]),
+                sentence.matches[index + 1]?.contains(where: { if case .country = $0.payload { true } else { false } }) ?? false
+            {
+                break
+            }
             // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
             // letterhead's body, neither a qualifier nor a preposition, is its verb.
             if index == headEnd, author != nil, tokens[index].kind == .word, !tokens[index].capitalized,
@@ -257,6 +264,8 @@ extension DocumentExtraction {
             return namedAgain(earlier, sentence, start, lastContent)
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
+        // "le Ministre d'Etat, Ministre des Affaires étrangères": a rank, not a body; the body follows.
+        if head.body != nil, head.type == .ministry, lastContent - headEnd <= 3, tokens[lastContent - 1].key == "etat" { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a

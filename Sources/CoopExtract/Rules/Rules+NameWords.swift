@@ -17,10 +17,13 @@ extension DocumentExtraction {
         "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
+        // "le Centre fournit depuis 2017 à l'ITGC des lignées …".
+        "fournit", "octroie", "accorde", "offre", "met", "gere", "exploite", "realise", "accompagne", "detient",
         // … and their plurals ("des cadres du Ministère suivent en Malaisie des sessions …").
         "suivent", "suit", "beneficient", "menent", "organisent", "assurent", "accueillent", "poursuivent", "financent", "appuient",
         "soutiennent", "travaillent", "collaborent", "dispensent", "regroupent", "continuent", "envisagent", "prevoient", "souhaitent",
         "entretiennent", "developpent", "contribuent", "examinent", "recoivent", "apportent", "encadrent", "veillent", "disposent",
+        "fournissent", "octroient", "accordent", "offrent", "mettent", "gerent", "exploitent", "realisent", "accompagnent", "detiennent",
         // "… Commission mixte tous les six mois": how often is no part of a name.
         "tous", "toutes", "chaque",
         // "bourses d'études octroyées par …": who grants them follows.
@@ -46,4 +49,6 @@ extension DocumentExtraction {
     /// The classes of a lower-case word that goes on with a capitalised name.
     static let nameGoOnClasses = WordClass.connector.union(.qualifier)
     static let articles: CueSet = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+    /// The words before a country where something is ("au Cameroun", "en Tunisie").
+    static let inCountryWords: CueSet = ["au", "aux", "en"]
 }

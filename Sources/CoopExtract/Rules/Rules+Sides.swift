@@ -35,6 +35,12 @@ extension DocumentExtraction {
         return before >= sentence.range.lowerBound && sentence.key(before, in: Self.authorDeterminers)
     }
 
+    /// Adjectives of a region that an international organisation's head may carry ("le Centre arabe").
+    static let regionalAdjectives: CueSet = [
+        "arabe", "africain", "africaine", "international", "internationale", "islamique", "maghrebin", "maghrebine",
+        "mediterraneen", "mediterraneenne", "europeen", "europeenne", "regional", "regionale", "mondial", "mondiale",
+    ]
+
     /// The letterhead's body named by its head word alone, cited here.
     mutating func authorBody(_ author: EntityID, _ sentence: Sentence, _ first: Int, _ end: Int) -> Mention {
         namedAgain(author, sentence, first, end, rule: "org.author-body")
@@ -59,6 +65,15 @@ extension DocumentExtraction {
             let earlier = namedByHead[sentence.key(headStart)], earlier.kind == .institution, !earlier.id.rawValue.isEmpty
         else { return nil }
         if lastContent == headEnd { return earlier.id }
+        // "le Centre arabe", "l'Institut argentin": the head and one adjective that suits that
+        // body, its country's demonym or a regional word for an international organisation.
+        if lastContent == headEnd + 1 {
+            if let country = demonymCountry(sentence, headEnd) {
+                if earlier.id.rawValue.hasPrefix(country.rawValue.lowercased() + ".") { return earlier.id }
+            } else if sentence.key(headEnd, in: Self.regionalAdjectives), store.type(of: earlier.id) == .organisation {
+                return earlier.id
+            }
+        }
         guard sentence.key(headStart - 1, in: Self.demonstratives), let name = store.name(of: earlier.id) else { return nil }
         let written = memo.fold(sentence.line.text(tokens: headStart, lastContent - 1))
         let folded = memo.fold(name)
