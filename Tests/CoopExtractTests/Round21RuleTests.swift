@@ -140,4 +140,51 @@ struct Round21RuleTests {
             home: "DZ")
         #expect(extraction.has(.covers, try extraction.only(ofType: .agreement).id, "sector.textile-industry"))
     }
+
+    /// "la réunion annuelle des points focaux nationaux": a meeting is of ministers only when
+    /// ministers are named ("la réunion des ministres de l'énergie").
+    @Test func aMeetingIsOfMinistersOnlyWhenMinistersAreNamed() throws {
+        let focal = try Support.extract(
+            "Le Ministère a participé, les 9 et 10 décembre 2025 à Addis-Abeba, à la réunion annuelle des points focaux nationaux.", home: "DZ")
+        #expect(try focal.only(ofType: .event).properties["kind"] == .string("other"))
+        let ministers = try Support.extract(
+            "La réunion des ministres de l'énergie s'est tenue à Abuja les 3 et 4 mai 2023.", home: "DZ")
+        #expect(try ministers.only(ofType: .event).properties["kind"] == .string("ministerial_meeting"))
+    }
+
+    /// "signé … par le Ministre de l'Intérieur et par le Ministre malien de l'Administration
+    /// territoriale …": "par" before each signer, and a weak head ("Administration") right after
+    /// a ministry's "de" is its portfolio, not another body.
+    @Test func signersEachAfterParAndAPortfolioNamedByAHead() throws {
+        let extraction = try Support.extract(
+            "Un mémorandum d'entente a été signé à Bamako, le 16 avril 2025, par le Ministre de l'Intérieur et par le Ministre malien de l'Administration territoriale et de la Décentralisation.",
+            home: "DZ")
+        #expect(extraction.entities(ofType: .agency).isEmpty)
+        let malian = try #require(extraction.entities(ofType: .ministry).first { $0.id.rawValue.hasPrefix("ml.") })
+        #expect(malian.names.fr == "Ministère malien de l'Administration territoriale et de la Décentralisation")
+        #expect(extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id).contains(malian.id))
+    }
+
+    /// "convention d'assistance technique GETEX–ACIMIT (Milan, 2 octobre 2019)": two acronyms of
+    /// bodies joined by a dash in an agreement's name are its parties.
+    @Test func acronymsJoinedByADashAreTheParties() throws {
+        let extraction = try Support.extract(
+            "Le Groupe Textiles et Cuirs (GETEX) coopère avec l'Association des constructeurs italiens (ACIMIT). Instruments : convention d'assistance technique GETEX–ACIMIT (Milan, 2 octobre 2019).",
+            home: "DZ")
+        let parties = extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id)
+        #expect(Set(parties.compactMap { extraction.entity($0)?.acronyms.first }) == ["GETEX", "ACIMIT"])
+    }
+
+    /// "une session de formation a été organisée à Alger, du 8 au 19 septembre 2025": one dated
+    /// training session is an event; "des sessions de formation" with no date are none.
+    @Test func aDatedTrainingSessionIsAnEvent() throws {
+        let session = try Support.extract(
+            "Une session de formation a été organisée à Alger, du 8 au 19 septembre 2025, au profit de vingt-quatre officiers d'état civil maliens.",
+            home: "DZ")
+        let event = try session.only(ofType: .event)
+        #expect(event.properties["kind"] == .string("other"))
+        #expect(event.dates.first == DatedRole(.held, try .iso("2025-09-08")))
+        let undated = try Support.extract("Des sessions de formation sont organisées au profit des cadres du Ministère de la Santé.", home: "DZ")
+        #expect(undated.entities(ofType: .event).isEmpty)
+    }
 }

@@ -10,8 +10,13 @@ extension DocumentExtraction {
         guard let by = (agreement.end..<min(agreement.end + 22, sentence.range.upperBound)).first(where: {
             sentence.key($0, is: "par") && participle(sentence, before: $0)
         }) else { return [] }
-        return joinedMentions(sentence, from: by + 1) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective }
-            .map(\.id).filter { !$0.rawValue.isEmpty }
+        let isAgent = { (mention: Mention) in (mention.kind == .country || mention.kind == .institution) && !mention.adjective }
+        var agents = joinedMentions(sentence, from: by + 1, accepts: isAgent)
+        // "par le Ministre de l'Intérieur et par le Ministre malien …": "par" before each.
+        if let last = agents.last, sentence.key(last.end, is: "et"), sentence.key(last.end + 1, is: "par") {
+            agents += joinedMentions(sentence, from: last.end + 2, accepts: isAgent)
+        }
+        return agents.map(\.id).filter { !$0.rawValue.isEmpty }
     }
 
     /// Whether a signing participle stands before `by`, with nothing between but dates, places

@@ -256,4 +256,29 @@ extension DocumentExtraction {
 
     private static let bothCountriesWords: Set<String> = ["les", "gouvernements", "des", "autorites", "de"]
     private static let bothCountriesNouns: Set<String> = ["pays", "gouvernements", "parties", "etats"]
+
+    /// "convention d'assistance technique GETEX–ACIMIT", "accord de partenariat TAMEG–UNIC": two
+    /// acronyms of bodies joined by a dash inside an agreement's name are its parties.
+    mutating func dashedParties(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
+        let tokens = sentence.tokens
+        var index = agreement.first + 1
+        while index + 1 < min(agreement.end + 1, sentence.range.upperBound) {
+            defer { index += 1 }
+            guard tokens[index].kind == .hyphen, tokens[index - 1].kind == .word, tokens[index - 1].allCaps,
+                tokens[index + 1].kind == .word, tokens[index + 1].allCaps,
+                let first = bodyOfAcronym(sentence, index - 1), let second = bodyOfAcronym(sentence, index + 1), first != second
+            else { continue }
+            return [first, second]
+        }
+        return []
+    }
+
+    /// The body an acronym at token `index` stands for: defined in the document, else known to
+    /// the knowledge base.
+    private mutating func bodyOfAcronym(_ sentence: Sentence, _ index: Int) -> EntityID? {
+        let text = sentence.line.text(bytes: sentence.tokens[index].byteStart, sentence.tokens[index].byteEnd)
+        if let id = acronyms[text], store.has(id) { return id }
+        guard let found = firstKnown([text], where: { $0.type != .country }) else { return nil }
+        return vocabulary.knowledge?.entity(at: found).id
+    }
 }

@@ -200,6 +200,11 @@ extension DocumentExtraction {
                     // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
                     case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
                         continue
+                    // "le Ministre malien de l'Administration territoriale": a weak head right after a
+                    // ministry's "de" is its portfolio.
+                    case .head(let other) where head.type == .ministry && !vocabulary.lexicon.heads[other].strong
+                        && (headEnd..<index).allSatisfy({ Self.portfolioLeads.contains(tokens[$0]) || isAdjective(sentence, $0) }):
+                        continue
                     case .head(let other):
                         // "programme de jumelage": a programme head right after "de" says what kind of programme.
                         let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme

@@ -154,7 +154,14 @@ extension DocumentExtraction {
                 consider(agreement(&sentence, kind: kind, first: index, kindEnd: match.end))
             case .event(let eventIndex):
                 // "des sessions de formation": training, not a joint body's session.
-                if Self.isTrainingSession(sentence, index, match.end) { continue }
+                if Self.isTrainingSession(sentence, index, match.end) {
+                    // "une session de formation a été organisée à Alger, du 8 au 19 septembre 2025":
+                    // one session, dated in the words after it, is an event of its own.
+                    guard tokens[index].key == "session", let nameEnd = trainingSessionEnd(sentence, after: match.end) else { continue }
+                    sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: sentence.line.text(tokens: index, nameEnd - 1), kind: "other"))
+                    consider(Mention(kind: .event, id: "", first: index, end: nameEnd, draft: sentence.events.count - 1))
+                    continue
+                }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
                 // "… effectuera une visite au Japon. Cette visite devrait …": a demonstrative names the
@@ -293,6 +300,20 @@ extension DocumentExtraction {
     ]
 
     /// "session(s) de formation / de perfectionnement / d'information" at `index`.
+    /// The end of "session de formation" whose clause names a month within fifteen words after
+    /// it ("… a été organisée à Alger, du 8 au 19 septembre 2025"), nil when none does.
+    private func trainingSessionEnd(_ sentence: Sentence, after end: Int) -> Int? {
+        let nameEnd = sentence.key(end + 1, is: "'") ? end + 3 : end + 2
+        let upper = min(sentence.range.upperBound, nameEnd + 15)
+        var index = nameEnd
+        while index < upper {
+            if sentence.tokens[index].kind == .punct, !sentence.key(index, is: ",") { return nil }
+            if sentence.matches[index]?.contains(where: { if case .month = $0.payload { true } else { false } }) ?? false { return nameEnd }
+            index += 1
+        }
+        return nil
+    }
+
     static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
         let key = sentence.key(index)
         guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }

@@ -49,6 +49,8 @@ extension DocumentExtraction {
     /// The classes of a lower-case word that goes on with a capitalised name.
     static let nameGoOnClasses = WordClass.connector.union(.qualifier)
     static let articles: CueSet = ["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses"]
+    /// The words between a ministry's head and its portfolio ("Ministère de l'Administration").
+    static let portfolioLeads: CueSet = ["de", "du", "d", "l", "la", "'"]
     /// The words before a country where something is ("au Cameroun", "en Tunisie").
     static let inCountryWords: CueSet = ["au", "aux", "en"]
 }

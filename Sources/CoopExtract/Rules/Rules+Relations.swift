@@ -185,6 +185,7 @@ extension DocumentExtraction {
                 if named.count == 2 { parties = named }
             }
             if parties.isEmpty, let pair = bothCountries(sentence, after: mention) { parties = pair }
+            if parties.isEmpty { parties = dashedParties(sentence, mention) }
             if parties.isEmpty { parties = signingSubjects(sentence, before: mention) }
             if parties.isEmpty { parties = signerWithPartnerBefore(sentence, mention) }
             if parties.isEmpty { parties = boundParties(sentence, mention) }
