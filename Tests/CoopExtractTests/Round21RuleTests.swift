@@ -187,4 +187,25 @@ struct Round21RuleTests {
         let undated = try Support.extract("Des sessions de formation sont organisées au profit des cadres du Ministère de la Santé.", home: "DZ")
         #expect(undated.entities(ofType: .event).isEmpty)
     }
+
+    /// "un groupe de travail mixte réunissant le Ministère et …, dont la quatrième réunion s'est
+    /// tenue à Madrid": the meeting is a session of the joint body "dont" follows, whose name
+    /// ends before the participle saying whom it gathers.
+    @Test func aMeetingAfterDontIsTheJointBodysSession() throws {
+        let extraction = try Support.extract(
+            "Le dialogue est animé par un groupe de travail mixte réunissant le Ministère de l'Intérieur et le Ministère espagnol de l'Intérieur, dont la quatrième réunion s'est tenue à Madrid les 24 et 25 avril 2023.",
+            home: "DZ")
+        #expect(try extraction.only(ofType: .event).properties["kind"] == .string("joint_commission_session"))
+        #expect(try extraction.only(ofType: .jointBody).names.fr == "groupe de travail mixte")
+    }
+
+    /// "en application du mémorandum de 2021": a year alone after a definite article names again
+    /// the agreement of that kind signed that year, not a new one.
+    @Test func anAgreementNamedAgainByItsYear() throws {
+        let extraction = try Support.extract(
+            "Un mémorandum d'entente a été signé à Moscou le 14 octobre 2021 par l'Office national des céréales et la Compagnie céréalière unifiée. La formation des techniciens a été confiée à la partie russe, en application du mémorandum de 2021.",
+            home: "DZ")
+        let memorandum = try extraction.only(ofType: .agreement)
+        #expect(memorandum.dates == [DatedRole(.signed, try .iso("2021-10-14"))])
+    }
 }

@@ -232,7 +232,7 @@ extension DocumentExtraction {
         // demonstrative ("au titre de ce mémorandum", "un protocole portant amendement de cette
         // convention"), whatever the sentence dates.
         let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives)
-        if dates.isEmpty || demonstrative, !draft.plural, !draft.qualified, draft.acronym == nil,
+        if dates.isEmpty || demonstrative || isYearOfEarlier(dates, kind: draft.kind), !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
             demonstrative || sentence.key(mention.first - 1, in: Self.contractedDefinites)
                 || sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "l")
@@ -293,6 +293,15 @@ extension DocumentExtraction {
             agreementsByKind[Self.kindFamily(draft.kind)] = resolved
         }
         return resolved
+    }
+
+    /// "en application du mémorandum de 2021": a year alone, the year of the agreement of that
+    /// kind proposed last, names it again.
+    private func isYearOfEarlier(_ dates: [DatedRole], kind: String) -> Bool {
+        guard dates.count == 1, dates[0].date.month == nil,
+            let earlier = agreementsByKind[kind] ?? agreementsByKind[Self.kindFamily(kind)], let known = store.entities[earlier]?.entity
+        else { return false }
+        return known.dates.contains { $0.date.year == dates[0].date.year && $0.date.month != nil }
     }
 
     /// The family of an agreement kind, its first word: "du protocole" may name again a

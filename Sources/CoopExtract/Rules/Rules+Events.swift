@@ -366,6 +366,22 @@ extension DocumentExtraction {
         {
             return "joint_commission_session"
         }
+        // "un groupe de travail mixte …, dont la quatrième réunion s'est tenue …": the meeting of
+        // the joint body "dont" follows.
+        if position > 0, let relative = (max(sentence.range.lowerBound, event.first - 4)..<event.first).last(where: { sentence.key($0, is: "dont") }),
+            (relative + 1..<event.first).allSatisfy({ index in
+                let key = sentence.key(index)
+                return ClosedWords.isDefiniteArticle(key) || Self.isOrdinalWord(key) || sentence.tokens[index].kind == .number
+                    || ["e", "eme", "er", "ere"].contains(key)
+            })
+        {
+            // (A loop, not a closure reading `store`: that copied the whole extraction.)
+            for mention in sentence.mentions[..<position] where mention.kind == .institution && mention.end <= relative
+                && store.type(of: mention.id) == .jointBody
+            {
+                return "joint_commission_session"
+            }
+        }
         guard position + 1 < sentence.mentions.count else { return nil }
         let next = sentence.mentions[position + 1]
         let gap = event.end..<next.first

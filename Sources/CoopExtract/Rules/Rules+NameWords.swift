@@ -17,6 +17,8 @@ extension DocumentExtraction {
         "coopere", "cooperent", "participe", "participent", "organise", "finance", "accueille", "assure", "poursuit", "mene",
         "soutient", "entretient", "dispose", "developpe", "contribue", "travaille", "collabore", "examine", "recoit", "appuie",
         "encadre", "inscrit", "beneficie", "veille", "apporte",
+        // "un groupe de travail mixte réunissant le Ministère et …": who it gathers follows.
+        "reunissant", "regroupant", "associant", "rassemblant", "comprenant",
         // "le Centre fournit depuis 2017 à l'ITGC des lignées …".
         "fournit", "octroie", "accorde", "offre", "met", "gere", "exploite", "realise", "accompagne", "detient",
         // … and their plurals ("des cadres du Ministère suivent en Malaisie des sessions …").
