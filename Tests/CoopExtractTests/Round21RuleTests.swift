@@ -208,4 +208,25 @@ struct Round21RuleTests {
         let memorandum = try extraction.only(ofType: .agreement)
         #expect(memorandum.dates == [DatedRole(.signed, try .iso("2021-10-14"))])
     }
+
+    /// "… a tenu à Yaoundé sa cinquième session ; un protocole d'accord … y a été signé": signed
+    /// there, on the session's date (the month its two days share); "y" ends the name.
+    @Test func anAgreementSignedThereTakesTheEventsDate() throws {
+        let extraction = try Support.extract(
+            "Les 17 et 18 février 2025, la commission mixte a tenu à Yaoundé sa cinquième session ; un protocole d'accord relatif à la formation professionnelle y a été signé.",
+            home: "DZ")
+        let signed = try extraction.only(ofType: .agreement)
+        #expect(signed.names.fr == "Protocole d'accord relatif à la formation professionnelle")
+        #expect(signed.dates == [DatedRole(.signed, try .iso("2025-02"))])
+    }
+
+    /// "La coopération entre l'Algérie et le Cameroun s'inscrit dans le cadre de l'accord …
+    /// signé … entre les deux Gouvernements, dont l'application est évaluée par la commission
+    /// mixte": the two named before are the parties, not the body named after.
+    @Test func theTwoGovernmentsAreTheTwoNamedBefore() throws {
+        let extraction = try Support.extract(
+            "La coopération entre l'Algérie et la République du Cameroun s'inscrit dans le cadre de l'accord général de coopération signé à Yaoundé le 1er juillet 1982 entre les deux Gouvernements, dont l'application est évaluée par la commission mixte algéro-camerounaise.",
+            home: "DZ")
+        #expect(extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id) == ["DZ", "CM"])
+    }
 }

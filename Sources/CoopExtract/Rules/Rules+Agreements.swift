@@ -85,6 +85,9 @@ extension DocumentExtraction {
             // before an article and a noun (not a period or a length) goes on with the name.
             let namesPurpose = key == "pour" && tokens[first].capitalized && purposeFollows(sentence, index)
             if !classes.isDisjoint(with: [.agreementStop, .role]) && !namesPurpose { break }
+            // "un protocole … relatif à la formation professionnelle y a été signé": the adverbial
+            // pronoun before a verb ends the name.
+            if key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
             if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
                 let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),

@@ -152,6 +152,13 @@ extension DocumentExtraction {
         }) {
             return until.map { Self.shared(held.date, $0) } ?? held.date
         }
+        // "… a tenu à Yaoundé sa cinquième session ; un protocole d'accord … y a été signé": there,
+        // at the event just told.
+        if let there = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: "y") && sentence.key($0 + 1, in: Self.auxiliaries) }),
+            (there + 2..<min(sentence.range.upperBound, there + 4)).contains(where: { sentence.key($0, in: Self.signingParticiples) })
+        {
+            return until.map { Self.shared(held.date, $0) } ?? held.date
+        }
         // "A l'issue des travaux, les deux coprésidents ont signé …": the end of the event just told.
         if closesLastEvent(sentence), sentence.range.lowerBound < agreement.first {
             return until.map { Self.shared(held.date, $0) } ?? held.date

@@ -140,7 +140,9 @@ extension DocumentExtraction {
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
+            // ("signé … entre les deux Gouvernements": the two named before, below.)
             if let (marker, afterSigning) = signingMarker(sentence, after: mention),
+                !(sentence.key(marker + 1, is: "les") && sentence.key(marker + 2, is: "deux")),
                 afterSigning || marker - mention.end <= 6
                     // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
                     || marker - mention.end <= 20 && !sentence.mentions.contains(where: {
