@@ -229,4 +229,23 @@ struct Round21RuleTests {
             home: "DZ")
         #expect(extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id) == ["DZ", "CM"])
     }
+
+    /// "constitué en 2016", "fondée en 1990": a body's creation date.
+    @Test func constitutedAndFoundedDateACreation() throws {
+        let extraction = try Support.extract("Le Groupe des services portuaires (SERPORT), constitué en 2016, coopère avec la Chine.", home: "DZ")
+        #expect(try extraction.only(ofType: .agency).dates == [DatedRole(.created, try .iso("2016"))])
+    }
+
+    /// "l'Académie … (VAAS) accompagne l'Institut … (ITGC) dans un programme …": a body that
+    /// supports the body right after its verb cooperates with it; a programme after the verb is
+    /// no partner.
+    @Test func aBodySupportingAnotherCooperatesWithIt() throws {
+        let extraction = try Support.extract(
+            "Depuis 2017, l'Académie des sciences agricoles du Viet Nam (VAAS) accompagne l'Institut technique des grandes cultures (ITGC) dans un programme d'essais.",
+            home: "DZ")
+        let vaas = try #require(extraction.entity(acronym: "VAAS")), itgc = try #require(extraction.entity(acronym: "ITGC"))
+        #expect(extraction.has(.cooperatesWith, vaas.id, itgc.id, symmetric: true))
+        let programme = try Support.extract("La JICA appuie le Programme national de reboisement depuis 2015.", home: "DZ")
+        #expect(programme.pairs(.cooperatesWith).isEmpty)
+    }
 }

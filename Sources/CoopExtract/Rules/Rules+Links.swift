@@ -33,6 +33,7 @@ extension DocumentExtraction {
             buildMembership(sentence)
             buildMonitors(sentence)
             buildInstitutedBodies(sentence)
+            buildSupportedBodies(sentence)
         }
     }
 
