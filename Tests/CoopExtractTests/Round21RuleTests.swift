@@ -248,4 +248,17 @@ struct Round21RuleTests {
         let programme = try Support.extract("La JICA appuie le Programme national de reboisement depuis 2015.", home: "DZ")
         #expect(programme.pairs(.cooperatesWith).isEmpty)
     }
+
+    /// "signé … par le Ministre de l'Agriculture et le président de Hassad Food, société …
+    /// filiale de la Qatar Investment Authority (QIA)": the head of a body signs for it; the body
+    /// it answers to signs nothing.
+    @Test func theHeadOfABodySignsForIt() throws {
+        let extraction = try Support.extract(
+            "Le 04 février 2025, un protocole d'accord de partenariat a été signé à Doha par le Ministre de l'Agriculture et le président de Hassad Food, société d'investissement agricole filiale de la Qatar Investment Authority (QIA).",
+            home: "DZ")
+        let parties = extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id)
+        #expect(parties.count == 2)
+        #expect(parties.contains { extraction.entity($0)?.names.fr == "Hassad Food" })
+        #expect(!parties.contains { extraction.entity($0)?.acronyms.contains("QIA") ?? false })
+    }
 }

@@ -11,13 +11,48 @@ extension DocumentExtraction {
             sentence.key($0, is: "par") && participle(sentence, before: $0)
         }) else { return [] }
         let isAgent = { (mention: Mention) in (mention.kind == .country || mention.kind == .institution) && !mention.adjective }
-        var agents = joinedMentions(sentence, from: by + 1, accepts: isAgent)
-        // "par le Ministre de l'Intérieur et par le Ministre malien …": "par" before each.
-        if let last = agents.last, sentence.key(last.end, is: "et"), sentence.key(last.end + 1, is: "par") {
-            agents += joinedMentions(sentence, from: last.end + 2, accepts: isAgent)
+        // "par le président de Hassad Food et le Ministre": the head of a body signs for it.
+        var agents = joinedMentions(sentence, from: headOfficeEnd(sentence, from: by + 1) ?? by + 1, accepts: isAgent)
+        // "par le Ministre de l'Intérieur et par le Ministre malien …": "par" before each; "… et le
+        // président de Hassad Food": a head of office before the next.
+        while let last = agents.last, sentence.key(last.end, is: "et") {
+            var next = last.end + 1
+            if sentence.key(next, is: "par") { next += 1 }
+            next = headOfficeEnd(sentence, from: next) ?? next
+            let more = joinedMentions(sentence, from: next, accepts: isAgent)
+            guard let first = more.first, first.first <= next + 2, !agents.contains(where: { $0.first == first.first }) else { break }
+            agents += more
+        }
+        // "… et le président de Hassad Food, société … filiale de la Qatar Investment Authority":
+        // the body a signer answers to (named after the marker, or in an apposition read with it) signs nothing.
+        // (A copy of the markers, not `self` captured by the closure.)
+        let markers = authorityMarkers
+        if let cut = agents.indices.dropFirst().first(where: { position in
+            (agents[position - 1].first..<agents[position].end).contains { sentence.key($0, in: markers) }
+        }) {
+            agents.removeSubrange(cut...)
         }
         return agents.map(\.id).filter { !$0.rawValue.isEmpty }
     }
+
+    /// The end of "le président de", "le directeur général de la" from token `start`: an article,
+    /// a title of office and "de" (with its article), before the body the holder heads; nil
+    /// when the words there are not such a title.
+    private func headOfficeEnd(_ sentence: Sentence, from start: Int) -> Int? {
+        var index = start
+        if sentence.key(index, in: Self.officeArticles) { index += 1 }
+        guard sentence.key(index, in: Self.officeTitles) else { return nil }
+        while sentence.key(index, in: Self.officeTitles) { index += 1 }
+        guard ClosedWords.isDe(sentence.key(index)) || sentence.key(index, isOneOf: ["du", "des"]) else { return nil }
+        return index + 1
+    }
+
+    private static let officeArticles: CueSet = ["le", "la", "l", "'"]
+    /// Titles of those who head a body ("président", "directeur général", "PDG").
+    private static let officeTitles: CueSet = [
+        "president", "presidente", "directeur", "directrice", "general", "generale", "pdg", "secretaire", "gouverneur",
+        "recteur", "rectrice", "administrateur", "administratrice", "delegue", "executif", "executive",
+    ]
 
     /// Whether a signing participle stands before `by`, with nothing between but dates, places
     /// and a few small words: "révisé en 2019 par …", "signé à Jakarta le 9 septembre 2019 par …",
