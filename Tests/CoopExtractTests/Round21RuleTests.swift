@@ -261,4 +261,19 @@ struct Round21RuleTests {
         #expect(parties.contains { extraction.entity($0)?.names.fr == "Hassad Food" })
         #expect(!parties.contains { extraction.entity($0)?.acronyms.contains("QIA") ?? false })
     }
+
+    /// "entre l'Office … et la Direction générale des archives (DGA) du Ministère italien de la
+    /// Culture": a body named with its acronym, then "du" and a ministry, is that ministry's (and
+    /// of its country); the ministry is no party of its own.
+    @Test func aBodyOfAForeignMinistry() throws {
+        let extraction = try Support.extract(
+            "Un protocole d'accord a été signé à Rome le 10 mai 2016 entre l'Office national des archives et la Direction générale des archives (DGA) du Ministère italien de la Culture.",
+            home: "DZ")
+        let dga = try #require(extraction.entity(acronym: "DGA"))
+        let ministry = try extraction.only(ofType: .ministry)
+        #expect(dga.id.rawValue.hasPrefix("it."))
+        #expect(extraction.has(.underAuthorityOf, dga.id, ministry.id))
+        let parties = extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id)
+        #expect(parties.count == 2 && parties.contains(dga.id) && !parties.contains(ministry.id))
+    }
 }

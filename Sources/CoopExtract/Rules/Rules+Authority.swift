@@ -32,6 +32,15 @@ extension DocumentExtraction {
             // vocabulary's sets, from an array of the keys, cost more than the rest of the rule).
             let window = max(previous.end, body.first - 5)..<body.first
             let evidence = evidence(sentence, previous.first, body.end)
+            // "la Direction générale des archives (DGA) du Ministère italien de la Culture": a body
+            // named with its acronym, then "du" and a ministry, is that ministry's.
+            if sentence.key(previous.end - 1, is: ")"), Self.isOfGap(sentence, previous.end..<body.first),
+                store.type(of: body.id) == .ministry, previous.id != body.id
+            {
+                store.add(Relation(type: .underAuthorityOf, from: previous.id, to: body.id), symmetric: false,
+                          confidence: 0.7, rule: "org.organ-of", evidence: evidence)
+                continue
+            }
             if window.contains(where: { sentence.key($0, in: authorityMarkers) }), previous.id != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: previous.id, to: body.id), symmetric: false,
                           confidence: 0.75, rule: "org.authority", evidence: evidence)
@@ -68,6 +77,16 @@ extension DocumentExtraction {
         else { return }
         store.add(Relation(type: .underAuthorityOf, from: subject.id, to: authority.id), symmetric: false, confidence: 0.75,
                   rule: "org.authority.opening", evidence: evidence(sentence, sentence.range.lowerBound, subject.end))
+    }
+
+    /// Whether `gap` is "du", "de la" or "de l'" alone.
+    static func isOfGap(_ sentence: Sentence, _ gap: Range<Int>) -> Bool {
+        switch gap.count {
+        case 1: return sentence.key(gap.lowerBound, is: "du")
+        case 2: return sentence.key(gap.lowerBound, is: "de") && sentence.key(gap.lowerBound + 1, is: "la")
+        case 3: return sentence.key(gap.lowerBound, is: "de") && sentence.key(gap.lowerBound + 1, is: "l") && sentence.key(gap.lowerBound + 2, is: "'")
+        default: return false
+        }
     }
 
     /// Participles opening a sentence with its subject's place in the administration.

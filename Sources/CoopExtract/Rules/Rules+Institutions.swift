@@ -305,7 +305,7 @@ extension DocumentExtraction {
         // "un projet d'une « agence » …": the body is a project, not yet a body.
         let project = head.type != .programme && isProjectOf(sentence, first)
         // "la partie coréenne y était représentée par le Ministère de …": that side's body.
-        let side = head.type == .programme ? nil : acronymCountry ?? representedSide(sentence, before: start)
+        let side = head.type == .programme ? nil : acronymCountry ?? ministryOfCountry(sentence, after: end) ?? representedSide(sentence, before: start)
         // "Comité olympique et sportif algérien (COA)": a committee named by one nationality and
         // no two-sided word is that country's body, not a joint body.
         let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
@@ -352,6 +352,17 @@ extension DocumentExtraction {
             side: side)
         if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, kind) }
         return Mention(kind: kind, id: id, first: start, end: end)
+    }
+
+    /// "… (DGA) du Ministère italien de la Culture": the country of the foreign ministry a body
+    /// belongs to, named right after it; nil when no such ministry follows.
+    func ministryOfCountry(_ sentence: Sentence, after end: Int) -> EntityID? {
+        var index = end
+        while index < min(sentence.range.upperBound, end + 3), sentence.key(index, in: Self.portfolioLeads) || sentence.key(index, is: "du") {
+            index += 1
+        }
+        guard index > end, sentence.key(index, is: "ministere") else { return nil }
+        return demonymCountry(sentence, index + 1)
     }
 
     /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day

@@ -150,11 +150,16 @@ extension DocumentExtraction {
                     })
             {
                 // ("entre la SONELGAZ (Société nationale …) et …": a name and its acronym are one party.)
+                var previousParty: Mention?
                 for party in sentence.mentions where party.first > marker && (party.kind == .institution || party.kind == .country)
                     && !parties.contains(party.id)
                 {
                     if parties.count == 2 { break }
+                    // "… et la Direction générale des archives (DGA) du Ministère italien …": the
+                    // ministry a party belongs to is no party of its own.
+                    if let previousParty, sentence.key(previousParty.end - 1, is: ")"), Self.isOfGap(sentence, previousParty.end..<party.first) { continue }
                     parties.append(party.id)
+                    previousParty = party
                 }
                 // "L'ESM a signé en 2018 un accord … avec l'ENM": the signer before the agreement is the other party.
                 if sentence.key(marker, is: "avec"), parties.count == 1, let signer = signer(sentence, before: mention), signer != parties[0] {
