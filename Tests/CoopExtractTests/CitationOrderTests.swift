@@ -50,6 +50,37 @@ struct CitationOrderTests {
         }
     }
 
+    /// The radix order is the comparison sort's, ties kept in their order, on keys of few and of
+    /// many distinct values and on packed ranks.
+    @Test(arguments: [0, 1, 2, 7, 300, 5_000])
+    func radixOrderIsTheComparisonOrder(count: Int) {
+        var numbers = Numbers(state: UInt64(count) + 3)
+        let spreads: [(Int) -> UInt64] = [
+            { _ in UInt64(numbers.next(4)) },
+            { _ in UInt64(numbers.next(1 << 21)) << 42 | UInt64(numbers.next(1 << 21)) << 21 | UInt64(numbers.next(1 << 21)) },
+            { _ in UInt64(numbers.next(1 << 30)) << 33 | UInt64(numbers.next(1 << 30)) },
+            { _ in 42 },
+        ]
+        for spread in spreads {
+            let keys = (0..<count).map(spread)
+            #expect(CandidateStore.order(keys) == CandidateStore.plainOrder(keys))
+        }
+    }
+
+    /// Ranks read by the first eight bytes of ASCII texts are the ranks of comparing the texts.
+    @Test func ranksByHeadsAreThePlainRanks() {
+        var texts = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh\u{0}", "a\u{0}", "Égypte", "egypte", "dz.ministere",
+                     "dz.ministère", "evt.1990-01-07.other-madrid", "evt.1990-01-07.other-alger", "Z", "zz", "cooperates_with"]
+        var numbers = Numbers(state: 11)
+        for _ in 0..<2_000 {
+            let letters = (0..<(1 + numbers.next(14))).map { _ in Character(Unicode.Scalar(UInt8(0x2D + numbers.next(0x50)))) }
+            texts.append(String(letters) + (numbers.next(20) == 0 ? "é" : ""))
+        }
+        var strings = StringNumbers()
+        for text in texts { _ = strings.number(text) }
+        #expect(strings.ranks() == strings.plainRanks())
+    }
+
     /// A store fed relations as values and one fed the same relations by parts hold the same
     /// candidates, and the same bodies answer to a body.
     @Test func relationsByPartsAndByValueMakeTheSameStore() throws {
