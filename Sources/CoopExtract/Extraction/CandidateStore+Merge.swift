@@ -20,8 +20,9 @@ extension CandidateStore {
         for date in entity.dates where !known.entity.dates.contains(where: { $0.role == date.role }) {
             known.entity.dates.append(date)
         }
-        for (key, value) in entity.properties where known.entity.properties[key] == nil {
-            known.entity.properties[key] = value
+        // (The same dictionary as the candidate's, as `RelationMemos` hands it again: nothing to add.)
+        if !sharesStorage(entity.properties, known.entity.properties) {
+            for (key, value) in entity.properties where known.entity.properties[key] == nil { known.entity.properties[key] = value }
         }
         addSource(source, to: &known.entity.sources, inOrder: &citedInOrder)
     }

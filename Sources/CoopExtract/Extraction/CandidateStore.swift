@@ -77,7 +77,8 @@ struct CandidateStore: Sendable {
     private func addsNothing(_ entity: Entity, at position: Int) -> Bool {
         entity.acronyms.allSatisfy { entities.table.values[position].entity.acronyms.contains($0) }
             && entity.dates.allSatisfy { date in entities.table.values[position].entity.dates.contains { $0.role == date.role } }
-            && entity.properties.keys.allSatisfy { entities.table.values[position].entity.properties[$0] != nil }
+            && (Self.sharesStorage(entity.properties, entities.table.values[position].entity.properties)
+                || entity.properties.keys.allSatisfy { entities.table.values[position].entity.properties[$0] != nil })
     }
 
     /// Whether merging `relation`'s properties and dates into the candidate at `position` would
