@@ -201,17 +201,14 @@ struct CandidateStore: Sendable {
 
     /// The number of `RelationType.underAuthorityOf` among the store's strings, -1 until asked.
     private var authorityType: Int64 = -1
-
     /// The last evidence made, whose strings the next evidence of the same sentence shares.
     private var lastEvidence = EvidenceMemo()
-
     /// `maker`'s evidence, sharing the strings of the last one made when it is of the same sentence.
     private mutating func make<Maker: EvidenceMaker>(_ maker: Maker) -> Evidence { maker.make(after: &lastEvidence) }
 
     /// The bodies proposed as under the authority of another body (a ministry, an agency), not
     /// only of a country.
     private var answering = Set<EntityID>()
-
     /// Whether `id` was proposed as under the authority of a ministry or an agency.
     func answersToABody(_ id: EntityID) -> Bool { answering.contains(id) }
 
@@ -271,20 +268,24 @@ struct CandidateStore: Sendable {
     }
 
     /// Who runs or supports each programme, and who took part in each event: each such relation's
-    /// ends and its first evidence, in the order proposed.
-    func sharedWorkLinks() -> [(work: EntityID, backer: EntityID, evidence: Evidence)] {
-        var found: [(work: EntityID, backer: EntityID, evidence: Evidence)] = []
+    /// ends, their ids' numbers (equal ids, equal numbers) and its position (its evidence read by
+    /// `firstEvidence(ofRelationAt:)` only for links that make a fact), in the order proposed.
+    func sharedWorkLinks() -> [(work: EntityID, workNumber: Int32, backer: EntityID, backerNumber: Int32, position: Int)] {
+        var found: [(work: EntityID, workNumber: Int32, backer: EntityID, backerNumber: Int32, position: Int)] = []
         for position in relationTable.values.indices {
-            // The type read in place first: copying each relation retained all its strings and
-            // arrays, and most relations are of other types.
+            // The type read in place first: most relations are of other types.
             let type = relationTable.values[position].relation.type
-            guard type == .runs || type == .supports || type == .tookPartIn,
-                let evidence = relationTable.values[position].review.evidence.first
+            guard type == .runs || type == .supports || type == .tookPartIn, !relationTable.values[position].review.evidence.isEmpty,
+                let work = entities.numbers.existingNumber(relationTable.values[position].relation.to.rawValue),
+                let backer = entities.numbers.existingNumber(relationTable.values[position].relation.from.rawValue)
             else { continue }
-            found.append((relationTable.values[position].relation.to, relationTable.values[position].relation.from, evidence))
+            found.append((relationTable.values[position].relation.to, work, relationTable.values[position].relation.from, backer, position))
         }
         return found
     }
+
+    /// The first evidence of the relation candidate at `position` (one `sharedWorkLinks` names).
+    func firstEvidence(ofRelationAt position: Int) -> Evidence { relationTable.values[position].review.evidence[0] }
 
     /// Removes entities that fail `keep`, and the relations that name them.
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
