@@ -78,12 +78,24 @@ extension CandidateStore {
             review.confidence = confidence
             review.rule = rule
         }
-        if let made = evidence, review.evidence.count < evidenceLimit, !review.evidence.contains(made) { review.evidence.append(made) }
+        if let made = evidence, review.evidence.count < evidenceLimit, !review.evidence.contains(made) {
+            append(made, to: &review.evidence, limit: evidenceLimit)
+        }
+    }
+
+    /// Appends `item` to a list capped at `limit`, growing it four times over (at most to the
+    /// cap) rather than doubling it: a candidate's citations reach their cap of 50 in three
+    /// reallocations (1, 4, 16, 50) rather than six (…, 32, 64), and then hold 50 places rather
+    /// than 64; its evidence (cap 5) in two (1, 4, 5) rather than three (…, 8).
+    @inline(__always)
+    static func append<Item>(_ item: Item, to items: inout [Item], limit: Int) {
+        if items.count == items.capacity { items.reserveCapacity(min(limit, max(4, items.count * 4))) }
+        items.append(item)
     }
 
     static func addSource(_ source: SourceRef, to sources: inout [SourceRef]) {
         // The cheap test first: a full list is never searched.
-        if sources.count < citationLimit && !cites(sources, source) { sources.append(source) }
+        if sources.count < citationLimit && !cites(sources, source) { append(source, to: &sources, limit: citationLimit) }
     }
 
     /// `addSource(source, to: &sources)`, told whether `sources` are in order (one document,
@@ -97,11 +109,11 @@ extension CandidateStore {
         guard sources.count < citationLimit else { return }
         if inOrder, let line = source.line, let last = sources.last, let lastLine = last.line, last.document == source.document {
             // After the last line: new, and still in order. At the last line: cited already.
-            if line > lastLine { sources.append(source) }
+            if line > lastLine { append(source, to: &sources, limit: citationLimit) }
             if line >= lastLine { return }
         }
         guard !cites(sources, source) else { return }
-        sources.append(source)
+        append(source, to: &sources, limit: citationLimit)
         // (Only a first citation with a line starts an order; any other one found by the search breaks it.)
         inOrder = sources.count == 1 && source.line != nil
     }
