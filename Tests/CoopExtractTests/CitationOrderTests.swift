@@ -81,6 +81,24 @@ struct CitationOrderTests {
         #expect(strings.ranks() == strings.plainRanks())
     }
 
+    /// An event id's parts dashed one by one, after a "-" each, are the whole dashed at once.
+    @Test func partsDashedOneByOneAreTheWholeDashed() {
+        let parts = ["joint_commission_session", "other", "visite_d_etat", "é_a", "a_\u{301}", "\u{301}_x", "_", "", "alger", "sidi_bel_abbes"]
+        for first in parts {
+            for second in parts {
+                for third in parts {
+                    var dashed = "evt.2019."
+                    DocumentExtraction.appendDashed(first, to: &dashed)
+                    for part in [second, third] {
+                        dashed += "-"
+                        DocumentExtraction.appendDashed(part, to: &dashed)
+                    }
+                    #expect(dashed == "evt.2019." + DocumentExtraction.underscoresToDashes(first + "-" + second + "-" + third))
+                }
+            }
+        }
+    }
+
     /// A store fed relations as values and one fed the same relations by parts hold the same
     /// candidates, and the same bodies answer to a body.
     @Test func relationsByPartsAndByValueMakeTheSameStore() throws {

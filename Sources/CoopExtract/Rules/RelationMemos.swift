@@ -15,6 +15,8 @@ struct RelationMemos {
     private var eventProperties: [(kind: String, hazard: String?, properties: [String: PropertyValue])] = []
     /// The agreement properties built last, by kind and scope, as `eventProperties`.
     private var agreementProperties: [(kind: String, bilateral: Bool, properties: [String: PropertyValue])] = []
+    /// The slugs of the places named last in event ids (`placeSlug`).
+    private var placeSlugs: [(place: EntityID, slug: String)] = []
     /// The most entries each of those lists keeps.
     private static let recentLimit = 8
     /// The last agreement noted under its kind and kind family (`settleAgreement`).
@@ -62,6 +64,18 @@ struct RelationMemos {
         if agreementProperties.count == Self.recentLimit { agreementProperties.removeFirst() }
         agreementProperties.append((kind, bilateral, properties))
         return properties
+    }
+
+    /// The slug of `place` noted recently, if any.
+    func placeSlug(of place: EntityID) -> String? {
+        for entry in placeSlugs where entry.place == place { return entry.slug }
+        return nil
+    }
+
+    /// Notes `slug` as the slug of `place`, for the next calls.
+    mutating func notePlaceSlug(_ slug: String, of place: EntityID) {
+        if placeSlugs.count == Self.recentLimit { placeSlugs.removeFirst() }
+        placeSlugs.append((place, slug))
     }
 
     /// Whether `id` is the agreement noted last under `kind`: then noting it again under the
