@@ -1,7 +1,43 @@
 /// The numbering and ordering helpers of `CandidateStore.sorted()`.
 extension CandidateStore {
     /// The positions of `keys` by ascending key, equal keys in their order (a stable sort).
+    ///
+    /// A radix sort, a byte of the keys at a time from the lowest, each pass stable: about 20
+    /// instructions a key and pass where comparison sorting took about 30 a comparison, 14
+    /// comparisons a key on the benchmark corpus. A byte all keys share is skipped (the packed
+    /// ranks leave the high bits of each field empty).
     static func order(_ keys: [UInt64]) -> [Int] {
+        let count = keys.count
+        var order = Array(0..<count)
+        guard count > 1 else { return order }
+        var sorted = keys
+        var nextKeys = [UInt64](repeating: 0, count: count)
+        var nextOrder = [Int](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: 256)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            for index in starts.indices { starts[index] = 0 }
+            for key in sorted { starts[Int(truncatingIfNeeded: key >> shift & 0xFF)] += 1 }
+            if starts[Int(truncatingIfNeeded: sorted[0] >> shift & 0xFF)] == count { continue }
+            var total = 0
+            for digit in starts.indices {
+                let inBucket = starts[digit]
+                starts[digit] = total
+                total += inBucket
+            }
+            for index in 0..<count {
+                let digit = Int(truncatingIfNeeded: sorted[index] >> shift & 0xFF)
+                nextKeys[starts[digit]] = sorted[index]
+                nextOrder[starts[digit]] = order[index]
+                starts[digit] += 1
+            }
+            swap(&sorted, &nextKeys)
+            swap(&order, &nextOrder)
+        }
+        return order
+    }
+
+    /// `order(keys)` by comparison: the oracle of the radix sort.
+    static func plainOrder(_ keys: [UInt64]) -> [Int] {
         keys.indices.map { (keys[$0], $0) }.sorted { $0 < $1 }.map { $0.1 }
     }
 

@@ -54,8 +54,9 @@ struct CandidateStore: Sendable {
             // The evidence made only while the candidate takes more (`merge` then adds it).
             let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             entities.table.update(at: position) { known in
-                Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
-                return Self.saturation(known)
+                var inOrder = state.citedInOrder
+                Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made, citedInOrder: &inOrder)
+                return Self.saturation(known, citedInOrder: inOrder)
             }
         } else {
             var entity = entity
@@ -64,7 +65,7 @@ struct CandidateStore: Sendable {
                 entity: entity,
                 review: Review(confidence: confidence, rule: rule, existing: existing, evidence: [make(evidence)]))
             // The state first: the candidate is then moved into the table, not copied.
-            let state = Self.saturation(candidate)
+            let state = Self.saturation(candidate, citedInOrder: evidence.source.line != nil)
             entities.table.append(key, candidate, state)
         }
     }
@@ -76,7 +77,8 @@ struct CandidateStore: Sendable {
     private func addsNothing(_ entity: Entity, at position: Int) -> Bool {
         entity.acronyms.allSatisfy { entities.table.values[position].entity.acronyms.contains($0) }
             && entity.dates.allSatisfy { date in entities.table.values[position].entity.dates.contains { $0.role == date.role } }
-            && entity.properties.keys.allSatisfy { entities.table.values[position].entity.properties[$0] != nil }
+            && (Self.sharesStorage(entity.properties, entities.table.values[position].entity.properties)
+                || entity.properties.keys.allSatisfy { entities.table.values[position].entity.properties[$0] != nil })
     }
 
     /// Whether merging `relation`'s properties and dates into the candidate at `position` would
@@ -90,19 +92,6 @@ struct CandidateStore: Sendable {
                 if name == "sectors", case .list(let new) = value, case .list(let old)? = known { return new.allSatisfy(old.contains) }
                 return known != nil
             })
-    }
-
-    private static func saturation(_ candidate: CandidateEntity) -> Saturation {
-        Saturation(
-            confidence: candidate.review.confidence,
-            full: candidate.review.evidence.count >= evidenceLimit && candidate.entity.sources.count >= citationLimit,
-            name: candidate.entity.names.fr)
-    }
-
-    private static func saturation(_ candidate: CandidateRelation) -> Saturation {
-        Saturation(
-            confidence: candidate.review.confidence,
-            full: candidate.review.evidence.count >= evidenceLimit && candidate.relation.sources.count >= citationLimit)
     }
 
     /// The relation candidates, by key (ends in the order stored): `store.relations[key]` copies one out.
@@ -169,9 +158,10 @@ struct CandidateStore: Sendable {
         guard let position = position(of: id),
             !entities.table.values[position].entity.dates.contains(where: { $0.role == date.role })
         else { return }
+        let inOrder = entities.table.saturation[position].citedInOrder
         entities.table.update(at: position) { known in
             known.entity.dates.append(date)
-            return Self.saturation(known)
+            return Self.saturation(known, citedInOrder: inOrder)
         }
     }
 
@@ -184,46 +174,41 @@ struct CandidateStore: Sendable {
         add(relation, symmetric: symmetric, confidence: confidence, rule: rule, maker: evidence)
     }
 
-    /// Adds a relation given by its parts, as `add(Relation(…), …)` does; a repeat of a full
-    /// candidate that brings no property or date returns before any `Relation` is built (a rule's
-    /// `Relation`, handed over, was copied and released, each string and collection with it).
+    /// Adds a relation given by its parts, as `add(Relation(…), …)` does; a repeat is merged
+    /// from its parts, and a `Relation` built only for a new candidate.
     mutating func add(
         _ type: RelationType, from: EntityID, to: EntityID, properties: [String: PropertyValue] = [:], dates: [DatedRole] = [],
         symmetric: Bool, confidence: Double, rule: String, evidence: EvidenceDraft
     ) {
-        if let key = key(type, from: from, to: to, symmetric: symmetric), let position = relationTable.position(of: key),
-            relationTable.saturation[position].absorbs(confidence: confidence),
-            properties.isEmpty && dates.isEmpty || addsNothing(properties: properties, dates: dates, at: position)
-        {
-            noteAuthority(type, from: from, to: to)
-            return
+        guard let key = key(type, from: from, to: to, symmetric: symmetric) else { return }
+        noteAuthority(key, from: from, to: to)
+        if let position = relationTable.position(of: key) {
+            merge(at: position, properties: properties, dates: dates, confidence: confidence, rule: rule, maker: evidence)
+        } else {
+            append(Relation(type: type, from: from, to: to, properties: properties, dates: dates), key: key, confidence: confidence,
+                   rule: rule, maker: evidence)
         }
-        add(Relation(type: type, from: from, to: to, properties: properties, dates: dates), symmetric: symmetric, confidence: confidence,
-            rule: rule, maker: evidence)
     }
 
-    /// Notes `from` as answering to a body when the relation puts it under one: country ids are ISO
-    /// codes, every other id has a dot ("dz.mf"), looked for among the UTF-8 bytes (Foundation's
-    /// `contains` cost thousands of instructions); the types' lengths compared first.
+    /// Notes `from` as answering to a body when the relation (of key `key`) puts it under one:
+    /// country ids are ISO codes, every other id has a dot ("dz.mf"), looked for among the UTF-8
+    /// bytes; the type compared by its number (a `RelationType` compared was copied first).
     @inline(__always)
-    private mutating func noteAuthority(_ type: RelationType, from: EntityID, to: EntityID) {
-        if type.rawValue.utf8.count == RelationType.underAuthorityOf.rawValue.utf8.count, type == .underAuthorityOf,
-            to.rawValue.utf8.contains(0x2E)
-        {
-            answering.insert(from)
-        }
+    private mutating func noteAuthority(_ key: CandidateKey, from: EntityID, to: EntityID) {
+        if authorityType < 0 { authorityType = Int64(entities.numbers.number(RelationType.underAuthorityOf.rawValue)) }
+        if Int64(key.type) == authorityType, to.rawValue.utf8.contains(0x2E) { answering.insert(from) }
     }
 
+    /// The number of `RelationType.underAuthorityOf` among the store's strings, -1 until asked.
+    private var authorityType: Int64 = -1
     /// The last evidence made, whose strings the next evidence of the same sentence shares.
     private var lastEvidence = EvidenceMemo()
-
     /// `maker`'s evidence, sharing the strings of the last one made when it is of the same sentence.
     private mutating func make<Maker: EvidenceMaker>(_ maker: Maker) -> Evidence { maker.make(after: &lastEvidence) }
 
     /// The bodies proposed as under the authority of another body (a ministry, an agency), not
     /// only of a country.
     private var answering = Set<EntityID>()
-
     /// Whether `id` was proposed as under the authority of a ministry or an agency.
     func answersToABody(_ id: EntityID) -> Bool { answering.contains(id) }
 
@@ -246,43 +231,61 @@ struct CandidateStore: Sendable {
         _ relation: consuming Relation, symmetric: Bool, confidence: Double, rule: String, maker evidence: Maker
     ) {
         guard let key = self.key(relation.type, from: relation.from, to: relation.to, symmetric: symmetric) else { return }
-        noteAuthority(relation.type, from: relation.from, to: relation.to)
+        noteAuthority(key, from: relation.from, to: relation.to)
         if let position = relationTable.position(of: key) {
-            // As for entities: a repeat of a full candidate that adds no property or date changes nothing.
-            if relationTable.saturation[position].absorbs(confidence: confidence),
-                relation.properties.isEmpty && relation.dates.isEmpty || addsNothing(properties: relation.properties, dates: relation.dates, at: position)
-            {
-                return
-            }
-            let made = relationTable.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
-            relationTable.update(at: position) { known in
-                Self.merge(&known, relation, confidence: confidence, rule: rule, source: evidence.source, evidence: made)
-                return Self.saturation(known)
-            }
+            merge(at: position, properties: relation.properties, dates: relation.dates, confidence: confidence, rule: rule, maker: evidence)
         } else {
-            relation.sources = [evidence.source]
-            let candidate = CandidateRelation(
-                relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [make(evidence)]))
-            let state = Self.saturation(candidate)
-            relationTable.append(key, candidate, state)
+            append(relation, key: key, confidence: confidence, rule: rule, maker: evidence)
         }
     }
 
+    /// Merges a repeat of the relation candidate at `position`, given what it brings.
+    private mutating func merge<Maker: EvidenceMaker>(
+        at position: Int, properties: [String: PropertyValue], dates: [DatedRole], confidence: Double, rule: String, maker evidence: Maker
+    ) {
+        // As for entities: a repeat of a full candidate that adds no property or date changes nothing.
+        let state = relationTable.saturation[position]
+        if state.absorbs(confidence: confidence), properties.isEmpty && dates.isEmpty || addsNothing(properties: properties, dates: dates, at: position) {
+            return
+        }
+        let made = relationTable.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
+        relationTable.update(at: position) { known in
+            var inOrder = state.citedInOrder
+            Self.merge(&known, properties: properties, dates: dates, confidence: confidence, rule: rule, source: evidence.source,
+                       evidence: made, citedInOrder: &inOrder)
+            return Self.saturation(known, citedInOrder: inOrder)
+        }
+    }
+
+    /// Adds a new relation candidate under `key`, taking `relation`.
+    private mutating func append<Maker: EvidenceMaker>(
+        _ relation: consuming Relation, key: CandidateKey, confidence: Double, rule: String, maker evidence: Maker
+    ) {
+        relation.sources = [evidence.source]
+        let candidate = CandidateRelation(relation: relation, review: Review(confidence: confidence, rule: rule, evidence: [make(evidence)]))
+        let state = Self.saturation(candidate, citedInOrder: evidence.source.line != nil)
+        relationTable.append(key, candidate, state)
+    }
+
     /// Who runs or supports each programme, and who took part in each event: each such relation's
-    /// ends and its first evidence, in the order proposed.
-    func sharedWorkLinks() -> [(work: EntityID, backer: EntityID, evidence: Evidence)] {
-        var found: [(work: EntityID, backer: EntityID, evidence: Evidence)] = []
+    /// ends, their ids' numbers (equal ids, equal numbers) and its position (its evidence read by
+    /// `firstEvidence(ofRelationAt:)` only for links that make a fact), in the order proposed.
+    func sharedWorkLinks() -> [(work: EntityID, workNumber: Int32, backer: EntityID, backerNumber: Int32, position: Int)] {
+        var found: [(work: EntityID, workNumber: Int32, backer: EntityID, backerNumber: Int32, position: Int)] = []
         for position in relationTable.values.indices {
-            // The type read in place first: copying each relation retained all its strings and
-            // arrays, and most relations are of other types.
+            // The type read in place first: most relations are of other types.
             let type = relationTable.values[position].relation.type
-            guard type == .runs || type == .supports || type == .tookPartIn,
-                let evidence = relationTable.values[position].review.evidence.first
+            guard type == .runs || type == .supports || type == .tookPartIn, !relationTable.values[position].review.evidence.isEmpty,
+                let work = entities.numbers.existingNumber(relationTable.values[position].relation.to.rawValue),
+                let backer = entities.numbers.existingNumber(relationTable.values[position].relation.from.rawValue)
             else { continue }
-            found.append((relationTable.values[position].relation.to, relationTable.values[position].relation.from, evidence))
+            found.append((relationTable.values[position].relation.to, work, relationTable.values[position].relation.from, backer, position))
         }
         return found
     }
+
+    /// The first evidence of the relation candidate at `position` (one `sharedWorkLinks` names).
+    func firstEvidence(ofRelationAt position: Int) -> Evidence { relationTable.values[position].review.evidence[0] }
 
     /// Removes entities that fail `keep`, and the relations that name them.
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
@@ -312,7 +315,7 @@ struct CandidateStore: Sendable {
             guard let position = position(of: candidate.entity.id) else { continue }
             entities.table.update(at: position) { known in
                 for source in candidate.entity.sources { Self.addSource(source, to: &known.entity.sources) }
-                return Self.saturation(known)
+                return Self.saturation(known, citedInOrder: Self.citedInOrder(known.entity.sources))
             }
         }
         for candidate in other.relationTable.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
@@ -328,7 +331,7 @@ struct CandidateStore: Sendable {
             }
             relationTable.update(at: position) { known in
                 for source in candidate.relation.sources { Self.addSource(source, to: &known.relation.sources) }
-                return Self.saturation(known)
+                return Self.saturation(known, citedInOrder: Self.citedInOrder(known.relation.sources))
             }
         }
     }

@@ -112,6 +112,11 @@ struct Saturation: Sendable {
     var full: Bool
     /// For an entity, its French name: a repeat under another name adds an alias.
     var name: String?
+    /// Whether the candidate's citations are all of one document, each with a line, in strictly
+    /// ascending lines: then a citation of that document at a later line than the last is new,
+    /// and one at the last line is there, each known without searching the citations
+    /// (`CandidateStore.addSource(_:to:inOrder:)`).
+    var citedInOrder = false
 
     /// Whether a repeat with `confidence` would change nothing of a candidate in this state,
     /// given that the repeat brings nothing else (the caller's check).

@@ -324,16 +324,18 @@ struct DocumentExtraction {
     /// or two home bodies, are not said to.
     private mutating func coBackers() {
         guard let home else { return }
-        // Each programme or event with its backers (each once, with its first evidence), in the order proposed.
-        var groups: [(work: EntityID, backers: [(id: EntityID, evidence: Evidence)])] = []
-        var position: [EntityID: Int] = [:]
-        for (work, backer, evidence) in store.sharedWorkLinks() {
-            let index = position[work] ?? groups.count
-            if index == groups.count {
-                position[work] = index
-                groups.append((work, []))
+        let links = store.sharedWorkLinks()
+        // Each programme or event with its backers (each once, with its first link), in the order
+        // proposed; works and backers told apart by their numbers in the store, not hashed as ids.
+        var groups: [(work: EntityID, backers: [Int])] = []
+        var groupOfWork: [Int32: Int] = [:]
+        for (index, link) in links.enumerated() {
+            let group = groupOfWork[link.workNumber] ?? groups.count
+            if group == groups.count {
+                groupOfWork[link.workNumber] = group
+                groups.append((link.work, []))
             }
-            if !groups[index].backers.contains(where: { $0.id == backer }) { groups[index].backers.append((backer, evidence)) }
+            if !groups[group].backers.contains(where: { links[$0].backerNumber == link.backerNumber }) { groups[group].backers.append(index) }
         }
         for (work, var backers) in groups {
             // An event's participants: national bodies only (a state, a town, or an organisation
@@ -341,18 +343,23 @@ struct DocumentExtraction {
             // a conference of many.
             if store.type(of: work) == .event {
                 // (A loop: `store` read in a closure was copied from `self` at each call.)
-                var national: [(id: EntityID, evidence: Evidence)] = []
-                for backer in backers where store.type(of: backer.id) == .agency || store.type(of: backer.id) == .ministry {
+                var national: [Int] = []
+                for backer in backers where store.type(of: links[backer].backer) == .agency || store.type(of: links[backer].backer) == .ministry {
                     national.append(backer)
                 }
                 backers = national
                 guard backers.count <= 3 else { continue }
             }
-            let homeSide = backers.filter { countryOfBody($0.id) == home }
+            // (Each backer's side read once, not once per pair.)
+            var homeSide: [Int] = []
+            var otherSide: [Int] = []
+            for backer in backers {
+                if countryOfBody(links[backer].backer) == home { homeSide.append(backer) } else { otherSide.append(backer) }
+            }
             for a in homeSide {
-                for b in backers where countryOfBody(b.id) != home {
-                    let evidence = max(a.evidence, b.evidence)
-                    store.add(Relation(type: .cooperatesWith, from: a.id, to: b.id), symmetric: true, confidence: 0.5,
+                for b in otherSide {
+                    let evidence = max(store.firstEvidence(ofRelationAt: links[a].position), store.firstEvidence(ofRelationAt: links[b].position))
+                    store.add(Relation(type: .cooperatesWith, from: links[a].backer, to: links[b].backer), symmetric: true, confidence: 0.5,
                               rule: "cooperation.programme", source: evidence.source, evidence: evidence)
                 }
             }

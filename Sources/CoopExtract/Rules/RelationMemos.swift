@@ -9,8 +9,16 @@ struct RelationMemos {
     /// The last sector whose broader sectors `addCovers` asked for, and those sectors
     /// (`SectorParents` hashed the sector's id, about 500 instructions a call).
     private var sectorParents: (sector: EntityID, parents: [Entity])?
-    /// The last event properties built, by the event's kind and hazard.
-    private var eventProperties: (kind: String, hazard: String?, properties: [String: PropertyValue])?
+    /// The event properties built last, by the event's kind and hazard (the few most recent
+    /// pairs: a repeat of an event then hands the store the dictionary its candidate holds,
+    /// which the store recognises without reading it, `CandidateStore.sharesStorage`).
+    private var eventProperties: [(kind: String, hazard: String?, properties: [String: PropertyValue])] = []
+    /// The agreement properties built last, by kind and scope, as `eventProperties`.
+    private var agreementProperties: [(kind: String, bilateral: Bool, properties: [String: PropertyValue])] = []
+    /// The slugs of the places named last in event ids (`placeSlug`).
+    private var placeSlugs: [(place: EntityID, slug: String)] = []
+    /// The most entries each of those lists keeps.
+    private static let recentLimit = 8
     /// The last agreement noted under its kind and kind family (`settleAgreement`).
     private var agreementByKind: (kind: String, id: EntityID)?
     /// Whether the KB holds each lexicon sector: 0 not asked yet, 1 no, 2 yes (`sectors(_:in:)`
@@ -34,15 +42,40 @@ struct RelationMemos {
         return parents
     }
 
-    /// `["kind": kind, "hazard": hazard (if any)]`, the same dictionary as last time for the same
-    /// kind and hazard.
+    /// `["kind": kind, "hazard": hazard (if any)]`, the same dictionary as before for a kind and
+    /// hazard asked recently.
     mutating func eventProperties(kind: String, hazard: String?) -> [String: PropertyValue] {
-        if let eventProperties, eventProperties.kind == kind, eventProperties.hazard == hazard { return eventProperties.properties }
+        for entry in eventProperties where entry.kind == kind && entry.hazard == hazard { return entry.properties }
         var properties: [String: PropertyValue] = [:]
         properties["kind"] = .string(kind)
         if let hazard { properties["hazard"] = .string(hazard) }
-        eventProperties = (kind, hazard, properties)
+        if eventProperties.count == Self.recentLimit { eventProperties.removeFirst() }
+        eventProperties.append((kind, hazard, properties))
         return properties
+    }
+
+    /// `["kind": kind]`, with `"scope": "bilateral"` when `bilateral`, the same dictionary as
+    /// before for a kind and scope asked recently.
+    mutating func agreementProperties(kind: String, bilateral: Bool) -> [String: PropertyValue] {
+        for entry in agreementProperties where entry.bilateral == bilateral && entry.kind == kind { return entry.properties }
+        var properties: [String: PropertyValue] = [:]
+        properties["kind"] = .string(kind)
+        if bilateral { properties["scope"] = .string("bilateral") }
+        if agreementProperties.count == Self.recentLimit { agreementProperties.removeFirst() }
+        agreementProperties.append((kind, bilateral, properties))
+        return properties
+    }
+
+    /// The slug of `place` noted recently, if any.
+    func placeSlug(of place: EntityID) -> String? {
+        for entry in placeSlugs where entry.place == place { return entry.slug }
+        return nil
+    }
+
+    /// Notes `slug` as the slug of `place`, for the next calls.
+    mutating func notePlaceSlug(_ slug: String, of place: EntityID) {
+        if placeSlugs.count == Self.recentLimit { placeSlugs.removeFirst() }
+        placeSlugs.append((place, slug))
     }
 
     /// Whether `id` is the agreement noted last under `kind`: then noting it again under the

@@ -277,10 +277,14 @@ extension DocumentExtraction {
         var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
         if let alias = draft.alias { entity.aliases = [alias] }
-        entity.properties["kind"] = .string(draft.kind)
-        if let count = draft.count, count > 1 { entity.properties["count"] = .int(count) }
-        if sentence.contains(anyOf: Self.bilateralWords) {
-            entity.properties["scope"] = .string("bilateral")
+        let bilateral = sentence.contains(anyOf: Self.bilateralWords)
+        if let count = draft.count, count > 1 {
+            entity.properties["kind"] = .string(draft.kind)
+            entity.properties["count"] = .int(count)
+            if bilateral { entity.properties["scope"] = .string("bilateral") }
+        } else {
+            // (The same dictionary for each agreement of a kind and scope: see `RelationMemos`.)
+            entity.properties = relationMemos.agreementProperties(kind: draft.kind, bilateral: bilateral)
         }
         if existing, let known = vocabulary.knowledge?.entity(resolved) {
             entity.names = known.names

@@ -5,6 +5,7 @@ extension DocumentExtraction {
     /// Proposes the events of `sentence`; returns the mention positions used as event places.
     mutating func buildEvents(_ sentence: inout Sentence, datesByMention: [Int: [DatedRole]], sectors: [EntityID]) -> Set<Int> {
         var usedPlaces = Set<Int>()
+        guard sentence.mentions.contains(where: { $0.kind == .event }) else { return usedPlaces }
         let eventPositions = sentence.mentions.indices.filter { sentence.mentions[$0].kind == .event }
         for (order, position) in eventPositions.enumerated() {
             let mention = sentence.mentions[position]
@@ -80,11 +81,29 @@ extension DocumentExtraction {
                 usedPlaces.formUnion(group)
                 let placeNames = placeIDs.map { displayName($0) }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
-                let slugBase = (word.hazard ?? kind) + (qualifierText.map { "-" + memo.slug($0) } ?? "")
-                    + (placeIDs.isEmpty ? "" : "-" + placeIDs.map { placeSlug($0) }.joined(separator: "-"))
-                let id = EntityID("evt." + (dated.first.map { $0.date.idText } ?? "nd") + "." + Self.underscoresToDashes(slugBase))
-                let name = Self.capitalisedFirst(draft.name) + (qualifierText.map { " " + $0 } ?? "")
-                    + (placeNames.isEmpty ? "" : " (" + placeNames.joined(separator: ", ") + ")")
+                // The id and the name each written into one string (joining the parts built a new
+                // string at each step): "evt.DATE.KIND-QUALIFIER-PLACE-…", underscores made dashes.
+                var idText = "evt."
+                idText.reserveCapacity(64)
+                idText += dated.first.map { $0.date.idText } ?? "nd"
+                idText += "."
+                Self.appendDashed(word.hazard ?? kind, to: &idText)
+                if let qualifierText {
+                    idText += "-"
+                    Self.appendDashed(memo.slug(qualifierText), to: &idText)
+                }
+                for place in placeIDs {
+                    idText += "-"
+                    Self.appendDashed(placeSlug(place), to: &idText)
+                }
+                let id = EntityID(idText)
+                var name = Self.capitalisedFirst(draft.name)
+                if let qualifierText { name += " " + qualifierText }
+                for (offset, placeName) in placeNames.enumerated() {
+                    name += offset == 0 ? " (" : ", "
+                    name += placeName
+                }
+                if !placeNames.isEmpty { name += ")" }
                 let entity = Entity(
                     id: id, type: .event, names: Names(fr: name), properties: relationMemos.eventProperties(kind: kind, hazard: word.hazard),
                     dates: dated)
@@ -267,7 +286,17 @@ extension DocumentExtraction {
 
     /// A place's part of an event id: its id's slug, without "place.".
     mutating func placeSlug(_ id: EntityID) -> String {
-        memo.slug(id.rawValue.hasPrefix("place.") ? String(id.rawValue.dropFirst(6)) : id.rawValue)
+        // (Kept for the places named recently: a prefix test, a copy and a `String` hash each time.)
+        if let known = relationMemos.placeSlug(of: id) { return known }
+        let slug = memo.slug(id.rawValue.hasPrefix("place.") ? String(id.rawValue.dropFirst(6)) : id.rawValue)
+        relationMemos.notePlaceSlug(slug, of: id)
+        return slug
+    }
+
+    /// Appends `underscoresToDashes(text)`. (The parts of an event id, each after a "-" or a
+    /// ".", so that dashing each part gives the dashing of the whole.)
+    static func appendDashed(_ text: String, to target: inout String) {
+        target += text.utf8.contains(0x5F) ? underscoresToDashes(text) : text
     }
 
     /// `text` with each "_" made "-", byte by byte when the text is ASCII (where every byte is a
