@@ -44,9 +44,7 @@ struct DocumentExtraction {
     var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Events the document's two countries took part in.
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
-    /// Whether each country form seen ("id|form") is a new alias.
-    var countryAliases: [String: Bool] = [:]
-    /// The names each country is proposed under.
+    /// The names each country is proposed under, and whether each form seen is a new alias.
     var countryNames = CountryNames()
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions = ResolvedInstitutions()

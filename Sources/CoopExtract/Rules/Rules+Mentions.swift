@@ -354,23 +354,17 @@ extension DocumentExtraction {
 
     /// Proposes a country, named as in the KB when it is there.
     mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
-        let (names, existing) = countryNames.facts(of: id, in: vocabulary)
-        var entity = Entity(id: id, type: .country, names: names)
-        if let alias {
-            // Decided once per form: a new alias unless the KB or the name already has it.
-            let key = id.rawValue + "|" + alias
-            let isNew: Bool
-            if let decided = countryAliases[key] {
-                isNew = decided
-            } else {
-                let folded = Folding.fold(alias)
-                let known = vocabulary.knowledge?.entity(id)
-                isNew = folded != Folding.fold(names.fr) && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
-                countryAliases[key] = isNew
-            }
-            if isNew { entity.aliases = [alias] }
+        let number = countryNames.number(of: id, in: vocabulary)
+        // Decided once per form: a new alias unless the KB or the name already has it.
+        let newAlias = alias.flatMap { countryNames.isNewAlias($0, of: number, id: id, in: vocabulary) ? $0 : nil }
+        // A bare repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
+        if newAlias == nil, countryNames.facts[number].absorbed.absorbs(confidence: confidence, removals: store.removals) { return }
+        var entity = Entity(id: id, type: .country, names: countryNames.facts[number].names)
+        if let newAlias { entity.aliases = [newAlias] }
+        store.add(entity, confidence: confidence, rule: rule, existing: countryNames.facts[number].known, evidence: evidence)
+        if newAlias == nil, store.absorbs(entity, confidence: confidence) {
+            countryNames.noteAbsorbed(number, confidence: confidence, removals: store.removals)
         }
-        store.add(entity, confidence: confidence, rule: rule, existing: existing, evidence: evidence)
     }
 
     private mutating func knownEntity(_ sentence: Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
