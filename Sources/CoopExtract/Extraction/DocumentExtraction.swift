@@ -45,7 +45,12 @@ struct DocumentExtraction {
     /// Events the document's two countries took part in.
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// The names each country is proposed under, and whether each form seen is a new alias.
-    var countryNames = CountryNames()
+    var countryNames = EntityFacts()
+    /// The KB's names of each place named, and its repeats the store absorbed.
+    var placeFacts = EntityFacts()
+    /// Whether repeats the store absorbed before are skipped (`AbsorbedRepeat`); off, every
+    /// repeat is built and handed to the store, the plain path the tests compare with.
+    var skipsAbsorbedRepeats = true
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions = ResolvedInstitutions()
     /// The last agreement named and its line, for a date given in the next sentence.

@@ -32,7 +32,7 @@ extension DocumentExtraction {
             let repeated = existing ? max(confidence, 0.9) : confidence
             // A repeat the candidate took nothing from before is not handed to the store again:
             // its id was proposed then, and no candidate was removed since (`AbsorbedRepeat`).
-            let absorbed = resolvedInstitutions.entries[cached].absorbed.absorbs(confidence: repeated, removals: store.removals)
+            let absorbed = skipsAbsorbedRepeats && resolvedInstitutions.entries[cached].absorbed.absorbs(confidence: repeated, removals: store.removals)
             if absorbed || store.has(id) {
                 if !absorbed {
                     store.add(resolvedInstitutions.entries[cached].entity, confidence: repeated, rule: rule, existing: existing, evidence: evidence)

@@ -354,14 +354,14 @@ extension DocumentExtraction {
 
     /// Proposes a country, named as in the KB when it is there.
     mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
-        let number = countryNames.number(of: id, in: vocabulary)
+        let number = countryNames.number(of: id, in: vocabulary, name: vocabulary.countryNames[id] ?? id.rawValue)
         // Decided once per form: a new alias unless the KB or the name already has it.
         let newAlias = alias.flatMap { countryNames.isNewAlias($0, of: number, id: id, in: vocabulary) ? $0 : nil }
         // A bare repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
-        if newAlias == nil, countryNames.facts[number].absorbed.absorbs(confidence: confidence, removals: store.removals) { return }
+        if newAlias == nil, skipsAbsorbedRepeats, countryNames.absorbs(number, confidence: confidence, removals: store.removals) { return }
         var entity = Entity(id: id, type: .country, names: countryNames.facts[number].names)
         if let newAlias { entity.aliases = [newAlias] }
-        store.add(entity, confidence: confidence, rule: rule, existing: countryNames.facts[number].known, evidence: evidence)
+        store.add(entity, confidence: confidence, rule: rule, existing: countryNames.facts[number].known != nil, evidence: evidence)
         if newAlias == nil, store.absorbs(entity, confidence: confidence) {
             countryNames.noteAbsorbed(number, confidence: confidence, removals: store.removals)
         }
@@ -424,13 +424,20 @@ extension DocumentExtraction {
         confidence: Double, rule: String
     ) {
         let evidence = evidence(sentence, first, end)
-        let known = vocabulary.knowledge?.entity(id)
-        store.add(Entity(id: id, type: .place, names: known?.names ?? Names(fr: name), properties: known == nil ? ["kind": .string(kind)] : [:]),
-                  confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+        let number = placeFacts.number(of: id, in: vocabulary, name: name)
+        // A repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
+        if !(skipsAbsorbedRepeats && placeFacts.absorbs(number, name: name, kind: kind, confidence: confidence, removals: store.removals)) {
+            let known = placeFacts.facts[number].known
+            let entity = Entity(id: id, type: .place, names: known ?? Names(fr: name), properties: known == nil ? ["kind": .string(kind)] : [:])
+            store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+            if store.absorbs(entity, confidence: confidence) {
+                placeFacts.noteAbsorbed(number, name: name, kind: kind, confidence: confidence, removals: store.removals)
+            }
+        }
         if let country {
             addCountry(country, evidence: evidence, confidence: confidence * 0.9, rule: "place.country")
-            store.add(Relation(type: .locatedIn, from: id, to: country), symmetric: false, confidence: confidence * 0.9,
-                      rule: rule, evidence: evidence)
+            // (By its parts: a repeat of a full relation builds no `Relation`.)
+            store.add(.locatedIn, from: id, to: country, symmetric: false, confidence: confidence * 0.9, rule: rule, evidence: evidence)
         }
     }
 }

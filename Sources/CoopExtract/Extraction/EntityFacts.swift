@@ -1,36 +1,42 @@
 import CoopModel
 
-/// The names a country is proposed under and whether the KB has it, worked out once per country
-/// of a document: `addCountry` runs for every country mention, and each time it copied the
-/// country's whole KB entity out of the graph (a hash of its id and a retain of every field).
-struct CountryNames {
-    /// What is known of one country of the document.
+/// What the mention rules need of each country or place a document names again and again,
+/// worked out once per id: `addCountry` and `addPlace` run for every mention, and each time they
+/// looked the id up in the KB (a hash of its id, a copy of the entity out of the graph).
+struct EntityFacts {
+    /// What is known of one id.
     struct Facts {
+        /// The names of its KB entity, nil when the KB does not hold it.
+        var known: Names?
+        /// The names it is proposed under: the KB's, else those given the first time.
         var names: Names
-        var known: Bool
         /// Whether each form the text names it by is a new alias, by form: decided once per form.
-        /// (Keyed by the form alone, per country: the key "id|form" was built for every mention.)
+        /// (Keyed by the form alone, per id: the key "id|form" was built for every mention.)
         var aliases: [String: Bool] = [:]
-        /// What the store was seen to absorb of a bare repeat of the country.
+        /// What the store was seen to absorb of a repeat of it, and the name and kind (a place's
+        /// property) that repeat was built with.
         var absorbed = AbsorbedRepeat()
+        var absorbedName = ""
+        var absorbedKind = ""
     }
 
     private var numbers = StringNumbers()
     /// By number.
     private(set) var facts: [Facts] = []
 
-    /// The number of `id`, its facts worked out from `vocabulary` the first time.
-    mutating func number(of id: EntityID, in vocabulary: Vocabulary) -> Int {
+    /// The number of `id`, its facts worked out from `vocabulary` the first time (named `name()`
+    /// when the KB does not hold it).
+    mutating func number(of id: EntityID, in vocabulary: Vocabulary, name: @autoclosure () -> String) -> Int {
         let number = Int(numbers.number(id.rawValue))
         if number == facts.count {
-            let known = vocabulary.knowledge?.entity(id)
-            facts.append(Facts(names: known?.names ?? Names(fr: vocabulary.countryNames[id] ?? id.rawValue), known: known != nil))
+            let known = vocabulary.knowledge?.entity(id)?.names
+            facts.append(Facts(known: known, names: known ?? Names(fr: name())))
         }
         return number
     }
 
-    /// Whether `alias`, a form the text names country `number` by, is a new alias: neither its
-    /// name nor one of its KB aliases once folded.
+    /// Whether `alias`, a form the text names `number` by, is a new alias: neither its name nor
+    /// one of its KB aliases once folded.
     mutating func isNewAlias(_ alias: String, of number: Int, id: EntityID, in vocabulary: Vocabulary) -> Bool {
         if let decided = facts[number].aliases[alias] { return decided }
         let folded = Folding.fold(alias)
@@ -40,8 +46,20 @@ struct CountryNames {
         return isNew
     }
 
-    /// Notes that the store absorbed a bare repeat of country `number` at `confidence`.
-    mutating func noteAbsorbed(_ number: Int, confidence: Double, removals: Int) {
+    /// Whether the store was seen to absorb a repeat of `number` built with `name` and `kind`
+    /// ("" for a country) at `confidence` or more, and no candidate was removed since.
+    func absorbs(_ number: Int, name: String = "", kind: String = "", confidence: Double, removals: Int) -> Bool {
+        facts[number].absorbed.absorbs(confidence: confidence, removals: removals) && facts[number].absorbedName == name
+            && facts[number].absorbedKind == kind
+    }
+
+    /// Notes that the store absorbed a repeat of `number` built with `name` and `kind` at `confidence`.
+    mutating func noteAbsorbed(_ number: Int, name: String = "", kind: String = "", confidence: Double, removals: Int) {
+        if facts[number].absorbedName != name || facts[number].absorbedKind != kind {
+            facts[number].absorbed.forget()
+            facts[number].absorbedName = name
+            facts[number].absorbedKind = kind
+        }
         facts[number].absorbed.note(confidence: confidence, removals: removals)
     }
 }
