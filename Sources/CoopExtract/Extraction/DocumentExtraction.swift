@@ -125,6 +125,8 @@ struct DocumentExtraction {
     var memo = TextMemo()
     /// The strings of the words already read.
     var keyInterner = KeyInterner()
+    /// The gazetteer's group of each of those words, looked up once per word.
+    var gazetteerGroups = GazetteerGroups()
     /// Arrays lent to each sentence in turn.
     var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
@@ -177,7 +179,7 @@ struct DocumentExtraction {
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
-        let matches = MatchTable(line, vocabulary.gazetteer)
+        let matches = MatchTable(line, vocabulary.gazetteer, groups: &gazetteerGroups)
         let heading = isHeading(line) || pastLetterhead && isSectorHeading(line, matches)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false

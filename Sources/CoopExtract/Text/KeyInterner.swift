@@ -25,23 +25,25 @@ struct KeyInterner {
         slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
     }
 
-    /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`.
+    /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`, and its number
+    /// in this interner (`Token.keyID`), -1 when it has none (past `limit`, or disabled).
     /// - Complexity: O(k) for k bytes, on average.
-    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
         key(bytes, lowering: 0, hash: hash)
     }
 
     /// The key of a word of ASCII letters: `bytes` lowered (`byte | 0x20`), whose `KeyHash` is
-    /// `hash`, compared and looked up without first copying the lowered bytes out of the line.
+    /// `hash`, compared and looked up without first copying the lowered bytes out of the line;
+    /// and its number, as `key(_:hash:)`.
     /// - Complexity: O(k) for k bytes, on average.
-    mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+    mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
         key(bytes, lowering: 0x20, hash: hash)
     }
 
-    /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`.
+    /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`, and its number.
     @inline(__always)
-    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> String {
-        guard enabled else { return Self.make(bytes, lowering: mask) }
+    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> (key: String, id: Int32) {
+        guard enabled else { return (Self.make(bytes, lowering: mask), -1) }
         let mask64 = slots.count - 1
         var slot = Int(hash) & mask64
         while true {
@@ -49,19 +51,19 @@ struct KeyInterner {
             if stored == 0 { break }
             if UInt32(truncatingIfNeeded: stored >> 32) == hash {
                 let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(entry, bytes, lowering: mask) { return strings[entry] }
+                if equals(entry, bytes, lowering: mask) { return (strings[entry], Int32(entry)) }
             }
             slot = (slot + 1) & mask64
         }
         let made = Self.make(bytes, lowering: mask)
-        guard strings.count < Self.limit else { return made }
+        guard strings.count < Self.limit else { return (made, -1) }
         let entry = strings.count
         strings.append(made)
         for byte in bytes { pool.append(byte | mask) }
         starts.append(Int32(pool.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
         if strings.count * 2 > slots.count { grow() }
-        return made
+        return (made, Int32(entry))
     }
 
     /// The `String` of `bytes`, each or-ed with `mask`.
