@@ -13,6 +13,8 @@ struct EntityFacts {
         /// Whether each form the text names it by is a new alias, by form: decided once per form.
         /// (Keyed by the form alone, per id: the key "id|form" was built for every mention.)
         var aliases: [String: Bool] = [:]
+        /// The same decisions by the numbers of the form's words (`aliasKey`).
+        var aliasesByWords: [UInt64: Bool] = [:]
         /// What the store was seen to absorb of a repeat of it, and the name and kind (a place's
         /// property) that repeat was built with.
         var absorbed = AbsorbedRepeat()
@@ -44,6 +46,33 @@ struct EntityFacts {
         let isNew = folded != Folding.fold(facts[number].names.fr) && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
         facts[number].aliases[alias] = isNew
         return isNew
+    }
+
+    /// Whether the form on tokens `range` of `line` is a new alias of `number`, as
+    /// `isNewAlias(_:of:id:in:)` of its text: the decision follows from the folded form alone, so
+    /// a form of up to three words that all have a number in the document (`Token.keyID`) is
+    /// decided by those numbers, and its text cut only the first time (and when it is new).
+    mutating func isNewAlias(_ line: TokenizedLine, _ range: Range<Int>, of number: Int, id: EntityID, in vocabulary: Vocabulary) -> Bool {
+        let key = Self.aliasKey(line, range)
+        if let key, let decided = facts[number].aliasesByWords[key] { return decided }
+        let isNew = isNewAlias(line.text(tokens: range.lowerBound, range.upperBound - 1), of: number, id: id, in: vocabulary)
+        if let key { facts[number].aliasesByWords[key] = isNew }
+        return isNew
+    }
+
+    /// The numbers of the words on tokens `range` packed into one key (20 bits each, and the
+    /// count above them), or nil for more than three tokens or one without a number.
+    static func aliasKey(_ line: TokenizedLine, _ range: Range<Int>) -> UInt64? {
+        guard !range.isEmpty, range.count <= 3 else { return nil }
+        return line.tokens.withUnsafeBufferPointer { tokens in
+            var key = UInt64(range.count) << 60
+            for (slot, index) in range.enumerated() {
+                let id = tokens[index].keyID
+                guard id >= 0, id < 1 << 20 else { return nil }
+                key |= UInt64(id) << UInt64(20 * slot)
+            }
+            return key
+        }
     }
 
     /// Whether the store was seen to absorb a repeat of `number` built with `name` and `kind`

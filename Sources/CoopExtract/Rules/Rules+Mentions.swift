@@ -347,16 +347,33 @@ extension DocumentExtraction {
                 }
             }
         }
-        addCountry(id, evidence: evidence(sentence, first, end), confidence: confidence, rule: rule,
-                   alias: rule == "country.name" ? sentence.line.text(tokens: first, end - 1) : nil)
+        if rule == "country.name" {
+            // The form named is an alias when new: decided by its words, its text cut only then.
+            let number = countryNumber(id)
+            let isNew = countryNames.isNewAlias(sentence.line, first..<end, of: number, id: id, in: vocabulary)
+            addCountry(number, id, newAlias: isNew ? sentence.line.text(tokens: first, end - 1) : nil, evidence: evidence(sentence, first, end),
+                       confidence: confidence, rule: rule)
+        } else {
+            addCountry(id, evidence: evidence(sentence, first, end), confidence: confidence, rule: rule)
+        }
         return Mention(kind: .country, id: id, first: first, end: stop)
+    }
+
+    /// The number of country `id` in `countryNames`.
+    private mutating func countryNumber(_ id: EntityID) -> Int {
+        countryNames.number(of: id, in: vocabulary, name: vocabulary.countryNames[id] ?? id.rawValue)
     }
 
     /// Proposes a country, named as in the KB when it is there.
     mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
-        let number = countryNames.number(of: id, in: vocabulary, name: vocabulary.countryNames[id] ?? id.rawValue)
+        let number = countryNumber(id)
         // Decided once per form: a new alias unless the KB or the name already has it.
         let newAlias = alias.flatMap { countryNames.isNewAlias($0, of: number, id: id, in: vocabulary) ? $0 : nil }
+        addCountry(number, id, newAlias: newAlias, evidence: evidence, confidence: confidence, rule: rule)
+    }
+
+    /// Proposes country `id`, number `number` in `countryNames`, with `newAlias` if any.
+    private mutating func addCountry(_ number: Int, _ id: EntityID, newAlias: String?, evidence: EvidenceDraft, confidence: Double, rule: String) {
         // A bare repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
         if newAlias == nil, skipsAbsorbedRepeats, countryNames.absorbs(number, confidence: confidence, removals: store.removals) { return }
         var entity = Entity(id: id, type: .country, names: countryNames.facts[number].names)

@@ -15,6 +15,8 @@ struct KeyInterner {
     /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
     private var slots: [UInt64]
     private let enabled: Bool
+    /// The number of each ASCII mark's key, by byte, -1 until met (`key(asciiMark:hash:)`).
+    private var marks: [Int32]
     /// The tokenizer's buffer of a line's folded keys, lent to it for each line and given back
     /// empty, so that its storage is allocated once per document rather than once per line.
     var foldedKeys: [UInt8] = []
@@ -23,6 +25,7 @@ struct KeyInterner {
     init(enabled: Bool = true) {
         self.enabled = enabled
         slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
+        marks = enabled ? [Int32](repeating: -1, count: 128) : []
     }
 
     /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`, and its number
@@ -38,6 +41,18 @@ struct KeyInterner {
     /// - Complexity: O(k) for k bytes, on average.
     mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
         key(bytes, lowering: 0x20, hash: hash)
+    }
+
+    /// The key of an ASCII mark (".", ",", "("), whose UTF-8 is the one byte of `mark` and whose
+    /// `KeyHash` is `hash`, as `key(_:hash:)` gives it; remembered by the byte, since a line
+    /// has a mark every few words.
+    mutating func key(asciiMark mark: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
+        guard enabled, mark.count == 1, mark[0] < 0x80 else { return key(mark, lowering: 0, hash: hash) }
+        let known = Int(marks[Int(mark[0])])
+        if known >= 0 { return (strings[known], Int32(known)) }
+        let made = key(mark, lowering: 0, hash: hash)
+        if made.id >= 0 { marks[Int(mark[0])] = made.id }
+        return made
     }
 
     /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`, and its number.

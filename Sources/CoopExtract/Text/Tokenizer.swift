@@ -203,6 +203,12 @@ enum Tokenizer {
         var scalarIndex = 0
         let count = bytes.count
         while index < count {
+            // A space, the commonest byte of a line, passed over before any decoding.
+            if bytes[index] == 0x20 {
+                index += 1
+                scalarIndex += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, index)
             let kind = classify(scalar)
             switch kind {
@@ -327,7 +333,7 @@ enum Tokenizer {
                 case _ where scalar.value < 0x80:
                     // An ASCII mark (".", ",", "("): its UTF-8 is its one byte in the line.
                     hash = KeyHash.add(bytes[index], to: KeyHash.seed)
-                    (text, id) = interner.key(UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
+                    (text, id) = interner.key(asciiMark: UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
                 default:
                     // The scalar's own UTF-8 (the same bytes as `String(scalar)`).
                     var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
