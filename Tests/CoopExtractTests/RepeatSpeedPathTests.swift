@@ -44,6 +44,45 @@ struct RepeatSpeedPathTests {
         }
     }
 
+    /// A country's form decided by the numbers of its words gets the decision of its text, on
+    /// every country named in the fixtures (a fresh table for each way); two forms of up to
+    /// three words have the same key exactly when they have the same words.
+    @Test func aliasesDecidedByWordsAreThoseDecidedByText() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        var interner = KeyInterner()
+        var byWords = EntityFacts()
+        var byText = EntityFacts()
+        var keys: [UInt64: String] = [:]
+        var decided = 0
+        for file in files {
+            for text in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let line = Tokenizer.tokenize(String(text), interner: &interner)
+                let matches = MatchTable(line, vocabulary.gazetteer)
+                for first in line.tokens.indices {
+                    for end in first + 1...min(first + 3, line.tokens.count) {
+                        if let key = EntityFacts.aliasKey(line, first..<end) {
+                            let words = line.joinedKeys(first..<end)
+                            #expect(keys[key, default: words] == words)
+                            keys[key] = words
+                        }
+                    }
+                    for match in matches[first] ?? [] {
+                        guard case .country(let id) = match.payload else { continue }
+                        let number = byWords.number(of: id, in: vocabulary, name: id.rawValue)
+                        #expect(byText.number(of: id, in: vocabulary, name: id.rawValue) == number)
+                        let form = line.text(tokens: first, match.end - 1)
+                        #expect(byWords.isNewAlias(line, first..<match.end, of: number, id: id, in: vocabulary)
+                            == byText.isNewAlias(form, of: number, id: id, in: vocabulary), "\(form)")
+                        decided += 1
+                    }
+                }
+            }
+        }
+        #expect(decided > 100)
+    }
+
     /// A repeat noted as absorbed is absorbed again only at no more confidence, and only until
     /// a candidate is removed.
     @Test func anAbsorbedRepeatHoldsUntilARemoval() {
