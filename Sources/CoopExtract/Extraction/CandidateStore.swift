@@ -64,11 +64,9 @@ struct CandidateStore: Sendable {
         }
     }
 
-    /// Whether adding `entity` at `confidence` would change nothing, the test `add` makes first:
-    /// the candidate with its id is full, as confident, under the same name, and `entity` brings
-    /// no alias and no acronym, date or property it lacks. Once true for a repeat, it stays true
-    /// for the same repeat until `removals` changes (candidates only grow; a removed one may come
-    /// back empty), so a rule may remember it and skip building the repeat (`AbsorbedRepeats`).
+    /// Whether adding `entity` at `confidence` would change nothing (the test `add` makes first).
+    /// It stays true for the same repeat until `removals` changes: candidates only grow, and a
+    /// removed one may come back empty (`AbsorbedRepeat`).
     func absorbs(_ entity: Entity, confidence: Double) -> Bool {
         guard let position = position(of: entity.id) else { return false }
         return absorbs(entity, at: position, confidence: confidence)

@@ -347,15 +347,11 @@ extension DocumentExtraction {
                 }
             }
         }
-        if rule == "country.name" {
-            // The form named is an alias when new: decided by its words, its text cut only then.
-            let number = countryNumber(id)
-            let isNew = countryNames.isNewAlias(sentence.line, first..<end, of: number, id: id, in: vocabulary)
-            addCountry(number, id, newAlias: isNew ? sentence.line.text(tokens: first, end - 1) : nil, evidence: evidence(sentence, first, end),
-                       confidence: confidence, rule: rule)
-        } else {
-            addCountry(id, evidence: evidence(sentence, first, end), confidence: confidence, rule: rule)
-        }
+        // By its name, the form is an alias when new: decided by its words, its text cut only then.
+        let number = countryNumber(id)
+        let isNew = rule == "country.name" && countryNames.isNewAlias(sentence.line, first..<end, of: number, id: id, in: vocabulary)
+        addCountry(number, id, newAlias: isNew ? sentence.line.text(tokens: first, end - 1) : nil, evidence: evidence(sentence, first, end),
+                   confidence: confidence, rule: rule)
         return Mention(kind: .country, id: id, first: first, end: stop)
     }
 
