@@ -45,12 +45,7 @@ struct CandidateStore: Sendable {
             // A repeat that brings nothing but its evidence and citation, to a candidate whose
             // evidence and citations are full: nothing to do, and the candidate is not read (only
             // its acronyms, dates and properties when the repeat has some, `addsNothing`).
-            let state = entities.table.saturation[position]
-            if state.absorbs(confidence: confidence), entity.aliases.isEmpty, entity.names.fr == state.name,
-                entity.acronyms.isEmpty && entity.dates.isEmpty && entity.properties.isEmpty || addsNothing(entity, at: position)
-            {
-                return
-            }
+            if absorbs(entity, at: position, confidence: confidence) { return }
             // The evidence made only while the candidate takes more (`merge` then adds it).
             let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             entities.table.update(at: position) { known in
@@ -69,6 +64,24 @@ struct CandidateStore: Sendable {
             entities.table.append(key, candidate, state)
         }
     }
+
+    /// Whether adding `entity` at `confidence` would change nothing (the test `add` makes first).
+    /// It stays true for the same repeat until `removals` changes: candidates only grow, and a
+    /// removed one may come back empty (`AbsorbedRepeat`).
+    func absorbs(_ entity: Entity, confidence: Double) -> Bool {
+        guard let position = position(of: entity.id) else { return false }
+        return absorbs(entity, at: position, confidence: confidence)
+    }
+
+    @inline(__always)
+    private func absorbs(_ entity: Entity, at position: Int, confidence: Double) -> Bool {
+        let state = entities.table.saturation[position]
+        return state.absorbs(confidence: confidence) && entity.aliases.isEmpty && entity.names.fr == state.name
+            && (entity.acronyms.isEmpty && entity.dates.isEmpty && entity.properties.isEmpty || addsNothing(entity, at: position))
+    }
+
+    /// How many times `removeEntities` dropped candidates.
+    private(set) var removals = 0
 
     /// Whether merging `entity`'s acronyms, dates and properties into the candidate at `position`
     /// would leave them as they are (each acronym known, each date's role dated, each property
@@ -291,6 +304,7 @@ struct CandidateStore: Sendable {
     mutating func removeEntities(where drop: (CandidateEntity) -> Bool) {
         let dropped = Set(entities.table.values.filter(drop).map(\.entity.id))
         guard !dropped.isEmpty else { return }
+        removals += 1
         entities.table.filter { !dropped.contains($0.entity.id) }
         relationTable.filter { !dropped.contains($0.relation.from) && !dropped.contains($0.relation.to) }
     }

@@ -44,10 +44,13 @@ struct DocumentExtraction {
     var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
     /// Events the document's two countries took part in.
     var eventsNeedingParties: [EntityID: [EvidenceDraft]] = [:]
-    /// Whether each country form seen ("id|form") is a new alias.
-    var countryAliases: [String: Bool] = [:]
-    /// The names each country is proposed under.
-    var countryNames = CountryNames()
+    /// The names each country is proposed under, and whether each form seen is a new alias.
+    var countryNames = EntityFacts()
+    /// The KB's names of each place named, and its repeats the store absorbed.
+    var placeFacts = EntityFacts()
+    /// Whether repeats the store absorbed before are skipped (`AbsorbedRepeat`); off, every
+    /// repeat is built and handed to the store, the plain path the tests compare with.
+    var skipsAbsorbedRepeats = true
     /// Institutions already resolved, by folded name, acronym and type.
     var resolvedInstitutions = ResolvedInstitutions()
     /// The last agreement named and its line, for a date given in the next sentence.
@@ -122,6 +125,8 @@ struct DocumentExtraction {
     var memo = TextMemo()
     /// The strings of the words already read.
     var keyInterner = KeyInterner()
+    /// The gazetteer's group of each of those words, looked up once per word.
+    var gazetteerGroups = GazetteerGroups()
     /// Arrays lent to each sentence in turn.
     var sentenceBuffers = SentenceBuffers()
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
@@ -174,7 +179,7 @@ struct DocumentExtraction {
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
-        let matches = MatchTable(line, vocabulary.gazetteer)
+        let matches = MatchTable(line, vocabulary.gazetteer, groups: &gazetteerGroups)
         let heading = isHeading(line) || pastLetterhead && isSectorHeading(line, matches)
         if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
         let bullet = line.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false

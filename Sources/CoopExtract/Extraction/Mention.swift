@@ -257,11 +257,18 @@ struct MatchTable {
     /// Both borrowed: an initializer takes its arguments owned, so the caller copied the
     /// vocabulary's gazetteer (retaining and releasing its eight arrays) for every line.
     init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>) {
+        var groups = GazetteerGroups()
+        self.init(line, gazetteer, groups: &groups)
+    }
+
+    /// Matches `gazetteer` at every token of `line`, the groups of the document's keys noted in
+    /// `groups` (`Gazetteer.appendLineMatches(in:groups:to:)`).
+    init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>, groups: inout GazetteerGroups) {
         var entries: [(end: Int, payload: Term)] = []
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.
         entries.reserveCapacity(max(8, line.tokens.count / 4))
-        let starts = gazetteer.appendLineMatches(in: line.tokens, to: &entries)
+        let starts = gazetteer.appendLineMatches(in: line.tokens, groups: &groups, to: &entries)
         self.entries = entries
         self.starts = starts
     }

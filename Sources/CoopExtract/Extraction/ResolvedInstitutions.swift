@@ -17,6 +17,8 @@ struct ResolvedInstitutions {
         fileprivate var hash: UInt64
         var entity: Entity
         var existing: Bool
+        /// What the store was seen to absorb of a repeat of `entity`.
+        var absorbed = AbsorbedRepeat()
     }
 
     private(set) var entries: [Entry] = []
@@ -50,6 +52,7 @@ struct ResolvedInstitutions {
         if let found {
             entries[found].entity = entity
             entries[found].existing = existing
+            entries[found].absorbed.forget()
             return
         }
         let keys = range.compactMap { line.tokens[$0].kind == .hyphen ? nil : line.tokens[$0].key }
@@ -61,6 +64,11 @@ struct ResolvedInstitutions {
         } else {
             place(entries.count - 1)
         }
+    }
+
+    /// Notes that the store absorbed a repeat of entry `entry`'s entity at `confidence`.
+    mutating func noteAbsorbed(_ entry: Int, confidence: Double, removals: Int) {
+        entries[entry].absorbed.note(confidence: confidence, removals: removals)
     }
 
     private mutating func place(_ entry: Int) {

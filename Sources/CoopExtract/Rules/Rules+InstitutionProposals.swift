@@ -26,13 +26,24 @@ extension DocumentExtraction {
         let evidence = evidence(sentence, span.lowerBound, span.upperBound)
         // The same name again: reuse what was resolved the first time.
         let cached = resolvedInstitutions.find(sentence.line, nameTokens, acronym: acronym, type: type)
-        if let cached, case let id = resolvedInstitutions.entries[cached].entity.id, store.has(id) {
+        if let cached {
+            let id = resolvedInstitutions.entries[cached].entity.id
             let existing = resolvedInstitutions.entries[cached].existing
-            store.add(resolvedInstitutions.entries[cached].entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule,
-                      existing: existing, evidence: evidence)
-            countInstitution(id)
-            if type == .jointBody { lastJointBody = id }
-            return id
+            let repeated = existing ? max(confidence, 0.9) : confidence
+            // A repeat the candidate took nothing from before is not handed to the store again:
+            // its id was proposed then, and no candidate was removed since (`AbsorbedRepeat`).
+            let absorbed = skipsAbsorbedRepeats && resolvedInstitutions.entries[cached].absorbed.absorbs(confidence: repeated, removals: store.removals)
+            if absorbed || store.has(id) {
+                if !absorbed {
+                    store.add(resolvedInstitutions.entries[cached].entity, confidence: repeated, rule: rule, existing: existing, evidence: evidence)
+                    if store.absorbs(resolvedInstitutions.entries[cached].entity, confidence: repeated) {
+                        resolvedInstitutions.noteAbsorbed(cached, confidence: repeated, removals: store.removals)
+                    }
+                }
+                countInstitution(id)
+                if type == .jointBody { lastJointBody = id }
+                return id
+            }
         }
         let name = makeName()
         let written = makeWritten()

@@ -368,30 +368,37 @@ extension DocumentExtraction {
                 }
             }
         }
-        addCountry(id, evidence: evidence(sentence, first, end), confidence: confidence, rule: rule,
-                   alias: rule == "country.name" ? sentence.line.text(tokens: first, end - 1) : nil)
+        // By its name, the form is an alias when new: decided by its words, its text cut only then.
+        let number = countryNumber(id)
+        let isNew = rule == "country.name" && countryNames.isNewAlias(sentence.line, first..<end, of: number, id: id, in: vocabulary)
+        addCountry(number, id, newAlias: isNew ? sentence.line.text(tokens: first, end - 1) : nil, evidence: evidence(sentence, first, end),
+                   confidence: confidence, rule: rule)
         return Mention(kind: .country, id: id, first: first, end: stop)
+    }
+
+    /// The number of country `id` in `countryNames`.
+    private mutating func countryNumber(_ id: EntityID) -> Int {
+        countryNames.number(of: id, in: vocabulary, name: vocabulary.countryNames[id] ?? id.rawValue)
     }
 
     /// Proposes a country, named as in the KB when it is there.
     mutating func addCountry(_ id: EntityID, evidence: EvidenceDraft, confidence: Double, rule: String, alias: String? = nil) {
-        let (names, existing) = countryNames.facts(of: id, in: vocabulary)
-        var entity = Entity(id: id, type: .country, names: names)
-        if let alias {
-            // Decided once per form: a new alias unless the KB or the name already has it.
-            let key = id.rawValue + "|" + alias
-            let isNew: Bool
-            if let decided = countryAliases[key] {
-                isNew = decided
-            } else {
-                let folded = Folding.fold(alias)
-                let known = vocabulary.knowledge?.entity(id)
-                isNew = folded != Folding.fold(names.fr) && !(known.map { $0.aliases.contains { Folding.fold($0) == folded } } ?? false)
-                countryAliases[key] = isNew
-            }
-            if isNew { entity.aliases = [alias] }
+        let number = countryNumber(id)
+        // Decided once per form: a new alias unless the KB or the name already has it.
+        let newAlias = alias.flatMap { countryNames.isNewAlias($0, of: number, id: id, in: vocabulary) ? $0 : nil }
+        addCountry(number, id, newAlias: newAlias, evidence: evidence, confidence: confidence, rule: rule)
+    }
+
+    /// Proposes country `id`, number `number` in `countryNames`, with `newAlias` if any.
+    private mutating func addCountry(_ number: Int, _ id: EntityID, newAlias: String?, evidence: EvidenceDraft, confidence: Double, rule: String) {
+        // A bare repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
+        if newAlias == nil, skipsAbsorbedRepeats, countryNames.absorbs(number, confidence: confidence, removals: store.removals) { return }
+        var entity = Entity(id: id, type: .country, names: countryNames.facts[number].names)
+        if let newAlias { entity.aliases = [newAlias] }
+        store.add(entity, confidence: confidence, rule: rule, existing: countryNames.facts[number].known != nil, evidence: evidence)
+        if newAlias == nil, store.absorbs(entity, confidence: confidence) {
+            countryNames.noteAbsorbed(number, confidence: confidence, removals: store.removals)
         }
-        store.add(entity, confidence: confidence, rule: rule, existing: existing, evidence: evidence)
     }
 
     private mutating func knownEntity(_ sentence: Sentence, _ entityIndex: EntityIndex, _ first: Int, _ end: Int) -> Mention? {
@@ -451,13 +458,20 @@ extension DocumentExtraction {
         confidence: Double, rule: String
     ) {
         let evidence = evidence(sentence, first, end)
-        let known = vocabulary.knowledge?.entity(id)
-        store.add(Entity(id: id, type: .place, names: known?.names ?? Names(fr: name), properties: known == nil ? ["kind": .string(kind)] : [:]),
-                  confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+        let number = placeFacts.number(of: id, in: vocabulary, name: name)
+        // A repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
+        if !(skipsAbsorbedRepeats && placeFacts.absorbs(number, name: name, kind: kind, confidence: confidence, removals: store.removals)) {
+            let known = placeFacts.facts[number].known
+            let entity = Entity(id: id, type: .place, names: known ?? Names(fr: name), properties: known == nil ? ["kind": .string(kind)] : [:])
+            store.add(entity, confidence: confidence, rule: rule, existing: known != nil, evidence: evidence)
+            if store.absorbs(entity, confidence: confidence) {
+                placeFacts.noteAbsorbed(number, name: name, kind: kind, confidence: confidence, removals: store.removals)
+            }
+        }
         if let country {
             addCountry(country, evidence: evidence, confidence: confidence * 0.9, rule: "place.country")
-            store.add(Relation(type: .locatedIn, from: id, to: country), symmetric: false, confidence: confidence * 0.9,
-                      rule: rule, evidence: evidence)
+            // (By its parts: a repeat of a full relation builds no `Relation`.)
+            store.add(.locatedIn, from: id, to: country, symmetric: false, confidence: confidence * 0.9, rule: rule, evidence: evidence)
         }
     }
 }

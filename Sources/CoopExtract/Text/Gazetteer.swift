@@ -154,6 +154,19 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// of the array with its key retained and released, the tables' buffers looked up again)
     /// cost several times that bit test.
     func appendLineMatches(in tokens: [Token], to found: inout [(end: Int, payload: Payload)]) -> [Int32] {
+        var groups = GazetteerGroups()
+        return appendLineMatches(in: tokens, groups: &groups, to: &found)
+    }
+
+    /// `appendLineMatches(in:to:)`, each token's group looked up in `groups` by its key's number
+    /// (`Token.keyID`) and noted there the first time: the groups of a document's keys are
+    /// looked up once each rather than once per token.
+    ///
+    /// Why: a token whose hash passes `firstKeyBits` (a quarter of the others do, and every first
+    /// key) then read the slot table and the group's first key, two cache misses in tables of
+    /// tens of thousands of entries, and compared the keys; the word's own entry of `groups` is
+    /// one read, in a table that follows the document's vocabulary.
+    func appendLineMatches(in tokens: [Token], groups: inout GazetteerGroups, to found: inout [(end: Int, payload: Payload)]) -> [Int32] {
         guard !slots.isEmpty else {
             var starts: [Int32] = []
             for index in tokens.indices {
@@ -170,8 +183,16 @@ struct Gazetteer<Payload: Sendable>: Sendable {
                 firstKeyBits.withUnsafeBufferPointer { bits in
                     for index in tokens.indices {
                         starts[index] = Int32(found.count)
-                        let hash = tokens[index].keyHash
-                        guard Self.mayStart(bits, hash), let group = group(hash: hash, key: tokens[index].key) else { continue }
+                        let id = Int(tokens[index].keyID)
+                        let group: Int?
+                        if let known = groups.group(of: id) {
+                            group = known
+                        } else {
+                            let hash = tokens[index].keyHash
+                            group = Self.mayStart(bits, hash) ? self.group(hash: hash, key: tokens[index].key) : nil
+                            groups.note(group, of: id)
+                        }
+                        guard let group else { continue }
                         appendMatches(of: group, in: tokens, at: index, to: &found)
                     }
                 }
@@ -235,5 +256,30 @@ struct Gazetteer<Payload: Sendable>: Sendable {
             if matched { found.append((end: position, payload: entry.payload)) }
         }
         return found
+    }
+}
+
+/// The gazetteer group of each key of a document, by the key's number in the document's
+/// `KeyInterner` (`Token.keyID`), noted the first time the key is met (`appendLineMatches`).
+/// The gazetteer never changes while a document is read, nor does a key's number.
+struct GazetteerGroups {
+    /// By key number: the group + 1, 0 for none, -1 for a key not met yet.
+    private var groups: [Int32] = []
+
+    /// The group of key `id` (-1 for none): `.some(nil)` when the key starts no phrase, nil when
+    /// it was not looked up yet.
+    @inline(__always)
+    func group(of id: Int) -> Int?? {
+        guard id >= 0, id < groups.count else { return nil }
+        let stored = groups[id]
+        if stored < 0 { return nil }
+        return .some(stored == 0 ? nil : Int(stored - 1))
+    }
+
+    /// Notes `group` as key `id`'s (nothing for -1, a key without a number).
+    mutating func note(_ group: Int?, of id: Int) {
+        guard id >= 0 else { return }
+        if id >= groups.count { groups.append(contentsOf: repeatElement(-1, count: id - groups.count + 1)) }
+        groups[id] = group.map { Int32($0 + 1) } ?? 0
     }
 }

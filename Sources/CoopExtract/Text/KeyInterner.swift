@@ -15,6 +15,8 @@ struct KeyInterner {
     /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
     private var slots: [UInt64]
     private let enabled: Bool
+    /// The number of each ASCII mark's key, by byte, -1 until met (`key(asciiMark:hash:)`).
+    private var marks: [Int32]
     /// The tokenizer's buffer of a line's folded keys, lent to it for each line and given back
     /// empty, so that its storage is allocated once per document rather than once per line.
     var foldedKeys: [UInt8] = []
@@ -23,25 +25,40 @@ struct KeyInterner {
     init(enabled: Bool = true) {
         self.enabled = enabled
         slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
+        marks = enabled ? [Int32](repeating: -1, count: 128) : []
     }
 
-    /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`.
+    /// The key whose UTF-8 is `bytes` (valid UTF-8) and whose `KeyHash` is `hash`, and its number
+    /// in this interner (`Token.keyID`), -1 when it has none (past `limit`, or disabled).
     /// - Complexity: O(k) for k bytes, on average.
-    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
         key(bytes, lowering: 0, hash: hash)
     }
 
     /// The key of a word of ASCII letters: `bytes` lowered (`byte | 0x20`), whose `KeyHash` is
-    /// `hash`, compared and looked up without first copying the lowered bytes out of the line.
+    /// `hash`, compared and looked up without first copying the lowered bytes out of the line;
+    /// and its number, as `key(_:hash:)`.
     /// - Complexity: O(k) for k bytes, on average.
-    mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String {
+    mutating func key(asciiLetters bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
         key(bytes, lowering: 0x20, hash: hash)
     }
 
-    /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`.
+    /// The key of an ASCII mark (".", ",", "("), whose UTF-8 is the one byte of `mark` and whose
+    /// `KeyHash` is `hash`, as `key(_:hash:)` gives it; remembered by the byte, since a line
+    /// has a mark every few words.
+    mutating func key(asciiMark mark: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (key: String, id: Int32) {
+        guard enabled, mark.count == 1, mark[0] < 0x80 else { return key(mark, lowering: 0, hash: hash) }
+        let known = Int(marks[Int(mark[0])])
+        if known >= 0 { return (strings[known], Int32(known)) }
+        let made = key(mark, lowering: 0, hash: hash)
+        if made.id >= 0 { marks[Int(mark[0])] = made.id }
+        return made
+    }
+
+    /// The key whose UTF-8 is `bytes`, each byte or-ed with `mask`, and its number.
     @inline(__always)
-    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> String {
-        guard enabled else { return Self.make(bytes, lowering: mask) }
+    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> (key: String, id: Int32) {
+        guard enabled else { return (Self.make(bytes, lowering: mask), -1) }
         let mask64 = slots.count - 1
         var slot = Int(hash) & mask64
         while true {
@@ -49,19 +66,19 @@ struct KeyInterner {
             if stored == 0 { break }
             if UInt32(truncatingIfNeeded: stored >> 32) == hash {
                 let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(entry, bytes, lowering: mask) { return strings[entry] }
+                if equals(entry, bytes, lowering: mask) { return (strings[entry], Int32(entry)) }
             }
             slot = (slot + 1) & mask64
         }
         let made = Self.make(bytes, lowering: mask)
-        guard strings.count < Self.limit else { return made }
+        guard strings.count < Self.limit else { return (made, -1) }
         let entry = strings.count
         strings.append(made)
         for byte in bytes { pool.append(byte | mask) }
         starts.append(Int32(pool.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
         if strings.count * 2 > slots.count { grow() }
-        return made
+        return (made, Int32(entry))
     }
 
     /// The `String` of `bytes`, each or-ed with `mask`.

@@ -8,6 +8,10 @@ struct Token: Sendable {
     /// The folded text: lower case, no accents; `'` for any apostrophe, `-` for any dash.
     var key: String
     var kind: Kind
+    /// The number of `key` in the document's `KeyInterner`, -1 for none: the same key has the
+    /// same number on every line of the document (`GazetteerGroups`). (Stored in the padding
+    /// after `kind`: the token is no larger.)
+    var keyID: Int32 = -1
     /// Start offset in the line, in Unicode scalars.
     var start: Int
     /// End offset (exclusive) in the line, in Unicode scalars.
@@ -199,6 +203,12 @@ enum Tokenizer {
         var scalarIndex = 0
         let count = bytes.count
         while index < count {
+            // A space, the commonest byte of a line, passed over before any decoding.
+            if bytes[index] == 0x20 {
+                index += 1
+                scalarIndex += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, index)
             let kind = classify(scalar)
             switch kind {
@@ -225,9 +235,9 @@ enum Tokenizer {
                     } while end < count && (bytes[end] | 0x20) &- 0x61 < 26
                     if end == count || bytes[end] < 0x80 {
                         let letters = end - index
+                        let (text, id) = interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash)
                         tokens.append(Token(
-                            key: interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash),
-                            kind: .word, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
+                            key: text, kind: .word, keyID: id, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
                             capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && lowerBits & 0x20 == 0, keyHash: hash))
                         index = end
                         scalarIndex += letters
@@ -275,14 +285,16 @@ enum Tokenizer {
                 }
                 // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
                 let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
-                let (text, hash): (String, UInt32) = key.withUnsafeBufferPointer { key in
+                let (text, id, hash): (String, Int32, UInt32) = key.withUnsafeBufferPointer { key in
                     let folded = UnsafeBufferPointer(rebasing: key[keyStart...])
                     var hash = KeyHash.seed
                     for byte in folded { hash = KeyHash.add(byte, to: hash) }
-                    return isGraveA ? ("à", graveAHash) : (interner.key(folded, hash: hash), hash)
+                    if isGraveA { return ("à", -1, graveAHash) }
+                    let (text, id) = interner.key(folded, hash: hash)
+                    return (text, id, hash)
                 }
                 tokens.append(Token(
-                    key: text, kind: .word, start: startScalar,
+                    key: text, kind: .word, keyID: id, start: startScalar,
                     end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
                     allCaps: letters >= 2 && upper == letters, keyHash: hash))
             case .digit:
@@ -301,13 +313,15 @@ enum Tokenizer {
                 let digits = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 var hash = KeyHash.seed
                 for byte in digits { hash = KeyHash.add(byte, to: hash) }
+                let (text, id) = interner.key(digits, hash: hash)
                 tokens.append(Token(
-                    key: interner.key(digits, hash: hash), kind: .number,
+                    key: text, kind: .number, keyID: id,
                     start: startScalar, end: scalarIndex, byteStart: start, byteEnd: index, capitalized: false, allCaps: false,
                     keyHash: hash))
             case .apostrophe, .hyphen, .other:
                 let tokenKind: Token.Kind = kind == .apostrophe ? .apostrophe : kind == .hyphen ? .hyphen : .punct
                 let text: String
+                var id: Int32 = -1
                 let hash: UInt32
                 switch tokenKind {
                 case .apostrophe:
@@ -319,7 +333,7 @@ enum Tokenizer {
                 case _ where scalar.value < 0x80:
                     // An ASCII mark (".", ",", "("): its UTF-8 is its one byte in the line.
                     hash = KeyHash.add(bytes[index], to: KeyHash.seed)
-                    text = interner.key(UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
+                    (text, id) = interner.key(asciiMark: UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
                 default:
                     // The scalar's own UTF-8 (the same bytes as `String(scalar)`).
                     var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
@@ -330,15 +344,16 @@ enum Tokenizer {
                             count += 1
                         }
                     }
-                    (text, hash) = withUnsafeBytes(of: &utf8) { raw in
+                    (text, id, hash) = withUnsafeBytes(of: &utf8) { raw in
                         let encoded = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count])
                         var hash = KeyHash.seed
                         for byte in encoded { hash = KeyHash.add(byte, to: hash) }
-                        return (interner.key(encoded, hash: hash), hash)
+                        let (text, id) = interner.key(encoded, hash: hash)
+                        return (text, id, hash)
                     }
                 }
                 tokens.append(Token(
-                    key: text, kind: tokenKind, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
+                    key: text, kind: tokenKind, keyID: id, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
                     byteEnd: index + length, capitalized: false, allCaps: false, keyHash: hash))
                 index += length
                 scalarIndex += 1
