@@ -46,10 +46,11 @@ struct CandidateStore: Sendable {
             // evidence and citations are full: nothing to do, and the candidate is not read (only
             // its acronyms, dates and properties when the repeat has some, `addsNothing`).
             if absorbs(entity, at: position, confidence: confidence) { return }
+            let citedInOrder = entities.table.saturation[position].citedInOrder
             // The evidence made only while the candidate takes more (`merge` then adds it).
             let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
             entities.table.update(at: position) { known in
-                var inOrder = state.citedInOrder
+                var inOrder = citedInOrder
                 Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made, citedInOrder: &inOrder)
                 return Self.saturation(known, citedInOrder: inOrder)
             }

@@ -9,9 +9,9 @@ extension DocumentExtraction {
         var result: [Int: [DatedRole]] = [:]
         var loose: [DatedRole] = []
         var forwardRole: DateRole?
-        // Targets dated by a date without a role word that was given to the mention after it,
-        // and where that date went in their list.
-        var provisional: [Int: Int] = [:]
+        // The target last dated by a date without a role word that was given to the mention
+        // after it, and where that date went in its list.
+        var provisional: (target: Int, index: Int)?
         for date in sentence.dates {
             var target: Int?
             var role = date.role
@@ -87,9 +87,9 @@ extension DocumentExtraction {
                 // "…, qui ont représenté 2,4 millions de tonnes en 2025, s'inscrivent dans le cadre d'un
                 // mémorandum signé à Moscou le 14 octobre 2021": a date without a role word, given to
                 // the mention after it, yields to the one the text gives that role.
-                if provisional[target] == existing, role != nil, date.until == nil {
+                if let last = provisional, last.target == target, last.index == existing, role != nil, date.until == nil {
                     result[target]?[existing] = DatedRole(resolvedRole, date.date)
-                    provisional[target] = nil
+                    provisional = nil
                 }
                 continue
             }
@@ -99,7 +99,7 @@ extension DocumentExtraction {
                 result[target, default: []].append(DatedRole(resolvedRole, Self.inOneMonth(date.date, until) ? Self.shared(date.date, until) : date.date))
                 continue
             }
-            if guessedForward, date.until == nil { provisional[target] = result[target]?.count ?? 0 }
+            if guessedForward, date.until == nil { provisional = (target, result[target]?.count ?? 0) }
             result[target, default: []].append(DatedRole(resolvedRole, date.date))
             if let until = date.until { result[target, default: []].append(DatedRole(.until, until)) }
         }

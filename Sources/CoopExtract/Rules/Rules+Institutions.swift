@@ -81,6 +81,8 @@ extension DocumentExtraction {
             index = bracket
             lastContent = bracket
         }
+        // Hoisted: `NodeType` is a string, copied and compared at each use.
+        let ministry = head.type == .ministry
         while index < upper, words < 14 {
             // The token read in place (`tokens[index]`), not copied out: a copy retained and released its key.
             // One probe for the word's classes: the sets below, without hashing it once per set.
@@ -98,7 +100,7 @@ extension DocumentExtraction {
             if tokens[index].kind == .punct || tokens[index].kind == .number { break }
             // "une visite du Ministre de l'Energie et des Mines au Cameroun": a ministry's name
             // holds no country after "au", "aux" or "en"; that is where its head went.
-            if head.type == .ministry, index > headEnd, tokens[index].kind == .word, Self.inCountryWords.contains(tokens[index]),
+            if ministry, index > headEnd, tokens[index].kind == .word, Self.inCountryWords.contains(tokens[index]),
                 sentence.matches[index + 1]?.contains(where: { if case .country = $0.payload { true } else { false } }) ?? false
             {
                 break
@@ -202,7 +204,7 @@ extension DocumentExtraction {
                         continue
                     // "le Ministre malien de l'Administration territoriale": a weak head right after a
                     // ministry's "de" is its portfolio.
-                    case .head(let other) where head.type == .ministry && !vocabulary.lexicon.heads[other].strong
+                    case .head(let other) where ministry && !vocabulary.lexicon.heads[other].strong
                         && (headEnd..<index).allSatisfy({ Self.portfolioLeads.contains(tokens[$0]) || isAdjective(sentence, $0) }):
                         continue
                     case .head(let other):
