@@ -276,4 +276,19 @@ struct Round21RuleTests {
         let parties = extraction.sources(.partyTo, to: try extraction.only(ofType: .agreement).id)
         #expect(parties.count == 2 && parties.contains(dga.id) && !parties.contains(ministry.id))
     }
+
+    /// "… ; au titre de ce mémorandum, un contrat … a été conclu", "la convention fiscale …, en
+    /// application de laquelle un arrangement administratif … a été signé": an agreement
+    /// introduced in the frame of another implements it.
+    @Test func anAgreementConcludedInTheFrameOfAnotherImplementsIt() throws {
+        let opening = try Support.extract(
+            "Un mémorandum d'entente a été signé à Moscou le 14 octobre 2021 par l'Office national des céréales et la Compagnie céréalière unifiée ; au titre de ce mémorandum, un contrat de fourniture de blé a été conclu entre les deux organismes le 05 mars 2025.",
+            home: "DZ")
+        #expect(opening.pairs(.implements) == [["agr.2025-03-05.contrat-fourniture-ble", "agr.2021-10-14.memorandum-entente"]])
+        let relative = try Support.extract(
+            "La coopération s'inscrit dans le cadre de la convention fiscale algéro-française du 17 octobre 1999, en application de laquelle un arrangement administratif relatif à l'échange de renseignements a été signé le 1er avril 2022.",
+            home: "DZ")
+        let pairs = relative.pairs(.implements)
+        #expect(pairs.count == 1 && pairs.first?.last?.hasPrefix("agr.1999-10-17") == true)
+    }
 }

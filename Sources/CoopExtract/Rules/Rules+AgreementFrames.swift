@@ -1,0 +1,52 @@
+import CoopModel
+
+/// Agreements concluded in the frame of another: "… d'un mémorandum d'entente signé à Moscou …
+/// ; au titre de ce mémorandum, un contrat de fourniture … a été conclu", "la convention fiscale
+/// …, en application de laquelle un arrangement administratif … a été signé".
+extension DocumentExtraction {
+    /// Proposes that each agreement introduced ("un", "une") after a frame phrase implements the
+    /// agreement the phrase names: the one right after a phrase opening the sentence ("Au titre
+    /// de ce mémorandum, …"), or the one before a relative phrase ("…, en application de
+    /// laquelle …").
+    mutating func buildFramedAgreements(_ sentence: Sentence) {
+        guard let (frame, after) = agreementFrame(sentence) else { return }
+        for agreement in sentence.mentions where agreement.kind == .agreement && agreement.first >= after
+            && !agreement.id.rawValue.isEmpty && agreement.id != frame.id && sentence.key(agreement.first - 1, in: Self.indefinites)
+        {
+            store.add(Relation(type: .implements, from: agreement.id, to: frame.id), symmetric: false, confidence: 0.55,
+                      rule: "agreement.frame", evidence: evidence(sentence, frame.first, agreement.end))
+        }
+    }
+
+    /// The framing agreement of the sentence and where the words it frames start, or nil.
+    private func agreementFrame(_ sentence: Sentence) -> (frame: Mention, after: Int)? {
+        var start = sentence.range.lowerBound
+        if sentence.key(start, is: "-") { start += 1 }
+        // "Au titre de ce mémorandum, …": the agreement right after a phrase opening the sentence.
+        if let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(start + $0, is: words[$0]) } }),
+            let frame = sentence.mentions.first(where: { $0.first >= start + opener.count }), frame.kind == .agreement,
+            !frame.id.rawValue.isEmpty, frame.first <= start + opener.count + 3
+        {
+            return (frame, frame.end)
+        }
+        // "…, en application de laquelle un arrangement …": the agreement before the relative.
+        var index = sentence.range.lowerBound + 1
+        while index + 3 < sentence.range.upperBound {
+            defer { index += 1 }
+            guard let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(index + $0, is: words[$0]) } })
+            else { continue }
+            let relative = index + opener.count
+            let pronoun = sentence.key(relative, in: Self.relativeFramePronouns) ? relative + 1
+                : ClosedWords.isDe(sentence.key(relative)) && sentence.key(relative + 1, in: Self.relativeFramePronouns) ? relative + 2 : nil
+            guard let pronoun, let frame = sentence.mentions.last(where: { $0.kind == .agreement && $0.end <= index }),
+                !frame.id.rawValue.isEmpty
+            else { continue }
+            return (frame, pronoun)
+        }
+        return nil
+    }
+
+    private static let indefinites: CueSet = ["un", "une"]
+    /// "duquel", "de laquelle", "desquels": the relative pronouns after a frame phrase.
+    private static let relativeFramePronouns: CueSet = ["duquel", "laquelle", "lequel", "desquels", "desquelles", "auxquels"]
+}
