@@ -291,4 +291,15 @@ struct Round21RuleTests {
         let pairs = relative.pairs(.implements)
         #expect(pairs.count == 1 && pairs.first?.last?.hasPrefix("agr.1999-10-17") == true)
     }
+
+    /// "Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la
+    /// Technologie (MEXT)": a long name runs on to the acronym it defines.
+    @Test func aLongNameRunsToItsAcronym() throws {
+        let extraction = try Support.extract(
+            "Le Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la Technologie (MEXT) octroie depuis 2017 des bourses d'études de troisième cycle à des étudiants algériens.",
+            home: "DZ")
+        let ministry = try extraction.only(ofType: .ministry)
+        #expect(ministry.acronyms == ["MEXT"])
+        #expect(ministry.names.fr.hasSuffix("des Sciences et de la Technologie"))
+    }
 }

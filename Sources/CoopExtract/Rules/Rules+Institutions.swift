@@ -83,7 +83,10 @@ extension DocumentExtraction {
         }
         // Hoisted: `NodeType` is a string, copied and compared at each use.
         let ministry = head.type == .ministry
-        while index < upper, words < 14 {
+        // "Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la
+        // Technologie (MEXT)": a long name may run on to the acronym it defines (looked for only
+        // past fourteen words).
+        while index < upper, words < 14 || words < 26 && bracketedAcronymAhead(sentence, from: index) {
             // The token read in place (`tokens[index]`), not copied out: a copy retained and released its key.
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: tokens[index])
@@ -354,6 +357,18 @@ extension DocumentExtraction {
             side: side)
         if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, kind) }
         return Mention(kind: kind, id: id, first: start, end: end)
+    }
+
+    /// Whether an acronym in brackets comes within thirty tokens of `start`, with no end of
+    /// clause before it (commas allowed).
+    private func bracketedAcronymAhead(_ sentence: Sentence, from start: Int) -> Bool {
+        var index = start
+        while index < min(sentence.range.upperBound, start + 30) {
+            if sentence.key(index, is: "(") { return acronymAfter(sentence, index) != nil }
+            if sentence.tokens[index].kind == .punct, !sentence.key(index, is: ",") { return false }
+            index += 1
+        }
+        return false
     }
 
     /// "… (DGA) du Ministère italien de la Culture": the country of the foreign ministry a body
