@@ -135,21 +135,15 @@ struct DocumentExtraction {
     var cooperationProperties = CooperationProperties()
     /// The relation pass's last answers, for the next call with the same inputs.
     var relationMemos = RelationMemos()
-    /// `vocabulary.partyMarkerKeys` as a `CueSet`: the agreement rules test every token after an
-    /// agreement against it, by the token's hash rather than by hashing its key (`Rules+Relations`).
-    let partyMarkers: CueSet
-    /// `vocabulary.authorityKeys` and `throughKeys` as `CueSet`s, for the same reason
-    /// (`Rules+Authority` tests the words between every two bodies of a sentence).
-    let authorityMarkers: CueSet
-    let throughMarkers: CueSet
+    /// The vocabulary's marker words as `CueSet`s (built once per vocabulary, not per document).
+    var partyMarkers: CueSet { vocabulary.partyMarkers }
+    var authorityMarkers: CueSet { vocabulary.authorityMarkers }
+    var throughMarkers: CueSet { vocabulary.throughMarkers }
 
     init(vocabulary: Vocabulary, document: String, homeCountry: EntityID?) {
         self.vocabulary = vocabulary
         self.document = document
         self.homeCountry = homeCountry
-        self.partyMarkers = CueSet(vocabulary.partyMarkerKeys)
-        self.authorityMarkers = CueSet(vocabulary.authorityKeys)
-        self.throughMarkers = CueSet(vocabulary.throughKeys)
     }
 
     /// The document's main institution so far: the most named, first named on ties.

@@ -35,7 +35,11 @@ enum Term: Sendable {
 }
 
 /// The lexicon and the knowledge base compiled into one phrase matcher.
-struct Vocabulary: Sendable {
+///
+/// A final class, not a struct: `DocumentExtraction` held its thousand bytes inline, and each call
+/// from one of its mutating methods to a non-mutating helper copied the whole reading into a
+/// temporary; so did each function taking the vocabulary as an argument.
+final class Vocabulary: Sendable {
     let lexicon: Lexicon
     let knowledge: KnowledgeGraph?
     let gazetteer: Gazetteer<Term>
@@ -54,6 +58,12 @@ struct Vocabulary: Sendable {
     let roleKeys: Set<String>
     /// Folded words after which the parties of an agreement are named ("entre").
     let partyMarkerKeys: Set<String>
+    /// `partyMarkerKeys`, `authorityKeys` and `throughKeys` as `CueSet`s: the agreement rules test
+    /// every token after an agreement against them, by the token's hash rather than by hashing its
+    /// key (`Rules+Relations`, `Rules+Authority`, which tests the words between every two bodies).
+    let partyMarkers: CueSet
+    let authorityMarkers: CueSet
+    let throughMarkers: CueSet
     let signingVerbKeys: Set<String>
     /// The lexicon place of each KB place of the same name, for its country.
     let lexiconPlaceOfKnown: [EntityIndex: Int]
@@ -227,6 +237,9 @@ struct Vocabulary: Sendable {
         self.signingVerbKeys = Set(lexicon.signingVerbs.map(Folding.fold))
         self.authorityKeys = Set(lexicon.authorityMarkers.map(Folding.fold))
         self.throughKeys = Set(lexicon.throughMarkers.map(Folding.fold))
+        self.partyMarkers = CueSet(partyMarkerKeys)
+        self.authorityMarkers = CueSet(authorityKeys)
+        self.throughMarkers = CueSet(throughKeys)
         var lexiconPlaceOfKnown: [EntityIndex: Int] = [:]
         if let knowledge {
             let byName = Dictionary(lexicon.places.enumerated().map { (Folding.fold($0.element.fr), $0.offset) }, uniquingKeysWith: { first, _ in first })

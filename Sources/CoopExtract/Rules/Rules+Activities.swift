@@ -101,6 +101,8 @@ extension DocumentExtraction {
 
     /// "Cet appui …", "Ces efforts …": the newest recent activity whose noun of action or sentence
     /// subject is the demonstrative's noun, named on this line or the one before.
+    /// (Inlined: called from a mutating rule, a call copied the whole reading into a temporary.)
+    @inline(__always)
     private func referredActivity(
         _ sentence: Sentence, opening: (key: String, index: Int, demonstrative: Bool)?
     ) -> (id: EntityID, runners: [EntityID])? {

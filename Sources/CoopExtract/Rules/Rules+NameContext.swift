@@ -40,6 +40,8 @@ extension DocumentExtraction {
 
     /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a
     /// lower-case word that is neither a name adjective nor known to a lexicon ("de la stratégie").
+    /// (Inlined: called from a mutating rule, a call copied the whole reading into a temporary.)
+    @inline(__always)
     func lowerCaseObject(_ sentence: Sentence, after index: Int) -> Bool {
         guard ClosedWords.isOf(sentence.key(index)) else { return false }
         var word = index + 1

@@ -78,6 +78,8 @@ extension DocumentExtraction {
     }
 
     /// Whether "projet de/d'un(e)" stands before token `first` (quotation marks and articles skipped).
+    /// (Inlined: called from a mutating rule, a call copied the whole reading into a temporary.)
+    @inline(__always)
     func isProjectOf(_ sentence: Sentence, _ first: Int) -> Bool {
         // Asked of every body's name: the words are tested by their hashes, with no array
         // literal built and no key hashed.

@@ -47,6 +47,8 @@ extension DocumentExtraction {
     /// dernière" (the last body or country named) opening a sentence or a clause after ";", before
     /// a verb, is read as a mention of what `pronounReferent` says, so that every rule sees the
     /// subject. "Il convient …" and other impersonal forms are not.
+    /// (Inlined: called from a mutating rule, a call copied the whole reading into a temporary.)
+    @inline(__always)
     func pronounSubject(_ sentence: Sentence) -> Mention? {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
