@@ -20,6 +20,8 @@ extension DocumentExtraction {
 
     /// The framing agreement of the sentence and where the words it frames start, or nil.
     private func agreementFrame(_ sentence: Sentence) -> (frame: Mention, after: Int)? {
+        // Most sentences hold none of the phrases' nouns: turned away at once.
+        guard sentence.contains(anyOf: Self.frameNouns) else { return nil }
         var start = sentence.range.lowerBound
         if sentence.key(start, is: "-") { start += 1 }
         // "Au titre de ce mémorandum, …": the agreement right after a phrase opening the sentence.
@@ -33,7 +35,7 @@ extension DocumentExtraction {
         var index = sentence.range.lowerBound + 1
         while index + 3 < sentence.range.upperBound {
             defer { index += 1 }
-            guard let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(index + $0, is: words[$0]) } })
+            guard sentence.key(index + 1, in: Self.frameNouns) || sentence.key(index + 2, in: Self.frameNouns), let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(index + $0, is: words[$0]) } })
             else { continue }
             let relative = index + opener.count
             let pronoun = sentence.key(relative, in: Self.relativeFramePronouns) ? relative + 1
@@ -47,6 +49,8 @@ extension DocumentExtraction {
     }
 
     private static let indefinites: CueSet = ["un", "une"]
+    /// The nouns of the frame phrases ("dans le cadre", "au titre", "en application", "en exécution").
+    private static let frameNouns: CueSet = ["cadre", "titre", "application", "execution"]
     /// "duquel", "de laquelle", "desquels": the relative pronouns after a frame phrase.
     private static let relativeFramePronouns: CueSet = ["duquel", "laquelle", "lequel", "desquels", "desquelles", "auxquels"]
 }
