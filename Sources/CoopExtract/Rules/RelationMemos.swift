@@ -6,10 +6,10 @@ import CoopModel
 ///
 /// Every entry is compared with its inputs before use, so a stale one only costs a miss.
 struct RelationMemos {
-    /// The sectors whose broader sectors `addCovers` asked for last, and those sectors
-    /// (`SectorParents` hashed the sector's id, about 500 instructions a call; one entry missed
-    /// whenever a sentence's sectors alternated).
-    private var sectorParents: [(sector: EntityID, parents: [Entity])] = []
+    /// The last sector whose broader sectors `addCovers` asked for, and those sectors
+    /// (`SectorParents` hashed the sector's id, about 500 instructions a call). (Eight entries
+    /// cost more: the ids compared are equal strings in other storage, compared in full.)
+    private var sectorParents: (sector: EntityID, parents: [Entity])?
     /// The event properties built last, by the event's kind and hazard (the few most recent
     /// pairs: a repeat of an event then hands the store the dictionary its candidate holds,
     /// which the store recognises without reading it, `CandidateStore.sharesStorage`).
@@ -41,10 +41,9 @@ struct RelationMemos {
 
     /// `table[sector]`, kept for the next call with the same sector.
     mutating func parents(of sector: EntityID, in table: SectorParents) -> [Entity] {
-        for entry in sectorParents where entry.sector == sector { return entry.parents }
+        if let sectorParents, sectorParents.sector == sector { return sectorParents.parents }
         let parents = table[sector]
-        if sectorParents.count == Self.recentLimit { sectorParents.removeFirst() }
-        sectorParents.append((sector, parents))
+        sectorParents = (sector, parents)
         return parents
     }
 
