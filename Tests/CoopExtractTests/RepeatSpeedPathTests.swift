@@ -37,9 +37,9 @@ struct RepeatSpeedPathTests {
         let plain = Self.store(of: lines, vocabulary: vocabulary, skipping: false)
         #expect(fast.entities == plain.entities)
         #expect(fast.relations == plain.relations)
-        // The fast path was taken: countries, places and bodies are full.
+        // The fast path was taken: countries, places, bodies and sectors named in names are full.
         let (entities, _) = fast.sorted()
-        for type in [NodeType.country, .place, .agency] where withKnowledge {
+        for type in [NodeType.country, .place, .agency, .sector] where withKnowledge {
             #expect(entities.contains { $0.entity.type == type && $0.entity.sources.count == CandidateStore.citationLimit }, "\(type)")
         }
     }

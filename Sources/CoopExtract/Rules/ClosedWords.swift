@@ -2,31 +2,50 @@
 ///
 /// Why: an array literal (`["la", "le", "les"].contains(key)`) was allocated and freed on every
 /// call, and a `Set<String>` hashes the key with SipHash; these compare the key's length, then
-/// the few small strings in place.
+/// only the words of that length (two different strings compared cost a call into the standard
+/// library, `Sentence.same`).
 enum ClosedWords {
     /// "la", "le", "les", "l", "'".
     @inline(__always)
     static func isDefiniteArticle(_ key: String) -> Bool {
-        guard key.utf8.count <= 3 else { return false }
-        return key == "la" || key == "le" || key == "les" || key == "l" || key == "'"
+        switch key.utf8.count {
+        case 1: return key == "l" || key == "'"
+        case 2: return key == "la" || key == "le"
+        case 3: return key == "les"
+        default: return false
+        }
     }
 
     /// "de", "du", "des", "d".
     @inline(__always)
     static func isOf(_ key: String) -> Bool {
-        guard key.utf8.count <= 3 else { return false }
-        return key == "de" || key == "du" || key == "des" || key == "d"
+        switch key.utf8.count {
+        case 1: return key == "d"
+        case 2: return key == "de" || key == "du"
+        case 3: return key == "des"
+        default: return false
+        }
     }
 
     /// "de", "d".
     @inline(__always)
-    static func isDe(_ key: String) -> Bool { key == "de" || key == "d" }
+    static func isDe(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 1: return key == "d"
+        case 2: return key == "de"
+        default: return false
+        }
+    }
 
     /// "ce", "cet", "cette", "ces".
     @inline(__always)
     static func isDemonstrative(_ key: String) -> Bool {
-        guard key.utf8.count <= 5 else { return false }
-        return key == "ce" || key == "cet" || key == "cette" || key == "ces"
+        switch key.utf8.count {
+        case 2: return key == "ce"
+        case 3: return key == "cet" || key == "ces"
+        case 5: return key == "cette"
+        default: return false
+        }
     }
 
     /// A bullet opening a line: "-", "•", "*".

@@ -7,7 +7,8 @@ import CoopModel
 /// Every entry is compared with its inputs before use, so a stale one only costs a miss.
 struct RelationMemos {
     /// The last sector whose broader sectors `addCovers` asked for, and those sectors
-    /// (`SectorParents` hashed the sector's id, about 500 instructions a call).
+    /// (`SectorParents` hashed the sector's id, about 500 instructions a call). (Eight entries
+    /// cost more: the ids compared are equal strings in other storage, compared in full.)
     private var sectorParents: (sector: EntityID, parents: [Entity])?
     /// The event properties built last, by the event's kind and hazard (the few most recent
     /// pairs: a repeat of an event then hands the store the dictionary its candidate holds,
@@ -24,6 +25,10 @@ struct RelationMemos {
     /// Whether the KB holds each lexicon sector: 0 not asked yet, 1 no, 2 yes (`sectors(_:in:)`
     /// asked the KB's id table, a `String` hash, for every sector named in a body's name).
     private var sectorsKnown: [UInt8] = []
+    /// What the store was seen to absorb of a sector named in a name (`sectors(_:in:)`), by
+    /// lexicon sector, then by KB entity: the same entity each time, at the same confidence.
+    private var absorbedSectors: [AbsorbedRepeat] = []
+    private var absorbedKnownSectors: [AbsorbedRepeat] = []
 
     /// Whether the KB holds lexicon sector `index`, asked once per sector.
     mutating func knowsSector(at index: Int, in vocabulary: Vocabulary) -> Bool {
@@ -40,6 +45,27 @@ struct RelationMemos {
         let parents = table[sector]
         sectorParents = (sector, parents)
         return parents
+    }
+
+    /// Whether the store was seen to absorb sector `index` (of the lexicon, else of the KB when
+    /// `known`) named in a name at `confidence`, and no candidate was removed since.
+    func absorbsSector(_ index: Int, known: Bool, confidence: Double, removals: Int) -> Bool {
+        let absorbed = known ? absorbedKnownSectors : absorbedSectors
+        return index < absorbed.count && absorbed[index].absorbs(confidence: confidence, removals: removals)
+    }
+
+    /// Notes that the store absorbed sector `index` (as `absorbsSector`) at `confidence`.
+    mutating func noteAbsorbedSector(_ index: Int, known: Bool, confidence: Double, removals: Int) {
+        if known {
+            Self.note(index, in: &absorbedKnownSectors, confidence: confidence, removals: removals)
+        } else {
+            Self.note(index, in: &absorbedSectors, confidence: confidence, removals: removals)
+        }
+    }
+
+    private static func note(_ index: Int, in absorbed: inout [AbsorbedRepeat], confidence: Double, removals: Int) {
+        if absorbed.count <= index { absorbed += [AbsorbedRepeat](repeating: AbsorbedRepeat(), count: index + 1 - absorbed.count) }
+        absorbed[index].note(confidence: confidence, removals: removals)
     }
 
     /// `["kind": kind, "hazard": hazard (if any)]`, the same dictionary as before for a kind and

@@ -97,9 +97,16 @@ extension DocumentExtraction {
                 continue
             }
             if !found.contains(id), !knownOnly || known {
-                let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? vocabulary.knowledge!.entity(at: knownIndex!).names
-                store.add(Entity(id: id, type: .sector, names: names), confidence: 0.7, rule: "sector.in-name", existing: known,
-                          evidence: evidence(sentence, index, match.end))
+                // A repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
+                let number = lexiconIndex ?? knownIndex!
+                if !(skipsAbsorbedRepeats && relationMemos.absorbsSector(number, known: lexiconIndex == nil, confidence: 0.7, removals: store.removals)) {
+                    let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? vocabulary.knowledge!.entity(at: knownIndex!).names
+                    let entity = Entity(id: id, type: .sector, names: names)
+                    store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: known, evidence: evidence(sentence, index, match.end))
+                    if skipsAbsorbedRepeats, store.absorbs(entity, confidence: 0.7) {
+                        relationMemos.noteAbsorbedSector(number, known: lexiconIndex == nil, confidence: 0.7, removals: store.removals)
+                    }
+                }
                 found.append(id)
             }
             index = match.end
