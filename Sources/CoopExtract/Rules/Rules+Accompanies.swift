@@ -22,7 +22,7 @@ extension DocumentExtraction {
     /// The body named right after token `start`, articles only between.
     private func bodyRightAfter(_ sentence: Sentence, _ start: Int) -> Mention? {
         var index = start
-        while index < sentence.range.upperBound, sentence.key(index, in: Self.objectArticles) { index += 1 }
+        while index < sentence.range.upperBound, ClosedWords.isDefiniteArticle(sentence.key(index)) { index += 1 }
         for mention in sentence.mentions where mention.first == index {
             return mention.kind == .institution && !mention.adjective && !mention.id.rawValue.isEmpty ? mention : nil
         }
@@ -34,5 +34,4 @@ extension DocumentExtraction {
         "accompagne", "accompagnent", "accompagnait", "appuie", "appuient", "appuyait", "soutient", "soutiennent", "soutenait",
         "assiste", "assistent", "forme", "forment", "encadre", "encadrent",
     ]
-    private static let objectArticles: CueSet = ["le", "la", "les", "l", "'"]
 }

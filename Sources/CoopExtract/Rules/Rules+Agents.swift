@@ -40,14 +40,13 @@ extension DocumentExtraction {
     /// when the words there are not such a title.
     private func headOfficeEnd(_ sentence: Sentence, from start: Int) -> Int? {
         var index = start
-        if sentence.key(index, in: Self.officeArticles) { index += 1 }
+        if ClosedWords.isDefiniteArticle(sentence.key(index)) { index += 1 }
         guard sentence.key(index, in: Self.officeTitles) else { return nil }
         while sentence.key(index, in: Self.officeTitles) { index += 1 }
         guard ClosedWords.isDe(sentence.key(index)) || sentence.key(index, isOneOf: ["du", "des"]) else { return nil }
         return index + 1
     }
 
-    private static let officeArticles: CueSet = ["le", "la", "l", "'"]
     /// Titles of those who head a body ("président", "directeur général", "PDG").
     private static let officeTitles: CueSet = [
         "president", "presidente", "directeur", "directrice", "general", "generale", "pdg", "secretaire", "gouverneur",

@@ -22,22 +22,16 @@ extension DocumentExtraction {
     private func agreementFrame(_ sentence: Sentence) -> (frame: Mention, after: Int)? {
         // Most sentences hold none of the phrases' nouns: turned away at once.
         guard sentence.contains(anyOf: Self.frameNouns) else { return nil }
-        var start = sentence.range.lowerBound
-        if sentence.key(start, is: "-") { start += 1 }
         // "Au titre de ce mémorandum, …": the agreement right after a phrase opening the sentence.
-        if let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(start + $0, is: words[$0]) } }),
-            let frame = sentence.mentions.first(where: { $0.first >= start + opener.count }), frame.kind == .agreement,
-            !frame.id.rawValue.isEmpty, frame.first <= start + opener.count + 3
-        {
-            return (frame, frame.end)
-        }
+        if let frame = openingFrame(sentence), frame.kind == .agreement { return (frame, frame.end) }
         // "…, en application de laquelle un arrangement …": the agreement before the relative.
         var index = sentence.range.lowerBound + 1
         while index + 3 < sentence.range.upperBound {
             defer { index += 1 }
-            guard sentence.key(index + 1, in: Self.frameNouns) || sentence.key(index + 2, in: Self.frameNouns), let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(index + $0, is: words[$0]) } })
+            guard sentence.key(index + 1, in: Self.frameNouns) || sentence.key(index + 2, in: Self.frameNouns),
+                let length = frameOpener(sentence, at: index)
             else { continue }
-            let relative = index + opener.count
+            let relative = index + length
             let pronoun = sentence.key(relative, in: Self.relativeFramePronouns) ? relative + 1
                 : ClosedWords.isDe(sentence.key(relative)) && sentence.key(relative + 1, in: Self.relativeFramePronouns) ? relative + 2 : nil
             guard let pronoun, let frame = sentence.mentions.last(where: { $0.kind == .agreement && $0.end <= index }),

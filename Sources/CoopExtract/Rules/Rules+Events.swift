@@ -425,4 +425,19 @@ extension DocumentExtraction {
         default: return nil
         }
     }
+
+    /// Whether the words before a hazard at `index` make it a topic rather than an event:
+    /// "lutte contre", "simulation", "prévention", "gestion", "risques" before its articles.
+    func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
+        var before = index - 1
+        while before >= sentence.range.lowerBound, sentence.key(before, in: Self.hazardArticles) { before -= 1 }
+        // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.
+        if sentence.key(before, is: "contre") { return sentence.key(before - 1, isOneOf: ["lutte", "luttes", "protection"]) }
+        return sentence.key(before, in: Self.hazardTopicWords)
+    }
+
+    private static let hazardArticles: CueSet = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
+    private static let hazardTopicWords: CueSet = [
+        "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",
+    ]
 }

@@ -359,44 +359,6 @@ extension DocumentExtraction {
         return Mention(kind: kind, id: id, first: start, end: end)
     }
 
-    /// Whether an acronym in brackets comes within thirty tokens of `start`, with no end of
-    /// clause before it (commas allowed).
-    private func bracketedAcronymAhead(_ sentence: Sentence, from start: Int) -> Bool {
-        var index = start
-        while index < min(sentence.range.upperBound, start + 30) {
-            if sentence.key(index, is: "(") { return acronymAfter(sentence, index) != nil }
-            if sentence.tokens[index].kind == .punct, !sentence.key(index, is: ",") { return false }
-            index += 1
-        }
-        return false
-    }
-
-    /// "… (DGA) du Ministère italien de la Culture": the country of the foreign ministry a body
-    /// belongs to, named right after it; nil when no such ministry follows.
-    func ministryOfCountry(_ sentence: Sentence, after end: Int) -> EntityID? {
-        var index = end
-        while index < min(sentence.range.upperBound, end + 3), sentence.key(index, in: Self.portfolioLeads) || sentence.key(index, is: "du") {
-            index += 1
-        }
-        guard index > end, sentence.key(index, is: "ministere") else { return nil }
-        return demonymCountry(sentence, index + 1)
-    }
-
-    /// Whether the number at `index` is one digit (1 to 9) that ends a body's name: not a day
-    /// before a month, a count before a noun ("3 experts"), nor part of a longer figure.
-    func isNameNumber(_ sentence: Sentence, _ index: Int) -> Bool {
-        let key = sentence.key(index)
-        guard key.utf8.count == 1, let digit = key.utf8.first, digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "9") else { return false }
-        let next = index + 1
-        guard sentence.range.contains(next) else { return true }
-        let token = sentence.tokens[next]
-        if token.kind == .punct { return !sentence.key(next, is: "%") }
-        if token.kind != .word { return false }
-        if sentence.matches[next]?.contains(where: { if case .month = $0.payload { return true } else { return false } }) ?? false { return false }
-        // Only a connector or a verb form may follow: "et", "a", "ont", "est", "sont", "s'".
-        return Self.afterNameNumber.contains(token.key)
-    }
-
     static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
 
     /// Auxiliary verb forms: "y a été", "y ont participé".

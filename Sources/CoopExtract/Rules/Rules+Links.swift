@@ -200,15 +200,27 @@ extension DocumentExtraction {
     /// du …", "Au titre de ce mémorandum", "En application du …", "En exécution de …").
     static let frameOpeners: [[String]] = [["dans", "le", "cadre"], ["au", "titre"], ["en", "application"], ["en", "execution"]]
 
+    /// The length of the frame phrase starting at token `index`, or nil.
+    func frameOpener(_ sentence: Sentence, at index: Int) -> Int? {
+        Self.frameOpeners.first { words in words.indices.allSatisfy { sentence.key(index + $0, is: words[$0]) } }?.count
+    }
+
+    /// The agreement or programme right after a frame phrase opening the sentence (a bullet's
+    /// dash skipped): "Dans le cadre du programme exécutif précité, …", "Au titre de ce mémorandum, …".
+    func openingFrame(_ sentence: Sentence) -> Mention? {
+        var start = sentence.range.lowerBound
+        if sentence.key(start, is: "-") { start += 1 }
+        guard let length = frameOpener(sentence, at: start),
+            let frame = sentence.mentions.first(where: { $0.first >= start + length }),
+            frame.kind == .agreement || frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + length + 3
+        else { return nil }
+        return frame
+    }
+
     /// "Dans le cadre du programme exécutif précité, une semaine culturelle … s'est déroulée …":
     /// the events of a sentence opening in the frame of an agreement or programme implement it.
     private mutating func buildFramedEvents(_ sentence: Sentence) {
-        var start = sentence.range.lowerBound
-        if sentence.key(start, is: "-") { start += 1 }
-        guard let opener = Self.frameOpeners.first(where: { words in words.indices.allSatisfy { sentence.key(start + $0, is: words[$0]) } }),
-            let frame = sentence.mentions.first(where: { $0.first >= start + opener.count }),
-            frame.kind == .agreement || frame.kind == .programme, !frame.id.rawValue.isEmpty, frame.first <= start + opener.count + 3
-        else { return }
+        guard let frame = openingFrame(sentence) else { return }
         for event in sentence.mentions where event.kind == .event && event.first >= frame.end && !event.id.rawValue.isEmpty {
             store.add(Relation(type: .implements, from: event.id, to: frame.id), symmetric: false, confidence: 0.6,
                       rule: "event.frame", evidence: evidence(sentence, frame.first, event.end))

@@ -299,44 +299,8 @@ extension DocumentExtraction {
         "mission", "missions", "voyage", "sejour", "rencontre", "rencontres", "journee", "journees",
     ]
 
-    /// "session(s) de formation / de perfectionnement / d'information" at `index`.
-    /// The end of "session de formation" whose clause names a month within fifteen words after
-    /// it ("… a été organisée à Alger, du 8 au 19 septembre 2025"), nil when none does.
-    private func trainingSessionEnd(_ sentence: Sentence, after end: Int) -> Int? {
-        let nameEnd = sentence.key(end + 1, is: "'") ? end + 3 : end + 2
-        let upper = min(sentence.range.upperBound, nameEnd + 15)
-        var index = nameEnd
-        while index < upper {
-            if sentence.tokens[index].kind == .punct, !sentence.key(index, is: ",") { return nil }
-            if sentence.matches[index]?.contains(where: { if case .month = $0.payload { true } else { false } }) ?? false { return nameEnd }
-            index += 1
-        }
-        return nil
-    }
-
-    static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
-        let key = sentence.key(index)
-        guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }
-        let next = sentence.key(end + 1, is: "'") ? sentence.key(end + 2) : sentence.key(end + 1)
-        return ["formation", "perfectionnement", "information", "sensibilisation", "recyclage"].contains(next)
-    }
-
-    /// Whether the words before a hazard at `index` make it a topic rather than an event:
-    /// "lutte contre", "simulation", "prévention", "gestion", "risques" before its articles.
-    private func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
-        var before = index - 1
-        while before >= sentence.range.lowerBound, sentence.key(before, in: Self.hazardArticles) { before -= 1 }
-        // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.
-        if sentence.key(before, is: "contre") { return sentence.key(before - 1, isOneOf: ["lutte", "luttes", "protection"]) }
-        return sentence.key(before, in: Self.hazardTopicWords)
-    }
-
     /// Event words that name a state after a bare "en" ("en stage").
     private static let placementWords: CueSet = ["stage"]
-    private static let hazardArticles: CueSet = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
-    private static let hazardTopicWords: CueSet = [
-        "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",
-    ]
 
     /// Whether `key` is a demonstrative ("ce", "cet", "cette").
     @inline(__always)

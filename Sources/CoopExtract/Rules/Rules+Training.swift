@@ -221,4 +221,26 @@ extension DocumentExtraction {
                 || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
         }
     }
+
+    /// The end of "session de formation" whose clause names a month within fifteen words after
+    /// it ("… a été organisée à Alger, du 8 au 19 septembre 2025"), nil when none does.
+    func trainingSessionEnd(_ sentence: Sentence, after end: Int) -> Int? {
+        let nameEnd = sentence.key(end + 1, is: "'") ? end + 3 : end + 2
+        let upper = min(sentence.range.upperBound, nameEnd + 15)
+        var index = nameEnd
+        while index < upper {
+            if sentence.tokens[index].kind == .punct, !sentence.key(index, is: ",") { return nil }
+            if sentence.matches[index]?.contains(where: { if case .month = $0.payload { true } else { false } }) ?? false { return nameEnd }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "session(s) de formation / de perfectionnement / d'information" at `index`.
+    static func isTrainingSession(_ sentence: Sentence, _ index: Int, _ end: Int) -> Bool {
+        let key = sentence.key(index)
+        guard key == "session" || key == "sessions", ClosedWords.isDe(sentence.key(end)) else { return false }
+        let next = sentence.key(end + 1, is: "'") ? sentence.key(end + 2) : sentence.key(end + 1)
+        return ["formation", "perfectionnement", "information", "sensibilisation", "recyclage"].contains(next)
+    }
 }
