@@ -85,6 +85,10 @@ struct HeldOutTests {
         "cereales-oaic-itgc-russie-argentine-fida": (0.73, 0.48, 0.87),
         "migration-etat-civil-oim-niger-mali": (0.84, 0.50, 0.64),
         "textile-getex-tayal-turquie-italie": (0.65, 0.31, 0.73),
+        "ambassade-oman": (0.85, 0.59, 0.79),
+        "investissement-aapi-cnuced-koweit-singapour": (0.63, 0.41, 0.57),
+        "littoral-cnl-pnue-pam-monaco-grece": (0.84, 0.54, 0.61),
+        "securite-routiere-dnsr-espagne-suede": (0.75, 0.42, 0.61),
     ]
 
     private static let folder = Support.fixtures.appendingPathComponent("heldout")

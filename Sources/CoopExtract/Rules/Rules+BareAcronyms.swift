@@ -50,6 +50,14 @@ extension DocumentExtraction {
             let entity = proposeKnownBody(body, written: nil, sentence: sentence, span: index..<index + 1, confidence: 0.75, rule: "org.acronym-lexicon")
             return Mention(kind: .institution, id: entity.id, first: index, end: index + 1)
         }
+        // "l'Economic Development Board (EDB), agence singapourienne …": an unknown acronym in the
+        // bracket after a name is that name's, and the apposition after the comma reads both.
+        if id == nil, sentence.key(index - 1, is: "("), sentence.key(index + 1, is: ")"), sentence.key(index + 2, is: ","),
+            sentence.range.contains(index + 3), !sentence.tokens[index + 3].capitalized, opensName(sentence, index + 3),
+            appositionName(sentence, comma: index + 2) != nil
+        {
+            return nil
+        }
         var viaInitials = false
         if id == nil, let earlier = initials[token.key], store.has(earlier) {
             id = earlier

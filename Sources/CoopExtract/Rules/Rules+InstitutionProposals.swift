@@ -87,7 +87,9 @@ extension DocumentExtraction {
         let initialsKey = Self.initials(of: name)
         if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
-        let counterpartOf = id == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
+        // (Not when the text gives its side: "l'AAPI et l'EDB (…), agence singapourienne, ont signé".)
+        let counterpartOf = id == nil && side == nil && appositionCountry(sentence, after: span.upperBound) == nil
+            ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
         // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
         let side = side ?? (id == nil ? foreignQualifiedSide(sentence, nameTokens) : nil) ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
@@ -207,12 +209,17 @@ extension DocumentExtraction {
     }
 
     /// Words that say a name is written in English ("National Institute for …"), Italian
-    /// ("Consiglio Nazionale delle Ricerche"), Spanish or Portuguese ("Instituto Nacional de …").
+    /// ("Consiglio Nazionale delle Ricerche"), Spanish or Portuguese ("Instituto Nacional de …"),
+    /// or German ("Deutsche Gesellschaft für …"); none of them is a French word once folded.
     static let foreignNameWords: CueSet = [
         "of", "for", "and", "the", "institute", "foundation", "corporation", "company", "council", "authority",
         "agency", "center", "organization", "chamber", "di", "per", "associazione", "federazione", "asociacion", "federacion",
         "della", "delle", "dello", "degli", "nazionale", "consiglio", "istituto", "societa", "agenzia", "ministero",
         "nacional", "instituto", "consejo", "sociedad", "agencia", "ministerio", "fundacion", "seguridad", "servicio",
+        "autoridad", "portuaria", "centro", "universidad", "escuela", "direccion", "departamento", "puertos", "estado",
+        "universidade", "universita", "scuola", "direzione", "dipartimento", "fondazione", "autorita", "servizio",
+        "deutsche", "deutscher", "gesellschaft", "stiftung", "verband", "und",
+        "department", "university", "board", "bank", "fund", "ministry", "development", "research", "investment",
     ]
 
     /// Whether a name holds one of those words.

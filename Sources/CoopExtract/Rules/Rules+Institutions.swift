@@ -251,8 +251,12 @@ extension DocumentExtraction {
         let capitalised = tokens[first].capitalized
         var afterHead = headEnd
         while afterHead < upper, vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.quotationMark) { afterHead += 1 }
+        // ("Trafikverket, administration suédoise des transports": after a comma, a nationality
+        // qualifies a lower-case head in apposition too.)
         let qualified = afterHead < upper
-            && (vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead))
+            && (vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead)
+                || !capitalised && sentence.key(first - 1, is: ",") && isDemonym(sentence, afterHead)
+                    && appositionName(sentence, comma: first - 1) != nil)
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         // "Comité mixte …", "… algéro-tunisien": a body of two sides.
         let twoSided = head.type == .jointBody
@@ -334,7 +338,8 @@ extension DocumentExtraction {
         {
             let id = addInstitution(
                 name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: international ? .organisation : head.type,
-                kind: international ? "intergovernmental" : head.kind, acronym: nil, nameTokens: run, sentence: sentence,
+                kind: international ? "intergovernmental" : head.kind, acronym: bracketedAcronym(sentence, before: first - 1),
+                nameTokens: run, sentence: sentence,
                 span: run.lowerBound..<end, confidence: 0.6, rule: "org.apposition",
                 // ("agence exécutive du ministère néerlandais précité": a nationality a few words on.)
                 side: countryNamed(sentence, headEnd..<min(upper, max(lastContent, headEnd + 6))))

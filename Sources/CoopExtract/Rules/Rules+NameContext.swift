@@ -27,6 +27,12 @@ extension DocumentExtraction {
             guard token.kind == .word && token.capitalized || hyphen || afterHyphen else { break }
             start -= 1
         }
+        // "- Le Trafikverket, administration …": the article that opens the sentence is not the name's.
+        if start + 1 < end, start == sentence.range.lowerBound || tokens[start - 1].kind == .hyphen,
+            ClosedWords.isDefiniteArticle(tokens[start].key)
+        {
+            start += 1
+        }
         guard start < end, tokens[start].kind == .word, tokens[start].capitalized,
             (start..<end).allSatisfy({ sentence.matches[$0] == nil }),
             !sentence.mentions.contains(where: { $0.end > start && $0.first < end }),
@@ -36,6 +42,15 @@ extension DocumentExtraction {
             start > sentence.range.lowerBound
         else { return nil }
         return start..<end
+    }
+
+    /// "Economic Development Board (EDB), agence …": the acronym alone in the bracket before the
+    /// comma at `comma`, if there is one.
+    func bracketedAcronym(_ sentence: Sentence, before comma: Int) -> String? {
+        guard comma - 3 >= sentence.range.lowerBound, sentence.key(comma - 1, is: ")"), sentence.key(comma - 3, is: "("),
+            sentence.tokens[comma - 2].kind == .word, sentence.tokens[comma - 2].allCaps
+        else { return nil }
+        return sentence.line.text(bytes: sentence.tokens[comma - 2].byteStart, sentence.tokens[comma - 2].byteEnd)
     }
 
     /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a

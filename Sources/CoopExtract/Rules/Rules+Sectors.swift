@@ -41,13 +41,28 @@ extension DocumentExtraction {
     mutating func sectorsAbout(_ sentence: Sentence, after event: Mention) -> [EntityID] {
         // "un forum d'affaires": a sector's phrase that opens with the event word.
         if let own = sectorMatch(sentence, at: event.first), own.end > event.end { return sectors(sentence, in: event.first..<own.end) }
-        guard sentence.key(event.end, is: "sur") else { return [] }
-        var index = event.end + 1
+        // ("un séminaire régional sur …": one or two lower-case words may qualify the event first.)
+        guard let on = (event.end...event.end + 2).first(where: { sentence.key($0, is: "sur") }),
+            (event.end..<on).allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].capitalized })
+        else { return [] }
+        var index = on + 1
         while sentence.key(index, isOneOf: ["la", "le", "les", "l", "'", "lutte", "contre"]) { index += 1 }
+        // "un séminaire sur la gestion des aires marines protégées": a noun of action and its "de"
+        // before the sector (unless the two begin a sector's phrase, "gestion des déchets").
+        if sectorMatch(sentence, at: index) == nil, sentence.key(index, in: Self.topicActions), ClosedWords.isOf(sentence.key(index + 1)) {
+            index += 2
+            while ClosedWords.isDefiniteArticle(sentence.key(index)) { index += 1 }
+        }
         guard let match = sectorMatch(sentence, at: index) else { return [] }
         return listedSectors(sentence, after: Mention(kind: .event, id: "", first: index, end: match.end))
             + sectors(sentence, in: index..<match.end)
     }
+
+    /// Nouns of action an event's topic may open with before its sector.
+    static let topicActions: CueSet = [
+        "gestion", "protection", "prevention", "promotion", "preservation", "valorisation", "suivi", "modernisation",
+        "developpement", "renforcement", "conservation", "sauvegarde", "reforme", "securite", "financement",
+    ]
 
     /// Whether a sector match of the name ends at the mention's end.
     private func endsWithSector(_ sentence: Sentence, _ mention: Mention) -> Bool {
