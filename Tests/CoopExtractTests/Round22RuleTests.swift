@@ -82,4 +82,55 @@ struct Round22RuleTests {
         let plant = try Support.extract("Un contrat de fourniture d'engrais azotés a été signé à Mascate le 4 avril 2023.", home: "DZ")
         #expect(has(plant, .covers, from: try plant.only(ofType: .agreement).id, to: "sector.petrochemicals"))
     }
+
+    /// "le Ministre de l'Energie et des Mines … son homologue omanais, le Ministre de l'Energie
+    /// et des Minéraux": two names with the same initials are two bodies (the same name written
+    /// again, or with an acronym, is the same body).
+    @Test func sameInitialsAreNotTheSameBody() throws {
+        let extraction = try Support.extract(
+            "Le Ministre de l'Energie et des Mines se rendra à Mascate les 9 et 10 mars 2026 pour une visite officielle, à l'invitation de son homologue omanais, le Ministre de l'Energie et des Minéraux.",
+            home: "DZ")
+        let ministries = extraction.entities.map(\.entity).filter { $0.type == .ministry }
+        #expect(ministries.count == 2)
+        let home = try #require(ministries.first { $0.names.fr == "Ministère de l'Energie et des Mines" })
+        #expect(has(extraction, .underAuthorityOf, from: home.id, to: "DZ"))
+        #expect(ministries.contains { $0.names.fr.contains("Minéraux") && has(extraction, .underAuthorityOf, from: $0.id, to: "OM") })
+        // "se rendra … les 9 et 10 mars 2026": a visit still to come.
+        let visit = try extraction.only(ofType: .event)
+        #expect(visit.dates.contains { $0.role == .planned })
+        #expect(!visit.dates.contains { $0.role == .held })
+        let again = try Support.extract(
+            "L'Agence nationale des barrages et transferts (ANBT) suit les travaux. Le Ministère travaille avec le Portugal à travers l'Agence nationale des barrages et transferts.",
+            home: "DZ")
+        #expect(again.entities.filter { $0.entity.names.fr == "Agence nationale des barrages et transferts" }.count == 1)
+    }
+
+    /// "Membres l'un et l'autre de la LEA et de l'OCI, les deux pays y coordonnent …": both
+    /// countries of the document are members of each organisation.
+    @Test func bothCountriesAreMembers() throws {
+        let text = """
+            Ambassade d'Algérie à Mascate
+            Objet : relations algéro-omanaises
+            Membres l'un et l'autre de la Ligue des Etats arabes (LEA) et de l'Organisation de la coopération islamique (OCI), les deux pays y coordonnent leurs positions.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        for country: EntityID in ["DZ", "OM"] {
+            #expect(extraction.relations.contains { $0.relation.type == .memberOf && $0.relation.from == country && $0.relation.to.rawValue.contains("oci") })
+            #expect(extraction.relations.contains { $0.relation.type == .memberOf && $0.relation.from == country && $0.relation.to.rawValue.contains("ligue") })
+        }
+    }
+
+    /// "un protocole portant amendement de cet accord … doit être signé en mars 2027": the date
+    /// is the protocol's, not the accord's named inside it.
+    @Test func aDateIsNotOfTheAgreementInsideAnothersName() throws {
+        let extraction = try Support.extract(
+            "Le 30 septembre 2001, les deux pays ont signé l'accord relatif à la promotion des investissements ; un protocole portant amendement de cet accord, destiné à y introduire un mécanisme de règlement des différends, doit être signé au cours du mois de mars 2027.",
+            home: "DZ")
+        let agreements = extraction.entities.map(\.entity).filter { $0.type == .agreement }
+        #expect(agreements.count == 2)
+        let amendment = try #require(agreements.first { $0.names.fr.hasPrefix("Protocole") })
+        #expect(amendment.dates.map(\.role) == [.planned])
+        let accord = try #require(agreements.first { $0.names.fr.hasPrefix("Accord") })
+        #expect(accord.dates.map(\.role) == [.signed])
+    }
 }

@@ -67,6 +67,15 @@ extension DocumentExtraction {
                     }
                 }
                 target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
+                // "Un protocole portant amendement de cet accord, …, doit être signé en mars 2027":
+                // an agreement named again inside another's name is not what the date is of.
+                if let found = target, sentence.key(sentence.mentions[found].first - 1, in: Self.demonstratives),
+                    ClosedWords.isOf(sentence.key(sentence.mentions[found].first - 2)),
+                    let outer = sentence.mentions[..<found].lastIndex(where: suits),
+                    sentence.mentions[found].first - sentence.mentions[outer].end <= 3
+                {
+                    target = outer
+                }
                 if target == nil {
                     target = sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
                     guessedForward = role == nil

@@ -85,7 +85,14 @@ extension DocumentExtraction {
         let folded = memo.fold(name)
         if id == nil, let acronym { id = acronyms[acronym] }
         let initialsKey = Self.initials(of: name)
-        if id == nil { id = initials[initialsKey].flatMap { store.has($0) ? $0 : nil } }
+        // A name with the initials of one read before is that body when an acronym comes with it,
+        // or when it is the same name written again; "Ministère de l'Energie et des Minéraux"
+        // is not "Ministère de l'Energie et des Mines".
+        if id == nil, let earlier = initials[initialsKey], store.has(earlier),
+            acronym != nil || store.name(of: earlier).map({ memo.fold($0) == folded }) ?? false
+        {
+            id = earlier
+        }
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
         // (Not when the text gives its side: "l'AAPI et l'EDB (…), agence singapourienne, ont signé".)
         let counterpartOf = id == nil && side == nil && appositionCountry(sentence, after: span.upperBound) == nil

@@ -99,7 +99,7 @@ extension DocumentExtraction {
     private mutating func frontedMembership(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
         // ("Membre depuis 2021 du Forum …": the date may come before the organisation.)
-        guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 7,
+        guard let body = sentence.mentions.first, body.kind == .institution, !body.id.rawValue.isEmpty, body.first <= start + 11,
             let type = store.type(of: body.id), type == .organisation || type == .jointBody,
             (start + 1..<body.first).allSatisfy({ sentence.key($0, in: Self.frontedWords) || sentence.key($0, is: "depuis") || sentence.isInDate($0) })
         else { return }
@@ -112,6 +112,15 @@ extension DocumentExtraction {
             comma = index
             member = sentence.mentions.first { $0.first > index }
             break
+        }
+        // "Membres l'un et l'autre de la LEA et de l'OCI, les deux pays …": the two countries of
+        // the document.
+        let plural = sentence.key(start, is: "membres")
+        let bothCountries = plural && comma.map { sentence.key($0 + 1, is: "les") && sentence.key($0 + 2, is: "deux") && sentence.key($0 + 3, is: "pays") } ?? false
+        var bothMembers: [EntityID] = []
+        if bothCountries, let comma, let (home, partner) = documentPair {
+            member = Mention(kind: .country, id: home, first: comma + 1, end: comma + 4)
+            bothMembers = [home, partner]
         }
         guard let comma, let member, member.first <= comma + 3, member.kind == .country || member.kind == .institution,
             !member.adjective, !member.id.rawValue.isEmpty, member.id != body.id
@@ -131,7 +140,7 @@ extension DocumentExtraction {
         }
         let firstEnd = organisations.count > 1 ? organisations[1].first : comma
         let since = sentence.dates.first { $0.role == .started && $0.first > start && $0.first < firstEnd }
-        let members = sentence.key(start, is: "membres")
+        let members = !bothMembers.isEmpty ? bothMembers : plural
             ? joinedMentions(sentence, from: member.first) { ($0.kind == .country || $0.kind == .institution) && !$0.adjective && !$0.id.rawValue.isEmpty }.map(\.id)
             : [member.id]
         for (order, organisation) in organisations.enumerated() {
@@ -149,6 +158,8 @@ extension DocumentExtraction {
     /// Words between a fronted "Membre(s)" and its organisation.
     private static let frontedWords: CueSet = [
         "fondateur", "fondatrice", "fondateurs", "fondatrices", "de", "du", "des", "d", "'", "la", "l", "le", "tous", "toutes", "deux", "les", "actif", "active", "actifs",
+        // "Membres l'un et l'autre de …".
+        "un", "et", "autre",
         // "Membre affilié de l'AISS depuis 1967, la CNAS …", "Membre associé de …".
         "affilie", "affiliee", "affilies", "affiliees", "associe", "associee", "associes", "associees", "titulaire", "titulaires",
     ]
