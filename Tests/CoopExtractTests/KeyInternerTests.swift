@@ -45,6 +45,33 @@ struct KeyInternerTests {
         }
     }
 
+    /// Words with a letter outside ASCII, met again, are read from their bytes as written
+    /// (`WrittenWord`): the same tokens as the plain path, and the same key numbers as when
+    /// they were first folded.
+    @Test func wordsMetAgainByTheirWrittenBytesTokenizeTheSame() throws {
+        var interner = KeyInterner()
+        var numbers: [String: Int32] = [:]
+        let lines = [
+            "Été été ÉTÉ éTé", "à À àà Àà", "coopération Coopération COOPÉRATION coopérations", "Œuvre œuvre ŒUVRE Straße",
+            "Ministère ministère de l'Éducation", "naïve Noël Ñandú ÉA Éa é É", "日本 Ελλάδα ελλάδα Ελλαδα", "fin en é", "é",
+            "l’été L’ÉTÉ — «Été»", "abcé abcéd abcé-déf", "Ça ça ÇA ç",
+        ]
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        let fixtureLines = try files.flatMap { try String(contentsOf: $0, encoding: .utf8).split(separator: "\n").map(String.init) }
+        for _ in 0..<3 {
+            for text in lines + fixtureLines {
+                let line = Tokenizer.tokenize(text, interner: &interner)
+                #expect(Self.same(line, Tokenizer.tokenize(text)), "\(text)")
+                for token in line.tokens where token.keyID >= 0 {
+                    #expect(numbers[token.key, default: token.keyID] == token.keyID, "\(token.key)")
+                    numbers[token.key] = token.keyID
+                }
+            }
+        }
+        #expect(Set(numbers.values).count == numbers.count)
+    }
+
     @Test func joinedKeysEqualTheKeysJoinedBySpaces() throws {
         let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }

@@ -35,8 +35,10 @@ extension DocumentExtraction {
             let absorbed = skipsAbsorbedRepeats && resolvedInstitutions.entries[cached].absorbed.absorbs(confidence: repeated, removals: store.removals)
             if absorbed || store.has(id) {
                 if !absorbed {
-                    store.add(resolvedInstitutions.entries[cached].entity, confidence: repeated, rule: rule, existing: existing, evidence: evidence)
-                    if store.absorbs(resolvedInstitutions.entries[cached].entity, confidence: repeated) {
+                    // Copied out of the array once: each `entries[cached].entity` handed over was a copy.
+                    let entity = resolvedInstitutions.entries[cached].entity
+                    store.add(entity, confidence: repeated, rule: rule, existing: existing, evidence: evidence)
+                    if store.absorbs(entity, confidence: repeated) {
                         resolvedInstitutions.noteAbsorbed(cached, confidence: repeated, removals: store.removals)
                     }
                 }

@@ -9,11 +9,11 @@ struct KeyInterner {
     static let limit = 1 << 16
 
     private var strings: [String] = []
-    /// The bytes of key `i` are `pool[starts[i]..<starts[i + 1]]`.
-    private var pool: [UInt8] = []
-    private var starts: [Int32] = [0]
-    /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
-    private var slots: [UInt64]
+    /// The keys' bytes, by entry number (the entry of `strings`).
+    private var keys: ByteTable
+    /// The words with a letter outside ASCII, by their bytes as written (`word(written:hash:)`).
+    private var written: ByteTable
+    private var words: [WrittenWord] = []
     private let enabled: Bool
     /// The number of each ASCII mark's key, by byte, -1 until met (`key(asciiMark:hash:)`).
     private var marks: [Int32]
@@ -24,7 +24,8 @@ struct KeyInterner {
     /// An interner; a disabled one builds every key anew (for one-off tokenizing).
     init(enabled: Bool = true) {
         self.enabled = enabled
-        slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
+        keys = ByteTable(enabled: enabled)
+        written = ByteTable(enabled: enabled)
         marks = enabled ? [Int32](repeating: -1, count: 128) : []
     }
 
@@ -59,26 +60,34 @@ struct KeyInterner {
     @inline(__always)
     private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> (key: String, id: Int32) {
         guard enabled else { return (Self.make(bytes, lowering: mask), -1) }
-        let mask64 = slots.count - 1
-        var slot = Int(hash) & mask64
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { break }
-            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
-                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(entry, bytes, lowering: mask) { return (strings[entry], Int32(entry)) }
-            }
-            slot = (slot + 1) & mask64
-        }
+        let (entry, slot) = keys.find(bytes, lowering: mask, hash: hash)
+        if entry >= 0 { return (strings[entry], Int32(entry)) }
         let made = Self.make(bytes, lowering: mask)
         guard strings.count < Self.limit else { return (made, -1) }
-        let entry = strings.count
         strings.append(made)
-        for byte in bytes { pool.append(byte | mask) }
-        starts.append(Int32(pool.count))
-        slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
-        if strings.count * 2 > slots.count { grow() }
-        return (made, Int32(entry))
+        keys.insert(bytes, lowering: mask, hash: hash, at: slot)
+        return (made, Int32(strings.count - 1))
+    }
+
+    /// Whether `word(written:hash:)` and `remember(_:written:hash:)` are in use (not when disabled).
+    var remembersWords: Bool { enabled }
+
+    /// What the tokenizer made of the word written `bytes` (whose FNV-1a hash, `KeyHash` of the
+    /// bytes as they are, is `hash`) when it met it before, nil otherwise (or when disabled).
+    @inline(__always)
+    mutating func word(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> WrittenWord? {
+        guard enabled else { return nil }
+        let entry = written.find(bytes, lowering: 0, hash: hash).entry
+        return entry >= 0 ? words[entry] : nil
+    }
+
+    /// Remembers what the tokenizer made of the word written `bytes` (`word(written:hash:)`).
+    mutating func remember(_ word: WrittenWord, written bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) {
+        guard enabled, words.count < Self.limit else { return }
+        let slot = written.find(bytes, lowering: 0, hash: hash)
+        guard slot.entry < 0 else { return }
+        words.append(word)
+        written.insert(bytes, lowering: 0, hash: hash, at: slot.slot)
     }
 
     /// The `String` of `bytes`, each or-ed with `mask`.
@@ -88,6 +97,64 @@ struct KeyInterner {
             for index in bytes.indices { buffer[index] = bytes[index] | mask }
             return bytes.count
         }
+    }
+}
+
+/// A word with a letter outside ASCII as the tokenizer read it: its key and the key's number in
+/// the interner, the key's hash, its length in scalars and its case.
+///
+/// Why: such a word ("coopération", "Ministère") was decoded, classified and folded scalar by
+/// scalar each time it was met, and its folded bytes hashed and looked up again; a document
+/// writes the same few hundred of them over and over. All of it follows from the bytes as
+/// written, so a word met before is found by them (`KeyInterner.word(written:hash:)`).
+struct WrittenWord {
+    var key: String
+    var id: Int32
+    var hash: UInt32
+    var letters: Int
+    var capitalized: Bool
+    var allCaps: Bool
+}
+
+/// An open-addressing table of byte strings, each numbered in the order it was inserted; a
+/// string is found by its hash and its bytes (or-ed with a mask on the way in).
+struct ByteTable {
+    /// The bytes of entry `i` are `pool[starts[i]..<starts[i + 1]]`.
+    private var pool: [UInt8] = []
+    private var starts: [Int32] = [0]
+    /// `hash << 32 | (entry + 1)`, 0 for an empty slot.
+    private var slots: [UInt64]
+
+    /// An empty table; a disabled one has no slots and must not be used.
+    init(enabled: Bool) {
+        slots = enabled ? [UInt64](repeating: 0, count: 1 << 12) : []
+    }
+
+    /// The entry of `bytes` (each or-ed with `mask`) whose hash is `hash`, -1 when absent; and
+    /// the slot to insert it at then.
+    /// - Complexity: O(k) for k bytes, on average.
+    @inline(__always)
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32) -> (entry: Int, slot: Int) {
+        let mask64 = slots.count - 1
+        var slot = Int(hash) & mask64
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (-1, slot) }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if equals(entry, bytes, lowering: mask) { return (entry, slot) }
+            }
+            slot = (slot + 1) & mask64
+        }
+    }
+
+    /// Inserts `bytes` (each or-ed with `mask`), absent, as the next entry at `slot` (from `find`).
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8, hash: UInt32, at slot: Int) {
+        let entry = starts.count - 1
+        for byte in bytes { pool.append(byte | mask) }
+        starts.append(Int32(pool.count))
+        slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
+        if (entry + 1) * 2 > slots.count { grow() }
     }
 
     private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>, lowering mask: UInt8) -> Bool {
@@ -100,7 +167,7 @@ struct KeyInterner {
         }
     }
 
-    /// Doubles the slot table and places every key again.
+    /// Doubles the slot table and places every entry again.
     private mutating func grow() {
         var larger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = larger.count - 1

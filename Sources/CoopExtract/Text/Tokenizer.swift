@@ -244,6 +244,36 @@ enum Tokenizer {
                         continue
                     }
                 }
+                // A word with a letter outside ASCII met before in the document: found by its
+                // bytes as written, hashed as they are (`WrittenWord`); its end is found by the
+                // same tests as below.
+                var wordEnd = index
+                var writtenHash = KeyHash.seed
+                if interner.remembersWords {
+                    var nextLength = length
+                    repeat {
+                        for offset in wordEnd..<wordEnd + nextLength { writtenHash = KeyHash.add(bytes[offset], to: writtenHash) }
+                        wordEnd += nextLength
+                        guard wordEnd < count else { break }
+                        let byte = bytes[wordEnd]
+                        if byte < 0x80 {
+                            guard (byte | 0x20) &- 0x61 < 26 else { break }
+                            nextLength = 1
+                        } else {
+                            let next: Unicode.Scalar
+                            (next, nextLength) = decode(bytes, wordEnd)
+                            guard classify(next) == .letter else { break }
+                        }
+                    } while true
+                    if let word = interner.word(written: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), hash: writtenHash) {
+                        tokens.append(Token(
+                            key: word.key, kind: .word, keyID: word.id, start: scalarIndex, end: scalarIndex + word.letters, byteStart: index,
+                            byteEnd: wordEnd, capitalized: word.capitalized, allCaps: word.allCaps, keyHash: word.hash))
+                        index = wordEnd
+                        scalarIndex += word.letters
+                        continue
+                    }
+                }
                 let start = index
                 let startScalar = scalarIndex
                 var upper = 0
@@ -293,10 +323,16 @@ enum Tokenizer {
                     let (text, id) = interner.key(folded, hash: hash)
                     return (text, id, hash)
                 }
+                let allCaps = letters >= 2 && upper == letters
                 tokens.append(Token(
                     key: text, kind: .word, keyID: id, start: startScalar,
                     end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
-                    allCaps: letters >= 2 && upper == letters, keyHash: hash))
+                    allCaps: allCaps, keyHash: hash))
+                if interner.remembersWords && index == wordEnd {
+                    interner.remember(
+                        WrittenWord(key: text, id: id, hash: hash, letters: letters, capitalized: capitalized, allCaps: allCaps),
+                        written: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: writtenHash)
+                }
             case .digit:
                 let start = index
                 let startScalar = scalarIndex
