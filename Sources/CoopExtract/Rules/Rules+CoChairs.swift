@@ -10,7 +10,9 @@ extension DocumentExtraction {
     /// Proposes the ministry of each of the two countries for "[vice-/premiers] ministres [chargés]
     /// <portfolio> des deux pays", when the sentence names its event (set by `buildEvents`).
     mutating func officesOfBothCountries(_ sentence: Sentence) {
-        guard let home, let lastEvent, lastEvent.line == sentence.lineNumber,
+        // The event's line read in place first: bound first, the home country and the last
+        // event were copied (a retain and a release of each string and array) for every sentence.
+        guard lastEvent?.line == sentence.lineNumber, let home, let lastEvent,
             sentence.contains(anyOf: Self.bothCountriesOfficeCues)
         else { return }
         let range = sentence.range
