@@ -1,5 +1,6 @@
 @testable import CoopExtract
 import CoopModel
+import Foundation
 import Testing
 
 /// The relation pass's per-sentence gates against the plain tests they stand for.
@@ -28,5 +29,32 @@ struct RelationGateTests {
             let plain = bodies.count >= 2 || !bodies.isEmpty && demonym
             #expect(DocumentExtraction.mayStateAuthority(list) == plain, "\(list.map(\.kind))")
         }
+    }
+
+    /// `RelationCueTable.bits` gives, for each list, what that list's own scan gives. This is
+    /// checked on every line of every fixture, for the whole line and for each half of it.
+    @Test func cueBitsAreThePlainScans() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        var interner = KeyInterner()
+        var lines = 0
+        var hits = 0
+        for file in files {
+            for text in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let tokens = Tokenizer.tokenize(String(text), interner: &interner).tokens
+                let middle = tokens.count / 2
+                for range in [0..<tokens.count, 0..<middle, middle..<tokens.count] {
+                    let bits = RelationCueTable.shared.bits(of: tokens, in: range)
+                    for cue in RelationCue.allCases {
+                        let plain = cue.words.containsAny(of: tokens, in: range)
+                        #expect((bits & 1 << UInt64(cue.rawValue) != 0) == plain, "\(cue): \(text)")
+                        if plain { hits += 1 }
+                    }
+                }
+                lines += 1
+            }
+        }
+        #expect(lines > 100)
+        #expect(hits > 50)
     }
 }

@@ -13,7 +13,7 @@ extension DocumentExtraction {
         // The event's line read in place first: bound first, the home country and the last
         // event were copied (a retain and a release of each string and array) for every sentence.
         guard lastEvent?.line == sentence.lineNumber, let home, let lastEvent,
-            sentence.contains(anyOf: Self.bothCountriesOfficeCues)
+            relationCues.has(.bothCountriesOffices, in: sentence)
         else { return }
         let range = sentence.range
         for index in range where Self.bothCountriesOfficeCues.contains(sentence.tokens[index]) {
