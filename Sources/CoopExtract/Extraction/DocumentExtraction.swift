@@ -135,6 +135,8 @@ struct DocumentExtraction {
     var cooperationProperties = CooperationProperties()
     /// The relation pass's last answers, for the next call with the same inputs.
     var relationMemos = RelationMemos()
+    /// The relation rules' cue bits of the sentence `buildRelations` is working on.
+    var relationCues = RelationCueMask()
     /// The vocabulary's marker words as `CueSet`s (built once per vocabulary, not per document).
     var partyMarkers: CueSet { vocabulary.partyMarkers }
     var authorityMarkers: CueSet { vocabulary.authorityMarkers }

@@ -6,7 +6,7 @@ import CoopModel
 extension DocumentExtraction {
     /// Proposes the subject of a support verb and the body right after the verb as partners.
     mutating func buildSupportedBodies(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.bodySupportVerbs) else { return }
+        guard relationCues.has(.bodySupport, in: sentence) else { return }
         var index = sentence.range.lowerBound + 1
         while index < sentence.range.upperBound - 1 {
             defer { index += 1 }

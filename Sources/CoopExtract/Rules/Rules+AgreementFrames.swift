@@ -21,7 +21,7 @@ extension DocumentExtraction {
     /// The framing agreement of the sentence and where the words it frames start, or nil.
     private func agreementFrame(_ sentence: Sentence) -> (frame: Mention, after: Int)? {
         // Most sentences hold none of the phrases' nouns: turned away at once.
-        guard sentence.contains(anyOf: Self.frameNouns) else { return nil }
+        guard relationCues.has(.frame, in: sentence) else { return nil }
         // "Au titre de ce mémorandum, …": the agreement right after a phrase opening the sentence.
         if let frame = openingFrame(sentence), frame.kind == .agreement { return (frame, frame.end) }
         // "…, en application de laquelle un arrangement …": the agreement before the relative.
@@ -44,7 +44,7 @@ extension DocumentExtraction {
 
     private static let indefinites: CueSet = ["un", "une"]
     /// The nouns of the frame phrases ("dans le cadre", "au titre", "en application", "en exécution").
-    private static let frameNouns: CueSet = ["cadre", "titre", "application", "execution"]
+    static let frameNouns: CueSet = ["cadre", "titre", "application", "execution"]
     /// "duquel", "de laquelle", "desquels": the relative pronouns after a frame phrase.
     private static let relativeFramePronouns: CueSet = ["duquel", "laquelle", "lequel", "desquels", "desquelles", "auxquels"]
 }

@@ -33,7 +33,7 @@ extension DocumentExtraction {
     /// says "amends"). Only small words may stand between the amending word and the second
     /// agreement. ("Complétée par une convention d'extradition" adds an agreement; it amends none.)
     private mutating func buildAmendments(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.amendingWords) else { return }
+        guard relationCues.has(.amending, in: sentence) else { return }
         let agreements = sentence.mentions.filter { $0.kind == .agreement && !$0.id.rawValue.isEmpty }
         for (first, second) in zip(agreements, agreements.dropFirst()) where first.id != second.id && second.first - first.end <= 12 {
             // From the amending word on, only small words up to the second agreement; before it,

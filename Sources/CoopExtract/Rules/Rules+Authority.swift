@@ -9,6 +9,7 @@ extension DocumentExtraction {
     static let coordination: CueSet = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "ou"]
 
     mutating func buildAuthority(_ sentence: Sentence) {
+        guard Self.mayStateAuthority(sentence.mentions) else { return }
         let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
         openingAuthority(sentence, bodies)
         // "des responsables français de l'Agence …": people of a country from a body of that country.
@@ -57,6 +58,28 @@ extension DocumentExtraction {
             } else {
                 throughBody = nil
             }
+        }
+    }
+
+    /// Whether `mentions` name two bodies, or a body and a country by its adjective: what each
+    /// of `buildAuthority`'s rules needs before it reads a word.
+    ///
+    /// Why: four sentences in five name fewer (one body, or none), and the rule copied their
+    /// bodies into an array of their own first (an allocation and a copy of each body): the
+    /// rule cost 24.9 million instructions per 2 MB of text, 16.4 with this test. Counted in
+    /// place, without copying a mention.
+    static func mayStateAuthority(_ mentions: [Mention]) -> Bool {
+        mentions.withUnsafeBufferPointer { mentions in
+            var bodies = 0
+            var demonym = false
+            for index in mentions.indices {
+                switch mentions[index].kind {
+                case .institution where !mentions[index].id.rawValue.isEmpty: bodies += 1
+                case .country where mentions[index].adjective: demonym = true
+                default: break
+                }
+            }
+            return bodies >= 2 || bodies == 1 && demonym
         }
     }
 

@@ -10,8 +10,10 @@ extension DocumentExtraction {
     /// Proposes the ministry of each of the two countries for "[vice-/premiers] ministres [chargés]
     /// <portfolio> des deux pays", when the sentence names its event (set by `buildEvents`).
     mutating func officesOfBothCountries(_ sentence: Sentence) {
-        guard let home, let lastEvent, lastEvent.line == sentence.lineNumber,
-            sentence.contains(anyOf: Self.bothCountriesOfficeCues)
+        // The event's line read in place first: bound first, the home country and the last
+        // event were copied (a retain and a release of each string and array) for every sentence.
+        guard lastEvent?.line == sentence.lineNumber, let home, let lastEvent,
+            relationCues.has(.bothCountriesOffices, in: sentence)
         else { return }
         let range = sentence.range
         for index in range where Self.bothCountriesOfficeCues.contains(sentence.tokens[index]) {

@@ -76,7 +76,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, labelMention.first, labelMention.end))
         }
         reciprocalCooperation(sentence)
-        let cued = sentence.contains(anyOf: Self.cooperationCues)
+        let cued = relationCues.has(.cooperation, in: sentence)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         // (One array for the sentence's partners, not one per partner.)

@@ -16,7 +16,7 @@ extension DocumentExtraction {
     ]
 
     mutating func organisedLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.organisingParticiples),
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.organising, in: sentence),
             let participle = openingParticiple(sentence), sentence.key(participle + 1, is: "par"),
             !sentence.mentions.contains(where: { $0.kind == .event && $0.first > participle })
         else { return }

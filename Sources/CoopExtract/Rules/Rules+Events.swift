@@ -146,7 +146,7 @@ extension DocumentExtraction {
     /// bodies that represent a side took part in the event of this line or the one before, when
     /// the sentence names no event of its own.
     mutating func representedAtLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.representedCues),
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.represented, in: sentence),
             !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
         else { return }
         for mention in sentence.mentions where mention.kind == .institution && !mention.id.rawValue.isEmpty
@@ -161,7 +161,7 @@ extension DocumentExtraction {
     /// présenté les blocs …": the bodies or countries right before "y" and a verb took part in the
     /// event proposed last, on this line or the one before.
     mutating func presentAtLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.there),
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.there, in: sentence),
             !sentence.mentions.contains(where: { $0.kind == .event })
         else { return }
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .institution || mention.kind == .country {

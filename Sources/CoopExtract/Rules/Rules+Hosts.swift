@@ -9,7 +9,7 @@ extension DocumentExtraction {
     /// a town stands for its country), or the body or country after "accueilli(e) par", "reçu(e)
     /// par" after it, before `limit`.
     func statedHost(_ sentence: Sentence, event: Mention, limit: Int) -> EntityID? {
-        guard sentence.contains(anyOf: Self.hostingCues) else { return nil }
+        guard relationCues.has(.hosting, in: sentence) else { return nil }
         // After the event: "… a été accueillie par l'Université de Lettonie".
         if let by = (event.end..<max(event.end, min(limit, event.end + 16))).first(where: {
             sentence.key($0, is: "par") && sentence.key($0 - 1, in: Self.hostedParticiples)
@@ -91,7 +91,7 @@ extension DocumentExtraction {
     /// sentence opening with a pronoun or a demonstrative and naming no event of its own, whose
     /// "accueilli(e) par" names the host of the event of this line or the one before.
     mutating func hostedLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, sentence.contains(anyOf: Self.hostingCues),
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.hosting, in: sentence),
             sentence.key(sentence.range.lowerBound, in: Self.eventAnaphora),
             !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
         else { return }

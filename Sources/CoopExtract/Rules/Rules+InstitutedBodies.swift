@@ -10,7 +10,7 @@ extension DocumentExtraction {
     ]
 
     mutating func buildInstitutedBodies(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.institutingWords) else { return }
+        guard relationCues.has(.instituting, in: sentence) else { return }
         for (position, body) in sentence.mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
             guard store.type(of: body.id) == .jointBody else { continue }
             if let agreement = agreementInstituting(sentence, after: body, position: position) ?? agreementInstitutingBefore(sentence, body) {

@@ -11,7 +11,7 @@ extension DocumentExtraction {
     /// `sentence`, when the clause dates it and names no event of its own before that date ("…
     /// et dont la deuxième réunion devrait se tenir à Berlin" after it is another event).
     mutating func meetingOfJointBody(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.meetingVerbs) else { return }
+        guard relationCues.has(.meeting, in: sentence) else { return }
         let range = sentence.range
         for verb in range where Self.meetingVerbs.contains(sentence.tokens[verb]) {
             // "s'est réuni", "se sont réunis".

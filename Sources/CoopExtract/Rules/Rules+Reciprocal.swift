@@ -8,7 +8,7 @@ extension DocumentExtraction {
     /// "L'APS et l'agence TASS coopèrent depuis 2009": two bodies or countries joined by "et"
     /// right before a reciprocal verb cooperate, from the "depuis" date after it.
     mutating func reciprocalCooperation(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.reciprocalVerbs), let verb = sentence.range.first(where: { Self.reciprocalVerbs.contains(sentence.tokens[$0]) })
+        guard relationCues.has(.reciprocal, in: sentence), let verb = sentence.range.first(where: { Self.reciprocalVerbs.contains(sentence.tokens[$0]) })
         else { return }
         let before = sentence.mentions.filter {
             $0.end <= verb && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty

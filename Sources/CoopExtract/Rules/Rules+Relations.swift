@@ -15,6 +15,7 @@ extension DocumentExtraction {
 
     /// Builds the relations of `sentence` from its mentions and dates.
     mutating func buildRelations(_ sentence: inout Sentence) {
+        relationCues = RelationCueMask(sentence)
         let (datesByMention, loose, sectors) = datesAndSectors(sentence)
         readLineLabel(sentence)
         // Agreements first: their id depends on their date. Executive programmes after them:

@@ -25,7 +25,7 @@ extension DocumentExtraction {
     static let trainingTriggers = CueSet(trainingVerbs.union(placementVerbs).union(trainingDutyVerbs).union(attendingVerbs))
 
     mutating func buildTraining(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.trainingTriggers),
+        guard relationCues.has(.training, in: sentence),
             let verb = sentence.range.first(where: { Self.trainingTriggers.contains(sentence.tokens[$0]) })
         else { return }
         let verbKey = sentence.key(verb)
