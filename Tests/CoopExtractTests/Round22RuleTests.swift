@@ -133,4 +133,28 @@ struct Round22RuleTests {
         let accord = try #require(agreements.first { $0.names.fr.hasPrefix("Accord") })
         #expect(accord.dates.map(\.role) == [.signed])
     }
+
+    /// "la Direction générale de la circulation (Dirección General de Tráfico – DGT)": the name
+    /// in its own language, a dash and the acronym in the bracket define the acronym; "la DGT"
+    /// later is that body.
+    @Test func anAcronymAfterANameInAnotherLanguage() throws {
+        let extraction = try Support.extract(
+            "La coopération avec la Direction générale de la circulation (Dirección General de Tráfico – DGT) est ancienne. La DGT forme des formateurs algériens.",
+            home: "DZ")
+        let body = try #require(extraction.entity(acronym: "DGT"))
+        #expect(body.names.fr == "Direction générale de la circulation")
+        #expect(extraction.entities.filter { $0.entity.acronyms.contains("DGT") || $0.entity.names.fr == "DGT" }.count == 1)
+    }
+
+    /// "Mémorandum d'entente ANSR–DGT (Madrid, 12 avril 2018)": two acronyms joined by a dash
+    /// right after an agreement's name are its parties.
+    @Test func aDashedPairAfterTheNameIsTheParties() throws {
+        let extraction = try Support.extract(
+            "L'Agence nationale de sécurité routière (ANSR) et la Direction générale du trafic (DGT) coopèrent depuis 2015. Mémorandum d'entente ANSR–DGT (Madrid, 12 avril 2018).",
+            home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        let parties = extraction.sources(.partyTo, to: agreement.id)
+        #expect(parties.contains(try #require(extraction.entity(acronym: "ANSR")).id))
+        #expect(parties.contains(try #require(extraction.entity(acronym: "DGT")).id))
+    }
 }

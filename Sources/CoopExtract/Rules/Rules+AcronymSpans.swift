@@ -14,6 +14,7 @@ extension DocumentExtraction {
         if Self.isUpperWord(token), let glued = gluedAcronymEnd(sentence, from: index + 1), sentence.key(glued, is: ")") {
             return (sentence.line.text(bytes: token.byteStart, sentence.tokens[glued - 1].byteEnd), glued + 1)
         }
+        if let named = acronymAfterOtherName(sentence, index) { return named }
         guard token.kind == .word,
             token.allCaps || token.key.count >= 2 && sentence.tokens[index + 1].capitalized && isMostlyUpper(sentence, index + 1)
                 // "l'Entreprise brésilienne de recherche agricole (Embrapa)": a short name in one word.
@@ -24,6 +25,23 @@ extension DocumentExtraction {
             sentence.tokens[index + 3].kind == .word, sentence.tokens[index + 3].capitalized
         else { return nil }
         return (sentence.line.text(bytes: token.byteStart, sentence.tokens[index + 3].byteEnd), index + 5)
+    }
+
+    /// "(Dirección General de Tráfico – DGT)", "(Korea Water Resources Corporation, K-water)":
+    /// the name in its own language, then a dash or a comma and the acronym, which is the
+    /// acronym of the name before the bracket.
+    private func acronymAfterOtherName(_ sentence: Sentence, _ open: Int) -> (text: String, end: Int)? {
+        guard sentence.tokens[open + 1].kind == .word, sentence.tokens[open + 1].capitalized, !sentence.tokens[open + 1].allCaps,
+            let close = (open + 3..<min(sentence.range.upperBound, open + 16)).first(where: { sentence.key($0, is: ")") }),
+            !(open + 1..<close).contains(where: { sentence.key($0, is: "(") })
+        else { return nil }
+        let acronym = sentence.tokens[close - 1]
+        let separator = sentence.tokens[close - 2]
+        guard acronym.kind == .word, acronym.allCaps, (2...10).contains(acronym.key.count),
+            separator.kind == .hyphen || sentence.key(close - 2, is: ",") || sentence.key(close - 2, is: "–"),
+            (open + 1..<close - 2).allSatisfy({ sentence.tokens[$0].kind == .word || sentence.tokens[$0].kind == .hyphen || sentence.key($0, is: "'") })
+        else { return nil }
+        return (sentence.line.text(bytes: acronym.byteStart, acronym.byteEnd), close + 1)
     }
 
     /// Past the last of the tokens from `start` written without a space between them, capitals

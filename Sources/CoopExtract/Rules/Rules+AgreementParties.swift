@@ -262,7 +262,8 @@ extension DocumentExtraction {
     mutating func dashedParties(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
         let tokens = sentence.tokens
         var index = agreement.first + 1
-        while index + 1 < min(agreement.end + 1, sentence.range.upperBound) {
+        // ("Mémorandum d'entente DNSR–DGT (Madrid, 12 avril 2018)": the pair may follow the name.)
+        while index + 1 < min(agreement.end + 3, sentence.range.upperBound) {
             defer { index += 1 }
             guard tokens[index].kind == .hyphen, tokens[index - 1].kind == .word, tokens[index - 1].allCaps,
                 tokens[index + 1].kind == .word, tokens[index + 1].allCaps,
