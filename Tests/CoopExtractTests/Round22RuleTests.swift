@@ -157,4 +157,25 @@ struct Round22RuleTests {
         #expect(parties.contains(try #require(extraction.entity(acronym: "ANSR")).id))
         #expect(parties.contains(try #require(extraction.entity(acronym: "DGT")).id))
     }
+
+    /// "… le mémorandum d'entente conclu entre l'ANSR et la DGT." then, in a row of instruments,
+    /// "Mémorandum d'entente ANSR–DGT (Madrid, 12 avril 2018) ; protocole d'accord
+    /// ANSR–Vejdirektoratet (Copenhague, décembre 2023)": each row names again the undated
+    /// agreement told before and dates it; no second agreement is made.
+    @Test func aRowOfInstrumentsDatesTheAgreementsToldBefore() throws {
+        let text = """
+            La coopération avec l'Agence nationale de sécurité routière (ANSR) repose sur le mémorandum d'entente conclu entre l'ANSR et la Direction générale du trafic (DGT).
+            Le Vejdirektoratet a signé avec l'ANSR un protocole d'accord relatif aux audits de sécurité.
+            Mémorandum d'entente ANSR–DGT (Madrid, 12 avril 2018) ; protocole d'accord ANSR–Vejdirektoratet (Copenhague, décembre 2023).
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreements = extraction.entities.map(\.entity).filter { $0.type == .agreement }
+        #expect(agreements.count == 2)
+        let memorandum = try #require(agreements.first { $0.names.fr.hasPrefix("Mémorandum") })
+        #expect(memorandum.dates == [DatedRole(.signed, try PartialDate(parsing: "2018-04-12"))])
+        #expect(extraction.sources(.partyTo, to: memorandum.id).contains(try #require(extraction.entity(acronym: "DGT")).id))
+        let protocolAgreement = try #require(agreements.first { $0.names.fr.hasPrefix("Protocole") })
+        #expect(protocolAgreement.dates.map(\.role) == [.signed])
+        #expect(protocolAgreement.names.fr.contains("audits"))
+    }
 }

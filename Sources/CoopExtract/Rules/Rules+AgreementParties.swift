@@ -274,6 +274,23 @@ extension DocumentExtraction {
         return []
     }
 
+    /// Whether an acronym, a dash and a capitalised word come inside or right after an
+    /// agreement's name ("DNSR–Trafikverket", "ENACTA–Opus Bilprovning"): a row naming the
+    /// parties of an instrument.
+    func namesDashedPair(_ sentence: Sentence, _ agreement: Mention) -> Bool {
+        let tokens = sentence.tokens
+        return (agreement.first + 2..<min(agreement.end + 2, sentence.range.upperBound - 1)).contains { index in
+            tokens[index].kind == .hyphen && tokens[index - 1].kind == .word && tokens[index - 1].allCaps
+                && tokens[index + 1].kind == .word && tokens[index + 1].capitalized
+        }
+    }
+
+    /// Whether one folded agreement name opens the other ("protocole d'accord" and "protocole
+    /// d'accord relatif à …").
+    static func namesAgain(_ first: String, _ second: String) -> Bool {
+        first.hasPrefix(second) || second.hasPrefix(first)
+    }
+
     /// The body an acronym at token `index` stands for: defined in the document, else known to
     /// the knowledge base.
     private mutating func bodyOfAcronym(_ sentence: Sentence, _ index: Int) -> EntityID? {

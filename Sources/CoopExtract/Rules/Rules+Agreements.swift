@@ -248,6 +248,20 @@ extension DocumentExtraction {
             sentence.agreements[draftIndex].id = earlier
             return earlier
         }
+        // "Mémorandum d'entente DNSR–DGT (Madrid, 12 avril 2018)" in a row of instruments, after
+        // "le mémorandum d'entente conclu entre la DNSR et la DGT" without a date: the same
+        // agreement, dated at last.
+        if !dates.isEmpty, !draft.plural, let earlier = agreementsByKind[draft.kind], earlier.rawValue.hasPrefix("agr.nd."),
+            let earlierName = store.name(of: earlier), Self.namesAgain(memo.fold(draft.name), memo.fold(earlierName)),
+            namesDashedPair(sentence, mention)
+        {
+            store.add(Entity(id: earlier, type: .agreement, names: Names(fr: earlierName), dates: dates), confidence: 0.85,
+                      rule: "agreement.dated", existing: false, evidence: evidence(sentence, mention.first, mention.end))
+            for date in dates { store.addDate(date, to: earlier) }
+            sentence.mentions[position].id = earlier
+            sentence.agreements[draftIndex].id = earlier
+            return earlier
+        }
         var dates = dates
         // "signé à Alger le 14 mars 1994, entré en vigueur dès sa signature": in force that day.
         if let signed = dates.first(where: { $0.role == .signed }), !dates.contains(where: { $0.role == .inForce }),
