@@ -178,4 +178,20 @@ struct Round22RuleTests {
         #expect(protocolAgreement.dates.map(\.role) == [.signed])
         #expect(protocolAgreement.names.fr.contains("audits"))
     }
+
+    /// "- Les 27 et 28 octobre 2025 : la commission mixte … a tenu à Alger sa troisième session":
+    /// the town between the verb and "sa … session" is where it was held, and the date the
+    /// chronology's line opens with is its date; "se rendra à Mascate … pour une visite" too.
+    @Test func aChronologyLineDatesAndPlacesItsEvent() throws {
+        let session = try Support.extract(
+            "- Les 27 et 28 octobre 2025 : la commission intergouvernementale mixte algéro-azerbaïdjanaise a tenu à Alger sa troisième session.",
+            home: "DZ")
+        let event = try session.only(ofType: .event)
+        #expect(event.dates.map(\.role) == [.held, .until])
+        #expect(event.dates.first?.date.description == "2025-10-27")
+        #expect(session.relations.contains { $0.relation.type == .heldIn && $0.relation.from == event.id && $0.relation.to.rawValue.contains("alger") })
+        let visit = try Support.extract("Le Ministre des Mines se rendra à Mascate les 9 et 10 mars 2026 pour une visite officielle.", home: "DZ")
+        let planned = try visit.only(ofType: .event)
+        #expect(visit.relations.contains { $0.relation.type == .heldIn && $0.relation.from == planned.id && $0.relation.to.rawValue.contains("mascate") })
+    }
 }

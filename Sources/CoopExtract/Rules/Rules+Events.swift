@@ -26,7 +26,14 @@ extension DocumentExtraction {
                     && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
-            let dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
+            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
+            // "- Les 27 et 28 octobre 2025 : la commission mixte a tenu à Alger sa troisième
+            // session": the date a line of a chronology opens with dates its first event.
+            if dates.isEmpty, order == 0, datesByMention[position] == nil, let label = sentence.dates.first,
+                label.first <= sentence.range.lowerBound + 3, sentence.key(label.end, is: ":"), label.end < mention.first
+            {
+                dates = [label]
+            }
             let hazard = word.hazard != nil
             // "visites ministérielles", and "visites d'experts": who visited makes them one event.
             let byWhom = ClosedWords.isDe(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
@@ -331,8 +338,8 @@ extension DocumentExtraction {
                 // "à Oran, au cours du mois de mai 2021, un atelier": an aside holding a date.
                 if inDatedAside(sentence, index, within: gap) { return true }
                 return Self.beforeEventWords.contains(key) || sentence.tokens[index].kind == .number
-                    || sentence.isInDate(index)
-                    || hosting && (key == "a" || Self.hostingVerbs.contains(key) || Self.isOrdinalWord(key))
+                    || sentence.isInDate(index) || Self.isOrdinalWord(key)
+                    || hosting && (key == "a" || Self.hostingVerbs.contains(key))
             })
         else { return nil }
         return candidate
@@ -370,6 +377,8 @@ extension DocumentExtraction {
         "à", "au",
         // "Oran a accueilli, du 9 au 15 mars 2024, la quatrième édition des Olympiades …".
         "edition",
+        // "a tenu à Alger sa septième session", "se rendra à Mascate … pour une visite officielle".
+        "sa", "son", "ses", "leur", "pour",
     ]
 
 
