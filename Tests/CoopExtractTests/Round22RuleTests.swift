@@ -194,4 +194,21 @@ struct Round22RuleTests {
         let planned = try visit.only(ofType: .event)
         #expect(visit.relations.contains { $0.relation.type == .heldIn && $0.relation.from == planned.id && $0.relation.to.rawValue.contains("mascate") })
     }
+
+    /// "… repose sur l'action du CNT. Le Commissariat national au tourisme (CNT), établissement
+    /// public placé sous la tutelle du Ministère, a été créé en 2004": the body first named by its
+    /// bare acronym takes the long name, and the creation date is its own, not the ministry's
+    /// named in the aside.
+    @Test func aLateDefinitionNamesTheBodyAndItsCreation() throws {
+        let text = """
+            Ministère du Tourisme
+            Synthèse : la coopération du secteur repose sur l'action du CNT, avec plusieurs partenaires.
+            Le Commissariat national au tourisme (CNT), établissement public placé sous la tutelle du Ministère du Tourisme, a été créé en 2004. Le CNT coopère avec l'OMT.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let body = try #require(extraction.entity(acronym: "CNT"))
+        #expect(body.names.fr == "Commissariat national au tourisme")
+        #expect(body.dates.map(\.role) == [.created])
+        #expect(!extraction.entities.contains { $0.entity.type == .ministry && !$0.entity.dates.isEmpty })
+    }
 }

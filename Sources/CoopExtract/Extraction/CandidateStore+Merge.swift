@@ -9,6 +9,13 @@ extension CandidateStore {
     ) {
         merge(&known.review, confidence: confidence, rule: rule, evidence: evidence)
         if entity.names.fr != known.entity.names.fr || !entity.aliases.isEmpty {
+            // "l'action du CNL", then "Le Commissariat national du littoral (CNL)": a body first
+            // named by its bare acronym takes the long name once the text defines it.
+            if known.entity.acronyms.contains(known.entity.names.fr), entity.acronyms.contains(known.entity.names.fr),
+                !entity.acronyms.contains(entity.names.fr), entity.names.fr.count > known.entity.names.fr.count
+            {
+                known.entity.names.fr = entity.names.fr
+            }
             // Checked one by one against the names as they grow, without building the lists
             // (`names.all + aliases`) once per alias.
             for alias in entity.aliases where !Self.hasName(known.entity, alias) { known.entity.aliases.append(alias) }

@@ -76,6 +76,16 @@ extension DocumentExtraction {
                 {
                     target = outer
                 }
+                // "Le CNL (…), établissement public placé sous la tutelle du Ministère, a été créé en
+                // 2004": the body before the aside was created, not the one named inside it.
+                if role == .created, let found = target,
+                    (sentence.mentions[found].end..<date.first).contains(where: { sentence.key($0, is: ",") }),
+                    let open = (sentence.range.lowerBound..<sentence.mentions[found].first).last(where: { sentence.key($0, is: ",") }),
+                    let subject = sentence.mentions[..<found].lastIndex(where: suits), sentence.mentions[subject].end >= open - 1,
+                    sentence.mentions[subject].end <= open
+                {
+                    target = subject
+                }
                 if target == nil {
                     target = sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
                     guessedForward = role == nil
