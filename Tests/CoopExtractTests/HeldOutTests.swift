@@ -7,7 +7,7 @@ import Testing
 /// each extracted with the shipped `Data/` and scored against its gold, as
 /// `scripts/score-heldout.sh` does. Their recall is below the `FixtureTests` bars, so the floors
 /// here are regression guards: each sits a few points under the score of the commit that set it
-/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11", "Rounds 12 to 14", "Rounds 15 and 16" and "Round 17"). A rule change that loses facts on text it was not written
+/// (Docs/extraction.md, "Round 9", "Rounds 10 and 11", "Rounds 12 to 14", "Rounds 15 and 16", "Round 17" and later rounds). A rule change that loses facts on text it was not written
 /// for fails here.
 struct HeldOutTests {
     /// Per note: entity recall, relation recall, relation precision floors.
@@ -85,10 +85,10 @@ struct HeldOutTests {
         "cereales-oaic-itgc-russie-argentine-fida": (0.73, 0.48, 0.87),
         "migration-etat-civil-oim-niger-mali": (0.84, 0.50, 0.64),
         "textile-getex-tayal-turquie-italie": (0.65, 0.31, 0.73),
-        "ambassade-oman": (0.85, 0.59, 0.79),
+        "ambassade-oman": (0.87, 0.69, 0.81),
         "investissement-aapi-cnuced-koweit-singapour": (0.63, 0.41, 0.57),
         "littoral-cnl-pnue-pam-monaco-grece": (0.84, 0.54, 0.61),
-        "securite-routiere-dnsr-espagne-suede": (0.75, 0.42, 0.61),
+        "securite-routiere-dnsr-espagne-suede": (0.75, 0.49, 0.79),
     ]
 
     private static let folder = Support.fixtures.appendingPathComponent("heldout")
