@@ -211,4 +211,12 @@ struct Round22RuleTests {
         #expect(body.dates.map(\.role) == [.created])
         #expect(!extraction.entities.contains { $0.entity.type == .ministry && !$0.entity.dates.isEmpty })
     }
+
+    /// A dated agreement right at the end of its sentence, after an undated one of its kind
+    /// ("Le 3 mai 2019, accord."), is read without looking past the sentence for a dashed pair
+    /// (the fuzzer's crash of this session: an empty range of tokens).
+    @Test func aDatedAgreementAtTheSentenceEndIsRead() throws {
+        let extraction = try Support.extract("La DNSR prépare un accord avec la DGT.\nLe 3 mai 2019, accord.", home: "DZ")
+        #expect(extraction.entities.contains { $0.entity.type == .agreement })
+    }
 }

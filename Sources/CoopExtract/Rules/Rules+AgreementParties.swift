@@ -279,7 +279,9 @@ extension DocumentExtraction {
     /// parties of an instrument.
     func namesDashedPair(_ sentence: Sentence, _ agreement: Mention) -> Bool {
         let tokens = sentence.tokens
-        return (agreement.first + 2..<min(agreement.end + 2, sentence.range.upperBound - 1)).contains { index in
+        let last = min(agreement.end + 2, sentence.range.upperBound - 1)
+        guard agreement.first + 2 < last else { return false }
+        return (agreement.first + 2..<last).contains { index in
             tokens[index].kind == .hyphen && tokens[index - 1].kind == .word && tokens[index - 1].allCaps
                 && tokens[index + 1].kind == .word && tokens[index + 1].capitalized
         }
