@@ -252,11 +252,14 @@ struct DocumentExtraction {
     /// The body or country that opens the sentence: the first one at its start or after an
     /// opening phrase and its comma.
     func openingSubject(_ sentence: Sentence) -> Mention? {
-        for mention in sentence.mentions where (mention.kind == .country || mention.kind == .institution)
-            && !mention.adjective && !mention.id.rawValue.isEmpty
-            && (mention.first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, mention.first))
+        // By position, each mention's fields read in place and only the one found copied (a
+        // mention handed to a loop or a test is copied, its id retained and released).
+        let mentions = sentence.mentions
+        for position in mentions.indices where (mentions[position].kind == .country || mentions[position].kind == .institution)
+            && !mentions[position].adjective && !mentions[position].id.rawValue.isEmpty
+            && (mentions[position].first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, mentions[position].first))
         {
-            return mention
+            return mentions[position]
         }
         return nil
     }

@@ -108,6 +108,8 @@ struct RelationCueMask: Sendable {
 
     /// Whether `sentence` holds a word of `cue`'s list, that is `sentence.contains(anyOf: cue.words)`.
     /// This is read from the bits when they describe `sentence`; otherwise the tokens are scanned.
+    /// Inlined: the call cost about four times the test (14 rule checks per sentence).
+    @inline(__always)
     func has(_ cue: RelationCue, in sentence: Sentence) -> Bool {
         guard line == sentence.lineNumber, range == sentence.range else { return sentence.contains(anyOf: cue.words) }
         return bits & 1 << UInt64(cue.rawValue) != 0

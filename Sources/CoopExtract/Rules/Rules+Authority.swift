@@ -10,25 +10,33 @@ extension DocumentExtraction {
 
     mutating func buildAuthority(_ sentence: Sentence) {
         guard Self.mayStateAuthority(sentence.mentions) else { return }
-        let bodies = sentence.mentions.filter { $0.kind == .institution && !$0.id.rawValue.isEmpty }
+        let mentions = sentence.mentions
+        // The bodies' positions among the mentions: a body is read in place, and copied only
+        // where a rule holds (filtering copied each mention twice, and the loops each body again).
+        let bodies = mentions.indices.filter { mentions[$0].kind == .institution && !mentions[$0].id.rawValue.isEmpty }
         openingAuthority(sentence, bodies)
         // "des responsables français de l'Agence …": people of a country from a body of that country.
-        for body in bodies {
-            var index = body.first - 1
+        for position in bodies {
+            var index = mentions[position].first - 1
             while ClosedWords.isDefiniteArticle(sentence.key(index)) { index -= 1 }
             guard ClosedWords.isOf(sentence.key(index)),
-                let country = sentence.mentions.last(where: { $0.kind == .country && $0.adjective && $0.end == index }),
-                store.type(of: body.id) != .jointBody, country.id != body.id
+                let country = mentions.indices.last(where: { mentions[$0].kind == .country && mentions[$0].adjective && mentions[$0].end == index })
             else { continue }
-            store.add(Relation(type: .underAuthorityOf, from: body.id, to: country.id), symmetric: false, confidence: 0.55,
-                      rule: "org.country-demonym", evidence: evidence(sentence, country.first, body.end))
+            let body = mentions[position]
+            guard store.type(of: body.id) != .jointBody, mentions[country].id != body.id else { continue }
+            store.add(Relation(type: .underAuthorityOf, from: body.id, to: mentions[country].id), symmetric: false, confidence: 0.55,
+                      rule: "org.country-demonym", evidence: evidence(sentence, mentions[country].first, body.end))
         }
         guard bodies.count >= 2 else { return }
         var throughBody: EntityID?
+        // The marker sets read once, not at each token of each window.
+        let authorityMarkers = authorityMarkers
+        let throughMarkers = throughMarkers
+        let firstBody = mentions[bodies[0]].id
         for position in 1..<bodies.count {
-            let body = bodies[position]
-            let previous = bodies[position - 1]
-            guard previous.end < body.first else { continue }
+            guard mentions[bodies[position - 1]].end < mentions[bodies[position]].first else { continue }
+            let body = mentions[bodies[position]]
+            let previous = mentions[bodies[position - 1]]
             // The words between, tested by their tokens' hashes (hashing each key into the
             // vocabulary's sets, from an array of the keys, cost more than the rest of the rule).
             let window = max(previous.end, body.first - 5)..<body.first
@@ -45,15 +53,15 @@ extension DocumentExtraction {
             if window.contains(where: { sentence.key($0, in: authorityMarkers) }), previous.id != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: previous.id, to: body.id), symmetric: false,
                           confidence: 0.75, rule: "org.authority", evidence: evidence)
-            } else if window.contains(where: { sentence.key($0, in: throughMarkers) }), bodies[0].id != body.id {
-                store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
+            } else if window.contains(where: { sentence.key($0, in: throughMarkers) }), firstBody != body.id {
+                store.add(Relation(type: .underAuthorityOf, from: body.id, to: firstBody), symmetric: false,
                           confidence: 0.65, rule: "org.through", evidence: evidence)
                 throughBody = previous.id
-            } else if throughBody != nil, bodies[0].id != body.id, body.id != previous.id,
+            } else if throughBody != nil, firstBody != body.id, body.id != previous.id,
                 (previous.end..<body.first).allSatisfy({ sentence.key($0, in: Self.coordination) })
             {
                 // "à travers la Direction A et la Délégation B": B as A.
-                store.add(Relation(type: .underAuthorityOf, from: body.id, to: bodies[0].id), symmetric: false,
+                store.add(Relation(type: .underAuthorityOf, from: body.id, to: firstBody), symmetric: false,
                           confidence: 0.6, rule: "org.through", evidence: evidence)
             } else {
                 throughBody = nil
@@ -87,14 +95,15 @@ extension DocumentExtraction {
     /// "Rattaché au Ministère …, l'Office …": an opening phrase with an authority marker names
     /// the authority (its first body) of the sentence's subject (the first body after its comma,
     /// an article at most between).
-    private mutating func openingAuthority(_ sentence: Sentence, _ bodies: [Mention]) {
+    private mutating func openingAuthority(_ sentence: Sentence, _ bodies: [Int]) {
         guard bodies.count >= 2, sentence.key(sentence.range.lowerBound, in: Self.openingParticiples) else { return }
         guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: {
             sentence.key($0, is: ",")
         }) else { return }
+        let mentions = sentence.mentions
         guard (sentence.range.lowerBound..<comma).contains(where: { sentence.key($0, in: authorityMarkers) || sentence.key($0, is: "au") }),
-            let authority = bodies.first(where: { $0.first > sentence.range.lowerBound && $0.end <= comma }),
-            let subject = bodies.first(where: { $0.first > comma }),
+            let authority = bodies.first(where: { mentions[$0].first > sentence.range.lowerBound && mentions[$0].end <= comma }).map({ mentions[$0] }),
+            let subject = bodies.first(where: { mentions[$0].first > comma }).map({ mentions[$0] }),
             (comma + 1..<subject.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) }),
             authority.id != subject.id
         else { return }

@@ -388,9 +388,13 @@ extension DocumentExtraction {
     /// A joint body of two sides ("commission mixte", "comité … bilatérale") has as members the two countries of its
     /// compound adjective, else the document's two countries.
     private mutating func buildMembers(_ sentence: Sentence) {
-        for body in sentence.mentions where body.kind == .institution && !body.id.rawValue.isEmpty {
+        // By position: only a joint body's mention is copied.
+        for position in sentence.mentions.indices where sentence.mentions[position].kind == .institution {
             // The type and name are read in place: copying the candidate out retained all its arrays.
-            guard store.type(of: body.id) == .jointBody, let name = store.name(of: body.id) else { continue }
+            guard !sentence.mentions[position].id.rawValue.isEmpty, store.type(of: sentence.mentions[position].id) == .jointBody,
+                let name = store.name(of: sentence.mentions[position].id)
+            else { continue }
+            let body = sentence.mentions[position]
             let compound = (body.first..<body.end).contains { isCompoundAdjective(sentence, $0) }
             // The mention's own words first: the name is tokenised only when they say nothing.
             guard compound || (body.first..<body.end).contains(where: { sentence.key($0, in: Self.twoSidedWords) })

@@ -15,8 +15,10 @@ extension DocumentExtraction {
         // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
         // et du FPEG" makes the same member of the next one.
         var joined: (position: Int, member: EntityID, from: Int)?
-        for (position, body) in mentions.enumerated() where body.kind == .institution && !body.id.rawValue.isEmpty {
-            guard let type = store.type(of: body.id), type == .organisation || type == .jointBody else { continue }
+        // By position: only an organisation's or joint body's mention is copied.
+        for position in mentions.indices where mentions[position].kind == .institution && !mentions[position].id.rawValue.isEmpty {
+            guard let type = store.type(of: mentions[position].id), type == .organisation || type == .jointBody else { continue }
+            let body = mentions[position]
             if let last = joined, last.position == position - 1, last.member != body.id,
                 (mentions[last.position].end..<body.first).allSatisfy({ sentence.key($0, in: Self.joining) }),
                 (mentions[last.position].end..<body.first).contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") })
