@@ -26,6 +26,8 @@ struct EventIDs {
     private var written: [Parts: (id: EntityID, name: String, placeNames: [String])] = [:]
     /// The most entries kept; the table is emptied when full.
     static let capacity = 4096
+    /// The room made at the first entry.
+    static let firstRoom = 512
 
     /// The id and name written for `parts`, when the places' names are still `placeNames`.
     func find(_ parts: Parts, placeNames: [String]) -> (id: EntityID, name: String)? {
@@ -36,6 +38,8 @@ struct EventIDs {
     /// Keeps the id and name written for `parts`.
     mutating func note(_ parts: Parts, id: EntityID, name: String, placeNames: [String]) {
         if written.count >= Self.capacity { written.removeAll(keepingCapacity: true) }
+        // Room for the first few hundred at once: growing one slot at a time rehashed every entry.
+        if written.isEmpty { written.reserveCapacity(Self.firstRoom) }
         written[parts] = (id, name, placeNames)
     }
 }
