@@ -43,14 +43,11 @@ struct StringNumbers: Sendable {
             if slots[slot].low == low && slots[slot].high == high { return slots[slot].number }
             slot = (slot + 1) & (Self.identitySlots - 1)
         }
-        let number: Int32
-        if let known = numbers[text] {
-            number = known
-        } else {
-            number = Int32(numbers.count)
-            numbers[text] = number
-            strings.append(text)
-        }
+        // One hash of the text: the next number is stored in place when the text has none
+        // (looking it up, then storing it, hashed a new text twice).
+        let next = Int32(numbers.count)
+        let number = Self.read(&numbers[text, default: next])
+        if number == next { strings.append(text) }
         if held.count * 2 >= Self.identitySlots {
             slots = [Slot](repeating: Slot(), count: Self.identitySlots)
             held.removeAll(keepingCapacity: true)
@@ -115,6 +112,10 @@ struct StringNumbers: Sendable {
         }
         return head
     }
+
+    /// The value at an accessed place (`numbers[text, default: next]` stores `next` when absent).
+    @inline(__always)
+    private static func read(_ value: inout Int32) -> Int32 { value }
 
     /// The two words of a `String` value, read without retaining its storage.
     @inline(__always)

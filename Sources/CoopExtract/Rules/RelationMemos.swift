@@ -29,6 +29,8 @@ struct RelationMemos {
     /// lexicon sector, then by KB entity: the same entity each time, at the same confidence.
     private var absorbedSectors: [AbsorbedRepeat] = []
     private var absorbedKnownSectors: [AbsorbedRepeat] = []
+    /// The ids and names of the events written so far (`eventIDAndName`).
+    var eventIDs = EventIDs()
 
     /// Whether the KB holds lexicon sector `index`, asked once per sector.
     mutating func knowsSector(at index: Int, in vocabulary: Vocabulary) -> Bool {

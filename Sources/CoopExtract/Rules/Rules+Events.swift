@@ -86,31 +86,9 @@ extension DocumentExtraction {
                 }
                 let placeIDs = group.map { sentence.mentions[$0].id }
                 usedPlaces.formUnion(group)
-                let placeNames = placeIDs.map { displayName($0) }
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
-                // The id and the name each written into one string (joining the parts built a new
-                // string at each step): "evt.DATE.KIND-QUALIFIER-PLACE-…", underscores made dashes.
-                var idText = "evt."
-                idText.reserveCapacity(64)
-                idText += dated.first.map { $0.date.idText } ?? "nd"
-                idText += "."
-                Self.appendDashed(word.hazard ?? kind, to: &idText)
-                if let qualifierText {
-                    idText += "-"
-                    Self.appendDashed(memo.slug(qualifierText), to: &idText)
-                }
-                for place in placeIDs {
-                    idText += "-"
-                    Self.appendDashed(placeSlug(place), to: &idText)
-                }
-                let id = EntityID(idText)
-                var name = Self.capitalisedFirst(draft.name)
-                if let qualifierText { name += " " + qualifierText }
-                for (offset, placeName) in placeNames.enumerated() {
-                    name += offset == 0 ? " (" : ", "
-                    name += placeName
-                }
-                if !placeNames.isEmpty { name += ")" }
+                let (id, name) = eventIDAndName(name: draft.name, kind: word.hazard ?? kind, date: dated.first?.date,
+                                                qualifier: qualifierText, places: placeIDs)
                 let entity = Entity(
                     id: id, type: .event, names: Names(fr: name), properties: relationMemos.eventProperties(kind: kind, hazard: word.hazard),
                     dates: dated)
