@@ -219,4 +219,15 @@ struct Round22RuleTests {
         let extraction = try Support.extract("La DNSR prépare un accord avec la DGT.\nLe 3 mai 2019, accord.", home: "DZ")
         #expect(extraction.entities.contains { $0.entity.type == .agreement })
     }
+
+    /// "la partie omanaise a accueilli à Mascate et à Nizwa une semaine culturelle algérienne":
+    /// the country a nationality after "partie" names hosted the event, past two places.
+    @Test func thePartyNamedByItsNationalityHosts() throws {
+        let extraction = try Support.extract(
+            "Du 14 au 19 novembre 2025, la partie omanaise a accueilli à Mascate et à Nizwa une semaine culturelle algérienne.", home: "DZ")
+        let event = try extraction.only(ofType: .event)
+        #expect(extraction.relations.contains {
+            $0.relation.type == .tookPartIn && $0.relation.from == "OM" && $0.relation.to == event.id && $0.relation.properties["role"] == .string("host")
+        })
+    }
 }

@@ -42,6 +42,8 @@ extension DocumentExtraction {
             }
             guard Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
                 || Self.isOrdinalWord(key) || sentence.mentions.contains(where: { $0.kind == .place && $0.first <= index && index < $0.end })
+                // ("a accueilli à Mascate et à Nizwa une semaine …": two places.)
+                || key == "et" && sentence.key(index + 1, in: Self.placePrepositions)
             else { return false }
             index += 1
         }
@@ -64,7 +66,10 @@ extension DocumentExtraction {
                 break
             }
         }
-        guard let subject, !subject.adjective, !subject.id.rawValue.isEmpty else { return nil }
+        // ("la partie omanaise a accueilli …": a nationality after "partie" names the country.)
+        guard let subject, !subject.adjective || subject.kind == .country && sentence.key(subject.first - 1, is: "partie"),
+            !subject.id.rawValue.isEmpty
+        else { return nil }
         return subject
     }
 
@@ -81,6 +86,9 @@ extension DocumentExtraction {
         default: return nil
         }
     }
+
+    /// Prepositions that open a place after "et" ("à Mascate et à Nizwa").
+    private static let placePrepositions: CueSet = ["a", "à", "en", "au", "aux"]
 
     /// Participles before "par" that name the host after it.
     private static let hostedParticiples: CueSet = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
