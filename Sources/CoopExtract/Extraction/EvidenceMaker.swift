@@ -61,3 +61,32 @@ struct GivenEvidence: EvidenceMaker {
 
     func make(after memo: inout EvidenceMemo) -> Evidence { build() }
 }
+
+/// Evidence not yet written out: building the texts waits until a candidate keeps it.
+struct EvidenceDraft {
+    let document: String
+    let line: TokenizedLine
+    let lineNumber: Int
+    let sentence: Range<Int>
+    let first: Int
+    let end: Int
+
+    /// The citation, `FILE:LINE`.
+    var source: SourceRef { SourceRef(document: document, line: lineNumber) }
+
+    /// The evidence with its matched text and sentence.
+    func make() -> Evidence { make(sentenceText: sentenceText) }
+
+    /// The text of the sentence.
+    var sentenceText: String { sentence.isEmpty ? "" : line.text(tokens: sentence.lowerBound, sentence.upperBound - 1) }
+
+    /// The evidence, with `sentenceText` as its sentence (the store passes the one it made last
+    /// for this sentence, `EvidenceMemo`).
+    func make(sentenceText: String) -> Evidence {
+        let tokens = line.tokens
+        let start = tokens[first].start
+        let stop = tokens[max(first, end - 1)].end
+        return Evidence(
+            document: document, line: lineNumber, start: start, end: stop, text: line.text(tokens: first, max(first, end - 1)), sentence: sentenceText)
+    }
+}

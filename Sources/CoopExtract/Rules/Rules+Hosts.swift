@@ -43,7 +43,7 @@ extension DocumentExtraction {
             guard Self.beforeEventWords.contains(key) || key == "," || sentence.isInDate(index) || sentence.tokens[index].kind == .number
                 || Self.isOrdinalWord(key) || sentence.mentions.contains(where: { $0.kind == .place && $0.first <= index && index < $0.end })
                 // ("a accueilli à Mascate et à Nizwa une semaine …": two places.)
-                || key == "et" && sentence.key(index + 1, in: Self.placePrepositions)
+                || key == "et" && placePreposition(sentence, index + 2) == .locative
             else { return false }
             index += 1
         }
@@ -86,9 +86,6 @@ extension DocumentExtraction {
         default: return nil
         }
     }
-
-    /// Prepositions that open a place after "et" ("à Mascate et à Nizwa").
-    private static let placePrepositions: CueSet = ["a", "à", "en", "au", "aux"]
 
     /// Participles before "par" that name the host after it.
     private static let hostedParticiples: CueSet = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]

@@ -97,11 +97,11 @@ extension DocumentExtraction {
         }
         // "la CNAS et l'INAMI ont révisé l'arrangement": the second body is the partner's.
         // (Not when the text gives its side: "l'AAPI et l'EDB (…), agence singapourienne, ont signé".)
-        let counterpartOf = id == nil && side == nil && appositionCountry(sentence, after: span.upperBound) == nil
-            ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
+        let appositive = id == nil ? appositionCountry(sentence, after: span.upperBound) : nil
+        let counterpartOf = id == nil && side == nil && appositive == nil ? pairedCounterpartCountry(sentence, nameTokens, type: type) : nil
         // "le Goethe-Institut d'Alger": a branch of a known national body is that body's country's.
         // "l'ENAC (…), établissement français": a nationality in an apposition right after the body.
-        let side = side ?? (id == nil ? foreignQualifiedSide(sentence, nameTokens) : nil) ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositionCountry(sentence, after: span.upperBound)
+        let side = side ?? (id == nil ? foreignQualifiedSide(sentence, nameTokens) : nil) ?? (id == nil && type == .agency ? branchCountry(sentence, nameTokens) ?? appositive
             ?? (countryNamed(sentence, nameTokens) == nil ? surroundingCountry(sentence, start: span.lowerBound, end: span.upperBound) : nil)
             // "la Direction générale des services vétérinaires (DGSV) tunisienne": a demonym after the acronym.
             ?? (acronym != nil && sentence.key(span.upperBound - 1, is: ")") ? demonymCountry(sentence, span.upperBound) : nil) : nil)

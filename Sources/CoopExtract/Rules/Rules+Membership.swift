@@ -39,7 +39,7 @@ extension DocumentExtraction {
                 (memberID, start) = (previous.id, previous.end)
             } else if pronoun, let subject = pronounReferent(sentence) {
                 (memberID, start) = (subject, sentence.range.lowerBound + 1)
-            } else if previous == nil, let (home, partner) = documentPair, opensWithBothCountries(sentence),
+            } else if previous == nil, let (home, partner) = documentPair, namesBothCountries(sentence, at: sentence.range.lowerBound),
                 let marker = (sentence.range.lowerBound + 3..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) }),
                 body.first - marker <= 6
             {
@@ -88,10 +88,9 @@ extension DocumentExtraction {
     static let seatVerbs: CueSet = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
     static let countingVerbs: CueSet = ["compte", "comptent"]
 
-    /// Whether the sentence opens with "Les deux pays" (or "Nos deux pays").
-    private func opensWithBothCountries(_ sentence: Sentence) -> Bool {
-        let start = sentence.range.lowerBound
-        return sentence.key(start, isOneOf: ["les", "nos"]) && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
+    /// Whether "les deux pays" (or "nos deux pays") comes at token `start`.
+    private func namesBothCountries(_ sentence: Sentence, at start: Int) -> Bool {
+        sentence.key(start, isOneOf: ["les", "nos"]) && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
@@ -118,9 +117,8 @@ extension DocumentExtraction {
         // "Membres l'un et l'autre de la LEA et de l'OCI, les deux pays …": the two countries of
         // the document.
         let plural = sentence.key(start, is: "membres")
-        let bothCountries = plural && comma.map { sentence.key($0 + 1, is: "les") && sentence.key($0 + 2, is: "deux") && sentence.key($0 + 3, is: "pays") } ?? false
         var bothMembers: [EntityID] = []
-        if bothCountries, let comma, let (home, partner) = documentPair {
+        if plural, let comma, namesBothCountries(sentence, at: comma + 1), let (home, partner) = documentPair {
             member = Mention(kind: .country, id: home, first: comma + 1, end: comma + 4)
             bothMembers = [home, partner]
         }
