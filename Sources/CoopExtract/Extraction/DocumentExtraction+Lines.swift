@@ -136,8 +136,12 @@ extension DocumentExtraction {
     mutating func countryHeading(_ sentence: Sentence) -> [EntityID] {
         let countries = sentence.mentions
         guard sentence.range.count <= 14, let home, (1...3).contains(countries.count),
-            countries.allSatisfy({ $0.kind == .country && !$0.adjective && $0.id != home }), !sentence.key(sentence.range.upperBound - 1, is: ".")
+            countries.allSatisfy({ $0.kind == .country && $0.id != home && (!$0.adjective || sentence.key($0.first - 1, in: Self.formalStateWords)) }),
+            !sentence.key(sentence.range.upperBound - 1, is: ".")
         else { return [] }
+        // "Coopération avec l'Espagne" sets the section's partner but says no more than the
+        // sentences under it; a heading that is the country's name alone is the cooperation's.
+        var phrased = false
         for index in sentence.range where !countries.contains(where: { $0.first <= index && index < $0.end }) {
             let token = sentence.tokens[index]
             let numbering = index < sentence.range.lowerBound + 2
@@ -145,14 +149,22 @@ extension DocumentExtraction {
             let joining = countries.count > 1 && index > countries[0].first && (token.key == "et" || token.key == ",")
             guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
                 || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
-            else { return [] }
+            else {
+                guard Self.countryHeadingWords.contains(token.key) else { return [] }
+                phrased = true
+                continue
+            }
         }
-        for country in countries {
+        for country in countries where !phrased {
             store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",
                       evidence: evidence(sentence, country.first, country.end))
         }
         return countries.map(\.id)
     }
+
+    /// Words of a heading that names the partner of its section ("B- Coopération avec l'Espagne",
+    /// "II. Relations bilatérales avec la République portugaise").
+    static let countryHeadingWords: Set<String> = ["cooperation", "avec", "relations", "bilaterale", "bilaterales", "partenariat"]
 
     /// Words of a state's formal name around the country's own ("République populaire de Chine").
     static let formalStateQualifiers: Set<String> = ["populaire", "federale", "islamique", "arabe", "democratique", "hachemite", "unie", "unis"]

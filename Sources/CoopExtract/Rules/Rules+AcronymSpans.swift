@@ -79,6 +79,16 @@ extension DocumentExtraction {
         return nil
     }
 
+    /// "SIGLE (Nom long)": the closing bracket of a name that opens after the bracket at
+    /// `opening`, itself right after an acronym in capitals; nil when the bracket holds anything
+    /// but words (a comma, a number) or no acronym comes before it.
+    func bracketedLongName(_ sentence: Sentence, opening: Int) -> Int? {
+        guard opening - 1 >= sentence.range.lowerBound, sentence.key(opening, is: "("),
+            sentence.tokens[opening - 1].kind == .word, sentence.tokens[opening - 1].allCaps, sentence.tokens[opening - 1].key.utf8.count >= 2
+        else { return nil }
+        return longNameInBrackets(sentence, at: opening)
+    }
+
     /// The first of the tokens ending at `last` written without a space between them, capitals
     /// and digits only, with at least one digit ("l'EN3S (…)": EN, 3, S); nil otherwise.
     func gluedAcronymStart(_ sentence: Sentence, endingAt last: Int) -> Int? {
@@ -149,8 +159,9 @@ extension DocumentExtraction {
         return bracket
     }
 
-    /// The lower-case words a title-case name holds.
-    static let titleConnectors: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur"]
+    /// The lower-case words a title-case name holds, in French and in English ("Korea Land and
+    /// Housing Corporation (LH)", "Rashtriya Chemicals and Fertilizers (RCF)").
+    static let titleConnectors: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "aux", "au", "pour", "en", "sur", "and", "of", "for"]
 
     /// Whether "(SIGLE)" follows within `reach` tokens after `index` (five words by default), with
     /// no punctuation, head or agreement between: the words up to it still belong to the name it defines.

@@ -122,7 +122,9 @@ extension DocumentExtraction {
             // Up to three adjectives, a compound counting as one ("algéro-française").
             var adjectives = 0
             while end < sentence.range.upperBound, adjectives < 3, sentence.tokens[end].kind == .word,
-                !sentence.tokens[end].capitalized, !words.verbStarts.contains(sentence.key(end))
+                !sentence.tokens[end].capitalized, !words.verbStarts.contains(sentence.key(end)),
+                // "La coopération internationale du Ministère": "du" is not an adjective.
+                !Self.connectors.contains(sentence.tokens[end])
             {
                 end += 1
                 adjectives += 1

@@ -35,6 +35,13 @@ extension DocumentExtraction {
                 }
             }) else { break }
             end += 1
+            // "Rashtriya Chemicals and Fertilizers (RCF)": an English connector goes on with the
+            // capitalised word after it.
+            if end + 1 < sentence.range.upperBound, tokens[end].kind == .word, Self.englishConnectors.contains(tokens[end]),
+                tokens[end + 1].kind == .word, tokens[end + 1].capitalized
+            {
+                end += 1
+            }
         }
         // "K-water (…), société publique coréenne de gestion de l'eau": the name before the comma.
         // "…, et Doosan Enerbility, constructeur de la centrale …": with no demonym, the company
@@ -43,7 +50,8 @@ extension DocumentExtraction {
             let country = country ?? (demonym == nil && afterNoun == index + 1 ? foreignCountryAround(sentence) : nil)
         {
             let id = addInstitution(
-                name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: .agency, kind: "company", acronym: nil,
+                name: sentence.line.text(tokens: run.lowerBound, run.upperBound - 1), type: .agency, kind: "company",
+                acronym: bracketedAcronym(sentence, before: index - 1),
                 nameTokens: run, sentence: sentence, span: run.lowerBound..<start, confidence: 0.6, rule: "org.company.apposition",
                 country: country)
             store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
@@ -69,9 +77,11 @@ extension DocumentExtraction {
         // A name of one word needs the demonym ("la société Sonatrach" alone is too weak).
         guard demonym != nil || end - start >= 2 else { return nil }
         let evidence = evidence(sentence, index, end)
+        // "la société publique indienne Rashtriya Chemicals and Fertilizers (RCF)": the acronym the name defines.
+        let acronym = end < sentence.range.upperBound && sentence.key(end, is: "(") ? acronymSpan(sentence, end) : nil
         let id = addInstitution(
-            name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: start..<end,
-            sentence: sentence, span: index..<end, confidence: 0.7, rule: "org.company", country: country)
+            name: sentence.line.text(tokens: start, end - 1), type: .agency, kind: "company", acronym: acronym?.text, nameTokens: start..<end,
+            sentence: sentence, span: index..<(acronym?.end ?? end), confidence: 0.7, rule: "org.company", country: country)
         addCountry(country, evidence: evidence, confidence: 0.6, rule: "country.company")
         store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
                   rule: "org.company-country", evidence: evidence)

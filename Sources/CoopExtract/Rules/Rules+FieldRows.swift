@@ -43,11 +43,19 @@ extension DocumentExtraction {
         let label = fieldLabel(sentence)
         guard sentence.range.contains(label), Self.partnerLabels.contains(sentence.tokens[label]),
             let colon = (label + 1..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0, is: ":") }),
-            let partner = sentence.mentions.first(where: {
+            var found = sentence.mentions.firstIndex(where: {
                 $0.first > colon && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
             }),
-            partner.first <= colon + 6
+            sentence.mentions[found].first <= colon + 6
         else { return }
+        // "Partenaire : Korea Land and Housing Corporation (LH)": a country opening the body's
+        // name is not the partner; the body is.
+        if sentence.mentions[found].kind == .country, found + 1 < sentence.mentions.count,
+            sentence.mentions[found + 1].kind == .institution, sentence.mentions[found + 1].first == sentence.mentions[found].end
+        {
+            found += 1
+        }
+        let partner = sentence.mentions[found]
         // "partenaire algérien", "partenaire national": the home side.
         let homeSide = (label + 1..<colon).contains { index in
             sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home

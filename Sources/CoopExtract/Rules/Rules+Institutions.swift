@@ -69,6 +69,11 @@ extension DocumentExtraction {
         {
             index = upper
             lastContent = upper
+        } else if first == headStart, tokens[headStart].capitalized, let close = bracketedLongName(sentence, opening: headStart - 1) {
+            // "le CGS (Centre national de recherche appliquée en génie parasismique)": a name in
+            // brackets right after the acronym it defines runs to the closing bracket.
+            index = close
+            lastContent = close
         } else if tokens[headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd, head: headStart) {
             index = bracket
             lastContent = bracket
@@ -138,7 +143,8 @@ extension DocumentExtraction {
             // "Office des Nations Unies contre la drogue et le crime (ONUDC)": a preposition
             // that would end a name does not when the acronym the name defines follows it.
             let runsToAcronym = classes.contains(.nameStop)
-                && (Self.namePrepositions.contains(tokens[index]) && acronymCloses(sentence, after: index)
+                // ("Centre de recherche sur l'information scientifique et technique (CERIST)": ten tokens on.)
+                && (Self.namePrepositions.contains(tokens[index]) && acronymCloses(sentence, after: index, reach: 10)
                     // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
                     || head.type == .jointBody && index > headEnd && fixed.sur.matches(tokens[index])
                     // "un programme conjoint de recherche sur le dessalement": a programme too, past its "de".

@@ -24,7 +24,10 @@ extension DocumentExtraction {
             let hyphen = token.kind == .hyphen && start < end && token.byteEnd == tokens[start].byteStart
             let afterHyphen = token.kind == .word && start - 2 >= sentence.range.lowerBound && tokens[start - 2].kind == .hyphen
                 && tokens[start - 2].byteEnd == token.byteStart
-            guard token.kind == .word && token.capitalized || hyphen || afterHyphen else { break }
+            // "Korea Land and Housing Corporation (LH),": an English connector between capitalised words.
+            let connector = token.kind == .word && start < end && start - 2 >= sentence.range.lowerBound
+                && Self.englishConnectors.contains(token) && tokens[start - 2].kind == .word && tokens[start - 2].capitalized
+            guard token.kind == .word && token.capitalized || hyphen || afterHyphen || connector else { break }
             start -= 1
         }
         // "- Le Trafikverket, administration …": the article that opens the sentence is not the name's.
@@ -43,6 +46,10 @@ extension DocumentExtraction {
         else { return nil }
         return start..<end
     }
+
+    /// The lower-case words an English name holds between capitalised words ("Rashtriya
+    /// Chemicals and Fertilizers", "Bank of Korea").
+    static let englishConnectors: CueSet = ["and", "of", "for"]
 
     /// "Economic Development Board (EDB), agence …": the acronym alone in the bracket before the
     /// comma at `comma`, if there is one.

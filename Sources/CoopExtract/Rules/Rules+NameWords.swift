@@ -26,6 +26,10 @@ extension DocumentExtraction {
         "soutiennent", "travaillent", "collaborent", "dispensent", "regroupent", "continuent", "envisagent", "prevoient", "souhaitent",
         "entretiennent", "developpent", "contribuent", "examinent", "recoivent", "apportent", "encadrent", "veillent", "disposent",
         "fournissent", "octroient", "accordent", "offrent", "mettent", "gerent", "exploitent", "realisent", "accompagnent", "detiennent",
+        // A telegram's present tense ("la commission mixte tient à Alger sa neuvième session", "la
+        // société … achète depuis 2023 du phosphate", "le Centre … et le C-DAC signent à Pune …").
+        "tient", "tiennent", "signe", "signent", "conclut", "concluent", "achete", "achetent", "confirme", "confirment",
+        "relie", "relient", "coordonne", "coordonnent", "adopte", "adoptent", "reunit", "reunissent", "lance", "lancent",
         // "… Commission mixte tous les six mois": how often is no part of a name.
         "tous", "toutes", "chaque",
         // "bourses d'études octroyées par …": who grants them follows.

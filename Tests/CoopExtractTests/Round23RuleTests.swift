@@ -1,0 +1,95 @@
+@testable import CoopExtract
+import CoopModel
+import Foundation
+import Testing
+
+/// Rules added in session 19 (Docs/extraction.md "Round 23"). The sentences are written for
+/// these tests.
+struct Round23RuleTests {
+    /// Whether `extraction` holds a relation of `type` from `from` to `to`.
+    private func has(_ extraction: Extraction, _ type: RelationType, from: EntityID, to: EntityID) -> Bool {
+        extraction.relations.contains { $0.relation.type == type && $0.relation.from == from && $0.relation.to == to }
+    }
+
+    /// "la commission mixte tient à Oran sa session": a verb in the present tense ends a
+    /// lower-case body's name.
+    @Test func aPresentTenseVerbEndsAName() throws {
+        let extraction = try Support.extract(
+            "– 3 mai 2025 : la commission mixte tient à Oran sa quatrième session ; la société publique vietnamienne Petro Holding signe un contrat.",
+            home: "DZ")
+        let names = extraction.entities.map(\.entity.names.fr)
+        #expect(names.contains("commission mixte"))
+        #expect(!names.contains { $0.hasSuffix("tient") || $0.hasSuffix("signe") })
+    }
+
+    /// "la société publique indienne Bharat Steel and Mining (BSM)", "Partenaire : Seoul Water
+    /// and Power Corporation (SWP), entreprise coréenne …": English names run across "and", and
+    /// the acronym in brackets is theirs.
+    @Test func englishNamesRunAcrossAnd() throws {
+        let company = try Support.extract(
+            "La société publique indienne Bharat Steel and Mining (BSM) achète depuis 2021 du minerai de fer. La BSM a ouvert un bureau.",
+            home: "DZ")
+        let bsm = try #require(company.entity(acronym: "BSM"))
+        #expect(bsm.names.fr == "Bharat Steel and Mining")
+        #expect(bsm.id == "in.bsm")
+        #expect(has(company, .underAuthorityOf, from: bsm.id, to: "IN"))
+        let field = try Support.extract(
+            "- Partenaire : Incheon Water and Power Corporation (IWP), entreprise publique coréenne de l'eau ; Partenaire algérien : ADE ; Objet : mémorandum d'entente relatif à la gestion des réseaux ; Date : signé le 2 mai 2022 à Séoul.",
+            home: "DZ")
+        let iwp = try #require(field.entity(acronym: "IWP"))
+        #expect(iwp.id.rawValue.hasPrefix("kr."))
+        let agreement = try field.only(ofType: .agreement)
+        // The field's partner is the body, not the country that opens its name.
+        #expect(field.sources(.partyTo, to: agreement.id).contains(iwp.id))
+        #expect(!field.sources(.partyTo, to: agreement.id).contains("KR"))
+    }
+
+    /// "II. Coopération avec la République portugaise": a heading that names the partner in a
+    /// phrase sets the section's country (a body named in Portuguese under it is Portuguese)
+    /// without adding a cooperation of its own.
+    @Test func aPhrasedHeadingSetsTheSectionsCountry() throws {
+        let text = """
+            République Algérienne Démocratique et Populaire
+            Ministère de l'Hydraulique
+            Le secteur coopère avec plusieurs pays.
+            II. Coopération avec la République portugaise
+            - Partenaire : Instituto Nacional da Água (INAG) ; Partenaire algérien : ANBT ; Objet : convention de coopération ; Date : conclue à Lisbonne en mars 2021.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let body = try #require(extraction.entity(acronym: "INAG"))
+        #expect(body.id == "pt.inag")
+        #expect(!extraction.relations.contains { $0.review.rule == "cooperation.heading" })
+        // A heading that is the country's name alone still states the cooperation.
+        let bare = try Support.extract("Ministère de l'Hydraulique\nLe secteur coopère avec plusieurs pays.\nII. Le Portugal\nLe 2 mars 2021, une mission s'est rendue à Lisbonne.", home: "DZ")
+        #expect(bare.relations.contains { $0.review.rule == "cooperation.heading" && $0.relation.to == "PT" })
+    }
+
+    /// "La coopération internationale du Ministère est conduite …": "du" is no adjective of the
+    /// umbrella's name.
+    @Test func theUmbrellasNameStopsAtAPreposition() throws {
+        let extraction = try Support.extract(
+            "Ministère des Transports\nLa coopération internationale du Ministère est conduite par ses directions.", home: "DZ")
+        let names = extraction.entities.filter { $0.entity.type == .programme }.map(\.entity.names.fr)
+        #expect(!names.contains { $0.hasSuffix(" du") })
+    }
+
+    /// "le CNTS (Centre national de recherche appliquée en génie des sols)": a French name in
+    /// brackets after the acronym it defines runs to the closing bracket, past "en".
+    @Test func aBracketedNameAfterItsAcronymRunsToTheBracket() throws {
+        let extraction = try Support.extract(
+            "Le Ministère s'appuie sur le CNTS (Centre national de recherche appliquée en génie des sols), placé sous sa tutelle. Le CNTS a signé une convention.",
+            home: "DZ")
+        let body = try #require(extraction.entity(acronym: "CNTS"))
+        #expect(body.names.fr == "Centre national de recherche appliquée en génie des sols")
+        #expect(!extraction.entities.contains { $0.entity.names.fr == "Centre national de recherche appliquée" })
+    }
+
+    /// "le Centre d'études sur l'information scientifique et technique (CEIST)": a preposition
+    /// that would end the name does not when the acronym closes it up to ten tokens on.
+    @Test func aLongNameRunsPastSurToItsAcronym() throws {
+        let extraction = try Support.extract(
+            "Le 2 mai 2024, le Centre d'études sur l'information scientifique et technique (CEIST) a signé un accord.", home: "DZ")
+        let body = try #require(extraction.entity(acronym: "CEIST"))
+        #expect(body.names.fr == "Centre d'études sur l'information scientifique et technique")
+    }
+}
