@@ -92,4 +92,49 @@ struct Round23RuleTests {
         let body = try #require(extraction.entity(acronym: "CEIST"))
         #expect(body.names.fr == "Centre d'études sur l'information scientifique et technique")
     }
+
+    /// "la Sûreté nationale" after the letterhead's "Direction Générale de la Sûreté Nationale":
+    /// a directorate general named again by what it directs.
+    @Test func aDirectorateGeneralIsNamedAgainByWhatItDirects() throws {
+        let text = """
+            Ministère de l'Intérieur
+            Direction Générale des Douanes
+            Objet : bilan de la coopération
+            En 2025, les Douanes ont conduit des échanges d'experts avec la Tunisie et l'Italie.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let body = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Direction Générale des Douanes" })
+        #expect(has(extraction, .cooperatesWith, from: body.id, to: "TN"))
+        #expect(has(extraction, .cooperatesWith, from: body.id, to: "IT"))
+    }
+
+    /// "le Centre et l'INAH ont signé" after the home "Centre national …" and an international
+    /// "Centre international …": the ministry's own centre, not the organisation.
+    @Test func aBareHeadPrefersTheHomeBodyOverAnInternationalOne() throws {
+        let text = """
+            Ministère de la Culture
+            Le Ministère s'appuie sur le Centre national des études sahariennes (CNES), placé sous sa tutelle.
+            L'Algérie est membre de l'OCPM (Centre international pour la protection des mosaïques), dont le siège est à Rome.
+            Le Centre et l'Instituto Nacional de Arqueología (INARQ) ont signé à Mexico, le 9 juin 2023, un mémorandum d'entente.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        let parties = extraction.sources(.partyTo, to: agreement.id)
+        let cnes = try #require(extraction.entity(acronym: "CNES"))
+        let ocpm = try #require(extraction.entity(acronym: "OCPM"))
+        #expect(parties.contains(cnes.id))
+        #expect(!parties.contains(ocpm.id))
+    }
+
+    /// Lexicon data of the round: an excavation campaign is an event, "Policía" opens a Spanish
+    /// body's name, "technologies de l'information et de la communication" are telecommunications.
+    @Test func theRoundsLexiconEntries() throws {
+        let extraction = try Support.extract(
+            "Une campagne de fouilles a été conduite du 8 au 20 mai 2023 à Tébessa par le Centre national de recherche en archéologie. La Policía Nacional a signé le 3 mars 2024 un accord dans le domaine des technologies de l'information et de la communication.",
+            home: "DZ")
+        #expect(extraction.entities.contains { $0.entity.type == .event && $0.entity.dates.contains { $0.date.description.hasPrefix("2023-05-08") } })
+        #expect(extraction.entities.contains { $0.entity.names.fr == "Policía Nacional" })
+        let agreement = try extraction.only(ofType: .agreement)
+        #expect(has(extraction, .covers, from: agreement.id, to: "sector.telecommunications"))
+    }
 }

@@ -100,6 +100,14 @@ struct DocumentExtraction {
     /// The last body or programme read after each head word ("ministere", "jumelage"), for "le
     /// ministère néerlandais précité" (`institutionName`).
     var namedByHead: [String: (id: EntityID, kind: Mention.Kind)] = [:]
+    /// The last home body read after each head word, for "le Centre" when an international
+    /// organisation of that head was named since (`earlierBodyOfHead`).
+    var homeBodyByHead: [String: EntityID] = [:]
+    /// Bodies proposed as international organisations, whatever their id (a bare acronym read
+    /// first keeps the home prefix).
+    var internationalBodies: Set<EntityID> = []
+    /// Directorates general that may be named again by what they direct (`Rules+ShortForms`).
+    var shortForms: [ShortForm] = []
     /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
     var fieldRow = FieldRow()
     /// The columns of the last table header, for its rows (`Rules+Tables`).

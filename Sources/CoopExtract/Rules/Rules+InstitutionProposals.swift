@@ -163,6 +163,7 @@ extension DocumentExtraction {
             unresolvedAcronymCounts[resolved] = nil
         }
         if initialsKey.count >= 2 { initials[initialsKey] = resolved }
+        noteBodyOfHead(resolved, type: type, sentence, nameTokens)
         countInstitution(resolved)
         if type == .jointBody { lastJointBody = resolved }
         return resolved

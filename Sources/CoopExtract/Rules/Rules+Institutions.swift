@@ -366,7 +366,10 @@ extension DocumentExtraction {
             sentence: sentence, span: start..<end, confidence: confidence,
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
             side: side)
-        if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, kind) }
+        if !id.rawValue.isEmpty {
+            namedByHead[tokens[headStart].key] = (id, kind)
+            if kind == .institution { noteShortForm(sentence, nameTokens: first..<lastContent, id: id) }
+        }
         return Mention(kind: kind, id: id, first: start, end: end)
     }
 

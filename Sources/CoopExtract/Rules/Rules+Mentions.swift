@@ -111,6 +111,7 @@ extension DocumentExtraction {
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
             return anaphor
         }
+        if capitalized, !shortForms.isEmpty, let short = shortFormMention(sentence, at: index) { return short }
         if !capitalized, let company = companyName(sentence, at: index) {
             rememberCompany(sentence, company)
             return company

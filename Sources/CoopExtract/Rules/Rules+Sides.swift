@@ -56,6 +56,19 @@ extension DocumentExtraction {
         return Mention(kind: .institution, id: id, first: first, end: end)
     }
 
+    /// Notes a new or resolved body for `earlierBodyOfHead`: an international organisation, or
+    /// the last home body whose name opens with a head ("Centre national …").
+    mutating func noteBodyOfHead(_ id: EntityID, type: NodeType, _ sentence: Sentence, _ nameTokens: Range<Int>) {
+        if type == .organisation {
+            internationalBodies.insert(id)
+            return
+        }
+        guard let home, !nameTokens.isEmpty, id.rawValue.hasPrefix(home.rawValue.lowercased() + "."),
+            sentence.matches[nameTokens.lowerBound]?.contains(where: { if case .head = $0.payload { true } else { false } }) == true
+        else { return }
+        homeBodyByHead[sentence.key(nameTokens.lowerBound)] = id
+    }
+
     /// "conclu … entre l'Office et Irritec", "l'Algérie a conclu avec ce Fonds", "entre le Ministère
     /// et ce Centre arabe": a capitalised head after a definite or demonstrative determiner names
     /// the body of that head named last in the document, when the letterhead has none of that
@@ -64,7 +77,15 @@ extension DocumentExtraction {
         guard sentence.tokens[headStart].capitalized, definiteBefore(sentence, first),
             let earlier = namedByHead[sentence.key(headStart)], earlier.kind == .institution, !earlier.id.rawValue.isEmpty
         else { return nil }
-        if lastContent == headEnd { return earlier.id }
+        if lastContent == headEnd {
+            // "le Centre et l'INAH ont signé …" after the home "Centre national …" and the
+            // "ICCROM (Centre international …)": a ministry's note names its own body so, not the
+            // international organisation it also mentions.
+            if let own = homeBodyByHead[sentence.key(headStart)], own != earlier.id, internationalBodies.contains(earlier.id) {
+                return own
+            }
+            return earlier.id
+        }
         // "le Centre arabe", "l'Institut argentin": the head and one adjective that suits that
         // body, its country's demonym or a regional word for an international organisation.
         if lastContent == headEnd + 1 {
