@@ -137,4 +137,66 @@ struct Round23RuleTests {
         let agreement = try extraction.only(ofType: .agreement)
         #expect(has(extraction, .covers, from: agreement.id, to: "sector.telecommunications"))
     }
+
+    /// "Le Ministère s'appuie sur deux établissements placés sous sa tutelle : le Centre …": a
+    /// possessive before the marker makes the body after it answer to the one before.
+    @Test func aPossessiveTutelleTurnsTheAuthorityAround() throws {
+        let extraction = try Support.extract(
+            "Ministère de la Culture\nLe Ministère s'appuie sur un établissement placé sous sa tutelle : le Centre national des études sahariennes (CNES).",
+            home: "DZ")
+        let centre = try #require(extraction.entity(acronym: "CNES"))
+        let ministry = try #require(extraction.entities.map(\.entity).first { $0.type == .ministry })
+        #expect(has(extraction, .underAuthorityOf, from: centre.id, to: ministry.id))
+        #expect(!has(extraction, .underAuthorityOf, from: ministry.id, to: centre.id))
+    }
+
+    /// "La convention « … » a été signée à Rome le 12 avril 2022 par A et B": the signers after
+    /// "par" are counted from the end of the title.
+    @Test func signersAfterALongQuotedTitle() throws {
+        let extraction = try Support.extract(
+            "La convention « Sauvegarde et restauration des fresques médiévales de Tlemcen et de Nedroma » a été signée à Rome le 12 avril 2022 par l'Office national des biens culturels (ONBC) et l'Istituto Superiore per la Conservazione (ISC).",
+            home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        let parties = Set(extraction.sources(.partyTo, to: agreement.id))
+        #expect(parties.contains(try #require(extraction.entity(acronym: "ONBC")).id))
+        #expect(parties.contains(try #require(extraction.entity(acronym: "ISC")).id))
+    }
+
+    /// "En application du mémorandum du 16 juin, …": a day and a month with no year name again
+    /// the memorandum signed that day, not a new one dated by the rest of the sentence.
+    @Test func aDayAndMonthNameTheAgreementAgain() throws {
+        let extraction = try Support.extract(
+            "Le 16 juin 2026, le CERIST et le C-DAC ont signé un mémorandum d'entente. En application du mémorandum du 16 juin, le C-DAC accueille depuis septembre 2026 six ingénieurs.",
+            home: "DZ")
+        #expect(extraction.entities.filter { $0.entity.type == .agreement }.count == 1)
+    }
+
+    /// "La commission mixte instituée par cet accord en examine l'application": the joint body
+    /// monitors it; "un programme exécutif y est adopté" at its session implements that accord,
+    /// not the memorandum named in between.
+    @Test func aJointBodyFollowsItsAccordAndItsProgrammeImplementsIt() throws {
+        let text = """
+            Ambassade d'Algérie à Lima
+            1. La coopération est régie par l'accord de coopération signé à Lima le 3 mars 1990. La commission mixte instituée par cet accord en examine l'application.
+            2. Le 4 mai 2025, le CDER et l'IPEN ont signé un mémorandum d'entente.
+            3. Le 8 octobre 2026, la commission mixte tient à Alger sa sixième session ; un programme exécutif couvrant les années 2027 à 2029 y est adopté.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        let accord = try #require(extraction.entities.map(\.entity).first { $0.type == .agreement && $0.properties["kind"] == .string("accord") })
+        let body = try #require(extraction.entities.map(\.entity).first { $0.type == .jointBody })
+        #expect(has(extraction, .monitors, from: body.id, to: accord.id))
+        let programme = try #require(extraction.entities.map(\.entity).first { $0.type == .programme && $0.names.fr.hasPrefix("Programme exécutif") })
+        #expect(has(extraction, .implements, from: programme.id, to: accord.id))
+    }
+
+    /// "la RCF achète … à la SOMIPHOS, filiale du groupe MANAL, … en vertu d'un contrat conclu
+    /// entre les deux sociétés": the group a party belongs to is not one of "the two".
+    @Test func theTwoSkipAParentGroup() throws {
+        let extraction = try Support.extract(
+            "La société publique indienne Bharat Fertiliser Works (BFW) achète depuis 2023 du phosphate à la Société des phosphates de Tébessa (SPT), filiale du groupe public algérien Manadjim El Djazaïr (MANAL), en vertu d'un contrat conclu entre les deux sociétés en décembre 2022.",
+            home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        let parties = Set(extraction.sources(.partyTo, to: agreement.id))
+        #expect(parties == [try #require(extraction.entity(acronym: "BFW")).id, try #require(extraction.entity(acronym: "SPT")).id])
+    }
 }

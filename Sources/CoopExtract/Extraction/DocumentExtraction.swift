@@ -106,8 +106,12 @@ struct DocumentExtraction {
     /// Bodies proposed as international organisations, whatever their id (a bare acronym read
     /// first keeps the home prefix).
     var internationalBodies: Set<EntityID> = []
+    /// The agreement each joint body was set up by or follows, for the executive programme
+    /// adopted at its session (`implementedAgreement`).
+    var jointBodyAgreements: [EntityID: EntityID] = [:]
     /// Directorates general that may be named again by what they direct (`Rules+ShortForms`).
-    var shortForms: [ShortForm] = []
+    /// (Keyed by the number of the form's first word.)
+    var shortForms: [Int32: [ShortForm]] = [:]
     /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
     var fieldRow = FieldRow()
     /// The columns of the last table header, for its rows (`Rules+Tables`).
@@ -323,7 +327,8 @@ struct DocumentExtraction {
     /// (how every annotator of the held-out notes read such reports; the reviewer decides).
     private mutating func letterheadMinistryBodies() {
         guard let ministry = letterheadMinistry else { return }
-        for (body, evidence) in homeAgencies where body != ministry && !store.answersToABody(body) {
+        // (Not a body dropped since, such as a name's first words read before its definition.)
+        for (body, evidence) in homeAgencies where body != ministry && store.has(body) && !store.answersToABody(body) {
             store.add(Relation(type: .underAuthorityOf, from: body, to: ministry, properties: ["basis": .string("inferred")]),
                       symmetric: false, confidence: 0.35, rule: "org.letterhead-ministry", evidence: evidence)
         }

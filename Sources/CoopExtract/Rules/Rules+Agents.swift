@@ -7,7 +7,10 @@ extension DocumentExtraction {
     /// after "par" that follows a signing participle, within twenty-two tokens of the agreement
     /// ("un protocole … chinoises en Algérie a été signé à cette occasion par …").
     func agentsAfter(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard let by = (agreement.end..<min(agreement.end + 22, sentence.range.upperBound)).first(where: {
+        // ("La convention « Sauvegarde et restauration des mosaïques … » a été signée à Rome le
+        // 12 avril 2022 par …": counted from the end of the title in quotation marks.)
+        let start = quotedTitleEnd(sentence, from: agreement.end) ?? agreement.end
+        guard let by = (start..<min(start + 22, sentence.range.upperBound)).first(where: {
             sentence.key($0, is: "par") && participle(sentence, before: $0)
         }) else { return [] }
         let isAgent = { (mention: Mention) in (mention.kind == .country || mention.kind == .institution) && !mention.adjective }
@@ -33,6 +36,17 @@ extension DocumentExtraction {
             agents.removeSubrange(cut...)
         }
         return agents.map(\.id).filter { !$0.rawValue.isEmpty }
+    }
+
+    /// The token after the closing quotation mark of a title that opens at `start` (within
+    /// thirty tokens); nil when no title opens there.
+    func quotedTitleEnd(_ sentence: Sentence, from start: Int) -> Int? {
+        guard sentence.range.contains(start), vocabulary.wordClasses.classes(of: sentence.tokens[start]).contains(.quotationMark) else { return nil }
+        let limit = min(sentence.range.upperBound, start + 30)
+        guard let close = (start + 1..<max(start + 1, limit)).first(where: {
+            vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.quotationMark)
+        }) else { return nil }
+        return close + 1
     }
 
     /// The end of "le président de", "le directeur général de la" from token `start`: an article,

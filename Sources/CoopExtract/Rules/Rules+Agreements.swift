@@ -235,7 +235,8 @@ extension DocumentExtraction {
         // demonstrative ("au titre de ce mémorandum", "un protocole portant amendement de cette
         // convention"), whatever the sentence dates.
         let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives)
-        if dates.isEmpty || demonstrative || isYearOfEarlier(dates, kind: draft.kind), !draft.plural, !draft.qualified, draft.acronym == nil,
+        if dates.isEmpty || demonstrative || isYearOfEarlier(dates, kind: draft.kind) || isDayOfEarlier(sentence, after: mention, kind: draft.kind),
+            !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
             demonstrative || sentence.key(mention.first - 1, in: Self.contractedDefinites)
                 || sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "l")
@@ -323,6 +324,20 @@ extension DocumentExtraction {
             let earlier = agreementsByKind[kind] ?? agreementsByKind[Self.kindFamily(kind)], let known = store.entities[earlier]?.entity
         else { return false }
         return known.dates.contains { $0.date.year == dates[0].date.year && $0.date.month != nil }
+    }
+
+    /// "En application du mémorandum du 16 juin, …": a day and a month with no year right after
+    /// the kind word, the day the agreement of that kind proposed last was signed, name it again
+    /// (whatever else the sentence dates).
+    private func isDayOfEarlier(_ sentence: Sentence, after mention: Mention, kind: String) -> Bool {
+        let day = mention.end + 1
+        guard sentence.key(mention.end, is: "du"), sentence.range.contains(day + 1), sentence.tokens[day].kind == .number,
+            let month = sentence.matches[day + 1]?.lazy.compactMap({ if case .month(let month) = $0.payload { month } else { nil } }).first,
+            !(day + 2 < sentence.range.upperBound && sentence.tokens[day + 2].kind == .number),
+            let earlier = agreementsByKind[kind] ?? agreementsByKind[Self.kindFamily(kind)], let known = store.entities[earlier]?.entity
+        else { return false }
+        let dayNumber = Int(sentence.key(day))
+        return known.dates.contains { $0.date.month == month && $0.date.day == dayNumber }
     }
 
     /// The family of an agreement kind, its first word: "du protocole" may name again a

@@ -7,6 +7,8 @@ extension DocumentExtraction {
     /// The marker must stand between the two bodies, at most five tokens before the second.
     /// Tokens joining two coordinated bodies ("A et la B", "A, B").
     static let coordination: CueSet = ["et", ",", "la", "le", "les", "l", "'", "ainsi", "que", "ou"]
+    /// Possessives before an authority marker ("placés sous sa tutelle").
+    static let authorityPossessives: CueSet = ["sa", "son", "leur"]
 
     mutating func buildAuthority(_ sentence: Sentence) {
         guard Self.mayStateAuthority(sentence.mentions) else { return }
@@ -50,9 +52,12 @@ extension DocumentExtraction {
                           confidence: 0.7, rule: "org.organ-of", evidence: evidence)
                 continue
             }
-            if window.contains(where: { sentence.key($0, in: authorityMarkers) }), previous.id != body.id {
-                store.add(Relation(type: .underAuthorityOf, from: previous.id, to: body.id), symmetric: false,
-                          confidence: 0.75, rule: "org.authority", evidence: evidence)
+            if let marker = window.first(where: { sentence.key($0, in: authorityMarkers) }), previous.id != body.id {
+                // "Le Ministère s'appuie sur deux établissements placés sous sa tutelle : le Centre
+                // …": a possessive before the marker is the first body's; the second is under it.
+                let possessive = sentence.key(marker - 1, in: Self.authorityPossessives)
+                store.add(Relation(type: .underAuthorityOf, from: possessive ? body.id : previous.id, to: possessive ? previous.id : body.id),
+                          symmetric: false, confidence: 0.75, rule: "org.authority", evidence: evidence)
             } else if window.contains(where: { sentence.key($0, in: throughMarkers) }), firstBody != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: firstBody), symmetric: false,
                           confidence: 0.65, rule: "org.through", evidence: evidence)

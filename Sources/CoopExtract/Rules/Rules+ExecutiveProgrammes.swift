@@ -114,7 +114,17 @@ extension DocumentExtraction {
             return listed ? nil : previous.id
         }
         // "Un programme exécutif …", "Son programme exécutif …": new, or the previous agreement's.
-        return sentence.key(determiner, in: Self.singularIndefinites) || sentence.key(determiner, in: Self.possessives) ? recent : nil
+        guard sentence.key(determiner, in: Self.singularIndefinites) || sentence.key(determiner, in: Self.possessives) else { return nil }
+        // "la commission mixte tient sa neuvième session ; un programme exécutif y est adopté":
+        // the agreement the joint body of the sentence was set up by, or follows.
+        // (Or of the sentence before on the line, cut at a semicolon.)
+        for body in sentence.mentions where body.kind == .institution && body.end <= programme.first {
+            if let agreement = jointBodyAgreements[body.id] { return agreement }
+        }
+        if previousSentenceNamed.line == sentence.lineNumber {
+            for id in previousSentenceNamed.ids { if let agreement = jointBodyAgreements[id] { return agreement } }
+        }
+        return recent
     }
 
     static let listJoiners: CueSet = ["et", "ainsi"]

@@ -16,6 +16,7 @@ extension DocumentExtraction {
             if let agreement = agreementInstituting(sentence, after: body, position: position) ?? agreementInstitutingBefore(sentence, body) {
                 store.add(Relation(type: .implements, from: body.id, to: agreement), symmetric: false, confidence: 0.55,
                           rule: "joint-body.instituted", evidence: evidence(sentence, body.first, body.end))
+                jointBodyAgreements[body.id] = agreement
             }
         }
     }

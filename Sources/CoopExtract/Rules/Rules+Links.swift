@@ -38,7 +38,9 @@ extension DocumentExtraction {
         }
     }
 
-    static let followUpWords: CueSet = ["suivi", "suivre", "suit"]
+    /// ("La commission mixte instituée par cet accord en examine l'application", "chargée d'en
+    /// évaluer l'application", "Sa mise en œuvre est suivie par …".)
+    static let followUpWords: CueSet = ["suivi", "suivre", "suit", "suivie", "examine", "examiner", "evaluer", "evalue", "evaluee"]
 
     /// Verbs whose subject receives a programme rather than runs it.
     static let benefitVerbs: CueSet = ["beneficie", "beneficient", "beneficiait", "beneficiaient", "beneficiera", "beneficieront"]
@@ -257,6 +259,7 @@ extension DocumentExtraction {
             for agreement in recentAgreements where agreement.line >= sentence.lineNumber - 1 {
                 store.add(Relation(type: .monitors, from: body.id, to: agreement.id), symmetric: false, confidence: 0.5,
                           rule: "joint-body.monitors", evidence: evidence(sentence, body.first, body.end))
+                if jointBodyAgreements[body.id] == nil { jointBodyAgreements[body.id] = agreement.id }
             }
         }
     }

@@ -180,8 +180,15 @@ extension DocumentExtraction {
             // entre les deux établissements", "les deux ministres ont signé …": the pronoun or
             // "les deux …" stands for the last two bodies or countries named before the agreement.
             if parties.isEmpty, refersToTheTwo(sentence, mention) {
-                let before = sentence.mentions.filter {
-                    $0.end <= mention.first && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
+                // ("la RCF achète … à la SOMIPHOS, filiale du groupe MANAL, en vertu d'un contrat
+                // conclu entre les deux sociétés": the group a party belongs to is not the other.)
+                let markers = authorityMarkers
+                let parents = Set(sentence.mentions.filter { party in
+                    (max(sentence.range.lowerBound, party.first - 4)..<party.first).contains { sentence.key($0, in: markers) }
+                }.map(\.id))
+                let before = sentence.mentions.filter { party in
+                    party.end <= mention.first && (party.kind == .institution || party.kind == .country) && !party.adjective
+                        && !party.id.rawValue.isEmpty && !parents.contains(party.id)
                 }.map(\.id)
                 // Else named in the sentence before, on the same line (after a semicolon).
                 let candidates = before.count < 2 && previousSentenceNamed.line == sentence.lineNumber ? previousSentenceNamed.ids + before : before

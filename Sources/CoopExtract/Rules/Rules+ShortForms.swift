@@ -6,7 +6,8 @@ import CoopModel
 extension DocumentExtraction {
     /// The words after "Direction générale de la" in a body's name, and the body.
     struct ShortForm: Sendable {
-        let keys: [String]
+        /// The words' numbers in the document's key interner (`Token.keyID`).
+        let keys: [Int32]
         let id: EntityID
     }
 
@@ -25,19 +26,22 @@ extension DocumentExtraction {
         guard start > nameTokens.lowerBound + 2, start < nameTokens.upperBound, nameTokens.upperBound - start <= 4,
             sentence.tokens[start].capitalized
         else { return }
-        let keys = (start..<nameTokens.upperBound).map { sentence.key($0) }
-        guard !shortForms.contains(where: { $0.keys == keys }) else { return }
-        shortForms.append(ShortForm(keys: keys, id: id))
+        let keys = (start..<nameTokens.upperBound).map { sentence.tokens[$0].keyID }
+        guard !keys.contains(-1), !(shortForms[keys[0]]?.contains { $0.keys == keys } ?? false) else { return }
+        shortForms[keys[0], default: []].append(ShortForm(keys: keys, id: id))
     }
 
     /// "la Sûreté nationale a consolidé …": the directorate general whose short form starts at
     /// `index` after a definite article, with no capitalised word after it; nil otherwise.
+    /// (Asked at every capitalised word once a directorate general was named: its number is
+    /// looked up first, the article only then.)
     mutating func shortFormMention(_ sentence: Sentence, at index: Int) -> Mention? {
-        guard index > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || sentence.key(index - 1, is: "les")
+        guard let forms = shortForms[sentence.tokens[index].keyID], index > sentence.range.lowerBound,
+            ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || sentence.key(index - 1, is: "les")
         else { return nil }
-        for form in shortForms where form.keys[0] == sentence.key(index) {
+        for form in forms {
             let end = index + form.keys.count
-            guard end <= sentence.range.upperBound, (1..<form.keys.count).allSatisfy({ sentence.key(index + $0) == form.keys[$0] }),
+            guard end <= sentence.range.upperBound, (1..<form.keys.count).allSatisfy({ sentence.tokens[index + $0].keyID == form.keys[$0] }),
                 !(end < sentence.range.upperBound && sentence.tokens[end].kind == .word && sentence.tokens[end].capitalized)
             else { continue }
             return namedAgain(form.id, sentence, index, end, rule: "org.short-form")
