@@ -199,4 +199,24 @@ struct Round23RuleTests {
         let parties = Set(extraction.sources(.partyTo, to: agreement.id))
         #expect(parties == [try #require(extraction.entity(acronym: "BFW")).id, try #require(extraction.entity(acronym: "SPT")).id])
     }
+
+    /// "un programme conjoint d'essais …": a lower-case programme head made two-sided by its
+    /// qualifier names a programme; "Règlement parasismique algérien (RPA)" names no body.
+    @Test func aJointProgrammeAndATextsAcronym() throws {
+        let extraction = try Support.extract(
+            "Le CNERIB et le LNEC conduisent depuis 2023 un programme conjoint d'essais de matériaux. Les résultats serviront au Règlement parasismique algérien (RPA).",
+            home: "DZ")
+        #expect(extraction.entities.contains { $0.entity.type == .programme && $0.entity.names.fr.hasPrefix("programme conjoint d") })
+        #expect(extraction.entity(acronym: "RPA") == nil)
+    }
+
+    /// "… (AFRIPOL) coordonne … . Pays du siège, l'Algérie en est membre": "en" stands for the
+    /// organisation of the sentence before.
+    @Test func enEstMembreStandsForTheOrganisationBefore() throws {
+        let extraction = try Support.extract(
+            "L'organisme, dont le siège est à Alger (AFRIPOL), coordonne l'action des polices. Pays du siège, l'Algérie en est membre ; la DGSN y détache des officiers.",
+            home: "DZ")
+        let organisation = try #require(extraction.entity(acronym: "AFRIPOL"))
+        #expect(has(extraction, .memberOf, from: "DZ", to: organisation.id))
+    }
 }

@@ -13,6 +13,9 @@ extension DocumentExtraction {
         "of", "for", "and", "the", "fur", "und",
         "di", "del", "della", "delle", "dello", "dei", "degli", "e", "per", "y", "los", "las", "do", "da", "dos", "das",
     ]
+    /// Nouns of texts whose acronyms name no body.
+    static let documentNouns: CueSet = ["reglement", "code", "loi", "decret", "norme", "normes", "charte", "guide", "manuel", "referentiel"]
+
     /// Words that may end a name after the words its acronym spells ("… of Korea", "… Limited").
     static let unspeltTail: CueSet = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]
 
@@ -28,7 +31,9 @@ extension DocumentExtraction {
             guard sentence.kind(index) == .punct, sentence.key(index, is: "("),
                 !sentence.consumed.contains(index - 1)
                     || sentence.isInCountryMention(index - 1),
-                let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index)
+                let (acronym, end) = acronymSpan(sentence, index), let first = initialsStart(sentence, acronym: acronym, before: index),
+                // "Règlement parasismique algérien (RPA)", "Code des investissements (CI)": a text, not a body.
+                !sentence.key(first, in: Self.documentNouns)
             else { continue }
             let international = isInternational(sentence, headEnd: first + 1, end: index)
             // The acronym was just read bare inside the brackets: this definition replaces it.

@@ -292,7 +292,9 @@ extension DocumentExtraction {
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
         if head.type == .programme {
+            // "un programme conjoint d'essais sur table vibrante": a joint programme, named by what it does.
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
+                || lastContent - headEnd >= 3 && sentence.key(headEnd, in: Self.jointQualifiers) && ClosedWords.isDe(sentence.key(headEnd + 1))
             guard head.strong || quoted || possessive || twoCountries || international && capitalised
                 || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
@@ -372,6 +374,9 @@ extension DocumentExtraction {
         }
         return Mention(kind: kind, id: id, first: start, end: end)
     }
+
+    /// Qualifiers that make a lower-case programme head two-sided ("programme conjoint de …").
+    static let jointQualifiers: CueSet = ["conjoint", "commun", "bilateral", "mixte"]
 
     static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
 

@@ -29,6 +29,8 @@ extension DocumentExtraction {
         if (agreement || programme) && sentence.mentions.contains(where: { $0.kind == .event }) { buildFramedEvents(sentence) }
         // Also on a line naming only countries: "L'Algérie et le Nigeria sont tous deux membres :".
         buildMembershipList(sentence)
+        // (The organisation may be in the sentence before: "Pays du siège, l'Algérie en est membre".)
+        if sentence.contains(anyOf: Self.memberWords) { cliticMembership(sentence) }
         if sentence.mentions.contains(where: { $0.kind == .institution }) {
             buildMembers(sentence)
             buildMembership(sentence)

@@ -75,6 +75,32 @@ extension DocumentExtraction {
         }
     }
 
+    static let memberWords: CueSet = ["membre", "membres"]
+    /// Verbs between "en" and "membre" ("en est membre", "en est devenue membre").
+    private static let beingMember: CueSet = ["est", "sont", "etait", "etaient", "devenu", "devenue", "devenus", "reste", "demeure"]
+
+    /// "… (AFRIPOL) coordonne … . Pays du siège, l'Algérie en est membre": "en" before the verb
+    /// stands for the organisation named last, in this sentence or the one before on the line;
+    /// the country or body right before "en" is its member.
+    mutating func cliticMembership(_ sentence: Sentence) {
+        let mentions = sentence.mentions
+        for index in sentence.range where sentence.key(index, is: "en") {
+            var verb = index + 1
+            while sentence.key(verb, in: Self.beingMember) { verb += 1 }
+            guard verb > index + 1, sentence.key(verb, in: Self.memberWords),
+                let member = mentions.last(where: { $0.end == index && ($0.kind == .country || $0.kind == .institution) && !$0.adjective }),
+                !member.id.rawValue.isEmpty
+            else { continue }
+            var earlier = mentions.filter { $0.end <= member.first && $0.kind == .institution }.map(\.id)
+            if earlier.isEmpty, previousSentenceNamed.line == sentence.lineNumber { earlier = previousSentenceNamed.ids }
+            guard let organisation = earlier.last(where: { store.type(of: $0) == .organisation || internationalBodies.contains($0) }),
+                organisation != member.id
+            else { continue }
+            store.add(Relation(type: .memberOf, from: member.id, to: organisation), symmetric: false, confidence: 0.6,
+                      rule: "membership.clitic", evidence: evidence(sentence, member.first, verb + 1))
+        }
+    }
+
     /// "l'Algérie siège depuis 2002 au Comité …": the verb "siéger" (not the noun "le siège"),
     /// then, past a date, "au", "à la" or "aux".
     private func takesASeat(_ sentence: Sentence, at index: Int) -> Bool {
