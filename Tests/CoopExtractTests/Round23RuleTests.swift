@@ -219,4 +219,18 @@ struct Round23RuleTests {
         let organisation = try #require(extraction.entity(acronym: "AFRIPOL"))
         #expect(has(extraction, .memberOf, from: "DZ", to: organisation.id))
     }
+
+    /// "Partie depuis 1980 à la Convention …, adoptée par l'UNESCO en 1970, l'Algérie …": the
+    /// country opening the main clause is a party; the organisation that adopted it is not, and
+    /// the agreement is dated by its adoption.
+    @Test func aFrontedPartieMakesAParty() throws {
+        let extraction = try Support.extract(
+            "Partie depuis 1980 à la Convention concernant les biens culturels mobiliers, adoptée par l'UNESCO en 1970, l'Algérie a restitué plusieurs objets.",
+            home: "DZ")
+        let agreement = try extraction.only(ofType: .agreement)
+        #expect(agreement.id.rawValue.hasPrefix("agr.1970."))
+        let parties = extraction.sources(.partyTo, to: agreement.id)
+        #expect(parties.contains("DZ"))
+        #expect(!parties.contains { $0.rawValue.hasPrefix("org.") })
+    }
 }

@@ -35,7 +35,9 @@ extension DocumentExtraction {
         }) {
             agents.removeSubrange(cut...)
         }
-        return agents.map(\.id).filter { !$0.rawValue.isEmpty }
+        // "adoptée par l'UNESCO en 1972": an organisation that adopts a convention is no party to it.
+        let adoptedBy = sentence.key(by - 1, in: Self.adoptionParticiples) || sentence.key(by - 2, in: Self.adoptionParticiples)
+        return agents.map(\.id).filter { !$0.rawValue.isEmpty && !(adoptedBy && store.type(of: $0) == .organisation) }
     }
 
     /// The token after the closing quotation mark of a title that opens at `start` (within

@@ -301,4 +301,27 @@ extension DocumentExtraction {
         guard let found = firstKnown([text], where: { $0.type != .country }) else { return nil }
         return vocabulary.knowledge?.entity(at: found).id
     }
+
+    /// "Partie depuis 1974 à la Convention …, adoptée … en 1972, l'Algérie compte …": a
+    /// sentence opening on "Partie" (or "Parties") and the agreement makes the country or body
+    /// that opens the main clause (after a comma, an article at most between) a party to it.
+    mutating func frontedParty(_ sentence: Sentence) {
+        let start = sentence.range.lowerBound
+        guard sentence.key(start, isOneOf: ["partie", "parties"]), sentence.tokens[start].capitalized,
+            let agreement = sentence.mentions.first, agreement.kind == .agreement, !agreement.id.rawValue.isEmpty, agreement.first <= start + 8,
+            (start + 1..<agreement.first).allSatisfy({ sentence.key($0, in: Self.frontedPartyWords) || sentence.isInDate($0) })
+        else { return }
+        for comma in agreement.end..<min(sentence.range.upperBound, agreement.end + 40) where sentence.key(comma, is: ",") {
+            guard let party = sentence.mentions.first(where: { $0.first > comma }), party.first <= comma + 3,
+                party.kind == .country || party.kind == .institution, !party.adjective, !party.id.rawValue.isEmpty,
+                (comma + 1..<party.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
+            else { continue }
+            store.add(.partyTo, from: party.id, to: agreement.id, properties: RoleProperties.party, symmetric: false, confidence: 0.65,
+                      rule: "agreement.fronted-party", evidence: evidence(sentence, start, party.end))
+            return
+        }
+    }
+
+    /// Words between a fronted "Partie" and the agreement ("Partie depuis 1974 à la Convention").
+    static let frontedPartyWords: CueSet = ["depuis", "a", "à", "au", "aux", "la", "le", "les", "l", "'", "de", "du", "des"]
 }

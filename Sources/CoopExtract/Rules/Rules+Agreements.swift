@@ -270,7 +270,8 @@ extension DocumentExtraction {
         {
             dates.append(DatedRole(.inForce, signed.date))
         }
-        let main = dates.first { $0.role == .signed } ?? dates.first
+        // ("Partie depuis 1974 à la Convention …, adoptée … en 1972": the adoption, not the party's start.)
+        let main = dates.first { $0.role == .signed } ?? dates.first { $0.role == .adopted } ?? dates.first
         // Written once: both the identity key and a new id name the date.
         let mainText = main.map { $0.date.idText }
         let identity = draft.kind + "|" + (mainText ?? memo.fold(draft.name))

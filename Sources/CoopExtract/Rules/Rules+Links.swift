@@ -25,6 +25,7 @@ extension DocumentExtraction {
             if programme { buildImplements(sentence) }
             buildAnnexes(sentence)
             buildFramedAgreements(sentence)
+            frontedParty(sentence)
         }
         if (agreement || programme) && sentence.mentions.contains(where: { $0.kind == .event }) { buildFramedEvents(sentence) }
         // Also on a line naming only countries: "L'Algérie et le Nigeria sont tous deux membres :".
