@@ -233,4 +233,16 @@ struct Round23RuleTests {
         #expect(parties.contains("DZ"))
         #expect(!parties.contains { $0.rawValue.hasPrefix("org.") })
     }
+
+    /// "au titre du programme indien de coopération technique (ITEC)": a lower-case programme
+    /// head named with the acronym it defines; "au cours d'une cérémonie tenue à Rome": a
+    /// ceremony is an event.
+    @Test func aProgrammeDefinedByItsAcronymAndACeremony() throws {
+        let extraction = try Support.extract(
+            "Au titre du programme indien de coopération technique (ITEC), la partie indienne offre 40 places. Le 15 mars 2024, des pièces ont été restituées à l'Algérie au cours d'une cérémonie tenue à Rome.",
+            home: "DZ")
+        let programme = try #require(extraction.entity(acronym: "ITEC"))
+        #expect(programme.type == .programme)
+        #expect(extraction.entities.contains { $0.entity.type == .event && $0.entity.dates.contains { $0.date.description == "2024-03-15" } })
+    }
 }

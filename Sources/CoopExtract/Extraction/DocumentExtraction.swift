@@ -112,6 +112,8 @@ struct DocumentExtraction {
     /// Directorates general that may be named again by what they direct (`Rules+ShortForms`).
     /// (Keyed by the number of the form's first word.)
     var shortForms: [Int32: [ShortForm]] = [:]
+    /// One bit per first word of `shortForms` (`shortFormBit`).
+    var shortFormMask: UInt64 = 0
     /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
     var fieldRow = FieldRow()
     /// The columns of the last table header, for its rows (`Rules+Tables`).

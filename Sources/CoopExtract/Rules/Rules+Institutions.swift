@@ -295,7 +295,9 @@ extension DocumentExtraction {
             // "un programme conjoint d'essais sur table vibrante": a joint programme, named by what it does.
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
                 || lastContent - headEnd >= 3 && sentence.key(headEnd, in: Self.jointQualifiers) && ClosedWords.isDe(sentence.key(headEnd + 1))
-            guard head.strong || quoted || possessive || twoCountries || international && capitalised
+            // ("au titre du programme indien de coopération technique et économique (ITEC)": an
+            // acronym defined after the name makes it one.)
+            guard head.strong || quoted || possessive || twoCountries || international && capitalised || acronym != nil && start == first
                 || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
                 || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.

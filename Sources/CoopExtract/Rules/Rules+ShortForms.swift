@@ -11,6 +11,10 @@ extension DocumentExtraction {
         let id: EntityID
     }
 
+    /// The bit of `shortFormMask` a first word's number sets: most words are rejected by it
+    /// before the table is hashed.
+    static func shortFormBit(_ keyID: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: keyID) & 63) }
+
     /// Words between "Direction générale" and what it directs.
     static let shortFormLeads: CueSet = ["de", "du", "des", "d", "'", "la", "l", "le", "les"]
 
@@ -29,6 +33,7 @@ extension DocumentExtraction {
         let keys = (start..<nameTokens.upperBound).map { sentence.tokens[$0].keyID }
         guard !keys.contains(-1), !(shortForms[keys[0]]?.contains { $0.keys == keys } ?? false) else { return }
         shortForms[keys[0], default: []].append(ShortForm(keys: keys, id: id))
+        shortFormMask |= Self.shortFormBit(keys[0])
     }
 
     /// "la Sûreté nationale a consolidé …": the directorate general whose short form starts at
@@ -36,7 +41,8 @@ extension DocumentExtraction {
     /// (Asked at every capitalised word once a directorate general was named: its number is
     /// looked up first, the article only then.)
     mutating func shortFormMention(_ sentence: Sentence, at index: Int) -> Mention? {
-        guard let forms = shortForms[sentence.tokens[index].keyID], index > sentence.range.lowerBound,
+        let keyID = sentence.tokens[index].keyID
+        guard shortFormMask & Self.shortFormBit(keyID) != 0, let forms = shortForms[keyID], index > sentence.range.lowerBound,
             ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || sentence.key(index - 1, is: "les")
         else { return nil }
         for form in forms {
