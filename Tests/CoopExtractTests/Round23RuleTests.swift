@@ -245,4 +245,15 @@ struct Round23RuleTests {
         #expect(programme.type == .programme)
         #expect(extraction.entities.contains { $0.entity.type == .event && $0.entity.dates.contains { $0.date.description == "2024-03-15" } })
     }
+
+    /// "Membre de l'INTERPOL depuis 1963, l'Algérie y est représentée par le Bureau …": after a
+    /// conference on the line before, "y" stands for the organisation the sentence opens on.
+    @Test func yAfterAFrontedOrganisationIsNotTheLastEvent() throws {
+        let text = """
+            La conférence régionale des chefs de police a été organisée à Alger les 18 et 19 mai 2026 par AFRIPOL.
+            Membre de l'Organisation internationale de police criminelle (INTERPOL) depuis 1963, l'Algérie y est représentée par le Bureau central national d'Alger.
+            """
+        let extraction = try Support.extract(text, home: "DZ")
+        #expect(!extraction.relations.contains { $0.relation.type == .tookPartIn && ["event.represented", "event.there"].contains($0.review.rule) })
+    }
 }

@@ -132,7 +132,7 @@ extension DocumentExtraction {
     /// the sentence names no event of its own.
     mutating func representedAtLastEvent(_ sentence: Sentence) {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.represented, in: sentence),
-            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement })
+            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement }), !opensOnOrganisation(sentence)
         else { return }
         for mention in sentence.mentions where mention.kind == .institution && !mention.id.rawValue.isEmpty
             && isRepresentative(sentence, mention)
@@ -142,12 +142,20 @@ extension DocumentExtraction {
         }
     }
 
+    /// "Membre de l'Organisation internationale de police criminelle (INTERPOL) depuis 1963,
+    /// l'Algérie y est représentée par …": "y" stands for the organisation the sentence opens
+    /// on, not for the last event.
+    private func opensOnOrganisation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.mentions.first, first.kind == .institution, first.first <= sentence.range.lowerBound + 4 else { return false }
+        return store.type(of: first.id) == .organisation || internationalBodies.contains(first.id)
+    }
+
     /// "… un forum d'affaires … ; la CACI et la KCCI y ont signé un mémorandum", "l'Agence y a
     /// présenté les blocs …": the bodies or countries right before "y" and a verb took part in the
     /// event proposed last, on this line or the one before.
     mutating func presentAtLastEvent(_ sentence: Sentence) {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.there, in: sentence),
-            !sentence.mentions.contains(where: { $0.kind == .event })
+            !sentence.mentions.contains(where: { $0.kind == .event }), !opensOnOrganisation(sentence)
         else { return }
         for (position, mention) in sentence.mentions.enumerated() where mention.kind == .institution || mention.kind == .country {
             guard sentence.key(mention.end, is: "y"), sentence.key(mention.end + 1, in: Self.auxiliaries), !mention.id.rawValue.isEmpty else { continue }
