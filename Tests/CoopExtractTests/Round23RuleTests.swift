@@ -214,10 +214,11 @@ struct Round23RuleTests {
     /// organisation of the sentence before.
     @Test func enEstMembreStandsForTheOrganisationBefore() throws {
         let extraction = try Support.extract(
-            "L'organisme, dont le siège est à Alger (AFRIPOL), coordonne l'action des polices. Pays du siège, l'Algérie en est membre ; la DGSN y détache des officiers.",
+            "L'organisme, dont le siège est à Alger (AFRIPOL), coordonne l'action des polices. Pays du siège, l'Algérie en est membre depuis 2015 ; la DGSN y détache des officiers.",
             home: "DZ")
         let organisation = try #require(extraction.entity(acronym: "AFRIPOL"))
-        #expect(has(extraction, .memberOf, from: "DZ", to: organisation.id))
+        let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.from == "DZ" && $0.relation.to == organisation.id })
+        #expect(membership.relation.dates.map(\.date.description) == ["2015"])
     }
 
     /// "Partie depuis 1980 à la Convention …, adoptée par l'UNESCO en 1970, l'Algérie …": the
@@ -232,6 +233,8 @@ struct Round23RuleTests {
         let parties = extraction.sources(.partyTo, to: agreement.id)
         #expect(parties.contains("DZ"))
         #expect(!parties.contains { $0.rawValue.hasPrefix("org.") })
+        let party = try #require(extraction.relations.first { $0.relation.type == .partyTo && $0.relation.from == "DZ" })
+        #expect(party.relation.dates.map(\.date.description) == ["1980"])
     }
 
     /// "au titre du programme indien de coopération technique (ITEC)": a lower-case programme

@@ -316,7 +316,10 @@ extension DocumentExtraction {
                 party.kind == .country || party.kind == .institution, !party.adjective, !party.id.rawValue.isEmpty,
                 (comma + 1..<party.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
             else { continue }
-            store.add(.partyTo, from: party.id, to: agreement.id, properties: RoleProperties.party, symmetric: false, confidence: 0.65,
+            // "Partie depuis 1974 à …": since when it is a party.
+            let since = sentence.dates.first { $0.role == .started && $0.first > start && $0.end <= agreement.first }
+            store.add(.partyTo, from: party.id, to: agreement.id, properties: RoleProperties.party,
+                      dates: since.map { [DatedRole(.started, $0.date)] } ?? [], symmetric: false, confidence: 0.65,
                       rule: "agreement.fronted-party", evidence: evidence(sentence, start, party.end))
             return
         }

@@ -96,8 +96,10 @@ extension DocumentExtraction {
             guard let organisation = earlier.last(where: { store.type(of: $0) == .organisation || internationalBodies.contains($0) }),
                 organisation != member.id
             else { continue }
-            store.add(Relation(type: .memberOf, from: member.id, to: organisation), symmetric: false, confidence: 0.6,
-                      rule: "membership.clitic", evidence: evidence(sentence, member.first, verb + 1))
+            // "l'Algérie en est membre depuis 1988": the date right after.
+            let since = sentence.dates.first { $0.role == .started && $0.first > verb && $0.first <= verb + 2 }
+            store.add(Relation(type: .memberOf, from: member.id, to: organisation, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),
+                      symmetric: false, confidence: 0.6, rule: "membership.clitic", evidence: evidence(sentence, member.first, verb + 1))
         }
     }
 
