@@ -59,9 +59,9 @@ struct ReviewWriter: ~Copyable {
         } else {
             put("entities:")
             // By index, each candidate read in place: iterating copied every candidate (a retain
-            // and a release of each of its strings and arrays).
+            // and a release of each of its strings and arrays), and so did handing one over.
             for index in document.entities.indices {
-                yaml(document.entities[index])
+                yaml(document.entities, at: index)
                 try passOn(sink)
             }
             put("\n")
@@ -71,7 +71,7 @@ struct ReviewWriter: ~Copyable {
         } else {
             put("relations:")
             for index in document.relations.indices {
-                yaml(document.relations[index])
+                yaml(document.relations, at: index)
                 try passOn(sink)
             }
             put("\n")
@@ -79,45 +79,50 @@ struct ReviewWriter: ~Copyable {
         try finish(sink)
     }
 
-    private mutating func yaml(_ candidate: CandidateEntity) {
-        let entity = candidate.entity
+    /// The entity at `index` of `entities`, each field read in place: handed the candidate, the
+    /// writer copied it first, a retain and a release of each of its strings and arrays (with
+    /// the relations', about 5.5 million instructions per MB of text; the fields read in place
+    /// are still retained one by one, and the review copied, so the run saves about 1 million).
+    private mutating func yaml(_ entities: [CandidateEntity], at index: Int) {
         put("\n  - id: ")
-        quote(entity.id.rawValue)
+        quote(entities[index].entity.id.rawValue)
         put("\n    type: ")
-        quoteRepeated(entity.type.rawValue)
+        quoteRepeated(entities[index].entity.type.rawValue)
         put("\n    name: {fr: ")
-        quote(entity.names.fr)
-        if let en = entity.names.en {
+        quote(entities[index].entity.names.fr)
+        if let en = entities[index].entity.names.en {
             put(", en: ")
             quote(en)
         }
-        if let ar = entity.names.ar {
+        if let ar = entities[index].entity.names.ar {
             put(", ar: ")
             quote(ar)
         }
         put("}")
-        if !entity.acronyms.isEmpty {
+        if !entities[index].entity.acronyms.isEmpty {
             put("\n    acronyms: ")
-            flowList(entity.acronyms)
+            flowList(entities[index].entity.acronyms)
         }
-        if !entity.aliases.isEmpty {
+        if !entities[index].entity.aliases.isEmpty {
             put("\n    aliases: ")
-            flowList(entity.aliases)
+            flowList(entities[index].entity.aliases)
         }
-        yamlCommon(properties: entity.properties, dates: entity.dates, sources: entity.sources, note: entity.note)
-        yaml(candidate.review)
+        yamlCommon(properties: entities[index].entity.properties, dates: entities[index].entity.dates,
+                   sources: entities[index].entity.sources, note: entities[index].entity.note)
+        yaml(entities[index].review)
     }
 
-    private mutating func yaml(_ candidate: CandidateRelation) {
-        let relation = candidate.relation
+    /// The relation at `index` of `relations`, each field read in place (as for entities).
+    private mutating func yaml(_ relations: [CandidateRelation], at index: Int) {
         put("\n  - type: ")
-        quoteRepeated(relation.type.rawValue)
+        quoteRepeated(relations[index].relation.type.rawValue)
         put("\n    from: ")
-        quoteRepeated(relation.from.rawValue)
+        quoteRepeated(relations[index].relation.from.rawValue)
         put("\n    to: ")
-        quoteRepeated(relation.to.rawValue)
-        yamlCommon(properties: relation.properties, dates: relation.dates, sources: relation.sources, note: relation.note)
-        yaml(candidate.review)
+        quoteRepeated(relations[index].relation.to.rawValue)
+        yamlCommon(properties: relations[index].relation.properties, dates: relations[index].relation.dates,
+                   sources: relations[index].relation.sources, note: relations[index].relation.note)
+        yaml(relations[index].review)
     }
 
     private mutating func yamlCommon(properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef], note: String?) {

@@ -89,8 +89,12 @@ extension DocumentExtraction {
             }
         }
         guard cued else { return }
-        for (position, mention) in sentence.mentions.enumerated() {
-            guard !excluded.contains(position), mention.pairedWith == nil else { continue }
+        // By position: only a country or a body may be a partner, and only those are copied.
+        for position in sentence.mentions.indices {
+            let kind = sentence.mentions[position].kind
+            guard kind == .country || kind == .institution, !excluded.contains(position), sentence.mentions[position].pairedWith == nil
+            else { continue }
+            let mention = sentence.mentions[position]
             let partner: Bool
             switch mention.kind {
             case .country where mention.adjective:
