@@ -26,6 +26,7 @@ struct WordTestSpeedTests {
             #expect(ClosedWords.isOf(key) == ["de", "du", "des", "d"].contains(key), "\(key)")
             #expect(ClosedWords.isDe(key) == ["de", "d"].contains(key), "\(key)")
             #expect(ClosedWords.isDemonstrative(key) == ["ce", "cet", "cette", "ces"].contains(key), "\(key)")
+            #expect(DocumentExtraction.opensTwoWordReferent(key) == ["ce", "cet", "cette", "le", "la"].contains(key), "\(key)")
         }
     }
 

@@ -50,6 +50,9 @@ extension DocumentExtraction {
         var words = 0
         var afterPreposition = false
         var ofStart: (end: Int, kind: String)?
+        // The word tests compare the key's length first (`Sentence.same`): a key of another
+        // length than the word is told apart without a call into the standard library, about
+        // eight tests for each word of each agreement's name.
         while index < upper, words < 12 {
             let token = tokens[index]
             // "coopération économique, scientifique, technique et culturelle": a list of fields
@@ -64,7 +67,7 @@ extension DocumentExtraction {
             if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
             let key = token.key
             // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
-            if key == "dans" && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
+            if Sentence.same(key, "dans") && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
                 || sentence.key(index + 1, is: "les") && sentence.key(index + 2, is: "domaines"))
             {
                 afterPreposition = true
@@ -74,7 +77,7 @@ extension DocumentExtraction {
             }
             // "convention d'entraide judiciaire en matière pénale", "protocole … en matière
             // d'intermédiation": after a preposition, the field is part of the name too.
-            if key == "en" && afterPreposition && sentence.key(index + 1, is: "matiere") {
+            if Sentence.same(key, "en") && afterPreposition && sentence.key(index + 1, is: "matiere") {
                 words += 2
                 index += 2
                 continue
@@ -83,13 +86,13 @@ extension DocumentExtraction {
             let classes = vocabulary.wordClasses.classes(of: token)
             // "Convention pour la protection du milieu marin …": in a capitalised name, "pour"
             // before an article and a noun (not a period or a length) goes on with the name.
-            let namesPurpose = key == "pour" && tokens[first].capitalized && purposeFollows(sentence, index)
+            let namesPurpose = Sentence.same(key, "pour") && tokens[first].capitalized && purposeFollows(sentence, index)
             if !classes.isDisjoint(with: [.agreementStop, .role]) && !namesPurpose { break }
             // "un protocole … relatif à la formation professionnelle y a été signé": the adverbial
             // pronoun before a verb ends the name.
-            if key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
+            if Sentence.same(key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
             // "onze accords et mémorandums d'entente …": two plural kinds joined are one group.
-            if key == "et", index == kindEnd, tokens[first].key.hasSuffix("s"),
+            if Sentence.same(key, "et"), index == kindEnd, tokens[first].key.hasSuffix("s"),
                 let other = sentence.matches[index + 1]?.first(where: { $0.payload.isAgreement }),
                 sentence.tokens[index + 1].key.hasSuffix("s")
             {
@@ -100,18 +103,18 @@ extension DocumentExtraction {
             }
             // "… et la convention …", "… et la France" end the name; "sur la promotion et la
             // protection réciproques des investissements" goes on with its subject.
-            if key == "en" || key == "et" && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
+            if Sentence.same(key, "en") || Sentence.same(key, "et") && (opensName(sentence, index + 1) || opensName(sentence, index + 2)
                 || sentence.key(index + 1, in: Self.definiteArticles) && !(afterPreposition && continuesSubject(sentence, index + 2)))
             {
                 break
             }
-            if (key == "de" || key == "du" || key == "d") && startsDate(sentence, index + 1) { break }
+            if (Sentence.same(key, "de") || Sentence.same(key, "du") || Sentence.same(key, "d")) && startsDate(sentence, index + 1) { break }
             // "un protocole portant amendement de cette convention": a demonstrative names
             // another agreement, never a word of this one's name.
             if Self.demonstratives.contains(token) { break }
             // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
             // length or a count after "d'un" is no part of the name.
-            if key == "d" && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
+            if Sentence.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
             let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])

@@ -134,7 +134,7 @@ extension DocumentExtraction {
             // indefinite article says what was done, not what the body is.
             if index == headEnd, classes.contains(.preposition), sentence.key(index + 1, in: Self.indefiniteArticles) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if tokens[index].key == "y" && sentence.key(index + 1, in: Self.auxiliaries) { break }
+            if Sentence.same(tokens[index].key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
             if tokens[index].kind == .hyphen { index += 1; continue }
             if tokens[index].kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of

@@ -18,6 +18,9 @@ extension DocumentExtraction {
     /// "Celui-ci", "Ce dernier", "Cette dernière"; nil when the sentence opens with none.
     func pronounReferent(_ sentence: Sentence) -> EntityID? {
         let start = sentence.range.lowerBound
+        // (No word below is longer than five bytes: a longer key is none of them, told without
+        // the switch's string comparisons.)
+        guard sentence.key(start).utf8.count <= 5 else { return nil }
         switch sentence.key(start) {
         case "elle": return previousSubject
         case "il": return sentence.key(start + 1, in: Self.impersonalAfterIl) ? nil : previousSubject
@@ -42,6 +45,18 @@ extension DocumentExtraction {
         }
     }
 
+    /// Whether `key` is "ce", "cet", "cette", "le" or "la", compared length first: asked once per
+    /// sentence, the plain `==` tests called into the standard library five times for most
+    /// opening words.
+    static func opensTwoWordReferent(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 2: return key == "ce" || key == "le" || key == "la"
+        case 3: return key == "cet"
+        case 5: return key == "cette"
+        default: return false
+        }
+    }
+
     /// "Elle assure à ce titre la formation …", "Il a ouvert un bureau à Alger", "Ce dernier
     /// accueille …": "Il", "Elle" (the subject of the sentence before) or "Ce dernier", "Cette
     /// dernière" (the last body or country named) opening a sentence or a clause after ";", before
@@ -53,8 +68,9 @@ extension DocumentExtraction {
         let start = sentence.range.lowerBound
         let key = sentence.key(start)
         // "Ce dernier", "Cette dernière", "Le premier": two tokens, for a body or country named before.
-        let width = (key == "ce" || key == "cet" || key == "cette" || key == "le" || key == "la") ? 2 : 1
-        guard key == "elle" || key == "il" || width == 2, sentence.range.count > width + 2, let referent = pronounReferent(sentence),
+        let width = Self.opensTwoWordReferent(key) ? 2 : 1
+        guard Sentence.same(key, "elle") || Sentence.same(key, "il") || width == 2, sentence.range.count > width + 2,
+            let referent = pronounReferent(sentence),
             sentence.mentions.first.map({ $0.first >= start + width }) ?? true, sentence.tokens[start + width].kind == .word
         else { return nil }
         let kind: Mention.Kind = vocabulary.countryNames[referent] != nil ? .country : .institution
