@@ -6,11 +6,6 @@ import Testing
 /// Rules added in session 18 (Docs/extraction.md "Round 22"). The sentences are written for
 /// these tests.
 struct Round22RuleTests {
-    /// Whether `extraction` holds a relation of `type` from `from` to `to`.
-    private func has(_ extraction: Extraction, _ type: RelationType, from: EntityID, to: EntityID) -> Bool {
-        extraction.relations.contains { $0.relation.type == type && $0.relation.from == from && $0.relation.to == to }
-    }
-
     /// "l'Office Fédéral de la Statistique (OFS), organisme suisse …": the acronym alone in the
     /// bracket before an apposition is the name's, and the body is the apposition's country's;
     /// "l'OFS" later is the same body, and no second body is made of the bare acronym.
@@ -21,7 +16,7 @@ struct Round22RuleTests {
         let body = try #require(extraction.entity(acronym: "SDB"))
         #expect(body.id == "ch.sdb")
         #expect(body.names.fr == "Swiss Data Board")
-        #expect(has(extraction, .underAuthorityOf, from: body.id, to: "CH"))
+        #expect(extraction.has(.underAuthorityOf, body.id, "CH"))
         #expect(extraction.entities.filter { $0.entity.acronyms.contains("SDB") || $0.entity.names.fr == "SDB" }.count == 1)
     }
 
@@ -34,7 +29,7 @@ struct Round22RuleTests {
             home: "DZ")
         let body = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Vejdirektoratet" })
         #expect(body.id == "dk.vejdirektoratet")
-        #expect(has(extraction, .underAuthorityOf, from: body.id, to: "DK"))
+        #expect(extraction.has(.underAuthorityOf, body.id, "DK"))
         let agreement = try extraction.only(ofType: .agreement)
         #expect(extraction.sources(.partyTo, to: agreement.id).contains(body.id))
         // Without a nationality, "administration" stays a common noun.
@@ -53,8 +48,8 @@ struct Round22RuleTests {
             """
         let extraction = try Support.extract(text, home: "DZ")
         let body = try #require(extraction.entity(acronym: "IGC"))
-        #expect(has(extraction, .underAuthorityOf, from: body.id, to: "CL"))
-        #expect(!has(extraction, .underAuthorityOf, from: body.id, to: "PE"))
+        #expect(extraction.has(.underAuthorityOf, body.id, "CL"))
+        #expect(!extraction.has(.underAuthorityOf, body.id, "PE"))
     }
 
     /// "l'Autoridad Portuaria de Valencia", "la Deutsche Gesellschaft …": Spanish, Italian or German
@@ -65,7 +60,7 @@ struct Round22RuleTests {
             home: "DZ")
         let body = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Autoridad Portuaria de Valencia" })
         #expect(body.id.rawValue.hasPrefix("es."))
-        #expect(has(extraction, .underAuthorityOf, from: body.id, to: "ES"))
+        #expect(extraction.has(.underAuthorityOf, body.id, "ES"))
     }
 
     /// The lexicon's new sectors: coastal management and biodiversity (both under the
@@ -74,13 +69,13 @@ struct Round22RuleTests {
         let seminar = try Support.extract(
             "Un séminaire sur la gestion des aires marines protégées s'est tenu à Oran les 18 et 19 novembre 2025.", home: "DZ")
         let event = try seminar.only(ofType: .event)
-        #expect(has(seminar, .covers, from: event.id, to: "sector.biodiversity"))
-        #expect(has(seminar, .covers, from: event.id, to: "sector.environment"))
+        #expect(seminar.has(.covers, event.id, "sector.biodiversity"))
+        #expect(seminar.has(.covers, event.id, "sector.environment"))
         let erosion = try Support.extract(
             "Un protocole d'accord sur la lutte contre l'érosion côtière a été signé à Athènes le 12 septembre 2024.", home: "DZ")
-        #expect(has(erosion, .covers, from: try erosion.only(ofType: .agreement).id, to: "sector.coastal-management"))
+        #expect(erosion.has(.covers, try erosion.only(ofType: .agreement).id, "sector.coastal-management"))
         let plant = try Support.extract("Un contrat de fourniture d'engrais azotés a été signé à Mascate le 4 avril 2023.", home: "DZ")
-        #expect(has(plant, .covers, from: try plant.only(ofType: .agreement).id, to: "sector.petrochemicals"))
+        #expect(plant.has(.covers, try plant.only(ofType: .agreement).id, "sector.petrochemicals"))
     }
 
     /// "le Ministre de l'Energie et des Mines … son homologue omanais, le Ministre de l'Energie
@@ -93,8 +88,8 @@ struct Round22RuleTests {
         let ministries = extraction.entities.map(\.entity).filter { $0.type == .ministry }
         #expect(ministries.count == 2)
         let home = try #require(ministries.first { $0.names.fr == "Ministère de l'Energie et des Mines" })
-        #expect(has(extraction, .underAuthorityOf, from: home.id, to: "DZ"))
-        #expect(ministries.contains { $0.names.fr.contains("Minéraux") && has(extraction, .underAuthorityOf, from: $0.id, to: "OM") })
+        #expect(extraction.has(.underAuthorityOf, home.id, "DZ"))
+        #expect(ministries.contains { $0.names.fr.contains("Minéraux") && extraction.has(.underAuthorityOf, $0.id, "OM") })
         // "se rendra … les 9 et 10 mars 2026": a visit still to come.
         let visit = try extraction.only(ofType: .event)
         #expect(visit.dates.contains { $0.role == .planned })

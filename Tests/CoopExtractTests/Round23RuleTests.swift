@@ -6,11 +6,6 @@ import Testing
 /// Rules added in session 19 (Docs/extraction.md "Round 23"). The sentences are written for
 /// these tests.
 struct Round23RuleTests {
-    /// Whether `extraction` holds a relation of `type` from `from` to `to`.
-    private func has(_ extraction: Extraction, _ type: RelationType, from: EntityID, to: EntityID) -> Bool {
-        extraction.relations.contains { $0.relation.type == type && $0.relation.from == from && $0.relation.to == to }
-    }
-
     /// "la commission mixte tient à Oran sa session": a verb in the present tense ends a
     /// lower-case body's name.
     @Test func aPresentTenseVerbEndsAName() throws {
@@ -32,7 +27,7 @@ struct Round23RuleTests {
         let bsm = try #require(company.entity(acronym: "BSM"))
         #expect(bsm.names.fr == "Bharat Steel and Mining")
         #expect(bsm.id == "in.bsm")
-        #expect(has(company, .underAuthorityOf, from: bsm.id, to: "IN"))
+        #expect(company.has(.underAuthorityOf, bsm.id, "IN"))
         let field = try Support.extract(
             "- Partenaire : Incheon Water and Power Corporation (IWP), entreprise publique coréenne de l'eau ; Partenaire algérien : ADE ; Objet : mémorandum d'entente relatif à la gestion des réseaux ; Date : signé le 2 mai 2022 à Séoul.",
             home: "DZ")
@@ -104,8 +99,8 @@ struct Round23RuleTests {
             """
         let extraction = try Support.extract(text, home: "DZ")
         let body = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Direction Générale des Douanes" })
-        #expect(has(extraction, .cooperatesWith, from: body.id, to: "TN"))
-        #expect(has(extraction, .cooperatesWith, from: body.id, to: "IT"))
+        #expect(extraction.has(.cooperatesWith, body.id, "TN"))
+        #expect(extraction.has(.cooperatesWith, body.id, "IT"))
     }
 
     /// "le Centre et l'INAH ont signé" after the home "Centre national …" and an international
@@ -135,7 +130,7 @@ struct Round23RuleTests {
         #expect(extraction.entities.contains { $0.entity.type == .event && $0.entity.dates.contains { $0.date.description.hasPrefix("2023-05-08") } })
         #expect(extraction.entities.contains { $0.entity.names.fr == "Policía Nacional" })
         let agreement = try extraction.only(ofType: .agreement)
-        #expect(has(extraction, .covers, from: agreement.id, to: "sector.telecommunications"))
+        #expect(extraction.has(.covers, agreement.id, "sector.telecommunications"))
     }
 
     /// "Le Ministère s'appuie sur deux établissements placés sous sa tutelle : le Centre …": a
@@ -146,8 +141,8 @@ struct Round23RuleTests {
             home: "DZ")
         let centre = try #require(extraction.entity(acronym: "CNES"))
         let ministry = try #require(extraction.entities.map(\.entity).first { $0.type == .ministry })
-        #expect(has(extraction, .underAuthorityOf, from: centre.id, to: ministry.id))
-        #expect(!has(extraction, .underAuthorityOf, from: ministry.id, to: centre.id))
+        #expect(extraction.has(.underAuthorityOf, centre.id, ministry.id))
+        #expect(!extraction.has(.underAuthorityOf, ministry.id, centre.id))
     }
 
     /// "La convention « … » a été signée à Rome le 12 avril 2022 par A et B": the signers after
@@ -184,9 +179,9 @@ struct Round23RuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         let accord = try #require(extraction.entities.map(\.entity).first { $0.type == .agreement && $0.properties["kind"] == .string("accord") })
         let body = try #require(extraction.entities.map(\.entity).first { $0.type == .jointBody })
-        #expect(has(extraction, .monitors, from: body.id, to: accord.id))
+        #expect(extraction.has(.monitors, body.id, accord.id))
         let programme = try #require(extraction.entities.map(\.entity).first { $0.type == .programme && $0.names.fr.hasPrefix("Programme exécutif") })
-        #expect(has(extraction, .implements, from: programme.id, to: accord.id))
+        #expect(extraction.has(.implements, programme.id, accord.id))
     }
 
     /// "la RCF achète … à la SOMIPHOS, filiale du groupe MANAL, … en vertu d'un contrat conclu
