@@ -254,4 +254,18 @@ struct Round23RuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         #expect(!extraction.relations.contains { $0.relation.type == .tookPartIn && ["event.represented", "event.there"].contains($0.review.rule) })
     }
+
+    /// "- Partenaire : LH ; Objet : stage … organisé par LH à Jinju ; Date : du 6 au 17 novembre
+    /// 2023.": the date field dates the event of the field before it; "au titre du mémorandum
+    /// précité depuis mars 2024" names the memorandum again.
+    @Test func aRowsDateFieldDatesItsEventAndPreciteNamesAgain() throws {
+        let row = try Support.extract(
+            "- Partenaire : LH ; Partenaire algérien : AADL ; Objet : stage de vingt ingénieurs de l'AADL organisé par LH à Jinju ; Date : du 6 au 17 novembre 2023.",
+            home: "DZ")
+        #expect(row.entities.contains { $0.entity.type == .event && $0.entity.dates.contains { $0.date.description == "2023-11-06" } })
+        let again = try Support.extract(
+            "Le 3 mai 2023, l'AADL et LH ont signé un mémorandum d'entente. LH fournit à l'AADL une assistance technique au titre du mémorandum précité depuis mars 2024.",
+            home: "DZ")
+        #expect(again.entities.filter { $0.entity.type == .agreement }.count == 1)
+    }
 }

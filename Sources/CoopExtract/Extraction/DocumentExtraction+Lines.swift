@@ -89,7 +89,7 @@ extension DocumentExtraction {
     static let areaArticles = ["la", "le", "les", "l", "'", "d"]
 
     /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
-    func sentenceRanges(_ line: TokenizedLine) -> [Range<Int>] {
+    func sentenceRanges(_ line: TokenizedLine, matches: MatchTable? = nil) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         // By index: copying each token retained its key.
@@ -101,11 +101,43 @@ extension DocumentExtraction {
             if Self.insideNumber(line, index) { continue }
             // "II. Fédération de Russie", "B. Japon", "3. Formation": a numbering label's full stop.
             if index == 1, line.tokens.count > 2, Self.isNumberingLabel(line.tokens[0]) { continue }
+            // "Objet : stage … organisé par LH à Jinju ; Date : du 6 au 17 novembre 2023": a row's
+            // date field goes with the field before it when that field names an event and no
+            // agreement (an agreement's date field is read as its signature, `isDateField`).
+            if let matches, Self.opensDateField(line, after: index), Self.namesEventOnly(matches, start..<index) { continue }
             ranges.append(start..<(index + 1))
             start = index + 1
         }
         if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
         return ranges
+    }
+
+    /// Whether a semicolon at `index` is followed by a date field's label ("; Date :", "; date
+    /// de signature :", "; lieu et date :").
+    static func opensDateField(_ line: TokenizedLine, after index: Int) -> Bool {
+        let tokens = line.tokens
+        guard tokens[index].key == ";" else { return false }
+        var cursor = index + 1
+        while cursor < min(tokens.count, index + 5), tokens[cursor].kind == .word {
+            if tokens[cursor].key == "date" { return (cursor + 1..<min(tokens.count, cursor + 4)).contains { tokens[$0].key == ":" } }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether the tokens of `range` hold an event word and no agreement word.
+    static func namesEventOnly(_ matches: MatchTable, _ range: Range<Int>) -> Bool {
+        var event = false
+        for index in range {
+            for match in matches[index] ?? [] {
+                switch match.payload {
+                case .agreement: return false
+                case .event: event = true
+                default: continue
+                }
+            }
+        }
+        return event
     }
 
     /// The marks that end a sentence, and their `KeyHash`es.

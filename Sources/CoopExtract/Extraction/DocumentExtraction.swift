@@ -202,7 +202,7 @@ struct DocumentExtraction {
         let titleLine = number <= 10 && Self.isTitleLine(line)
         let title = titleLine && documentSectors.isEmpty
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
-        for range in sentenceRanges(line) {
+        for range in sentenceRanges(line, matches: matches) {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
             sentence.borrow(&sentenceBuffers)
             defer { sentence.giveBack(to: &sentenceBuffers) }

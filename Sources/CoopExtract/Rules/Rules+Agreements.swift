@@ -237,7 +237,8 @@ extension DocumentExtraction {
         // article, with no date, names again the agreement of that kind proposed before; after a
         // demonstrative ("au titre de ce mémorandum", "un protocole portant amendement de cette
         // convention"), whatever the sentence dates.
-        let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives)
+        // ("fournie au titre du mémorandum précité depuis mars 2024": "précité" points back too.)
+        let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives) || sentence.key(mention.end, in: Self.aforesaid)
         if dates.isEmpty || demonstrative || isYearOfEarlier(dates, kind: draft.kind) || isDayOfEarlier(sentence, after: mention, kind: draft.kind),
             !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
