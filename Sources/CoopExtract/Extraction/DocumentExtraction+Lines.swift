@@ -115,14 +115,7 @@ extension DocumentExtraction {
     /// Whether a semicolon at `index` is followed by a date field's label ("; Date :", "; date
     /// de signature :", "; lieu et date :").
     static func opensDateField(_ line: TokenizedLine, after index: Int) -> Bool {
-        let tokens = line.tokens
-        guard tokens[index].key == ";" else { return false }
-        var cursor = index + 1
-        while cursor < min(tokens.count, index + 5), tokens[cursor].kind == .word {
-            if tokens[cursor].key == "date" { return (cursor + 1..<min(tokens.count, cursor + 4)).contains { tokens[$0].key == ":" } }
-            cursor += 1
-        }
-        return false
+        line.tokens[index].key == ";" && isDateLabel(line.tokens, from: index + 1, upper: line.tokens.count)
     }
 
     /// Whether the tokens of `range` hold an event word and no agreement word.
@@ -179,13 +172,13 @@ extension DocumentExtraction {
             let numbering = index < sentence.range.lowerBound + 2
                 && (token.kind == .number || token.allCaps || token.kind == .punct || token.kind == .hyphen || index == sentence.range.lowerBound && Self.isNumberingLabel(token))
             let joining = countries.count > 1 && index > countries[0].first && (token.key == "et" || token.key == ",")
-            guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
-                || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
-            else {
-                guard Self.countryHeadingWords.contains(token.key) else { return [] }
+            if Self.countryHeadingWords.contains(token.key) {
                 phrased = true
                 continue
             }
+            guard numbering || joining || Self.formalStateWords.contains(token.key) || ClosedWords.isDefiniteArticle(token.key)
+                || ["d", "de", "'", ":"].contains(token.key) || Self.formalStateQualifiers.contains(token.key)
+            else { return [] }
         }
         for country in countries where !phrased {
             store.add(Relation(type: .cooperatesWith, from: home, to: country.id), symmetric: true, confidence: 0.55, rule: "cooperation.heading",

@@ -32,9 +32,14 @@ extension DocumentExtraction {
 
     /// Whether `sentence` is a date field: "date :", "lieu et date :", "date de signature :".
     func isDateField(_ sentence: Sentence) -> Bool {
-        let label = fieldLabel(sentence)
-        guard let colon = (label..<min(sentence.range.upperBound, label + 4)).first(where: { sentence.key($0, is: ":") }) else { return false }
-        return (label..<colon).contains { sentence.key($0, is: "date") }
+        Self.isDateLabel(sentence.tokens, from: fieldLabel(sentence), upper: sentence.range.upperBound)
+    }
+
+    /// Whether a date field's label starts at token `label`: a colon within four tokens, "date"
+    /// before it.
+    static func isDateLabel(_ tokens: [Token], from label: Int, upper: Int) -> Bool {
+        guard let colon = (label..<min(upper, label + 4)).first(where: { tokens[$0].key == ":" }) else { return false }
+        return (label..<colon).contains { tokens[$0].key == "date" }
     }
 
     /// Notes the body or country of a partner field opening `sentence` ("Partenaire : …",

@@ -377,14 +377,6 @@ extension DocumentExtraction {
         return Mention(kind: kind, id: id, first: start, end: end)
     }
 
-    /// Qualifiers that make a lower-case programme head two-sided ("programme conjoint de …").
-    static let jointQualifiers: CueSet = ["conjoint", "commun", "bilateral", "mixte"]
-
-    static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
-
-    /// Auxiliary verb forms: "y a été", "y ont participé".
-    static let auxiliaries: CueSet = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
-
     /// Whether "sur" at `index` opens the subject of a programme name: "de recherche sur le
     /// dessalement", a lower-case noun after its article, not "sur la période" or "sur proposition".
     func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
@@ -394,8 +386,6 @@ extension DocumentExtraction {
         guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
         return !sentence.key(next, in: Self.notProgrammeSubjects) && ClosedWords.isDe(sentence.key(index - 2))
     }
-
-    static let notProgrammeSubjects: CueSet = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     static let possessives: CueSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
@@ -426,8 +416,6 @@ extension DocumentExtraction {
         }
         return false
     }
-
-    static let definiteArticles: CueSet = ["le", "la", "les", "l", "un", "une"]
 
     private func isCapitalisedWord(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.range.contains(index) && sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized

@@ -59,4 +59,14 @@ extension DocumentExtraction {
     static let portfolioLeads: CueSet = ["de", "du", "d", "l", "la", "'"]
     /// The words before a country where something is ("au Cameroun", "en Tunisie").
     static let inCountryWords: CueSet = ["au", "aux", "en"]
+    /// Qualifiers that make a lower-case programme head two-sided ("programme conjoint de …").
+    static let jointQualifiers: CueSet = ["conjoint", "commun", "bilateral", "mixte"]
+    /// Words after a number that ends a name ("Université Blida 1 et …").
+    static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
+    /// Auxiliary verb forms: "y a été", "y ont participé".
+    static let auxiliaries: CueSet = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront"]
+    /// Words after "sur" that are no programme's subject (`isProgrammeSubject`).
+    static let notProgrammeSubjects: CueSet = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
+    /// Articles, definite and indefinite, after "et" in a name (`institutionName`).
+    static let definiteArticles: CueSet = ["le", "la", "les", "l", "un", "une"]
 }

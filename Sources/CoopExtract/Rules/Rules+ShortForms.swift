@@ -69,8 +69,7 @@ extension DocumentExtraction {
 
     /// `shortFormMention(_:at:)` by the keys' text alone: its oracle in the tests.
     func plainShortForm(_ sentence: Sentence, at index: Int) -> (id: EntityID, end: Int)? {
-        guard index > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(index - 1)) || sentence.key(index - 1, is: "les")
-        else { return nil }
+        guard index > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(index - 1)) else { return nil }
         for form in shortForms.values.joined() where form.keys[0] == sentence.key(index) {
             let end = index + form.keys.count
             guard end <= sentence.range.upperBound, (1..<form.keys.count).allSatisfy({ sentence.key(index + $0) == form.keys[$0] }),
