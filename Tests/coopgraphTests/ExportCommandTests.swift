@@ -81,4 +81,18 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("nodes.csv"))
     }
+
+    /// `-o -` writes to standard output (the same bytes as no `-o`), and a folder format refuses it.
+    @Test func aDashOutputIsStandardOutput() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dash = try CLI.run(["export", "--format", "graphml", "--data", CLI.data.path, "-o", "-"], in: directory)
+        #expect(dash.status == 0, "\(dash.stderr)")
+        #expect(dash.stdout.contains("<graphml"))
+        #expect(dash.stdoutData == (try CLI.run(["export", "--format", "graphml", "--data", CLI.data.path], in: directory)).stdoutData)
+        let folder = try CLI.run(["export", "--format", "csv", "--data", CLI.data.path, "-o", "-"], in: directory)
+        #expect(folder.status != 0)
+        #expect(folder.stderr.contains("-o DIR"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
 }

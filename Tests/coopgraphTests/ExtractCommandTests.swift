@@ -42,4 +42,17 @@ import Testing
         #expect(result.stderr.contains(output.path) && result.stderr.contains("absent"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
+
+    /// `-o -` is standard output: it wrote a file named "-" into the working folder.
+    @Test func aDashOutputIsStandardOutput() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let document = try Self.fixtures[0]
+        let dash = try CLI.run(["extract", document, "--data", CLI.data.path, "-o", "-"], in: directory)
+        #expect(dash.status == 0, "\(dash.stderr)")
+        let plain = try CLI.run(["extract", document, "--data", CLI.data.path], in: directory)
+        #expect(dash.stdout.hasPrefix("# coopgraph review file"))
+        #expect(dash.stdoutData == plain.stdoutData)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
 }

@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
             graphml: NetworkX, yEd, igraph. gexf: Gephi, dynamic (timeline from the dates). jgf: JSON Graph \
             Format, lossless (coopgraph import reads it back). nt, ttl: RDF in the vocabulary of \
             Docs/rdf-vocabulary.md. csv: Neo4j CSV, nodes.csv and relationships.csv in the folder -o DIR \
-            (coopgraph import and --csv read it back). Without -o the file goes to standard output.
+            (coopgraph import and --csv read it back). Without -o, or with -o -, the file goes to standard output.
             """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
@@ -20,11 +20,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat
 
-    @Option(name: [.short, .customLong("output")], help: "The file (the folder for csv) to write; each file is written whole or not at all.")
+    @Option(name: [.short, .customLong("output")], help: "The file (the folder for csv) to write, whole or not at all; - or no -o for standard output.")
     var output: String?
 
     func validate() throws {
-        if format.isFolder, output == nil {
+        if format.isFolder, output == nil || output == "-" {
             throw ValidationError("--format \(format.rawValue) writes two files; give the folder to write them in with -o DIR")
         }
     }
@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let graph = try reportingErrors { try knowledgeBase.load().graph }
         try reportingErrors {
-            if let output {
+            if let output, output != "-" {
                 try format.write(graph, to: URL(fileURLWithPath: output))
             } else {
                 var stream = StandardOutputStream()

@@ -12,7 +12,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Plain-text documents (UTF-8; Windows-1252 is decoded with a warning).")
     var documents: [String]
 
-    @Option(name: .shortAndLong, help: "Write the review file here (default: standard output).")
+    @Option(name: .shortAndLong, help: "Write the review file here; - or no -o for standard output.")
     var output: String?
 
     @Option(help: "Review file format: yaml or json.")
@@ -30,7 +30,8 @@ struct ExtractCommand: ParsableCommand {
         for warning in extraction.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         // Streamed: the review file of a large corpus is larger than the corpus.
         let document = ReviewDocument(extraction)
-        if let output {
+        // "-" is standard output, as for most command-line tools: it made a file named "-".
+        if let output, output != "-" {
             try document.write(as: format, to: URL(fileURLWithPath: output))
             FileHandle.standardError.write(Data("\(extraction.entities.count) entities and \(extraction.relations.count) relations proposed in \(output)\n".utf8))
         } else {
