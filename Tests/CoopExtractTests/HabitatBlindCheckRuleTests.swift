@@ -44,7 +44,7 @@ struct HabitatBlindCheckRuleTests {
         #expect(extraction.relations.allSatisfy { !($0.relation.type == .heldIn && $0.relation.to == "DZ") })
         // A head's own words name no sector: "groupe de travail" is no labour cooperation.
         let group = try Support.extract("Le groupe de travail algéro-malien sur l'eau se réunit chaque année.", home: "DZ")
-        #expect(group.entity("sector.employment") == nil)
+        #expect(group.entity("sector.employment-labour") == nil)
     }
 
     @Test func aHyphenatedAcronymClosesAnInternationalName() throws {

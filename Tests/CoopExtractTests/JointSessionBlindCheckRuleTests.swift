@@ -44,7 +44,7 @@ struct JointSessionBlindCheckRuleTests {
     @Test func aFundedProjectSignersAroundATownAndARegionalBody() throws {
         let project = try Support.extract("Le projet de forages pastoraux financé par l'Algérie au profit du Mali a pris fin.", home: "DZ")
         let forages = try #require(project.entities(ofType: .programme).first)
-        #expect(project.has(.runs, "DZ", forages.id) && project.has(.covers, forages.id, "sector.water"))
+        #expect(project.has(.runs, "DZ", forages.id) && project.has(.covers, forages.id, "sector.water-resources"))
         let text = "L'Agence nationale des ressources hydrauliques (ANRH) et la Société nigérienne des eaux (SNE) ont signé, le 4 mai 2022 à Niamey, une convention de partenariat."
         let signed = try Support.extract(text, home: "DZ")
         let convention = try #require(signed.entities(ofType: .agreement).first)

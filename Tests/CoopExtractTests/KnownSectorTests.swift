@@ -6,7 +6,7 @@ import Testing
 struct KnownSectorTests {
     static func knowledge() throws -> KnowledgeGraph {
         try Support.graph([
-            Entity(id: "sector.employment", type: .sector, names: Names(fr: "Emploi et travail"), aliases: ["travail"]),
+            Entity(id: "sector.employment-labour", type: .sector, names: Names(fr: "Emploi et travail"), aliases: ["travail"]),
             Entity(id: "sector.civil-protection", type: .sector, names: Names(fr: "Protection civile")),
         ])
     }
@@ -14,9 +14,9 @@ struct KnownSectorTests {
     @Test func aOneWordSectorNeedsADomainCue() throws {
         let kb = try Self.knowledge()
         let visit = try Support.extract("Une visite de travail du Ministre a eu lieu à Oslo en mars 2019.", knowledge: kb)
-        #expect(!visit.entities(ofType: .sector).contains { $0.id == "sector.employment" })
+        #expect(!visit.entities(ofType: .sector).contains { $0.id == "sector.employment-labour" })
         let domain = try Support.extract("La coopération porte aussi sur le domaine du travail.", knowledge: kb)
-        #expect(domain.entities(ofType: .sector).contains { $0.id == "sector.employment" })
+        #expect(domain.entities(ofType: .sector).contains { $0.id == "sector.employment-labour" })
     }
 
     @Test func aSeveralWordSectorNameIsFoundAnywhere() throws {

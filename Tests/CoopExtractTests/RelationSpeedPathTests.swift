@@ -106,7 +106,7 @@ struct RelationSpeedPathTests {
         }
         let inputs: [([EntityID], String?)] = [
             ([], nil), (["sector.energy"], nil), (["sector.energy"], nil), (["sector.energy"], "Maghreb"), ([], "Maghreb"),
-            (["sector.energy", "sector.water"], "Maghreb"), (["sector.water", "sector.energy"], "Maghreb"), ([], nil),
+            (["sector.energy", "sector.water-resources"], "Maghreb"), (["sector.water-resources", "sector.energy"], "Maghreb"), ([], nil),
             (["sector.energy"], nil), (["sector.health"], "Sahel"), (["sector.energy"], nil),
         ] + (0..<20).map { ([EntityID("sector.s\($0 % 11)")], $0 % 3 == 0 ? nil : "area \($0 % 4)") }
         var cache = CooperationProperties()

@@ -64,7 +64,7 @@ struct ReportLineBlindCheckRuleTests {
         let event = try #require(seminar.entities(ofType: .event).first)
         #expect(seminar.has(.covers, event.id, "sector.cybercrime"))
         let domain = try Support.extract("S'agissant de la coopération policière, la DGSN entretient des relations avec le Niger.", home: "DZ")
-        #expect(domain.entity("sector.police") != nil)
+        #expect(domain.entity("sector.police-cooperation") != nil)
     }
 
 }
