@@ -94,6 +94,10 @@ struct HeldOutTests {
         "habitat-aadl-cnerib-coree-portugal": (0.81, 0.59, 0.96),
         "patrimoine-cnrpah-iccrom-italie-mexique": (0.90, 0.66, 0.87),
         "ambassade-inde": (0.86, 0.67, 0.93),
+        "desertification-barrage-vert-oss-apgmv-chine-mauritanie": (0.74, 0.43, 0.61),
+        "commerce-exterieur-p3a-jumelage-ue-algex-france-italie": (0.71, 0.38, 0.46),
+        "ambassade-ouzbekistan": (0.81, 0.52, 0.58),
+        "agriculture-zones-arides-crstra-icarda-acsad-egypte-jordanie": (0.85, 0.49, 0.55),
         "surete-nationale-dgsn-afripol-interpol-espagne": (0.93, 0.56, 0.66),
     ]
 

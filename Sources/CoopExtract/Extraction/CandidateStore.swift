@@ -319,10 +319,31 @@ struct CandidateStore: Sendable {
         reAdd(other)
     }
 
+    /// An entity's new id, type and kind (`renamed(_:)`).
+    struct Renaming: Sendable {
+        var id: EntityID
+        var type: NodeType
+        var kind: String
+    }
+
+    /// This store with some entities under another id, type and kind, and the relations that
+    /// name them following: a body first proposed by its bare acronym as a home agency, which
+    /// the text later defines as an international organisation.
+    func renamed(_ renamings: [EntityID: Renaming]) -> CandidateStore {
+        var store = CandidateStore()
+        store.reAdd(self, renaming: renamings)
+        return store
+    }
+
     /// Merges another store by adding each of its candidates once per piece of evidence, then
     /// citing every source it cites (evidence is capped at five pieces, citations at 50).
-    mutating func reAdd(_ other: CandidateStore) {
-        for candidate in other.entities.table.values.sorted(by: { $0.entity.id < $1.entity.id }) {
+    mutating func reAdd(_ other: CandidateStore, renaming renamings: [EntityID: Renaming] = [:]) {
+        for var candidate in other.entities.table.values.sorted(by: { $0.entity.id < $1.entity.id }) {
+            if let renaming = renamings[candidate.entity.id] {
+                candidate.entity.id = renaming.id
+                candidate.entity.type = renaming.type
+                candidate.entity.properties["kind"] = .string(renaming.kind)
+            }
             for evidence in candidate.review.evidence {
                 add(candidate.entity, confidence: candidate.review.confidence, rule: candidate.review.rule,
                     existing: candidate.review.existing, source: evidence.source, evidence: evidence)
@@ -333,7 +354,11 @@ struct CandidateStore: Sendable {
                 return Self.saturation(known, citedInOrder: Self.citedInOrder(known.entity.sources))
             }
         }
-        for candidate in other.relationTable.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
+        for var candidate in other.relationTable.values.sorted(by: { ($0.relation.from, $0.relation.to) < ($1.relation.from, $1.relation.to) }) {
+            if !renamings.isEmpty {
+                candidate.relation.from = renamings[candidate.relation.from]?.id ?? candidate.relation.from
+                candidate.relation.to = renamings[candidate.relation.to]?.id ?? candidate.relation.to
+            }
             let symmetric = candidate.relation.type == .cooperatesWith
             for evidence in candidate.review.evidence {
                 add(candidate.relation, symmetric: symmetric, confidence: candidate.review.confidence,

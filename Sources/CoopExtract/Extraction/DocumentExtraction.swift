@@ -106,6 +106,9 @@ struct DocumentExtraction {
     /// Bodies proposed as international organisations, whatever their id (a bare acronym read
     /// first keeps the home prefix).
     var internationalBodies: Set<EntityID> = []
+    /// Bodies first proposed by a bare acronym as the home country's, for
+    /// `internationalAcronymRenamings`.
+    var bareAcronymBodies: Set<EntityID> = []
     /// The agreement each joint body was set up by or follows, for the executive programme
     /// adopted at its session (`implementedAgreement`).
     var jointBodyAgreements: [EntityID: EntityID] = [:]
@@ -116,6 +119,10 @@ struct DocumentExtraction {
     var shortFormMask: UInt64 = 0
     /// The partners of a row of labelled fields on the current line (`Rules+FieldRows`).
     var fieldRow = FieldRow()
+    /// The record of fields spread over lines being read (`Rules+Records`).
+    var record: RecordState?
+    /// The line of the last attendance list ("Étaient présents : …"), for its later sentences.
+    var attendanceLine = 0
     /// The columns of the last table header, for its rows (`Rules+Tables`).
     var table = TableState()
     /// Home bodies read from "son homologue chinois, le Ministre de …", by the lines that named
@@ -320,7 +327,8 @@ struct DocumentExtraction {
         letterheadMinistryBodies()
         let weak = Set(unresolvedAcronymCounts.filter { $0.value < 2 }.map(\.key))
         store.removeEntities { weak.contains($0.entity.id) }
-        return store
+        let renamings = internationalAcronymRenamings()
+        return renamings.isEmpty ? store : store.renamed(renamings)
     }
 
     /// "Ministère de l'Industrie Pharmaceutique" heading a report that names "l'Agence nationale

@@ -4,6 +4,22 @@ import CoopModel
 /// document, one the knowledge base or the bodies lexicon knows, the initials of a name read
 /// before, or a new candidate that must be seen twice to stay (`finish`).
 extension DocumentExtraction {
+    /// "Il coopère avec l'UNESCO, l'ICCROM …", then "l'ICCROM (Centre international …)": a bare
+    /// acronym proposed as a home agency and defined later as an international organisation
+    /// becomes that organisation at the end of the document: its id leaves the home prefix
+    /// ("org.iccrom", not "dz.iccrom"), its type and kind follow, and so do the relations that
+    /// name it. (The candidate could not change its id when the definition came.)
+    func internationalAcronymRenamings() -> [EntityID: CandidateStore.Renaming] {
+        var renamings: [EntityID: CandidateStore.Renaming] = [:]
+        for id in internationalBodies where bareAcronymBodies.contains(id) && vocabulary.knowledge?.entity(id) == nil {
+            guard let type = store.type(of: id), type != .organisation, let dot = id.rawValue.firstIndex(of: ".") else { continue }
+            let homePrefix = home.map { id.rawValue[..<dot] == $0.rawValue.lowercased() } ?? false
+            let renamed = homePrefix ? EntityID("org" + id.rawValue[dot...]) : id
+            renamings[id] = CandidateStore.Renaming(id: renamed, type: .organisation, kind: "intergovernmental")
+        }
+        return renamings
+    }
+
     /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
     mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
         let token = sentence.tokens[index]
@@ -106,6 +122,7 @@ extension DocumentExtraction {
         store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
                   confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
         unresolvedAcronymCounts[newID, default: 0] += 1
+        bareAcronymBodies.insert(newID)
         countInstitution(newID)
         return Mention(kind: .institution, id: newID, first: index, end: index + 1)
     }

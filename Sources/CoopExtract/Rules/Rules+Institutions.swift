@@ -46,6 +46,8 @@ extension DocumentExtraction {
         }
         var index = headEnd
         var lastContent = headEnd
+        // A programme named by a title in quotation marks (`programmeTitle`): read whole.
+        var titled = false
         var words = 0
         var previousCapitalised = false
         var organOf = false
@@ -69,6 +71,14 @@ extension DocumentExtraction {
         {
             index = upper
             lastContent = upper
+        } else if head.type == .programme, let title = programmeTitle(sentence, headEnd: headEnd) {
+            // "le projet régional « Valorisation des eaux saumâtres … » (VALSAL)", "jumelage
+            // institutionnel « Appui au renforcement des capacités … »": the title in quotation
+            // marks after the head (and its adjectives) is the programme's name, whatever its words.
+            first = title.lowerBound
+            index = title.upperBound
+            lastContent = title.upperBound
+            titled = true
         } else if first == headStart, tokens[headStart].capitalized, let close = bracketedLongName(sentence, opening: headStart - 1) {
             // "le CGS (Centre national de recherche appliquée en génie parasismique)": a name in
             // brackets right after the acronym it defines runs to the closing bracket.
@@ -91,7 +101,7 @@ extension DocumentExtraction {
         // "Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la
         // Technologie (MEXT)": a long name may run on to the acronym it defines (looked for only
         // past fourteen words).
-        while index < upper, words < 14 || words < 26 && bracketedAcronymAhead(sentence, from: index) {
+        while !titled, index < upper, words < 14 || words < 26 && bracketedAcronymAhead(sentence, from: index) {
             // The token read in place (`tokens[index]`), not copied out: a copy retained and released its key.
             // One probe for the word's classes: the sets below, without hashing it once per set.
             let classes = vocabulary.wordClasses.classes(of: tokens[index])
@@ -245,9 +255,9 @@ extension DocumentExtraction {
         var acronym = acronymFound?.text
         // "au titre du programme « Stipendium Hungaricum »": a programme named in quotation
         // marks after its lower-case head is named by what they enclose.
-        let quoted = head.type == .programme && !tokens[first].capitalized && headEnd + 1 < lastContent
+        let quoted = titled || head.type == .programme && !tokens[first].capitalized && headEnd + 1 < lastContent
             && vocabulary.wordClasses.classes(of: tokens[headEnd]).contains(.quotationMark) && tokens[headEnd + 1].capitalized
-        if quoted { first = headEnd + 1 }
+        if quoted && !titled { first = headEnd + 1 }
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
         var acronymCountry: EntityID?

@@ -122,7 +122,10 @@ extension DocumentExtraction {
             rememberCompany(sentence, company)
             return company
         }
-        for match in found where best == nil {
+        // "le Centre de recherche sur le désert (DRC)", then "le DRC": an acronym the document
+        // defined for a body names that body, not the country the KB gives the same letters.
+        let definedAcronym = allCaps && match(found, isCountryEndingAt: index + 1) && acronyms[sentence.line.text(tokens: index, index)] != nil
+        for match in found where best == nil && !definedAcronym {
             switch match.payload {
             case .country(let id):
                 consider(country(sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
@@ -244,6 +247,16 @@ extension DocumentExtraction {
         if best == nil && capitalized && !companyNames.isEmpty { best = repeatedCompany(sentence, at: index) }
         if best == nil && capitalized && !allCaps && found.isEmpty { best = unknownPlace(sentence, at: index) }
         return best
+    }
+
+    /// Whether `found` holds a country, by name or acronym, of one token ending at `end`.
+    private func match(_ found: ArraySlice<(end: Int, payload: Term)>, isCountryEndingAt end: Int) -> Bool {
+        found.contains { match in
+            switch match.payload {
+            case .country, .countryAcronym: match.end == end
+            default: false
+            }
+        }
     }
 
     /// "- L'Université d'Oran accorde …", "- … accorde une quarantaine de bourses d'études …": on a

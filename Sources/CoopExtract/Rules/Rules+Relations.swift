@@ -51,6 +51,8 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
+        readRecord(sentence)
+        attendanceAtLastEvent(sentence)
         meetingOfJointBody(sentence)
         representedAtLastEvent(sentence)
         presentAtLastEvent(sentence)

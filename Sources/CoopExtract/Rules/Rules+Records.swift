@@ -1,0 +1,213 @@
+import CoopModel
+
+/// Records of fields spread over several lines, as project sheets ("fiches") write them: a line
+/// naming the record's subject ("1) Intitulé : jumelage « … »"), then one field a line
+/// ("Bénéficiaire : …", "Partenaires européens : …", "Date de démarrage : 2 octobre 2022",
+/// "Déroulement : du 10 au 12 décembre 2023 à Alger"). Each field is a fact about the subject,
+/// which the field's own line does not name. (Fields on one line, "Partenaire : … ; Objet : …",
+/// are `Rules+FieldRows`.)
+extension DocumentExtraction {
+    /// The record being read: its subject and the lines it spans so far.
+    struct RecordState {
+        var subject: EntityID
+        var kind: Mention.Kind
+        var lastLine: Int
+        var beneficiaries: [EntityID] = []
+        var partners: [EntityID] = []
+    }
+
+    /// What a field of a record says.
+    enum RecordField {
+        case beneficiary, partner, start, course, funding, other
+    }
+
+    /// Labels that open a record: its title.
+    static let recordTitleLabels: CueSet = ["intitule", "titre", "action", "activite", "projet", "operation"]
+
+    /// The label of the field opening `sentence` ("Partenaires européens :", "2) Intitulé :",
+    /// "- Date de démarrage :"): the token range of its words and the colon's index; nil when the
+    /// line opens with no label. A label is at most five words, after a bullet or a number.
+    func recordLabel(_ sentence: Sentence) -> (words: Range<Int>, colon: Int)? {
+        guard sentence.range.lowerBound == 0 else { return nil }
+        var start = 0
+        if ClosedWords.isBullet(sentence.key(start)) { start += 1 }
+        // "1)", "2.", "a)": a record's number.
+        if sentence.range.contains(start + 1), sentence.tokens[start].kind == .number || sentence.tokens[start].key.count == 1 && sentence.tokens[start].kind == .word,
+            sentence.key(start + 1, isOneOf: [")", "."])
+        {
+            start += 2
+        }
+        guard sentence.range.contains(start), sentence.tokens[start].kind == .word, sentence.tokens[start].capitalized,
+            let colon = (start + 1..<min(sentence.range.upperBound, start + 7)).first(where: { sentence.key($0, is: ":") }),
+            (start..<colon).allSatisfy({ sentence.tokens[$0].kind == .word || sentence.tokens[$0].kind == .apostrophe })
+        else { return nil }
+        return (start..<colon, colon)
+    }
+
+    /// What the field with these label words says.
+    private func recordField(_ sentence: Sentence, _ words: Range<Int>) -> RecordField {
+        let first = sentence.key(words.lowerBound)
+        switch first {
+        case "beneficiaire", "beneficiaires": return .beneficiary
+        case "partenaire", "partenaires", "partie", "parties", "operateur", "operateurs": return .partner
+        case "demarrage", "lancement", "debut": return .start
+        case "deroulement", "dates", "periode", "lieu": return .course
+        case "financement", "bailleur", "bailleurs", "budget", "cout", "montant": return .funding
+        case "date":
+            // "Date de démarrage", "Date de lancement": the start; "Date(s)", "Date et lieu": when it took place.
+            return words.dropFirst().contains { sentence.key($0, isOneOf: ["demarrage", "lancement", "debut"]) } ? .start : .course
+        default: return .other
+        }
+    }
+
+    /// Reads `sentence` as a line of a record: a title line opens one (its subject is the first
+    /// programme, event or agreement named after the colon), a field line on the line after the
+    /// record's last adds what it says about the subject, any other line ends the record.
+    mutating func readRecord(_ sentence: Sentence) {
+        guard sentence.range.lowerBound == 0 else { return }
+        guard let label = recordLabel(sentence) else {
+            record = nil
+            return
+        }
+        if sentence.key(label.words.lowerBound, in: Self.recordTitleLabels) {
+            let subject = sentence.mentions.first {
+                $0.first > label.colon && [.programme, .event, .agreement].contains($0.kind) && !$0.id.rawValue.isEmpty
+            }
+            record = subject.map { RecordState(subject: $0.id, kind: $0.kind, lastLine: sentence.lineNumber) }
+            return
+        }
+        guard var current = record, current.lastLine == sentence.lineNumber - 1 else {
+            record = nil
+            return
+        }
+        current.lastLine = sentence.lineNumber
+        let field = recordField(sentence, label.words)
+        let named = sentence.mentions.filter {
+            $0.first > label.colon && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
+                && isListItem(sentence, $0, colon: label.colon)
+        }
+        // "Partenaire algérien :", "Partenaire national :": the home side.
+        let homeSide = label.words.contains { index in
+            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
+        }
+        let subject = current.subject
+        switch field {
+        case .beneficiary:
+            for mention in named {
+                let relation = current.kind == .programme
+                    ? Relation(type: .beneficiaryOf, from: mention.id, to: subject)
+                    : Relation(type: current.kind == .event ? .tookPartIn : .partyTo, from: mention.id, to: subject,
+                               properties: current.kind == .event ? RoleProperties.participant : RoleProperties.party)
+                store.add(relation, symmetric: false, confidence: 0.6, rule: "record.beneficiary", evidence: evidence(sentence, mention.first, mention.end))
+                current.beneficiaries.append(mention.id)
+            }
+            cooperate(named.map(\.id), with: current.partners, sentence)
+        case .partner:
+            for mention in named {
+                let relation: Relation = switch current.kind {
+                case .programme: Relation(type: .runs, from: mention.id, to: subject)
+                case .event: Relation(type: .tookPartIn, from: mention.id, to: subject, properties: RoleProperties.participant)
+                default: Relation(type: .partyTo, from: mention.id, to: subject, properties: RoleProperties.party)
+                }
+                store.add(relation, symmetric: false, confidence: 0.6, rule: "record.partner", evidence: evidence(sentence, mention.first, mention.end))
+                if !homeSide { current.partners.append(mention.id) }
+            }
+            if !homeSide { cooperate(current.beneficiaries, with: named.map(\.id), sentence) }
+        case .start:
+            // ("Date de démarrage : prévue en janvier 2025": a start still planned.)
+            let planned = (label.colon..<sentence.range.upperBound).contains { sentence.key($0, in: Self.plannedWords) }
+            if current.kind == .programme, let date = sentence.dates.first(where: { $0.first > label.colon }) {
+                store.addDate(DatedRole(planned ? .planned : .started, date.date), to: subject)
+            }
+        case .course:
+            guard current.kind == .event else { break }
+            if let date = sentence.dates.first(where: { $0.first > label.colon }) {
+                store.addDate(DatedRole(.held, date.date), to: subject)
+                if let until = date.until { store.addDate(DatedRole(.until, until), to: subject) }
+            }
+            for place in sentence.mentions where place.first > label.colon && place.kind == .place && !place.id.rawValue.isEmpty {
+                guard placePreposition(sentence, place.first) == .locative else { continue }
+                store.add(Relation(type: .heldIn, from: subject, to: place.id), symmetric: false, confidence: 0.6, rule: "record.place",
+                          evidence: evidence(sentence, place.first, place.end))
+                break
+            }
+        case .funding:
+            // "Budget : 1 600 000 euros, financés par l'Union européenne": who pays.
+            guard (label.colon..<sentence.range.upperBound).contains(where: { sentence.key($0, in: Self.fundingWords) }) else { break }
+            for mention in named where mention.kind == .institution || current.kind == .programme {
+                store.add(Relation(type: .supports, from: mention.id, to: subject), symmetric: false, confidence: 0.55, rule: "record.funding",
+                          evidence: evidence(sentence, mention.first, mention.end))
+            }
+        case .other:
+            break
+        }
+        record = current
+    }
+
+    /// Whether `mention` is an item of the field's list: right after the colon, a comma, a
+    /// semicolon, "et", "par" or "avec" (articles aside), outside brackets. "la DGCERF du Ministère", "placée
+    /// sous la tutelle du Ministère", "consortium franco-italien", "(…, France)" name no item.
+    private func isListItem(_ sentence: Sentence, _ mention: Mention, colon: Int) -> Bool {
+        var depth = 0
+        for index in colon + 1..<mention.first {
+            if sentence.key(index, is: "(") { depth += 1 } else if sentence.key(index, is: ")") { depth = max(0, depth - 1) }
+        }
+        guard depth == 0 else { return false }
+        var index = mention.first - 1
+        while index > colon, ClosedWords.isDefiniteArticle(sentence.key(index)) || sentence.key(index, is: "'") { index -= 1 }
+        return index == colon || sentence.key(index, isOneOf: [",", ";", "et", "par", "avec"])
+    }
+
+    /// The beneficiaries of a record and its partners cooperate.
+    private mutating func cooperate(_ beneficiaries: [EntityID], with partners: [EntityID], _ sentence: Sentence) {
+        guard !beneficiaries.isEmpty, !partners.isEmpty else { return }
+        let draft = evidence(sentence, sentence.range.lowerBound, sentence.range.upperBound)
+        for beneficiary in beneficiaries {
+            for partner in partners where partner != beneficiary {
+                store.add(Relation(type: .cooperatesWith, from: beneficiary, to: partner), symmetric: true, confidence: 0.55,
+                          rule: "record.cooperation", evidence: draft)
+            }
+        }
+    }
+
+    /// "Étaient présents : le Ministère … ; l'OSS …, représenté par …; …", "Participants : …": in
+    /// minutes, the bodies and countries listed after an attendance label took part in the
+    /// meeting proposed last (within the three lines before). The list may run over the line's
+    /// sentences (`attendanceLine`).
+    mutating func attendanceAtLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 3 else { return }
+        var from = sentence.range.lowerBound
+        if sentence.range.lowerBound == 0 {
+            guard let label = recordLabel(sentence), isAttendanceLabel(sentence, label.words) else { return }
+            attendanceLine = sentence.lineNumber
+            from = label.colon + 1
+        } else if attendanceLine != sentence.lineNumber {
+            return
+        }
+        // ("l'Institut … (XIEG), relevant de l'Académie chinoise des sciences": the body it answers to was not there.)
+        let markers = authorityMarkers
+        for mention in sentence.mentions where mention.first >= from && (mention.kind == .institution || mention.kind == .country)
+            && !mention.adjective && !mention.id.rawValue.isEmpty && mention.id != lastEvent.id
+            && !(max(from, mention.first - 4)..<mention.first).contains(where: { sentence.key($0, in: markers) })
+        {
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                      symmetric: false, confidence: 0.6, rule: "event.attendance", evidence: evidence(sentence, mention.first, mention.end))
+        }
+    }
+
+    /// "Étaient présents", "Étaient représentés", "Ont pris part", "Ont participé", "Participants", "Présents".
+    private func isAttendanceLabel(_ sentence: Sentence, _ words: Range<Int>) -> Bool {
+        let first = sentence.key(words.lowerBound)
+        switch first {
+        case "participants", "presents", "assistance", "assistaient": return true
+        case "etaient": return sentence.key(words.lowerBound + 1, isOneOf: ["presents", "presentes", "representes", "representees"])
+        case "ont": return sentence.key(words.lowerBound + 1, isOneOf: ["participe", "assiste"]) || sentence.key(words.lowerBound + 1, is: "pris")
+        default: return false
+        }
+    }
+
+    /// Words that say a date is planned ("prévue en janvier 2025").
+    static let plannedWords: CueSet = ["prevu", "prevue", "prevus", "prevues", "envisage", "envisagee", "programme", "programmee"]
+    /// Words that say who pays ("financés par", "financement de").
+    static let fundingWords: CueSet = ["finance", "financee", "finances", "financees", "financement", "pris", "supporte", "supportee"]
+}
