@@ -130,4 +130,36 @@ struct Round24RuleTests {
         }
         #expect(!present.contains { $0.rawValue.contains("academie") })
     }
+
+    /// "le 3 courant": a day of the month the note was written in, read from its header
+    /// ("Tachkent, le 24 octobre 2025"); without a header's date, no date is made up.
+    @Test func aDayOfTheCurrentMonthTakesTheHeadersMonth() throws {
+        let dated = try Support.extract(
+            """
+            Ambassade d'Algérie à Tachkent
+            N° 1187/AAT/2025 – Tachkent, le 24 octobre 2025
+            Le 3 courant, le Ministre de l'Enseignement supérieur a signé un mémorandum d'entente avec son homologue ouzbek.
+            """, home: "DZ")
+        let memorandum = try dated.only(ofType: .agreement)
+        #expect(memorandum.dates.contains(DatedRole(.signed, try .iso("2025-10-03"))))
+        let undated = try Support.extract(
+            "Le 3 courant, le Ministre de l'Enseignement supérieur a signé un mémorandum d'entente avec son homologue ouzbek.", home: "DZ")
+        #expect(try undated.only(ofType: .agreement).dates.isEmpty)
+    }
+
+    /// "l'association ouzbèke Uztextilprom", "Uzbekistan Airways": an association named after
+    /// its nationality, and an airline whose name opens with its country, are bodies of that
+    /// country.
+    @Test func associationsAndAirlinesAreBodiesOfTheirCountry() throws {
+        let extraction = try Support.extract(
+            "En 2021, Air Algérie et Uzbekistan Airways ont conclu un accord de partage de codes ; le groupe public algérien GETEX et l'association ouzbèke Uztextilprom ont signé un mémorandum d'entente.",
+            knowledge: try Support.graph([Entity(id: "UZ", type: .country, names: Names(fr: "Ouzbékistan", en: "Uzbekistan"))]), home: "DZ")
+        let airline = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Uzbekistan Airways" })
+        #expect(extraction.has(.underAuthorityOf, airline.id, "UZ"))
+        let association = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Uztextilprom" })
+        #expect(association.id == "uz.uztextilprom")
+        #expect(extraction.has(.underAuthorityOf, association.id, "UZ"))
+        // ("Tunisie SA" alone is no airline: a country and a legal form in capitals name nothing.)
+        #expect(!extraction.entities.contains { $0.entity.names.fr == "Uzbekistan" })
+    }
 }

@@ -123,6 +123,8 @@ struct DocumentExtraction {
     var record: RecordState?
     /// The line of the last attendance list ("Étaient présents : …"), for its later sentences.
     var attendanceLine = 0
+    /// The date the document was written, from its header (`noteWritingDate`).
+    var writingDate: PartialDate?
     /// The columns of the last table header, for its rows (`Rules+Tables`).
     var table = TableState()
     /// Home bodies read from "son homologue chinois, le Ministre de …", by the lines that named
@@ -216,6 +218,7 @@ struct DocumentExtraction {
             findMentions(&sentence, domainContext: heading || bullet || title)
             if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
             findDates(&sentence)
+            if number <= 6 && writingDate == nil { noteWritingDate(sentence) }
             noteFieldPartner(sentence)
             readTable(&sentence)
             if !pastLetterhead { readLetterhead(sentence) }

@@ -121,9 +121,11 @@ extension DocumentExtraction {
     /// Legal forms that end a company's name ("Daimler Truck AG", "Siemens Energy GmbH").
     static let legalForms: CueSet = [
         "ag", "gmbh", "spa", "ltd", "inc", "plc", "sas", "sarl", "llc", "corp", "nv", "bv", "asa", "oyj", "sa", "company", "corporation",
+        "airways", "airlines",
     ]
-    /// Legal forms written as words ("Hyundai Motor Company", "Occidental Petroleum Corporation").
-    static let wordLegalForms: CueSet = ["gmbh", "company", "corporation"]
+    /// Legal forms written as words ("Hyundai Motor Company", "Occidental Petroleum Corporation"),
+    /// and the words that end an airline's name ("Uzbekistan Airways", "Turkish Airlines").
+    static let wordLegalForms: CueSet = ["gmbh", "company", "corporation", "airways", "airlines"]
 
     /// "Daimler Truck AG (Allemagne)": one to four capitalised words closed by a legal form
     /// written in capitals or as usual ("GmbH"); a country in brackets right after, or a
@@ -134,8 +136,17 @@ extension DocumentExtraction {
         // the name and its acronym are read whole by the acronym rules).
         if index > sentence.range.lowerBound, tokens[index - 1].kind == .word, tokens[index - 1].capitalized { return nil }
         var end = index
+        // "Uzbekistan Airways", "Saudi Arabian Airlines": a country opening the name is the company's.
+        var countryInName: EntityID?
         while end < sentence.range.upperBound, end - index < 5, tokens[end].kind == .word, tokens[end].capitalized {
             if end > index, Self.legalForms.contains(tokens[end]) { break }
+            if end == index, let match = sentence.matches[end]?.first(where: { if case .country = $0.payload { true } else { false } }),
+                match.end == end + 1, case .country(let id) = match.payload
+            {
+                countryInName = id
+                end += 1
+                continue
+            }
             if let found = sentence.matches[end], found.contains(where: {
                 switch $0.payload {
                 case .head, .country, .place, .agreement, .month: return true
@@ -152,7 +163,8 @@ extension DocumentExtraction {
             !(end + 1 < sentence.range.upperBound && tokens[end + 1].kind == .word && tokens[end + 1].capitalized),
             !sentence.key(end + 1, isOneOf: ["of", "for"])
         else { return nil }
-        var country: EntityID?
+        guard countryInName == nil || end > index + 1 || Self.wordLegalForms.contains(tokens[end]) else { return nil }
+        var country = countryInName
         if sentence.key(end + 1, is: "("), case let found = sentence.matches[end + 2] ?? [],
             let match = found.first(where: { if case .country = $0.payload { return true } else { return false } }),
             sentence.key(match.end, is: ")"), case .country(let id) = match.payload

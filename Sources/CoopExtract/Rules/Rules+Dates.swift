@@ -87,6 +87,17 @@ extension DocumentExtraction {
             }
             return DateMention(first: index, end: index + 2, date: date)
         }
+        // "le 3 courant", "le 3 du mois en cours": a day of the month the note was written in
+        // (its header's "Tachkent, le 24 octobre 2025", `noteWritingDate`).
+        if let writing = writingDate, let writingMonth = writing.month, let (dayValue, next) = day(sentence, index) {
+            let end = sentence.key(next, is: "courant") ? next + 1
+                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "courant") ? next + 3
+                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "en") && sentence.key(next + 3, is: "cours") ? next + 4
+                : nil
+            if let end, let date = PartialDate(year: writing.year, month: writingMonth, day: dayValue) {
+                return DateMention(first: index, end: end, date: date)
+            }
+        }
         // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
         if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, isOneOf: ["au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 2),
@@ -133,6 +144,16 @@ extension DocumentExtraction {
             return DateMention(first: index, end: end, date: date)
         }
         return nil
+    }
+
+    /// Notes the date a note was written, from its header: a date to the day after ", le" in
+    /// the first six lines ("N° 1187/AAT/2025 – Tachkent, le 24 octobre 2025", "(Biskra, le 9
+    /// juillet 2025)"), for "le 3 courant".
+    mutating func noteWritingDate(_ sentence: Sentence) {
+        guard writingDate == nil, sentence.lineNumber <= 6,
+            let date = sentence.dates.first(where: { $0.date.day != nil && $0.until == nil && sentence.key($0.first - 1, is: "le") && sentence.key($0.first - 2, is: ",") })
+        else { return }
+        writingDate = date.date
     }
 
     /// Future and modal auxiliaries before a participle ("sera", "devrait être").
