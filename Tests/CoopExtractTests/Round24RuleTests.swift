@@ -162,4 +162,17 @@ struct Round24RuleTests {
         // ("Tunisie SA" alone is no airline: a country and a legal form in capitals name nothing.)
         #expect(!extraction.entities.contains { $0.entity.names.fr == "Uzbekistan" })
     }
+
+    /// "L'Algérie, Partie à la Convention depuis 1996, …": "la Convention" alone names the
+    /// convention named before (not a new one dated 1996), and the country in apposition is
+    /// its party since that year.
+    @Test func aCapitalisedKindAloneNamesTheAgreementNamedBefore() throws {
+        let extraction = try Support.extract(
+            "La DGF est le point focal de la Convention des Nations Unies sur la lutte contre la désertification (CNULCD). L'Algérie, Partie à la Convention depuis 1996, a remis son rapport sur l'application de la Convention au plus tard le 30 avril 2025.",
+            home: "DZ")
+        let convention = try extraction.only(ofType: .agreement)
+        #expect(convention.acronyms == ["CNULCD"])
+        let party = try #require(extraction.relations.first { $0.relation.type == .partyTo && $0.relation.from == "DZ" && $0.relation.to == convention.id })
+        #expect(party.relation.dates == [DatedRole(.started, try .iso("1996"))])
+    }
 }

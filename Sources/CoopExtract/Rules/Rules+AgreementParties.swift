@@ -325,6 +325,23 @@ extension DocumentExtraction {
         }
     }
 
+    /// "L'Algérie, Partie à la Convention depuis 1996, a …": a party named in apposition before
+    /// "Partie", dated by "depuis" before or right after the agreement.
+    mutating func appositiveParty(_ sentence: Sentence) {
+        for (position, party) in sentence.mentions.enumerated() where party.kind == .country || party.kind == .institution {
+            let word = party.end + 1
+            guard sentence.key(party.end, is: ","), sentence.key(word, isOneOf: ["partie", "parties"]), !party.adjective, !party.id.rawValue.isEmpty,
+                let agreement = sentence.mentions[(position + 1)...].first, agreement.kind == .agreement, !agreement.id.rawValue.isEmpty,
+                agreement.first <= word + 8,
+                (word + 1..<agreement.first).allSatisfy({ sentence.key($0, in: Self.frontedPartyWords) || sentence.isInDate($0) })
+            else { continue }
+            let since = sentence.dates.first { $0.role == .started && $0.first > word && $0.first <= agreement.end + 1 }
+            store.add(.partyTo, from: party.id, to: agreement.id, properties: RoleProperties.party,
+                      dates: since.map { [DatedRole(.started, $0.date)] } ?? [], symmetric: false, confidence: 0.65,
+                      rule: "agreement.appositive-party", evidence: evidence(sentence, party.first, agreement.end))
+        }
+    }
+
     /// Words between a fronted "Partie" and the agreement ("Partie depuis 1974 à la Convention").
     static let frontedPartyWords: CueSet = ["depuis", "a", "à", "au", "aux", "la", "le", "les", "l", "'", "de", "du", "des"]
 }

@@ -109,6 +109,8 @@ extension DocumentExtraction {
                 break
             }
             if (Sentence.same(key, "de") || Sentence.same(key, "du") || Sentence.same(key, "d")) && startsDate(sentence, index + 1) { break }
+            // "… de la Convention au plus tard le 30 juin 2025": a deadline, not the name.
+            if Sentence.same(key, "au") && sentence.key(index + 1, is: "plus") && sentence.key(index + 2, is: "tard") { break }
             // "un protocole portant amendement de cette convention": a demonstrative names
             // another agreement, never a word of this one's name.
             if Self.demonstratives.contains(token) { break }
@@ -239,7 +241,14 @@ extension DocumentExtraction {
         // convention"), whatever the sentence dates.
         // ("fournie au titre du mémorandum précité depuis mars 2024": "précité" points back too.)
         let demonstrative = sentence.key(mention.first - 1, in: Self.demonstratives) || sentence.key(mention.end, in: Self.aforesaid)
-        if dates.isEmpty || demonstrative || isYearOfEarlier(dates, kind: draft.kind) || isDayOfEarlier(sentence, after: mention, kind: draft.kind),
+        // "Partie à la Convention depuis 1996", "l'application de la Convention … au plus tard le
+        // 30 juin 2025": a capitalised kind word alone names the agreement of that kind named
+        // before, whatever the sentence dates, unless a word says one is a signature or an adoption.
+        let capitalisedAlone = mention.end - mention.first == 1 && sentence.tokens[mention.first].capitalized
+            && !sentence.dates.contains { $0.role == .signed || $0.role == .adopted }
+            // ("la Convention du 5 octobre 1961 supprimant …" is named by its date.)
+            && !(sentence.key(mention.end, isOneOf: ["du", "de", "d"]) && startsDate(sentence, mention.end + 1))
+        if dates.isEmpty || demonstrative || capitalisedAlone || isYearOfEarlier(dates, kind: draft.kind) || isDayOfEarlier(sentence, after: mention, kind: draft.kind),
             !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
             demonstrative || sentence.key(mention.first - 1, in: Self.contractedDefinites)

@@ -26,6 +26,7 @@ extension DocumentExtraction {
             buildAnnexes(sentence)
             buildFramedAgreements(sentence)
             frontedParty(sentence)
+            appositiveParty(sentence)
         }
         if (agreement || programme) && sentence.mentions.contains(where: { $0.kind == .event }) { buildFramedEvents(sentence) }
         // Also on a line naming only countries: "L'Algérie et le Nigeria sont tous deux membres :".
