@@ -25,18 +25,25 @@ enum Folding {
             default: return .other
             }
         }
-        switch value {
-        case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return .apostrophe
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return .hyphen
-        case 0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x200B, 0xFEFF: return .space
-        default: break
-        }
+        if let mark = markClass(value) { return mark }
         let properties = scalar.properties
         if properties.isAlphabetic { return .letter }
         if properties.numericType != nil { return .digit }
         if properties.isWhitespace { return .space }
         if properties.generalCategory == .nonspacingMark { return .letter }
         return .other
+    }
+
+    /// The class of the typographic apostrophes, dashes and spaces above ASCII, which the
+    /// Unicode properties would class otherwise; nil for any other scalar.
+    @inline(__always)
+    static func markClass(_ value: UInt32) -> Class? {
+        switch value {
+        case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return .apostrophe
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return .hyphen
+        case 0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x200B, 0xFEFF: return .space
+        default: return nil
+        }
     }
 
     /// Appends the folded form of a letter, as UTF-8, to `key`.

@@ -140,7 +140,8 @@ extension String {
 /// Splits a line into tokens: runs of letters, runs of digits, and single marks.
 ///
 /// Works on the UTF-8 bytes; scalars below U+0370 are classified and folded from one table
-/// (`ScalarTable`), others from their Unicode properties. Offsets are kept both in bytes (to cut
+/// (`ScalarTable`), others from their Unicode properties once each (`Folding.cached`); runs of
+/// ASCII letters are found eight bytes at a time (`Tokenizer+Scan.swift`). Offsets are kept both in bytes (to cut
 /// text) and in Unicode scalars (the unit of evidence spans).
 enum Tokenizer {
     // The hashes of three fixed keys, worked out from their UTF-8 by constant folding: as
@@ -162,239 +163,31 @@ enum Tokenizer {
     /// - Complexity: O(n) in the number of bytes.
     static func tokenize(_ line: String, interner: inout KeyInterner) -> TokenizedLine {
         let count = line.utf8.count
-        var tokens: [Token] = []
-        // Room for a token every three bytes: French prose ("l'", "d'", "à", commas) often
-        // holds more than one every five, and the array then grew once more per line.
-        tokens.reserveCapacity(count / 3 + 4)
         // The line's own UTF-8, lent in place: copying it into an array cost an allocation and
         // a copy per line.
-        let scanned = line.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            scan(buffer, into: &tokens, interner: &interner)
-            return true
+        var tokens = line.utf8.withContiguousStorageIfAvailable { (bytes) -> [Token] in tokenArray(of: bytes, interner: &interner) }
+        if tokens == nil {
+            tokens = Array(line.utf8).withUnsafeBufferPointer { (bytes) -> [Token] in Self.tokenArray(of: bytes, interner: &interner) }
         }
-        if scanned != true {
-            let bytes = Array(line.utf8)
-            bytes.withUnsafeBufferPointer { buffer in scan(buffer, into: &tokens, interner: &interner) }
-        }
-        return TokenizedLine(tokens: tokens, byteCount: count, source: line)
+        return TokenizedLine(tokens: tokens ?? [], byteCount: count, source: line)
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], interner: inout KeyInterner) {
-        let table = Folding.table
-        let limit = ScalarTable.limit
-        @inline(__always) func classify(_ scalar: Unicode.Scalar) -> Folding.Class {
-            scalar.value < limit ? table.classify(scalar) : Folding.classifyUncached(scalar)
+    /// The tokens of a line's UTF-8, written straight into the array's storage by `scan`.
+    ///
+    /// Why: appending token by token checked the array's uniqueness and capacity at every token
+    /// (a call into the runtime each time, since the interner's calls in between are opaque).
+    /// Why through `append(contentsOf:)`: `Array(unsafeUninitializedCapacity:)`, the plain way to
+    /// fill an array in place, allocated through the runtime's generic path (its storage's type
+    /// looked up at every call, 790 instructions a line against 340 for `reserveCapacity`).
+    private static func tokenArray(of bytes: UnsafeBufferPointer<UInt8>, interner: inout KeyInterner) -> [Token] {
+        var tokens: [Token] = []
+        // Room for a token every three bytes: French prose ("l'", "d'", "à", commas) often
+        // holds more than one every five. A denser line gets the rest one by one.
+        tokens.reserveCapacity(bytes.count / 3 + 4)
+        withUnsafeMutablePointer(to: &interner) { interner in
+            tokens.append(contentsOf: LineScan(bytes: bytes, interner: interner))
         }
-        @inline(__always) func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < limit ? table.isUpper(scalar) : Folding.isUpperUncached(scalar)
-        }
-        // The folded keys of the whole line, one after the other: a key is the tail appended
-        // since its word began, so the buffer is not cleared within the line. It is the
-        // interner's, kept from line to line: one allocated per line cost a `malloc` and a
-        // `free` for every line, most of which have no word outside ASCII.
-        var key: [UInt8] = []
-        swap(&key, &interner.foldedKeys)
-        defer {
-            key.removeAll(keepingCapacity: true)
-            swap(&key, &interner.foldedKeys)
-        }
-        key.reserveCapacity(bytes.count + 16)
-        var index = 0
-        var scalarIndex = 0
-        let count = bytes.count
-        while index < count {
-            // A space, the commonest byte of a line, passed over before any decoding.
-            if bytes[index] == 0x20 {
-                index += 1
-                scalarIndex += 1
-                continue
-            }
-            let (scalar, length) = decode(bytes, index)
-            let kind = classify(scalar)
-            switch kind {
-            case .space:
-                index += length
-                scalarIndex += 1
-            case .letter:
-                if scalar.value < 0x80 {
-                    // A word of ASCII letters only, the commonest kind: hashed and interned from
-                    // the line's own bytes, lowered on the fly, with no copy into `key`. Its end,
-                    // hash and capitals are found in one pass; a word that goes on in another
-                    // script (the run of ASCII letters followed by a byte above 0x7F) is read
-                    // again below, as before.
-                    // (All capitals: no letter has the lower-case bit 0x20, or-ed over the word,
-                    // rather than a count of capitals compared and incremented at each letter.)
-                    var hash = KeyHash.seed
-                    var lowerBits: UInt8 = 0
-                    var end = index
-                    repeat {
-                        let byte = bytes[end]
-                        lowerBits |= byte
-                        hash = KeyHash.add(byte | 0x20, to: hash)
-                        end += 1
-                    } while end < count && (bytes[end] | 0x20) &- 0x61 < 26
-                    if end == count || bytes[end] < 0x80 {
-                        let letters = end - index
-                        let (text, id) = interner.key(asciiLetters: UnsafeBufferPointer(rebasing: bytes[index..<end]), hash: hash)
-                        tokens.append(Token(
-                            key: text, kind: .word, keyID: id, start: scalarIndex, end: scalarIndex + letters, byteStart: index, byteEnd: end,
-                            capitalized: bytes[index] <= 0x5A, allCaps: letters >= 2 && lowerBits & 0x20 == 0, keyHash: hash))
-                        index = end
-                        scalarIndex += letters
-                        continue
-                    }
-                }
-                // A word with a letter outside ASCII met before in the document: found by its
-                // bytes as written, hashed as they are (`WrittenWord`); its end is found by the
-                // same tests as below.
-                var wordEnd = index
-                var writtenHash = KeyHash.seed
-                if interner.remembersWords {
-                    var nextLength = length
-                    repeat {
-                        for offset in wordEnd..<wordEnd + nextLength { writtenHash = KeyHash.add(bytes[offset], to: writtenHash) }
-                        wordEnd += nextLength
-                        guard wordEnd < count else { break }
-                        let byte = bytes[wordEnd]
-                        if byte < 0x80 {
-                            guard (byte | 0x20) &- 0x61 < 26 else { break }
-                            nextLength = 1
-                        } else {
-                            let next: Unicode.Scalar
-                            (next, nextLength) = decode(bytes, wordEnd)
-                            guard classify(next) == .letter else { break }
-                        }
-                    } while true
-                    if let word = interner.word(written: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), hash: writtenHash) {
-                        tokens.append(Token(
-                            key: word.key, kind: .word, keyID: word.id, start: scalarIndex, end: scalarIndex + word.letters, byteStart: index,
-                            byteEnd: wordEnd, capitalized: word.capitalized, allCaps: word.allCaps, keyHash: word.hash))
-                        index = wordEnd
-                        scalarIndex += word.letters
-                        continue
-                    }
-                }
-                let start = index
-                let startScalar = scalarIndex
-                var upper = 0
-                var letters = 0
-                let capitalized = isUpper(scalar)
-                let keyStart = key.count
-                var current = scalar
-                var currentLength = length
-                while true {
-                    let value = current.value
-                    if value < 0x80 {
-                        // A run of ASCII letters, copied at once and folded in place (A–Z is upper
-                        // case and folds to a–z): appending byte by byte checked the array's
-                        // uniqueness and capacity for every letter of the text.
-                        var end = index + 1
-                        while end < count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
-                        let runStart = key.count
-                        key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                        key.withUnsafeMutableBufferPointer { folded in
-                            for position in runStart..<folded.count {
-                                if folded[position] <= 0x5A { upper += 1 }
-                                folded[position] |= 0x20
-                            }
-                        }
-                        letters += end - index
-                        scalarIndex += end - index
-                        index = end
-                    } else {
-                        if isUpper(current) { upper += 1 }
-                        if value < limit { table.appendFolded(current, to: &key) } else { Folding.appendFoldedUncached(current, to: &key) }
-                        letters += 1
-                        index += currentLength
-                        scalarIndex += 1
-                    }
-                    guard index < count else { break }
-                    (current, currentLength) = decode(bytes, index)
-                    let next = current.value
-                    guard next < 0x80 ? (next | 0x20) &- 0x61 < 26 : classify(current) == .letter else { break }
-                }
-                // "à" stays apart from the verb "a": the one is a connector, the other ends a name.
-                let isGraveA = letters == 1 && (scalar == "à" || scalar == "À")
-                let (text, id, hash): (String, Int32, UInt32) = key.withUnsafeBufferPointer { key in
-                    let folded = UnsafeBufferPointer(rebasing: key[keyStart...])
-                    var hash = KeyHash.seed
-                    for byte in folded { hash = KeyHash.add(byte, to: hash) }
-                    if isGraveA { return ("à", -1, graveAHash) }
-                    let (text, id) = interner.key(folded, hash: hash)
-                    return (text, id, hash)
-                }
-                let allCaps = letters >= 2 && upper == letters
-                tokens.append(Token(
-                    key: text, kind: .word, keyID: id, start: startScalar,
-                    end: scalarIndex, byteStart: start, byteEnd: index, capitalized: capitalized,
-                    allCaps: allCaps, keyHash: hash))
-                if interner.remembersWords && index == wordEnd {
-                    interner.remember(
-                        WrittenWord(key: text, id: id, hash: hash, letters: letters, capitalized: capitalized, allCaps: allCaps),
-                        written: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: writtenHash)
-                }
-            case .digit:
-                let start = index
-                let startScalar = scalarIndex
-                var current = scalar
-                var currentLength = length
-                while true {
-                    index += currentLength
-                    scalarIndex += 1
-                    guard index < count else { break }
-                    (current, currentLength) = decode(bytes, index)
-                    guard classify(current) == .digit else { break }
-                }
-                // A run of digits is its own UTF-8, unchanged.
-                let digits = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                var hash = KeyHash.seed
-                for byte in digits { hash = KeyHash.add(byte, to: hash) }
-                let (text, id) = interner.key(digits, hash: hash)
-                tokens.append(Token(
-                    key: text, kind: .number, keyID: id,
-                    start: startScalar, end: scalarIndex, byteStart: start, byteEnd: index, capitalized: false, allCaps: false,
-                    keyHash: hash))
-            case .apostrophe, .hyphen, .other:
-                let tokenKind: Token.Kind = kind == .apostrophe ? .apostrophe : kind == .hyphen ? .hyphen : .punct
-                let text: String
-                var id: Int32 = -1
-                let hash: UInt32
-                switch tokenKind {
-                case .apostrophe:
-                    text = "'"
-                    hash = apostropheHash
-                case .hyphen:
-                    text = "-"
-                    hash = hyphenHash
-                case _ where scalar.value < 0x80:
-                    // An ASCII mark (".", ",", "("): its UTF-8 is its one byte in the line.
-                    hash = KeyHash.add(bytes[index], to: KeyHash.seed)
-                    (text, id) = interner.key(asciiMark: UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), hash: hash)
-                default:
-                    // The scalar's own UTF-8 (the same bytes as `String(scalar)`).
-                    var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-                    var count = 0
-                    withUnsafeMutableBytes(of: &utf8) { buffer in
-                        Unicode.UTF8.encode(scalar) { byte in
-                            buffer[count] = byte
-                            count += 1
-                        }
-                    }
-                    (text, id, hash) = withUnsafeBytes(of: &utf8) { raw in
-                        let encoded = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count])
-                        var hash = KeyHash.seed
-                        for byte in encoded { hash = KeyHash.add(byte, to: hash) }
-                        let (text, id) = interner.key(encoded, hash: hash)
-                        return (text, id, hash)
-                    }
-                }
-                tokens.append(Token(
-                    key: text, kind: tokenKind, keyID: id, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
-                    byteEnd: index + length, capitalized: false, allCaps: false, keyHash: hash))
-                index += length
-                scalarIndex += 1
-            }
-        }
+        return tokens
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
@@ -407,5 +200,43 @@ enum Tokenizer {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+/// A line's tokens as a sequence whose `_copyContents(initializing:)`, which
+/// `Array.append(contentsOf:)` calls with the array's free capacity, runs `Tokenizer.scan`
+/// straight into that storage; its iterator scans the rest, if any, a token at a time.
+///
+/// Valid only while `bytes` and `interner` are (inside `Tokenizer.tokenArray(of:interner:)`).
+private struct LineScan: Sequence {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let interner: UnsafeMutablePointer<KeyInterner>
+
+    struct Iterator: IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let interner: UnsafeMutablePointer<KeyInterner>
+        var position: Tokenizer.ScanPosition
+
+        mutating func next() -> Token? {
+            guard position.byte < bytes.count else { return nil }
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: 1) { slot in
+                // (None when only spaces were left.)
+                let written = Tokenizer.scan(bytes, from: &position, into: slot.baseAddress!, capacity: 1, interner: &interner.pointee)
+                return written == 1 ? slot.baseAddress!.move() : nil
+            }
+        }
+    }
+
+    // (The default, 0: `append(contentsOf:)` traps if fewer are written than this promises; the
+    // caller reserves the room itself.)
+    var underestimatedCount: Int { 0 }
+
+    func makeIterator() -> Iterator { Iterator(bytes: bytes, interner: interner, position: Tokenizer.ScanPosition()) }
+
+    func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (Iterator, Int) {
+        var position = Tokenizer.ScanPosition()
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return (Iterator(bytes: bytes, interner: interner, position: position), 0) }
+        let written = Tokenizer.scan(bytes, from: &position, into: base, capacity: buffer.count, interner: &interner.pointee)
+        return (Iterator(bytes: bytes, interner: interner, position: position), written)
     }
 }
