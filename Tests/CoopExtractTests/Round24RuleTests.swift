@@ -175,4 +175,24 @@ struct Round24RuleTests {
         let party = try #require(extraction.relations.first { $0.relation.type == .partyTo && $0.relation.from == "DZ" && $0.relation.to == convention.id })
         #expect(party.relation.dates == [DatedRole(.started, try .iso("1996"))])
     }
+
+    /// "Texalg, filiale de GETEX, …": capitalised words no rule reads, before ", filiale de",
+    /// name a company under its parent, of the home country when the parent is a home body or
+    /// unknown, of the parent's country when the KB knows the parent.
+    @Test func aNamedSubsidiaryIsACompanyUnderItsParent() throws {
+        let extraction = try Support.extract(
+            "Le groupe public algérien GETEX (Groupe Textiles et Cuirs) a signé un mémorandum. En application de ce mémorandum, Texalg, filiale de GETEX, a conclu un contrat avec la société ouzbèke Namangan Paxta Sanoat.",
+            home: "DZ")
+        let texalg = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "Texalg" })
+        #expect(texalg.id == "dz.texalg")
+        #expect(texalg.properties["kind"] == .string("company"))
+        let getex = try #require(extraction.entities.map(\.entity).first { $0.names.fr == "GETEX" || $0.acronyms.contains("GETEX") })
+        #expect(extraction.has(.underAuthorityOf, texalg.id, getex.id))
+        let french = try Support.extract(
+            "La SNCF coopère avec la SNTF ; Keolis, filiale de la SNCF, a réalisé une étude.",
+            knowledge: try Support.graph([Entity(id: "fr.sncf", type: .agency, names: Names(fr: "Société nationale des chemins de fer français"), acronyms: ["SNCF"])]),
+            home: "DZ")
+        let keolis = try #require(french.entities.map(\.entity).first { $0.names.fr == "Keolis" })
+        #expect(keolis.id.rawValue.hasPrefix("fr."))
+    }
 }

@@ -79,6 +79,8 @@ struct Sentence {
     /// Whether a company's legal form ("AG", "GmbH") is among the words: tested once per
     /// sentence, not at each capitalised word (`legalFormCompany`).
     var legalForm = false
+    /// Whether the sentence holds "filiale" (`subsidiaryName`).
+    var subsidiary = false
     /// Tokens already part of a mention.
     var consumed = TokenSet()
     /// The filter bits of the sentence's tokens: most cue sets share none and are answered at once.

@@ -127,6 +127,50 @@ extension DocumentExtraction {
     /// and the words that end an airline's name ("Uzbekistan Airways", "Turkish Airlines").
     static let wordLegalForms: CueSet = ["gmbh", "company", "corporation", "airways", "airlines"]
 
+    static let subsidiaryCue: CueSet = ["filiale"]
+
+    /// "Texalg, filiale de GETEX", "Sipex, filiale de Sonatrach dédiée à …": one to four
+    /// capitalised words that no rule reads, before ", filiale de", name a company, of the
+    /// parent's country when the parent is a known body (its id's country prefix), else of the
+    /// home country. (The parent's authority is read by the authority rules: "filiale" is one
+    /// of their markers.)
+    mutating func subsidiaryName(_ sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard tokens[index].kind == .word,
+            !(index > sentence.range.lowerBound && tokens[index - 1].kind == .word && tokens[index - 1].capitalized)
+        else { return nil }
+        var end = index
+        while end < sentence.range.upperBound, end - index < 4, tokens[end].kind == .word, tokens[end].capitalized, sentence.matches[end] == nil {
+            end += 1
+        }
+        guard end > index, sentence.key(end, is: ","), sentence.key(end + 1, is: "filiale"),
+            sentence.key(end + 2, isOneOf: ["de", "du", "des", "d"])
+        else { return nil }
+        var parent = end + 3
+        while sentence.range.contains(parent), ClosedWords.isDefiniteArticle(sentence.key(parent)) || sentence.key(parent, is: "'") { parent += 1 }
+        let id = addInstitution(
+            name: sentence.line.text(tokens: index, end - 1), type: .agency, kind: "company", acronym: nil, nameTokens: index..<end,
+            sentence: sentence, span: index..<end, confidence: 0.6, rule: "org.company.subsidiary", country: parentCountry(sentence, at: parent))
+        return Mention(kind: .institution, id: id, first: index, end: end)
+    }
+
+    /// The country of the known body whose name or acronym opens at `index`: the country
+    /// prefix of its id ("fr.sncf": FR), nil when none is known there.
+    private func parentCountry(_ sentence: Sentence, at index: Int) -> EntityID? {
+        guard sentence.range.contains(index), let knowledge = vocabulary.knowledge else { return nil }
+        for match in sentence.matches[index] ?? [] {
+            let entityIndex: Int
+            switch match.payload {
+            case .entity(let found), .entityAcronym(let found): entityIndex = found
+            default: continue
+            }
+            let id = knowledge.entity(at: entityIndex).id.rawValue
+            guard let dot = id.firstIndex(of: "."), id.distance(from: id.startIndex, to: dot) == 2 else { return nil }
+            return EntityID(id[..<dot].uppercased())
+        }
+        return nil
+    }
+
     /// "Daimler Truck AG (Allemagne)": one to four capitalised words closed by a legal form
     /// written in capitals or as usual ("GmbH"); a country in brackets right after, or a
     /// demonym, gives its country.

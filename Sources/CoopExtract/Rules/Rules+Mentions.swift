@@ -13,6 +13,7 @@ extension DocumentExtraction {
     mutating func findMentions(_ sentence: inout Sentence, domainContext: Bool) {
         sentence.domainContext = domainContext || sentence.contains(anyOf: Self.domainCues) || opensWithUmbrellaNoun(sentence)
         sentence.legalForm = sentence.contains(anyOf: Self.legalForms)
+        sentence.subsidiary = sentence.contains(anyOf: Self.subsidiaryCue)
         let tokens = sentence.tokens
         let matches = sentence.matches
         var index = sentence.range.lowerBound
@@ -118,6 +119,10 @@ extension DocumentExtraction {
         }
         // "ONU Femmes", "DP World Djazair": capitals and unknown capitalised words are one name.
         if allCaps, let named = acronymLedName(sentence, at: index) { return named }
+        if sentence.subsidiary, capitalized, let company = subsidiaryName(sentence, at: index) {
+            rememberCompany(sentence, company)
+            return company
+        }
         if sentence.legalForm, capitalized, let company = legalFormCompany(sentence, at: index) {
             rememberCompany(sentence, company)
             return company
