@@ -195,4 +195,23 @@ struct Round24RuleTests {
         let keolis = try #require(french.entities.map(\.entity).first { $0.names.fr == "Keolis" })
         #expect(keolis.id.rawValue.hasPrefix("fr."))
     }
+
+    /// "Le projet « … » (OASIS), financé par un don du Fonds arabe … (FADES) … Coordonné par
+    /// l'ICARDA, il associe le CRSTRA et l'INRAA": the fund supports the project (past "un don
+    /// du"), the coordinator and the bodies it "associe" run it.
+    @Test func aFrontedCoordinatorAndTheBodiesAssociatedRunTheProject() throws {
+        let extraction = try Support.extract(
+            """
+            Le projet régional « Valorisation des eaux saumâtres des oasis » (OASIS), financé par un don du Fonds arabe pour le développement économique et social (FADES), a été lancé à Biskra le 15 avril 2025. Coordonné par le Centre international de recherche agricole dans les zones sèches (ICARDA), il associe le Centre de recherche scientifique et technique sur les régions arides (CRSTRA) et l'Institut national de la recherche agronomique d'Algérie (INRAA).
+            """, home: "DZ")
+        let project = try #require(extraction.entities(ofType: .programme).first { $0.acronyms.contains("OASIS") })
+        let runners = extraction.sources(.runs, to: project.id)
+        for acronym in ["ICARDA", "CRSTRA", "INRAA"] {
+            let body = try #require(extraction.entity(acronym: acronym), "\(acronym)")
+            #expect(runners.contains(body.id), "\(acronym)")
+        }
+        let fund = try #require(extraction.entity(acronym: "FADES"))
+        #expect(extraction.sources(.supports, to: project.id).contains(fund.id))
+        #expect(!runners.contains(fund.id))
+    }
 }

@@ -92,6 +92,7 @@ extension DocumentExtraction {
         buildCooperation(sentence, sectors: sectors, excluded: eventPlaces, datesByMention: datesByMention)
         buildAuthority(sentence)
         buildLinks(sentence)
+        frontedRunners(sentence)
         buildActivities(sentence)
         buildTraining(sentence)
         if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
