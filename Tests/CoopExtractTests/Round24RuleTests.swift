@@ -214,4 +214,16 @@ struct Round24RuleTests {
         #expect(extraction.sources(.supports, to: project.id).contains(fund.id))
         #expect(!runners.contains(fund.id))
     }
+
+    /// "signée par le Directeur du Centre et le Directeur général de l'ICARDA": a title before an
+    /// acronym alone stands for that body, not for a directorate "Direction générale de l'ICARDA".
+    @Test func aTitleBeforeAnAcronymStandsForThatBody() throws {
+        let extraction = try Support.extract(
+            "Le Centre international de recherche agricole dans les zones sèches (ICARDA) coopère avec le CRSTRA. Une convention de coopération scientifique a été signée à Biskra le 26 février 2025 par le Directeur général de l'ICARDA.",
+            home: "DZ")
+        #expect(!extraction.entities.contains { $0.entity.names.fr.hasPrefix("Direction générale de") })
+        let icarda = try #require(extraction.entity(acronym: "ICARDA"))
+        let convention = try extraction.only(ofType: .agreement)
+        #expect(extraction.sources(.partyTo, to: convention.id).contains(icarda.id))
+    }
 }

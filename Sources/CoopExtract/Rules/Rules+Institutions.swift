@@ -250,6 +250,14 @@ extension DocumentExtraction {
             words += 1
             index += 1
         }
+        // "le Directeur général de l'ICARDA", "le Directeur de la DGF": a title followed by an
+        // acronym alone stands for the body of that acronym, read on its own, not for a
+        // directorate named after it.
+        if head.body != nil, !titled, (headEnd..<lastContent).filter({ tokens[$0].kind == .word && !sentence.key($0, in: Self.articlesAndOf) }).count == 1,
+            lastContent > headEnd, tokens[lastContent - 1].allCaps, tokens[lastContent - 1].key.count >= 2
+        {
+            return nil
+        }
         let acronymFound = acronymSpan(sentence, lastContent)
         let acronymEnd = acronymFound?.end
         var acronym = acronymFound?.text
@@ -398,6 +406,8 @@ extension DocumentExtraction {
     }
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
+    /// Articles and "de" between a title and the body it names ("de l'", "du", "de la").
+    static let articlesAndOf: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l"]
     static let possessives: CueSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
     /// `possessives`, to test a token by its hash.
     static let possessiveCues = CueSet(possessives.keys)
