@@ -226,4 +226,15 @@ struct Round24RuleTests {
         let convention = try extraction.only(ofType: .agreement)
         #expect(extraction.sources(.partyTo, to: convention.id).contains(icarda.id))
     }
+
+    /// "La réunion s'est tenue le 18/02/2025 au siège de la DGF, à Alger": a date written in
+    /// figures counts as one word in the distance from the event to its place, as one in words does.
+    @Test func aNumericDateCountsAsOneWordBeforeTheVenue() throws {
+        let extraction = try Support.extract(
+            "La réunion s'est tenue le 18/02/2025 au siège de la Direction générale des forêts, à Alger, sous la présidence du Directeur général.",
+            home: "DZ")
+        let meeting = try extraction.only(ofType: .event)
+        #expect(meeting.dates.contains(DatedRole(.held, try .iso("2025-02-18"))))
+        #expect(extraction.relations.contains { $0.relation.type == .heldIn && $0.relation.from == meeting.id && $0.relation.to.rawValue.hasSuffix("alger") })
+    }
 }
