@@ -87,17 +87,6 @@ extension DocumentExtraction {
             }
             return DateMention(first: index, end: index + 2, date: date)
         }
-        // "le 3 courant", "le 3 du mois en cours": a day of the month the note was written in
-        // (its header's "Tachkent, le 24 octobre 2025", `noteWritingDate`).
-        if let writing = writingDate, let writingMonth = writing.month, let (dayValue, next) = day(sentence, index) {
-            let end = sentence.key(next, is: "courant") ? next + 1
-                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "courant") ? next + 3
-                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "en") && sentence.key(next + 3, is: "cours") ? next + 4
-                : nil
-            if let end, let date = PartialDate(year: writing.year, month: writingMonth, day: dayValue) {
-                return DateMention(first: index, end: end, date: date)
-            }
-        }
         // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
         if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, isOneOf: ["au", "-"]),
             let (last, end) = dayMonthYear(sentence, next + 2),
@@ -142,6 +131,18 @@ extension DocumentExtraction {
             }
             let end = sentence.key(index - 1, is: "(") && sentence.key(index + 1, is: ")") ? index + 2 : index + 1
             return DateMention(first: index, end: end, date: date)
+        }
+        // (Tried last: few numbers are such days.)
+        // "le 3 courant", "le 3 du mois en cours": a day of the month the note was written in
+        // (its header's "Tachkent, le 24 octobre 2025", `noteWritingDate`).
+        if let writing = writingDate, let writingMonth = writing.month, let (dayValue, next) = day(sentence, index) {
+            let end = sentence.key(next, is: "courant") ? next + 1
+                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "courant") ? next + 3
+                : sentence.key(next, is: "du") && sentence.key(next + 1, is: "mois") && sentence.key(next + 2, is: "en") && sentence.key(next + 3, is: "cours") ? next + 4
+                : nil
+            if let end, let date = PartialDate(year: writing.year, month: writingMonth, day: dayValue) {
+                return DateMention(first: index, end: end, date: date)
+            }
         }
         return nil
     }

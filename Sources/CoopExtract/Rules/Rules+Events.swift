@@ -17,12 +17,14 @@ extension DocumentExtraction {
             // "la conférence islamique des ministres des wakfs": a conference of ministers.
             if kind == "other", draft.kind == nil, mentionsMinisters(sentence, after: mention.end) { kind = "ministerial_meeting" }
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
-            // A date counts as one word ("le 18/02/2025" is five tokens, "le 18 février 2025" three).
-            let dateTokens = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }.map { ($0.first, $0.end - $0.first - 1) }
             var found = sentence.mentions.indices.filter {
                 let place = sentence.mentions[$0]
-                // Further away only when "s'est tenu à", "organisée à" says so.
-                let distance = place.first - mention.end - dateTokens.reduce(0) { $0 + ($1.0 < place.first ? $1.1 : 0) }
+                // Further away only when "s'est tenu à", "organisée à" says so. A date counts as
+                // one word ("le 18/02/2025" is five tokens, "le 18 février 2025" three).
+                var distance = place.first - mention.end
+                if distance > 16 {
+                    for date in sentence.dates where date.first >= mention.end && date.end <= place.first { distance -= date.end - date.first - 1 }
+                }
                 return (place.kind == .place || place.kind == .country) && !place.adjective && place.pairedWith == nil
                     && place.first >= mention.end && place.first < limit
                     && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))

@@ -71,7 +71,7 @@ extension DocumentExtraction {
         {
             index = upper
             lastContent = upper
-        } else if head.type == .programme, let title = programmeTitle(sentence, headEnd: headEnd) {
+        } else if head.type == .programme, let title = Self.programmeTitle(sentence, headEnd: headEnd, wordClasses: vocabulary.wordClasses) {
             // "le projet régional « Valorisation des eaux saumâtres … » (VALSAL)", "jumelage
             // institutionnel « Appui au renforcement des capacités … »": the title in quotation
             // marks after the head (and its adjectives) is the programme's name, whatever its words.
@@ -253,8 +253,8 @@ extension DocumentExtraction {
         // "le Directeur général de l'ICARDA", "le Directeur de la DGF": a title followed by an
         // acronym alone stands for the body of that acronym, read on its own, not for a
         // directorate named after it.
-        if head.body != nil, !titled, (headEnd..<lastContent).filter({ tokens[$0].kind == .word && !sentence.key($0, in: Self.articlesAndOf) }).count == 1,
-            lastContent > headEnd, tokens[lastContent - 1].allCaps, tokens[lastContent - 1].key.count >= 2
+        if head.body != nil, !titled, lastContent > headEnd, lastContent - headEnd <= 4, tokens[lastContent - 1].allCaps,
+            (headEnd..<lastContent - 1).allSatisfy({ tokens[$0].kind != .word || sentence.key($0, in: Self.articlesAndOf) })
         {
             return nil
         }

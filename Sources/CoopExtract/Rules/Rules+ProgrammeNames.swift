@@ -75,15 +75,16 @@ extension DocumentExtraction {
     /// The tokens of a title in quotation marks after a programme head (past a few adjectives),
     /// from its first word to its closing mark included; nil when none opens there or it does not
     /// close within forty tokens, or when it opens in lower case (a quoted word, not a title).
-    func programmeTitle(_ sentence: Sentence, headEnd: Int) -> Range<Int>? {
+    /// (Static: called from the name reader, a mutating rule, a method would copy the extraction.)
+    static func programmeTitle(_ sentence: Sentence, headEnd: Int, wordClasses: WordClasses) -> Range<Int>? {
         var open = headEnd
         while open < headEnd + 3, sentence.key(open, in: Self.titleLeadAdjectives) { open += 1 }
-        guard sentence.range.contains(open + 1), vocabulary.wordClasses.classes(of: sentence.tokens[open]).contains(.quotationMark),
+        guard sentence.range.contains(open + 1), wordClasses.classes(of: sentence.tokens[open]).contains(.quotationMark),
             sentence.tokens[open + 1].kind == .word, sentence.tokens[open + 1].capitalized
         else { return nil }
         let limit = min(sentence.range.upperBound, open + 41)
         guard let close = (open + 2..<max(open + 2, limit)).first(where: {
-            vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.quotationMark)
+            wordClasses.classes(of: sentence.tokens[$0]).contains(.quotationMark)
         }), close > open + 1 else { return nil }
         return open + 1..<close + 1
     }

@@ -27,7 +27,8 @@ extension DocumentExtraction {
     /// The label of the field opening `sentence` ("Partenaires européens :", "2) Intitulé :",
     /// "- Date de démarrage :"): the token range of its words and the colon's index; nil when the
     /// line opens with no label. A label is at most five words, after a bullet or a number.
-    func recordLabel(_ sentence: Sentence) -> (words: Range<Int>, colon: Int)? {
+    /// (Static, as the helpers below: a mutating rule calling a method of the extraction copied it whole.)
+    static func recordLabel(_ sentence: Sentence) -> (words: Range<Int>, colon: Int)? {
         guard sentence.range.lowerBound == 0 else { return nil }
         var start = 0
         if ClosedWords.isBullet(sentence.key(start)) { start += 1 }
@@ -37,15 +38,18 @@ extension DocumentExtraction {
         {
             start += 2
         }
-        guard sentence.range.contains(start), sentence.tokens[start].kind == .word, sentence.tokens[start].capitalized,
-            let colon = (start + 1..<min(sentence.range.upperBound, start + 7)).first(where: { sentence.key($0, is: ":") }),
-            (start..<colon).allSatisfy({ sentence.tokens[$0].kind == .word || sentence.tokens[$0].kind == .apostrophe })
-        else { return nil }
+        guard sentence.range.contains(start), sentence.tokens[start].kind == .word, sentence.tokens[start].capitalized else { return nil }
+        // The label's words, then its colon: token kinds first (read on every line), the key
+        // only of the first mark.
+        var colon = start + 1
+        let limit = min(sentence.range.upperBound, start + 7)
+        while colon < limit, sentence.tokens[colon].kind == .word || sentence.tokens[colon].kind == .apostrophe { colon += 1 }
+        guard colon < limit, sentence.tokens[colon].kind == .punct, sentence.key(colon, is: ":") else { return nil }
         return (start..<colon, colon)
     }
 
     /// What the field with these label words says.
-    private func recordField(_ sentence: Sentence, _ words: Range<Int>) -> RecordField {
+    private static func recordField(_ sentence: Sentence, _ words: Range<Int>) -> RecordField {
         let first = sentence.key(words.lowerBound)
         switch first {
         case "beneficiaire", "beneficiaires": return .beneficiary
@@ -65,7 +69,7 @@ extension DocumentExtraction {
     /// record's last adds what it says about the subject, any other line ends the record.
     mutating func readRecord(_ sentence: Sentence) {
         guard sentence.range.lowerBound == 0 else { return }
-        guard let label = recordLabel(sentence) else {
+        guard let label = Self.recordLabel(sentence) else {
             record = nil
             return
         }
@@ -81,10 +85,10 @@ extension DocumentExtraction {
             return
         }
         current.lastLine = sentence.lineNumber
-        let field = recordField(sentence, label.words)
+        let field = Self.recordField(sentence, label.words)
         let named = sentence.mentions.filter {
             $0.first > label.colon && ($0.kind == .institution || $0.kind == .country) && !$0.adjective && !$0.id.rawValue.isEmpty
-                && isListItem(sentence, $0, colon: label.colon)
+                && Self.isListItem(sentence, $0, colon: label.colon)
         }
         // "Partenaire algérien :", "Partenaire national :": the home side.
         let homeSide = label.words.contains { index in
@@ -147,7 +151,7 @@ extension DocumentExtraction {
     /// Whether `mention` is an item of the field's list: right after the colon, a comma, a
     /// semicolon, "et", "par" or "avec" (articles aside), outside brackets. "la DGCERF du Ministère", "placée
     /// sous la tutelle du Ministère", "consortium franco-italien", "(…, France)" name no item.
-    private func isListItem(_ sentence: Sentence, _ mention: Mention, colon: Int) -> Bool {
+    private static func isListItem(_ sentence: Sentence, _ mention: Mention, colon: Int) -> Bool {
         var depth = 0
         for index in colon + 1..<mention.first {
             if sentence.key(index, is: "(") { depth += 1 } else if sentence.key(index, is: ")") { depth = max(0, depth - 1) }
@@ -178,7 +182,7 @@ extension DocumentExtraction {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 3 else { return }
         var from = sentence.range.lowerBound
         if sentence.range.lowerBound == 0 {
-            guard let label = recordLabel(sentence), isAttendanceLabel(sentence, label.words) else { return }
+            guard let label = Self.recordLabel(sentence), Self.isAttendanceLabel(sentence, label.words) else { return }
             attendanceLine = sentence.lineNumber
             from = label.colon + 1
         } else if attendanceLine != sentence.lineNumber {
@@ -196,7 +200,7 @@ extension DocumentExtraction {
     }
 
     /// "Étaient présents", "Étaient représentés", "Ont pris part", "Ont participé", "Participants", "Présents".
-    private func isAttendanceLabel(_ sentence: Sentence, _ words: Range<Int>) -> Bool {
+    private static func isAttendanceLabel(_ sentence: Sentence, _ words: Range<Int>) -> Bool {
         let first = sentence.key(words.lowerBound)
         switch first {
         case "participants", "presents", "assistance", "assistaient": return true

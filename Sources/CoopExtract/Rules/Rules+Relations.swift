@@ -51,8 +51,6 @@ extension DocumentExtraction {
         }
         if refersBack(sentence) || (inGroupList && sentence.tokens.first?.kind != .word) { coverGroup(sentence) }
         let eventPlaces = buildEvents(&sentence, datesByMention: datesByMention, sectors: sectors)
-        readRecord(sentence)
-        attendanceAtLastEvent(sentence)
         meetingOfJointBody(sentence)
         representedAtLastEvent(sentence)
         presentAtLastEvent(sentence)
@@ -79,6 +77,8 @@ extension DocumentExtraction {
     private mutating func buildSettledRelations(
         _ sentence: Sentence, sectors: [EntityID], eventPlaces: Set<Int>, datesByMention: [Int: [DatedRole]]
     ) {
+        readRecord(sentence)
+        attendanceAtLastEvent(sentence)
         for (position, dates) in datesByMention.isEmpty ? [] : datesByMention.sorted(by: { $0.key < $1.key }) {
             let mention = sentence.mentions[position]
             // ("Ladite convention est entrée en vigueur …": the agreement named before.)
