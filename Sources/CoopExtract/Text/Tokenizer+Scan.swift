@@ -1,7 +1,7 @@
 /// The tokenizer's scan of a line's UTF-8 (the tokens of `Tokenizer.tokenize(_:interner:)`).
 ///
-/// `TokenizerOracle` keeps the scan this one replaced; both give the same tokens, field by field
-/// (`TokenizerOracleTests`).
+/// `TokenizerOracle` (in the tests) keeps the scan this one replaced; both give the same
+/// tokens, field by field (`TokenizerOracleTests`).
 extension Tokenizer {
     /// Where `scan` stopped: the byte and the scalar offsets it reached.
     struct ScanPosition {

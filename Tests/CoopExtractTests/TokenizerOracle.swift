@@ -1,3 +1,5 @@
+@testable import CoopExtract
+
 /// The tokenizer as it was before its scan was rewritten (`Tokenizer+Scan.swift`): tokens
 /// appended to an array one by one, every ASCII word looked up in the interner byte by byte,
 /// every scalar above `ScalarTable.limit` classified and folded from its Unicode properties.
