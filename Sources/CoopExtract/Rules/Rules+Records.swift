@@ -30,22 +30,27 @@ extension DocumentExtraction {
     /// (Static, as the helpers below: a mutating rule calling a method of the extraction copied it whole.)
     static func recordLabel(_ sentence: Sentence) -> (words: Range<Int>, colon: Int)? {
         guard sentence.range.lowerBound == 0 else { return nil }
-        var start = 0
-        if ClosedWords.isBullet(sentence.key(start)) { start += 1 }
-        // "1)", "2.", "a)": a record's number.
-        if sentence.range.contains(start + 1), sentence.tokens[start].kind == .number || sentence.tokens[start].key.count == 1 && sentence.tokens[start].kind == .word,
-            sentence.key(start + 1, isOneOf: [")", "."])
-        {
-            start += 2
+        let upper = sentence.range.upperBound
+        // Read on every line: the tokens in place, their kinds before any key.
+        return sentence.line.tokens.withUnsafeBufferPointer { tokens -> (words: Range<Int>, colon: Int)? in
+            var start = 0
+            guard start < upper else { return nil }
+            if tokens[start].kind == .punct || tokens[start].kind == .hyphen, ClosedWords.isBullet(tokens[start].key) { start += 1 }
+            // "1)", "2.", "a)": a record's number.
+            if start + 1 < upper, tokens[start + 1].kind == .punct,
+                tokens[start].kind == .number || tokens[start].kind == .word && tokens[start].key.utf8.count == 1,
+                tokens[start + 1].key == ")" || tokens[start + 1].key == "."
+            {
+                start += 2
+            }
+            guard start < upper, tokens[start].kind == .word, tokens[start].capitalized else { return nil }
+            // The label's words, then its colon.
+            var colon = start + 1
+            let limit = min(upper, start + 7)
+            while colon < limit, tokens[colon].kind == .word || tokens[colon].kind == .apostrophe { colon += 1 }
+            guard colon < limit, tokens[colon].kind == .punct, tokens[colon].key == ":" else { return nil }
+            return (start..<colon, colon)
         }
-        guard sentence.range.contains(start), sentence.tokens[start].kind == .word, sentence.tokens[start].capitalized else { return nil }
-        // The label's words, then its colon: token kinds first (read on every line), the key
-        // only of the first mark.
-        var colon = start + 1
-        let limit = min(sentence.range.upperBound, start + 7)
-        while colon < limit, sentence.tokens[colon].kind == .word || sentence.tokens[colon].kind == .apostrophe { colon += 1 }
-        guard colon < limit, sentence.tokens[colon].kind == .punct, sentence.key(colon, is: ":") else { return nil }
-        return (start..<colon, colon)
     }
 
     /// What the field with these label words says.
