@@ -3,6 +3,22 @@ import CoopModel
 /// Merging a repeat into a candidate: its review (confidence, rule, evidence), names, dates,
 /// properties and citations.
 extension CandidateStore {
+    /// An entity's new id, type and kind (`renamed(_:)`).
+    struct Renaming: Sendable {
+        var id: EntityID
+        var type: NodeType
+        var kind: String
+    }
+
+    /// This store with some entities under another id, type and kind, and the relations that
+    /// name them following: a body first proposed by its bare acronym as a home agency, which
+    /// the text later defines as an international organisation.
+    func renamed(_ renamings: [EntityID: Renaming]) -> CandidateStore {
+        var store = CandidateStore()
+        store.reAdd(self, renaming: renamings)
+        return store
+    }
+
     static func merge(
         _ known: inout CandidateEntity, _ entity: Entity, confidence: Double, rule: String, source: SourceRef, evidence: Evidence?,
         citedInOrder: inout Bool

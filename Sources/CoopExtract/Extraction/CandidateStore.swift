@@ -319,24 +319,9 @@ struct CandidateStore: Sendable {
         reAdd(other)
     }
 
-    /// An entity's new id, type and kind (`renamed(_:)`).
-    struct Renaming: Sendable {
-        var id: EntityID
-        var type: NodeType
-        var kind: String
-    }
-
-    /// This store with some entities under another id, type and kind, and the relations that
-    /// name them following: a body first proposed by its bare acronym as a home agency, which
-    /// the text later defines as an international organisation.
-    func renamed(_ renamings: [EntityID: Renaming]) -> CandidateStore {
-        var store = CandidateStore()
-        store.reAdd(self, renaming: renamings)
-        return store
-    }
-
     /// Merges another store by adding each of its candidates once per piece of evidence, then
-    /// citing every source it cites (evidence is capped at five pieces, citations at 50).
+    /// citing every source it cites (evidence is capped at five pieces, citations at 50);
+    /// `renamings` gives some of its entities another id, type and kind (`renamed(_:)`).
     mutating func reAdd(_ other: CandidateStore, renaming renamings: [EntityID: Renaming] = [:]) {
         for var candidate in other.entities.table.values.sorted(by: { $0.entity.id < $1.entity.id }) {
             if let renaming = renamings[candidate.entity.id] {

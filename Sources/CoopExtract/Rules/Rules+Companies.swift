@@ -164,9 +164,7 @@ extension DocumentExtraction {
             case .entity(let found), .entityAcronym(let found): entityIndex = found
             default: continue
             }
-            let id = knowledge.entity(at: entityIndex).id.rawValue
-            guard let dot = id.firstIndex(of: "."), id.distance(from: id.startIndex, to: dot) == 2 else { return nil }
-            return EntityID(id[..<dot].uppercased())
+            return Self.countryPrefix(knowledge.entity(at: entityIndex).id.rawValue).map(EntityID.init(rawValue:))
         }
         return nil
     }

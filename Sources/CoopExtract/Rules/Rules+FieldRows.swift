@@ -61,11 +61,16 @@ extension DocumentExtraction {
             found += 1
         }
         let partner = sentence.mentions[found]
-        // "partenaire algérien", "partenaire national": the home side.
-        let homeSide = (label + 1..<colon).contains { index in
-            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
-        }
+        let homeSide = isHomeSideLabel(sentence, label + 1..<colon)
         if fieldRow.line != sentence.lineNumber { fieldRow = FieldRow(line: sentence.lineNumber) }
         if homeSide { fieldRow.home = partner.id } else { fieldRow.partner = partner.id }
+    }
+
+    /// Whether label words name the home side: "partenaire algérien", "partenaire national"
+    /// (a row's field and a record's alike).
+    func isHomeSideLabel(_ sentence: Sentence, _ words: Range<Int>) -> Bool {
+        words.contains { index in
+            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
+        }
     }
 }

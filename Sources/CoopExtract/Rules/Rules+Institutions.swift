@@ -406,8 +406,6 @@ extension DocumentExtraction {
     }
 
     static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
-    /// Articles and "de" between a title and the body it names ("de l'", "du", "de la").
-    static let articlesAndOf: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l"]
     static let possessives: CueSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
     /// `possessives`, to test a token by its hash.
     static let possessiveCues = CueSet(possessives.keys)

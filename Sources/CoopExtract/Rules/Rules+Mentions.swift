@@ -129,7 +129,7 @@ extension DocumentExtraction {
         }
         // "le Centre de recherche sur le désert (DRC)", then "le DRC": an acronym the document
         // defined for a body names that body, not the country the KB gives the same letters.
-        let definedAcronym = allCaps && Self.match(found, isCountryEndingAt: index + 1) && acronyms[sentence.line.text(tokens: index, index)] != nil
+        let definedAcronym = allCaps && Self.holdsOneWordCountry(found, endingAt: index + 1) && acronyms[sentence.line.text(tokens: index, index)] != nil
         for match in found where best == nil && !definedAcronym {
             switch match.payload {
             case .country(let id):
@@ -255,7 +255,7 @@ extension DocumentExtraction {
     }
 
     /// Whether `found` holds a country, by name or acronym, of one token ending at `end`.
-    private static func match(_ found: ArraySlice<(end: Int, payload: Term)>, isCountryEndingAt end: Int) -> Bool {
+    private static func holdsOneWordCountry(_ found: ArraySlice<(end: Int, payload: Term)>, endingAt end: Int) -> Bool {
         found.contains { match in
             switch match.payload {
             case .country, .countryAcronym: match.end == end

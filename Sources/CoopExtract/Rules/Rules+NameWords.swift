@@ -61,6 +61,8 @@ extension DocumentExtraction {
     static let inCountryWords: CueSet = ["au", "aux", "en"]
     /// Qualifiers that make a lower-case programme head two-sided ("programme conjoint de …").
     static let jointQualifiers: CueSet = ["conjoint", "commun", "bilateral", "mixte"]
+    /// Articles and "de" between a title and the body it names ("de l'", "du", "de la").
+    static let articlesAndOf: CueSet = ["de", "du", "des", "d", "la", "le", "les", "l"]
     /// Words after a number that ends a name ("Université Blida 1 et …").
     static let afterNameNumber: Set<String> = ["et", "a", "ont", "est", "sont", "s", "avec", "ou", "en", "dans", "pour"]
     /// Auxiliary verb forms: "y a été", "y ont participé".

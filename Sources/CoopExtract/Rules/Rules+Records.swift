@@ -96,29 +96,20 @@ extension DocumentExtraction {
                 && Self.isListItem(sentence, $0, colon: label.colon)
         }
         // "Partenaire algérien :", "Partenaire national :": the home side.
-        let homeSide = label.words.contains { index in
-            sentence.key(index, in: Self.homeLabelWords) || home != nil && demonymCountry(sentence, index) == home
-        }
+        let homeSide = isHomeSideLabel(sentence, label.words)
         let subject = current.subject
         switch field {
         case .beneficiary:
             for mention in named {
-                let relation = current.kind == .programme
-                    ? Relation(type: .beneficiaryOf, from: mention.id, to: subject)
-                    : Relation(type: current.kind == .event ? .tookPartIn : .partyTo, from: mention.id, to: subject,
-                               properties: current.kind == .event ? RoleProperties.participant : RoleProperties.party)
-                store.add(relation, symmetric: false, confidence: 0.6, rule: "record.beneficiary", evidence: evidence(sentence, mention.first, mention.end))
+                store.add(Self.relation(mention.id, to: current, ofProgramme: .beneficiaryOf), symmetric: false, confidence: 0.6,
+                          rule: "record.beneficiary", evidence: evidence(sentence, mention.first, mention.end))
                 current.beneficiaries.append(mention.id)
             }
             cooperate(named.map(\.id), with: current.partners, sentence)
         case .partner:
             for mention in named {
-                let relation: Relation = switch current.kind {
-                case .programme: Relation(type: .runs, from: mention.id, to: subject)
-                case .event: Relation(type: .tookPartIn, from: mention.id, to: subject, properties: RoleProperties.participant)
-                default: Relation(type: .partyTo, from: mention.id, to: subject, properties: RoleProperties.party)
-                }
-                store.add(relation, symmetric: false, confidence: 0.6, rule: "record.partner", evidence: evidence(sentence, mention.first, mention.end))
+                store.add(Self.relation(mention.id, to: current, ofProgramme: .runs), symmetric: false, confidence: 0.6,
+                          rule: "record.partner", evidence: evidence(sentence, mention.first, mention.end))
                 if !homeSide { current.partners.append(mention.id) }
             }
             if !homeSide { cooperate(current.beneficiaries, with: named.map(\.id), sentence) }
@@ -151,6 +142,16 @@ extension DocumentExtraction {
             break
         }
         record = current
+    }
+
+    /// How a body listed in a field is tied to the record's subject: by `type` to a programme,
+    /// as a participant in an event, as a party to an agreement.
+    private static func relation(_ body: EntityID, to record: RecordState, ofProgramme type: RelationType) -> Relation {
+        switch record.kind {
+        case .programme: Relation(type: type, from: body, to: record.subject)
+        case .event: Relation(type: .tookPartIn, from: body, to: record.subject, properties: RoleProperties.participant)
+        default: Relation(type: .partyTo, from: body, to: record.subject, properties: RoleProperties.party)
+        }
     }
 
     /// Whether `mention` is an item of the field's list: right after the colon, a comma, a
