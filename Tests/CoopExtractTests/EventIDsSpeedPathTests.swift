@@ -14,7 +14,7 @@ struct EventIDsSpeedPathTests {
         for date in dates {
             for (name, kind) in [("réunion", "other"), ("séisme", "earthquake"), ("visites", "visit"), ("feux de forêt", "forest_fire")] {
                 for qualifier in [nil, "ministérielles"] {
-                    for places: [EntityID] in [[], ["place.alger"], ["place.oran", "DZ"], ["place.saint_denis"]] {
+                    for places: [EntityID] in [[], ["place.dz.alger"], ["place.dz.oran", "DZ"], ["place.saint_denis"]] {
                         parts.append((name, kind, date, qualifier, places))
                     }
                 }
@@ -40,10 +40,10 @@ struct EventIDsSpeedPathTests {
     /// An entry is used only for the same parts and the same place names.
     @Test func anEntryAnswersItsPartsAndPlaceNamesOnly() {
         var ids = EventIDs()
-        let parts = EventIDs.Parts(date: nil, kind: "other", qualifier: nil, places: ["place.alger"], name: "réunion")
+        let parts = EventIDs.Parts(date: nil, kind: "other", qualifier: nil, places: ["place.dz.alger"], name: "réunion")
         ids.note(parts, id: "evt.nd.other-alger", name: "Réunion (Alger)", placeNames: ["Alger"])
         #expect(ids.find(parts, placeNames: ["Alger"])?.name == "Réunion (Alger)")
-        #expect(ids.find(parts, placeNames: ["place.alger"]) == nil)
+        #expect(ids.find(parts, placeNames: ["place.dz.alger"]) == nil)
         var other = parts
         other.qualifier = "ministérielle"
         #expect(ids.find(other, placeNames: ["Alger"]) == nil)

@@ -10,9 +10,9 @@ struct EventTests {
         let visit = try #require(extraction.entities(ofType: .event).first)
         #expect(visit.properties["kind"] == .string("visit"))
         #expect(visit.dates.isEmpty)
-        #expect(extraction.has(.heldIn, visit.id, "place.bergen"))
-        #expect(extraction.has(.tookPartIn, "place.tipaza", visit.id))
-        #expect(!extraction.has(.heldIn, visit.id, "place.tipaza"))
+        #expect(extraction.has(.heldIn, visit.id, "place.no.bergen"))
+        #expect(extraction.has(.tookPartIn, "place.dz.tipaza", visit.id))
+        #expect(!extraction.has(.heldIn, visit.id, "place.dz.tipaza"))
     }
 
     @Test func anUndatedEventWordAloneIsNoEvent() throws {
@@ -56,6 +56,6 @@ struct EventTests {
         #expect(extraction.entity("place.sahel")?.type == .place)
         let mission = try #require(extraction.entities(ofType: .event).first)
         #expect(!extraction.has(.heldIn, mission.id, "place.sahel"))
-        #expect(extraction.has(.heldIn, mission.id, "place.alger"))
+        #expect(extraction.has(.heldIn, mission.id, "place.dz.alger"))
     }
 }

@@ -32,7 +32,7 @@ struct ReportLineBlindCheckRuleTests {
         let extraction = try Support.extract(text, home: "DZ")
         let session = try #require(extraction.entities(ofType: .event).first)
         #expect(session.properties["kind"] == .string("joint_commission_session"))
-        #expect(extraction.has(.heldIn, session.id, "place.nouakchott"))
+        #expect(extraction.has(.heldIn, session.id, "place.mr.nouakchott"))
         let committee = try #require(extraction.entities(ofType: .jointBody).first)
         #expect(extraction.has(.tookPartIn, committee.id, session.id))
     }

@@ -110,7 +110,7 @@ struct Round17RuleTests {
         let session = try #require(extraction.entities(ofType: .event).first { $0.dates.contains(held) })
         #expect(session.properties["kind"] == .string("joint_commission_session"))
         #expect(session.dates.contains(DatedRole(.until, try PartialDate(parsing: "2022-05-03"))))
-        #expect(extraction.has(.tookPartIn, group.id, session.id) && extraction.has(.heldIn, session.id, "place.oran"))
+        #expect(extraction.has(.tookPartIn, group.id, session.id) && extraction.has(.heldIn, session.id, "place.dz.oran"))
         let undated = try Support.extract("La commission mixte algéro-péruvienne s'est réunie à Lima.", home: "DZ")
         #expect(undated.entities(ofType: .event).isEmpty)
     }

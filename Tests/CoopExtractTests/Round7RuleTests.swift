@@ -163,7 +163,7 @@ struct Round7RuleTests {
         let extraction = try Support.extract(
             "L'accord entre l'Algérie et les Etats-Unis mexicains a été signé à Mexico le 12 novembre 2007.", knowledge: knowledge, home: "DZ")
         #expect(extraction.entities(ofType: .country).map(\.id).sorted() == ["DZ", "MX"])
-        #expect(extraction.entities(ofType: .place).map(\.id) == ["place.mexico"])
+        #expect(extraction.entities(ofType: .place).map(\.id) == ["place.mx.mexico"])
     }
 
     @Test func theTwoCountriesOfTheDocumentAreMembersTogether() throws {

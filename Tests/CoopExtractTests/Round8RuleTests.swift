@@ -128,7 +128,7 @@ struct Round8RuleTests {
             + "a séjourné à Accra du 3 au 6 juin 2022."
         let extraction = try Support.extract(text, home: "DZ")
         let mission = try #require(extraction.entities(ofType: .event).first)
-        #expect(extraction.has(.heldIn, mission.id, "place.accra"))
+        #expect(extraction.has(.heldIn, mission.id, "place.gh.accra"))
         #expect(mission.dates.contains { $0.role == .held && $0.date.description == "2022-06-03" })
     }
 

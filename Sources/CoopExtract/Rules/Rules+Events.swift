@@ -281,13 +281,27 @@ extension DocumentExtraction {
         vocabulary.knowledge?.entity(id)?.names.fr ?? store.name(of: id) ?? id.rawValue
     }
 
-    /// A place's part of an event id: its id's slug, without "place.".
+    /// A place's part of an event id: its id's slug, without "place." and without the country's
+    /// code of "place.dz.oran" (the KB's form), so that an event in Oran has the same id whether
+    /// the place came from the KB, the lexicon or the text.
     mutating func placeSlug(_ id: EntityID) -> String {
         // (Kept for the places named recently: a prefix test, a copy and a `String` hash each time.)
         if let known = relationMemos.placeSlug(of: id) { return known }
-        let slug = memo.slug(id.rawValue.hasPrefix("place.") ? String(id.rawValue.dropFirst(6)) : id.rawValue)
+        let slug = memo.slug(Self.placeName(ofID: id.rawValue))
         relationMemos.notePlaceSlug(slug, of: id)
         return slug
+    }
+
+    /// The part of a place's id after "place." and after a country's code ("place.dz.oran" and
+    /// "place.oran" give "oran"); an id of another form, whole.
+    static func placeName(ofID id: String) -> String {
+        guard id.hasPrefix("place.") else { return id }
+        let rest = id.utf8.dropFirst(6)
+        // "xx." with two lower-case letters: an ISO country code.
+        if rest.count > 3, rest.prefix(2).allSatisfy({ (0x61...0x7A).contains($0) }), rest.dropFirst(2).first == UInt8(ascii: ".") {
+            return String(Substring(rest.dropFirst(3)))
+        }
+        return String(Substring(rest))
     }
 
     /// Appends `underscoresToDashes(text)`. (The parts of an event id, each after a "-" or a

@@ -72,10 +72,17 @@ extension DocumentExtraction {
         // "à Saint-Etienne", "à Aix-en-Provence": a town named by words joined by hyphens.
         let end = country == nil ? hyphenatedNameEnd(sentence, index) : index + 1
         let name = sentence.line.text(tokens: index, end - 1)
-        let id = EntityID("place." + memo.slug(name))
-        addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: country ?? (wilaya ? home : nil),
+        let placeCountry = country ?? (wilaya ? home : nil)
+        let id = placeID(memo.slug(name), in: placeCountry)
+        addPlace(id: id, name: name, kind: wilaya ? "wilaya" : "city", country: placeCountry,
                  sentence: sentence, index, end, confidence: country != nil || wilaya ? 0.7 : 0.5, rule: "place.context")
         return Mention(kind: .place, id: id, first: index, end: end)
+    }
+
+    /// A place's id in the KB's form: "place.mx.puebla" in a known country, else "place.puebla".
+    func placeID(_ slug: String, in country: EntityID?) -> EntityID {
+        guard let code = country?.rawValue, code.utf8.count == 2 else { return EntityID("place." + slug) }
+        return EntityID("place." + code.lowercased() + "." + slug)
     }
 
     /// Past the words joined to the word at `index` by hyphens that touch them ("Saint-Etienne",
