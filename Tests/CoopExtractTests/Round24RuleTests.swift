@@ -113,6 +113,26 @@ struct Round24RuleTests {
         #expect(!extraction.entities.contains { $0.entity.dates.contains(DatedRole(.started, try! .iso("2024-05-05"))) })
     }
 
+    /// A funding field names who pays outright ("Financement : …", "Bailleurs : …"); a budget
+    /// field only after a word of paying.
+    @Test func aFundingFieldNamesThePayer() throws {
+        let extraction = try Support.extract(
+            """
+            1) Intitulé : jumelage « Appui à la normalisation des produits agricoles »
+            Bénéficiaire : Institut algérien de normalisation (IANOR)
+            Financement : Banque africaine de développement (BAD)
+            2) Intitulé : programme « Qualité des exportations »
+            Bénéficiaire : Chambre algérienne de commerce et d'industrie (CACI)
+            Budget : 2 millions d'euros, dont 10 % à la charge de l'Organisation des Nations unies pour le développement industriel (ONUDI)
+            """, home: "DZ")
+        let first = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Appui") })
+        let second = try #require(extraction.entities(ofType: .programme).first { $0.names.fr.hasPrefix("Qualité") })
+        let bad = try #require(extraction.entity(acronym: "BAD"))
+        #expect(extraction.sources(.supports, to: first.id) == [bad.id])
+        // No word of paying in the budget line: the body in it is not read as the payer.
+        #expect(extraction.sources(.supports, to: second.id).isEmpty)
+    }
+
     /// Minutes: "Étaient présents : A ; B (…), représenté par … ; C, relevant de D": A, B and C
     /// took part in the meeting, not D.
     @Test func theAttendanceListTookPartInTheMeeting() throws {

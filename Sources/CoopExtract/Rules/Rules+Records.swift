@@ -18,7 +18,9 @@ extension DocumentExtraction {
 
     /// What a field of a record says.
     enum RecordField {
-        case beneficiary, partner, start, course, funding, other
+        /// `funder`: the field names who pays ("Financement :", "Bailleur :"); `budget`: an amount,
+        /// which names a payer only after a word of paying ("…, financés par l'UE").
+        case beneficiary, partner, start, course, funder, budget, other
     }
 
     /// Labels that open a record: its title.
@@ -61,7 +63,8 @@ extension DocumentExtraction {
         case "partenaire", "partenaires", "partie", "parties", "operateur", "operateurs": return .partner
         case "demarrage", "lancement", "debut": return .start
         case "deroulement", "dates", "periode", "lieu": return .course
-        case "financement", "bailleur", "bailleurs", "budget", "cout", "montant": return .funding
+        case "financement", "financements", "bailleur", "bailleurs": return .funder
+        case "budget", "cout", "montant": return .budget
         case "date":
             // "Date de démarrage", "Date de lancement": the start; "Date(s)", "Date et lieu": when it took place.
             return words.dropFirst().contains { sentence.key($0, isOneOf: ["demarrage", "lancement", "debut"]) } ? .start : .course
@@ -131,9 +134,11 @@ extension DocumentExtraction {
                           evidence: evidence(sentence, place.first, place.end))
                 break
             }
-        case .funding:
-            // "Budget : 1 600 000 euros, financés par l'Union européenne": who pays.
-            guard (label.colon..<sentence.range.upperBound).contains(where: { sentence.key($0, in: Self.fundingWords) }) else { break }
+        case .funder, .budget:
+            // "Financement : Union européenne"; "Budget : 1 600 000 euros, financés par l'Union
+            // européenne": who pays.
+            guard field == .funder || (label.colon..<sentence.range.upperBound).contains(where: { sentence.key($0, in: Self.fundingWords) })
+            else { break }
             for mention in named where mention.kind == .institution || current.kind == .programme {
                 store.add(Relation(type: .supports, from: mention.id, to: subject), symmetric: false, confidence: 0.55, rule: "record.funding",
                           evidence: evidence(sentence, mention.first, mention.end))
