@@ -46,7 +46,8 @@ extension DocumentExtraction {
         // "K-water (…), société publique coréenne de gestion de l'eau": the name before the comma.
         // "…, et Doosan Enerbility, constructeur de la centrale …": with no demonym, the company
         // of a report on one foreign country is of that country.
-        if end == start, let run = appositionName(sentence, comma: index - 1),
+        // "Cinecittà, la société publique italienne de …": an article may come after the comma.
+        if end == start, let run = appositionName(sentence, comma: Self.commaBeforeArticle(sentence, index - 1)),
             let country = country ?? (demonym == nil && afterNoun == index + 1 ? foreignCountryAround(sentence) : nil)
         {
             let id = addInstitution(
@@ -86,6 +87,13 @@ extension DocumentExtraction {
         store.add(Relation(type: .underAuthorityOf, from: id, to: country), symmetric: false, confidence: 0.6,
                   rule: "org.company-country", evidence: evidence)
         return Mention(kind: .institution, id: id, first: index, end: end)
+    }
+
+    /// The token before a definite article ending at `last` ("la", "le", "l'"), else `last`.
+    static func commaBeforeArticle(_ sentence: Sentence, _ last: Int) -> Int {
+        if sentence.key(last, isOneOf: ["la", "le"]) { return last - 1 }
+        if sentence.key(last, is: "'"), sentence.key(last - 1, is: "l") { return last - 2 }
+        return last
     }
 
     /// Whether "et" or "avec" right after token `end` goes on with another company noun and a
