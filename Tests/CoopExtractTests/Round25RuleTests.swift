@@ -18,4 +18,31 @@ struct Round25RuleTests {
         let none = try Support.extract("Elle a rencontré des responsables du secteur, la société italienne de services spatiaux.", home: "DZ")
         #expect(none.entities(ofType: .agency).isEmpty)
     }
+
+    /// "localisations de séismes", "sauvetage après séisme": a hazard with no article is a
+    /// topic, not a disaster; "le séisme du 21 mai 2003 à Boumerdès" stays one.
+    @Test func aHazardWithNoArticleIsATopic() throws {
+        let topic = try Support.extract(
+            "Un stage de sauvetage après séisme a réuni à Ankara, du 9 au 20 mars 2026, des officiers de la Protection civile.", home: "DZ")
+        #expect(!topic.entities(ofType: .event).contains { $0.properties["kind"] == .string("emergency_intervention") })
+        let plural = try Support.extract("Le Centre transmet depuis 2015 ses localisations de séismes à Rome.", home: "DZ")
+        #expect(plural.entities(ofType: .event).isEmpty)
+        let event = try Support.extract("La Protection civile est intervenue lors du séisme du 21 mai 2003 à Boumerdès.", home: "DZ")
+        #expect(event.entities(ofType: .event).count == 1)
+    }
+
+    /// "à S.E. l'Ambassadeur": one capital letter after "à" is an initial, not a town.
+    @Test func anInitialIsNoPlace() throws {
+        let extraction = try Support.extract("Audience accordée par le Ministre à S.E. l'Ambassadeur du Japon, le 14 avril 2026.", home: "DZ")
+        #expect(extraction.entities(ofType: .place).isEmpty)
+    }
+
+    /// "est financé par": the participle is not the sector "finances", which accent folding
+    /// made it; "les finances publiques" still is.
+    @Test func aParticipleIsNotASectorFoldedLikeIt() throws {
+        let participle = try Support.extract("En matière de coopération, le projet est financé par la Banque mondiale depuis 2020.", home: "DZ")
+        #expect(!participle.entities(ofType: .sector).contains { $0.id == "sector.finance" })
+        let sector = try Support.extract("En matière de coopération, les deux pays travaillent dans le domaine des finances depuis 2020.", home: "DZ")
+        #expect(sector.entities(ofType: .sector).contains { $0.id == "sector.finance" })
+    }
 }

@@ -381,6 +381,11 @@ extension DocumentExtraction {
     /// Whether the words before a hazard at `index` make it a topic rather than an event:
     /// "lutte contre", "simulation", "prévention", "gestion", "risques" before its articles.
     func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
+        // "localisations de séismes", "sauvetage après séisme": a hazard with no article names
+        // no event ("du séisme", "le séisme de 2003" do).
+        if sentence.key(index - 1, isOneOf: ["de", "apres", "sans", "par"]) || sentence.key(index - 1, is: "'") && sentence.key(index - 2, is: "d") {
+            return true
+        }
         var before = index - 1
         while before >= sentence.range.lowerBound, sentence.key(before, in: Self.hazardArticles) { before -= 1 }
         // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.

@@ -234,7 +234,8 @@ extension DocumentExtraction {
             // names the event (its sector is read from its words).
             case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
                 && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16))
-                && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.isWorkingMeeting(sentence, index):
+                && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.isWorkingMeeting(sentence, index)
+                && !participleFoldedIntoForm(sentence, sectorIndex, match.end):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.
@@ -413,6 +414,16 @@ extension DocumentExtraction {
             rememberHead(sentence, first, entity.id)
         }
         return Mention(kind: kind, id: entity.id, first: first, end: end)
+    }
+
+    /// "est financé par": a participle written with "é" that only the folding of accents made one
+    /// of a sector's forms ("finances", its final "s" optional), and that no form spells so.
+    private func participleFoldedIntoForm(_ sentence: Sentence, _ sectorIndex: Int, _ end: Int) -> Bool {
+        let last = sentence.tokens[end - 1]
+        guard last.key.utf8.last == UInt8(ascii: "e") || last.key.hasSuffix("es") else { return false }
+        let written = sentence.line.text(bytes: last.byteStart, last.byteEnd).lowercased()
+        guard written.hasSuffix("é") || written.hasSuffix("ée") || written.hasSuffix("és") || written.hasSuffix("ées") else { return false }
+        return !vocabulary.lexicon.sectors[sectorIndex].forms.contains { $0.lowercased().contains(written) }
     }
 
     private mutating func sector(_ sentence: Sentence, _ sectorIndex: Int, _ first: Int, _ end: Int) -> Mention {

@@ -31,8 +31,9 @@ extension DocumentExtraction {
     /// A capitalised word after "à", after "wilaya de", or before "-Country": a place not in the lexicon.
     mutating func unknownPlace(_ sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
+        // (One letter is an initial: "à S.E. l'Ambassadeur".)
         guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].allCaps, index > sentence.range.lowerBound,
-            !sentence.matches.hasMatches(at: index)
+            tokens[index].end - tokens[index].start > 1, !sentence.matches.hasMatches(at: index)
         else { return nil }
         // Copied out only past the gate above (a copy retains and releases the key).
         let token = tokens[index]
