@@ -45,4 +45,37 @@ struct Round25RuleTests {
         let sector = try Support.extract("En matière de coopération, les deux pays travaillent dans le domaine des finances depuis 2020.", home: "DZ")
         #expect(sector.entities(ofType: .sector).contains { $0.id == "sector.finance" })
     }
+
+    /// "Rattaché de 2018 à 2022 au Ministère X, l'Institut relève depuis 2022 du Ministère Y":
+    /// each authority takes the dates between its two bodies.
+    @Test func anAuthorityTakesTheDatesBetweenItsBodies() throws {
+        let extraction = try Support.extract(
+            """
+            L'Institut national de la cartographie (INC) a été créé en 1995.
+            Rattaché de mars 2018 à mai 2022 au Ministère de la Défense nationale, l'Institut est placé depuis mai 2022 sous la tutelle du Ministère de l'Intérieur.
+            """, home: "DZ")
+        let inc = try #require(extraction.entity(acronym: "INC"))
+        let authorities = extraction.relations.filter { $0.relation.type == .underAuthorityOf && $0.relation.from == inc.id }
+        let defence = try #require(authorities.first { $0.relation.to.rawValue.contains("defense") })
+        #expect(defence.relation.dates == [DatedRole(.started, try .iso("2018-03")), DatedRole(.until, try .iso("2022-05"))])
+        let interior = try #require(authorities.first { $0.relation.to.rawValue.contains("interieur") })
+        #expect(interior.relation.dates == [DatedRole(.started, try .iso("2022-05"))])
+    }
+
+    /// "Ses principaux partenaires sont A, B et la Tunisie": the listed bodies and countries
+    /// cooperate with the subject of the sentence before (after an opening phrase of authority),
+    /// not with one another.
+    @Test func aPossessiveListOfPartnersBelongsToTheSubjectBefore() throws {
+        let extraction = try Support.extract(
+            """
+            Placé sous la tutelle du Ministère de l'Agriculture, l'Institut national de la recherche forestière (INRF) conduit des programmes de recherche. Ses principaux partenaires étrangers sont l'Institut national de la recherche agronomique (INRAE), l'Office national des forêts (ONF) et la Tunisie.
+            """, home: "DZ")
+        let inrf = try #require(extraction.entity(acronym: "INRF"))
+        let inrae = try #require(extraction.entity(acronym: "INRAE"))
+        let onf = try #require(extraction.entity(acronym: "ONF"))
+        #expect(extraction.has(.cooperatesWith, inrf.id, inrae.id, symmetric: true))
+        #expect(extraction.has(.cooperatesWith, inrf.id, onf.id, symmetric: true))
+        #expect(extraction.has(.cooperatesWith, inrf.id, "TN", symmetric: true))
+        #expect(!extraction.has(.cooperatesWith, inrae.id, "TN", symmetric: true))
+    }
 }

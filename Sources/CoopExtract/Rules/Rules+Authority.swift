@@ -56,7 +56,8 @@ extension DocumentExtraction {
                 // "Le Ministère s'appuie sur deux établissements placés sous sa tutelle : le Centre
                 // …": a possessive before the marker is the first body's; the second is under it.
                 let possessive = sentence.key(marker - 1, in: Self.authorityPossessives)
-                store.add(Relation(type: .underAuthorityOf, from: possessive ? body.id : previous.id, to: possessive ? previous.id : body.id),
+                store.add(Relation(type: .underAuthorityOf, from: possessive ? body.id : previous.id, to: possessive ? previous.id : body.id,
+                                   dates: Self.authorityDates(sentence, in: previous.end..<body.first)),
                           symmetric: false, confidence: 0.75, rule: "org.authority", evidence: evidence)
             } else if window.contains(where: { sentence.key($0, in: throughMarkers) }), firstBody != body.id {
                 store.add(Relation(type: .underAuthorityOf, from: body.id, to: firstBody), symmetric: false,
@@ -112,8 +113,17 @@ extension DocumentExtraction {
             (comma + 1..<subject.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) }),
             authority.id != subject.id
         else { return }
-        store.add(Relation(type: .underAuthorityOf, from: subject.id, to: authority.id), symmetric: false, confidence: 0.75,
-                  rule: "org.authority.opening", evidence: evidence(sentence, sentence.range.lowerBound, subject.end))
+        store.add(Relation(type: .underAuthorityOf, from: subject.id, to: authority.id,
+                           dates: Self.authorityDates(sentence, in: sentence.range.lowerBound..<authority.first)),
+                  symmetric: false, confidence: 0.75, rule: "org.authority.opening", evidence: evidence(sentence, sentence.range.lowerBound, subject.end))
+    }
+
+    /// The dates of an authority, read between its two bodies: "placé depuis juillet 2021 sous la
+    /// tutelle de" starts it; "rattaché de juin 2020 à juillet 2021 au" starts and ends it.
+    static func authorityDates(_ sentence: Sentence, in range: Range<Int>) -> [DatedRole] {
+        guard !range.isEmpty, let date = sentence.dates.first(where: { range.contains($0.first) && $0.end <= range.upperBound }) else { return [] }
+        if let until = date.until { return [DatedRole(.started, date.date), DatedRole(.until, until)] }
+        return date.role == .started ? [DatedRole(.started, date.date)] : []
     }
 
     /// Whether `gap` is "du", "de la" or "de l'" alone.

@@ -76,6 +76,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, labelMention.first, labelMention.end))
         }
         reciprocalCooperation(sentence)
+        if possessivePartners(sentence, properties: cooperationProperties.of(sectors: sectors, area: sectionArea)) { return }
         let cued = relationCues.has(.cooperation, in: sentence)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
@@ -137,5 +138,27 @@ extension DocumentExtraction {
                       symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
                       rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
         }
+    }
+
+    /// "Ses principaux partenaires étrangers sont l'INSEE, Eurostat et l'INS", "Leurs partenaires :
+    /// …": the bodies and countries listed cooperate with the body the possessive stands for, the
+    /// subject of the sentence before (`paragraphSubject`). Returns whether the sentence opens so
+    /// (its list is read here alone).
+    private mutating func possessivePartners(_ sentence: Sentence, properties: [String: PropertyValue]) -> Bool {
+        let start = sentence.range.lowerBound
+        guard sentence.key(start, isOneOf: ["ses", "leurs"]) else { return false }
+        guard let noun = (start + 1..<min(sentence.range.upperBound, start + 3)).first(where: { sentence.key($0, isOneOf: ["partenaires"]) }),
+            let verb = (noun + 1..<min(sentence.range.upperBound, noun + 4)).first(where: { sentence.key($0, isOneOf: ["sont", ":"]) }),
+            let subject = paragraphSubject
+        else { return false }
+        for mention in sentence.mentions where mention.first > verb && (mention.kind == .institution || mention.kind == .country && !mention.adjective) {
+            guard !mention.id.rawValue.isEmpty, mention.id != subject, unresolvedAcronymCounts[mention.id] == nil else { continue }
+            if mention.kind == .country, countryOfBody(subject) == mention.id { continue }
+            // "Statistics Korea (KOSTAT)": a country inside a capitalised name is the name's.
+            if mention.kind == .country, sentence.tokens[mention.first - 1].kind == .word, sentence.tokens[mention.first - 1].capitalized { continue }
+            store.add(.cooperatesWith, from: subject, to: mention.id, properties: properties, symmetric: true, confidence: 0.7,
+                      rule: "cooperation.possessive-partners", evidence: evidence(sentence, mention.first, mention.end))
+        }
+        return true
     }
 }

@@ -95,10 +95,22 @@ extension DocumentExtraction {
         frontedRunners(sentence)
         buildActivities(sentence)
         buildTraining(sentence)
-        if let subject = sentence.mentions.first(where: { $0.kind == .institution })?.id { paragraphSubject = subject }
+        if let subject = Self.sentenceSubject(sentence) { paragraphSubject = subject }
         if let programme = sentence.mentions.last(where: { $0.kind == .programme && !$0.id.rawValue.isEmpty }) {
             lastProgramme = (programme.id, sentence.lineNumber)
         }
+    }
+
+    /// The body a sentence is about: its first, or the first after the comma of an opening
+    /// phrase of authority ("Rattaché … au Ministère X, l'Office est …": the Office).
+    static func sentenceSubject(_ sentence: Sentence) -> EntityID? {
+        let bodies = sentence.mentions.lazy.filter { $0.kind == .institution }
+        guard let first = bodies.first else { return nil }
+        guard sentence.key(sentence.range.lowerBound, in: openingParticiples),
+            let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: { sentence.key($0, is: ",") }),
+            let after = bodies.first(where: { $0.first > comma })
+        else { return first.id }
+        return after.id
     }
 
     /// The sector ids named in the sentence, else those of the section heading, else those of
