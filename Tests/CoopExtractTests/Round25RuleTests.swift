@@ -78,4 +78,19 @@ struct Round25RuleTests {
         #expect(extraction.has(.cooperatesWith, inrf.id, "TN", symmetric: true))
         #expect(!extraction.has(.cooperatesWith, inrae.id, "TN", symmetric: true))
     }
+
+    /// "le tramway de Mostaganem", "le métro d'Alger": a facility head and a town name a project,
+    /// which covers urban transport; "des tramways réalisés" names none, even listed after one.
+    @Test func aTransportFacilityNamedByItsTownIsAProject() throws {
+        let extraction = try Support.extract(
+            "En matière de transport, l'Entreprise du Métro d'Alger (EMA) assure la maîtrise d'ouvrage du tramway de Mostaganem et des tramways réalisés depuis 2012.",
+            home: "DZ")
+        let programmes = extraction.entities(ofType: .programme)
+        let tramway = try #require(programmes.first { $0.names.fr == "tramway de Mostaganem" })
+        #expect(programmes.count == 1)
+        #expect(extraction.has(.covers, tramway.id, "sector.urban-transport"))
+        // "de Sonatrach": a body right after the head names whose plant it is, not a project.
+        let plant = try Support.extract("En matière d'énergie, l'usine de Sonatrach a été modernisée en 2019.", home: "DZ")
+        #expect(plant.entities(ofType: .programme).isEmpty)
+    }
 }

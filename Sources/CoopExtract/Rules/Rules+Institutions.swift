@@ -317,7 +317,7 @@ extension DocumentExtraction {
             // acronym defined after the name makes it one.)
             guard head.strong || quoted || possessive || twoCountries || international && capitalised || acronym != nil && start == first
                 || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
-                || listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
+                || !head.facility && listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2
                 || head.facility && namedFacility(sentence, headEnd: headEnd, lastContent: lastContent)

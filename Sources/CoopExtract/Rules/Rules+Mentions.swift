@@ -107,7 +107,9 @@ extension DocumentExtraction {
         // The token's two flags read in place: copying the token retained and released its key.
         let (capitalized, allCaps) = sentence.line.tokens.withUnsafeBufferPointer { ($0[index].capitalized, $0[index].allCaps) }
         if sentence.domainContext {
-            Self.tryHeadBeforeSector(&found, when: capitalized && Self.ofCapitalized(sentence, index + 1) || Self.countedBefore(sentence, index))
+            // ("le tramway de Mostaganem": a facility head and a town after it name a project.)
+            let facility = facilityBeforeTown(sentence, found, index)
+            Self.tryHeadBeforeSector(&found, when: capitalized && Self.ofCapitalized(sentence, index + 1) || Self.countedBefore(sentence, index) || facility)
         }
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
             return anaphor

@@ -126,9 +126,32 @@ extension DocumentExtraction {
     /// ("l'usine de Hyundai Motor Company": "de" and a name right after the head name whose plant
     /// it is, not the plant.)
     func namedFacility(_ sentence: Sentence, headEnd: Int, lastContent: Int) -> Bool {
-        !Self.ofCapitalized(sentence, headEnd) && (headEnd..<lastContent).contains { index in
+        // "le tramway de Mostaganem", "le métro d'Alger": a town right after the head names it.
+        if let town = Self.capitalisedAfterOf(sentence, headEnd) { return lastContent > town && isTown(sentence, town) }
+        return (headEnd..<lastContent).contains { index in
             Self.capitalisedAfterOf(sentence, index).map { !sentence.tokens[$0].allCaps } ?? false
         }
+    }
+
+    /// Whether a facility head found at `index` ends right before "de" and a town.
+    func facilityBeforeTown(_ sentence: Sentence, _ found: ArraySlice<(end: Int, payload: Term)>, _ index: Int) -> Bool {
+        found.contains { match in
+            guard case .head(let head) = match.payload, vocabulary.lexicon.heads[head].facility,
+                let town = Self.capitalisedAfterOf(sentence, match.end)
+            else { return false }
+            return isTown(sentence, town)
+        }
+    }
+
+    /// Whether a place of the lexicon or the KB opens at token `index`.
+    private func isTown(_ sentence: Sentence, _ index: Int) -> Bool {
+        sentence.matches[index]?.contains {
+            switch $0.payload {
+            case .place: return true
+            case .entity(let found): return vocabulary.knowledge?.entity(at: found).type == .place
+            default: return false
+            }
+        } ?? false
     }
 
     /// Endings of the future and the conditional of first- and second-group verbs
