@@ -93,4 +93,18 @@ struct Round25RuleTests {
         let plant = try Support.extract("En matière d'énergie, l'usine de Sonatrach a été modernisée en 2019.", home: "DZ")
         #expect(plant.entities(ofType: .programme).isEmpty)
     }
+
+    /// "le Festival international du film d'Oran (FIFO)", "les Rencontres … (RCB)": an acronym an
+    /// event's name defines names the event, not a body, here and where it is written alone.
+    @Test func anEventsAcronymNamesNoBody() throws {
+        let extraction = try Support.extract(
+            """
+            L'Algérie a participé au Festival international du film d'Oran (FIFO), du 4 au 10 octobre 2024, et aux Rencontres cinématographiques de Béjaïa (RCB) en 2023.
+            La 13e édition du FIFO se tiendra à Oran en octobre 2026.
+            """, home: "DZ")
+        #expect(extraction.entity(acronym: "FIFO") == nil)
+        #expect(extraction.entity(acronym: "RCB") == nil)
+        #expect(extraction.entities(ofType: .agency).isEmpty && extraction.entities(ofType: .organisation).isEmpty)
+        #expect(extraction.entities(ofType: .event).contains { $0.names.fr.contains("FIFO") })
+    }
 }

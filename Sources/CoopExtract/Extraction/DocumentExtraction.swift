@@ -21,6 +21,9 @@ struct DocumentExtraction {
     var paragraphSubject: EntityID?
     /// Acronyms defined or seen in this document, to their entity.
     var acronyms: [String: EntityID] = [:]
+    /// Acronyms an event's name defined ("Festival international du cinéma d'Alger (FICA)"):
+    /// written alone later, they name the event, not a body.
+    var eventAcronyms: Set<String> = []
     /// Companies proposed in this document, by the key of their name's first word: their
     /// name's keys, longest first, to read the name alone again (`repeatedCompany`).
     var companyNames: [String: [(keys: [String], id: EntityID)]] = [:]

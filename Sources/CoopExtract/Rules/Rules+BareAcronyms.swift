@@ -20,6 +20,13 @@ extension DocumentExtraction {
         return renamings
     }
 
+    /// Whether the last event before the bracket at `bracket` has a name that runs to it: at most
+    /// ten words between (a town among them: "… du cinéma d'Alger (FICA)"), no punctuation mark.
+    private func namesEventBefore(_ sentence: Sentence, bracket: Int) -> Bool {
+        guard let event = sentence.mentions.last(where: { $0.kind == .event }), event.end <= bracket, bracket - event.end <= 10 else { return false }
+        return (event.end..<bracket).allSatisfy { sentence.kind($0) != .punct }
+    }
+
     /// A bare upper-case word: a known acronym, the initials of an earlier name, or a new candidate.
     mutating func bareAcronym(_ sentence: Sentence, at index: Int) -> Mention? {
         let token = sentence.tokens[index]
@@ -53,6 +60,12 @@ extension DocumentExtraction {
         let capsAfter = sentence.range.contains(index + 1) && sentence.tokens[index + 1].allCaps
         guard !capsBefore && !capsAfter else { return nil }
         let text = sentence.line.text(bytes: token.byteStart, token.byteEnd)
+        // "le Festival international du cinéma d'Alger (FICA)", "la 13e édition du FICA": the
+        // acronym of an event named right before its bracket.
+        if acronyms[text] == nil, eventAcronyms.contains(text) || sentence.key(index - 1, is: "(") && namesEventBefore(sentence, bracket: index - 1) {
+            eventAcronyms.insert(text)
+            return nil
+        }
         var id = acronyms[text]
         var existing = false
         if id == nil, let knowledge = vocabulary.knowledge,

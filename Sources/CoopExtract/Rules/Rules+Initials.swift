@@ -15,6 +15,8 @@ extension DocumentExtraction {
     ]
     /// Nouns of texts whose acronyms name no body.
     static let documentNouns: CueSet = ["reglement", "code", "loi", "decret", "norme", "normes", "charte", "guide", "manuel", "referentiel"]
+    /// Nouns of events whose acronyms name no body ("Journées cinématographiques de Carthage (JCC)").
+    static let eventNouns: CueSet = ["journees", "festival", "semaine", "salon", "foire", "rencontres", "jeux", "sommet", "colloque", "symposium"]
 
     /// Words that may end a name after the words its acronym spells ("… of Korea", "… Limited").
     static let unspeltTail: CueSet = ["of", "limited", "ltd", "inc", "gmbh", "ag", "sa", "plc", "corporation"]
@@ -35,6 +37,11 @@ extension DocumentExtraction {
                 // "Règlement parasismique algérien (RPA)", "Code des investissements (CI)": a text, not a body.
                 !sentence.key(first, in: Self.documentNouns)
             else { continue }
+            // "les 36es Journées cinématographiques de Carthage (JCC)": an event's acronym.
+            if sentence.key(first, in: Self.eventNouns) {
+                eventAcronyms.insert(acronym)
+                continue
+            }
             let international = isInternational(sentence, headEnd: first + 1, end: index)
             // The acronym was just read bare inside the brackets: this definition replaces it.
             if let bare = acronyms[acronym], unresolvedAcronymCounts[bare] != nil {
