@@ -107,4 +107,16 @@ struct Round25RuleTests {
         #expect(extraction.entities(ofType: .agency).isEmpty && extraction.entities(ofType: .organisation).isEmpty)
         #expect(extraction.entities(ofType: .event).contains { $0.names.fr.contains("FIFO") })
     }
+
+    /// A country does not cooperate with its own body listed beside its partners; the seismic
+    /// words name the risk sector.
+    @Test func aCountryDoesNotCooperateWithItsOwnBody() throws {
+        let extraction = try Support.extract(
+            "En matière de risque sismique, l'Algérie coopère avec le Japon et avec la Direction générale de la protection civile (DGPC).",
+            home: "DZ")
+        let dgpc = try #require(extraction.entity(acronym: "DGPC"))
+        #expect(extraction.has(.cooperatesWith, "DZ", "JP", symmetric: true))
+        #expect(!extraction.has(.cooperatesWith, "DZ", dgpc.id, symmetric: true))
+        #expect(extraction.entities(ofType: .sector).contains { $0.id == "sector.disaster-risk" })
+    }
 }

@@ -132,8 +132,10 @@ extension DocumentExtraction {
             // The issuer of a letterhead speaks for its country; a document without one for its main body.
             let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
             guard let actor, actor != mention.id else { continue }
-            // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own country.
+            // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own
+            // country, nor a country with its own body.
             if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
+            if mention.kind == .institution, countryOfBody(mention.id) == actor { continue }
             store.add(.cooperatesWith, from: actor, to: mention.id, properties: properties, dates: started,
                       symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
                       rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
