@@ -119,4 +119,27 @@ struct Round25RuleTests {
         #expect(!extraction.has(.cooperatesWith, "DZ", dgpc.id, symmetric: true))
         #expect(extraction.entities(ofType: .sector).contains { $0.id == "sector.disaster-risk" })
     }
+
+    /// "l'institut tunisien", written after "l'Institut national de la statistique de Tunisie
+    /// (INS)": a lower-case head and a demonym name that body again, not a new one.
+    @Test func aLowerCaseHeadAndDemonymNameTheBodyAgain() throws {
+        let extraction = try Support.extract(
+            """
+            Un mémorandum a été signé en 2021 avec l'Institut national de la statistique de Tunisie (INS).
+            L'Office a accueilli à Alger, du 5 au 8 mai 2025, une mission de l'institut tunisien consacrée aux prix.
+            """, home: "DZ")
+        let ins = try #require(extraction.entity(acronym: "INS"))
+        #expect(extraction.entities(ofType: .agency).filter { $0.id.rawValue.hasPrefix("tn.") }.map(\.id) == [ins.id])
+        let mission = try #require(extraction.entities(ofType: .event).first)
+        #expect(extraction.has(.tookPartIn, ins.id, mission.id))
+    }
+
+    /// "…, au titre du mémorandum de 2021": a date after an agreement's name and "de" dates the
+    /// agreement, not the event before it.
+    @Test func anAgreementsDateDoesNotDateTheEventBeforeIt() throws {
+        let extraction = try Support.extract(
+            "L'Office a accueilli à Alger, du 5 au 8 mai 2025, une mission d'experts tunisiens, au titre du mémorandum de 2021.", home: "DZ")
+        let mission = try #require(extraction.entities(ofType: .event).first)
+        #expect(mission.dates.first?.date == (try? PartialDate(parsing: "2025-05-05")))
+    }
 }

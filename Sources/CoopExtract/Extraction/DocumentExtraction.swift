@@ -21,6 +21,9 @@ struct DocumentExtraction {
     var paragraphSubject: EntityID?
     /// Acronyms defined or seen in this document, to their entity.
     var acronyms: [String: EntityID] = [:]
+    /// The body proposed last for each head word and country ("institut" and TN), for "l'institut
+    /// tunisien" written later (`Self.headCountryKey`).
+    var bodyByHeadAndCountry: [String: EntityID] = [:]
     /// Acronyms an event's name defined ("Festival international du cinéma d'Alger (FICA)"):
     /// written alone later, they name the event, not a body.
     var eventAcronyms: Set<String> = []

@@ -30,7 +30,8 @@ extension DocumentExtraction {
                     && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
-            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit }
+            // ("…, au titre du mémorandum de 2021": the agreement's date, not the event's.)
+            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit && !datesAgreement(sentence, $0) }
             // "- Les 27 et 28 octobre 2025 : la commission mixte a tenu à Alger sa troisième
             // session": the date a line of a chronology opens with dates its first event.
             if dates.isEmpty, order == 0, datesByMention[position] == nil, let label = sentence.dates.first,
@@ -376,6 +377,13 @@ extension DocumentExtraction {
             return ministerial ? "ministerial_meeting" : "other"
         default: return nil
         }
+    }
+
+    /// Whether `date` follows an agreement's name and "de" ("le mémorandum de 2021", "la
+    /// convention-cadre de juin 2022"): it names the agreement.
+    func datesAgreement(_ sentence: Sentence, _ date: DateMention) -> Bool {
+        guard sentence.key(date.first - 1, isOneOf: ["de", "du"]) else { return false }
+        return sentence.mentions.contains { $0.kind == .agreement && $0.end == date.first - 1 }
     }
 
     /// Whether the words before a hazard at `index` make it a topic rather than an event:

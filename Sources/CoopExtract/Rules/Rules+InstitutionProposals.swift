@@ -123,6 +123,7 @@ extension DocumentExtraction {
         }
         store.add(entity, confidence: existing ? max(confidence, 0.9) : confidence, rule: rule, existing: existing, evidence: evidence)
         resolvedInstitutions.record(entity, existing: existing, replacing: cached, sentence.line, nameTokens, acronym: acronym, type: type)
+        if let code = Self.countryPrefix(resolved.rawValue) { bodyByHeadAndCountry[Self.headCountryKey(sentence.key(nameTokens.lowerBound), code)] = resolved }
         // "observatoire français …", "Ambassade d'Algérie": the country in the name; a ministry: the home
         // country; "Agence nationale de …": the home country too, a weaker guess.
         let named = type != .jointBody ? countryNamed(sentence, nameTokens) ?? foreignSide : nil

@@ -30,6 +30,13 @@ extension DocumentExtraction {
         {
             first -= 2
         }
+        // "une mission de l'institut tunisien consacrée à …": a lower-case head and a demonym name
+        // the body of that country and head proposed before in the document.
+        if !tokens[headStart].capitalized, first == headStart, definiteBefore(sentence, headStart), let country = demonymCountry(sentence, headEnd),
+            let earlier = bodyByHeadAndCountry[Self.headCountryKey(tokens[headStart].key, country.rawValue)]
+        {
+            return namedAgain(earlier, sentence, headStart, headEnd + 1, rule: "org.head-demonym")
+        }
         let upper = sentence.range.upperBound
         // The letterhead's body this head alone would stand for.
         let author = pastLetterhead && tokens[headStart].capitalized
@@ -463,4 +470,7 @@ extension DocumentExtraction {
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
     }
+
+    /// The key of `bodyByHeadAndCountry`: a head word's key and a country's code.
+    static func headCountryKey(_ head: String, _ code: String) -> String { head + "|" + code.uppercased() }
 }
