@@ -142,4 +142,13 @@ struct Round25RuleTests {
         let mission = try #require(extraction.entities(ofType: .event).first)
         #expect(mission.dates.first?.date == (try? PartialDate(parsing: "2025-05-05")))
     }
+
+    /// "euro-méditerranéen" anywhere in a body's name makes it an international organisation.
+    @Test func aEuroMediterraneanBodyIsInternational() throws {
+        let extraction = try Support.extract(
+            "Le réseau transmet ses localisations au Centre sismologique euro-méditerranéen (CSEM) depuis 2005.", home: "DZ")
+        let csem = try #require(extraction.entity(acronym: "CSEM"))
+        #expect(csem.type == .organisation)
+        #expect(!csem.id.rawValue.hasPrefix("dz."))
+    }
 }
