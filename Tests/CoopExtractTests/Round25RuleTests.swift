@@ -151,4 +151,17 @@ struct Round25RuleTests {
         #expect(csem.type == .organisation)
         #expect(!csem.id.rawValue.hasPrefix("dz."))
     }
+
+    /// A question states no relation and no agreement; the answer after it does.
+    @Test func aQuestionStatesNoRelation() throws {
+        let extraction = try Support.extract(
+            """
+            Question 2 : Votre institution a-t-elle conclu depuis 2020 des accords de coopération avec la Tunisie ?
+            Réponse : Oui, un mémorandum d'entente signé à Tunis le 9 mars 2021 avec l'Institut national de la statistique de Tunisie (INS).
+            """, home: "DZ")
+        #expect(!extraction.relations.contains { $0.review.evidence.allSatisfy { $0.line == 1 } })
+        let agreements = extraction.entities(ofType: .agreement)
+        #expect(agreements.count == 1)
+        #expect(agreements.first?.dates.first?.date == (try? PartialDate(parsing: "2021-03-09")))
+    }
 }

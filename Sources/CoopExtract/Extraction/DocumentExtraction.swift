@@ -200,6 +200,13 @@ struct DocumentExtraction {
         partnerPair = first == home ? (first, second) : (second, first)
     }
 
+    /// Whether the sentence ends with a question mark.
+    static func isQuestion(_ sentence: Sentence) -> Bool {
+        var last = sentence.range.upperBound - 1
+        while last > sentence.range.lowerBound, sentence.tokens[last].kind == .punct, !sentence.key(last, is: "?") { last -= 1 }
+        return sentence.key(last, is: "?")
+    }
+
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
@@ -236,8 +243,11 @@ struct DocumentExtraction {
                     documentSectors.append(mention.id)
                 }
             }
-            buildRelations(&sentence)
-            buildPartnerList(sentence, bullet: bullet, heading: heading)
+            // "Votre institution a-t-elle conclu des accords … ?": a question states no relation.
+            if !Self.isQuestion(sentence) {
+                buildRelations(&sentence)
+                buildPartnerList(sentence, bullet: bullet, heading: heading)
+            }
             if pastLetterhead, range.lowerBound == 0, range.upperBound == line.tokens.count {
                 let countries = countryHeading(sentence)
                 if !countries.isEmpty || heading { sectionCountry = countries.count == 1 ? countries[0] : nil }
