@@ -322,9 +322,13 @@ extension DocumentExtraction {
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
     /// covers them.
     private mutating func buildNamedSectors(_ sentence: Sentence, sectors: [EntityID]) {
-        for mention in sentence.mentions where (mention.kind == .institution || mention.kind == .programme)
-            && !mention.anaphoric && !mention.id.rawValue.isEmpty && mention.end - mention.first > 1
-        {
+        // (By position: only the bodies and programmes named by several words are copied.)
+        for position in sentence.mentions.indices {
+            let kind = sentence.mentions[position].kind
+            guard kind == .institution || kind == .programme, !sentence.mentions[position].anaphoric,
+                sentence.mentions[position].end - sentence.mentions[position].first > 1, !sentence.mentions[position].id.rawValue.isEmpty
+            else { continue }
+            let mention = sentence.mentions[position]
             // A body's name says what it works on, but a sector is proposed from it only when the
             // KB already has that sector; a programme or a joint body covers what its name says.
             let covering = mention.kind == .programme || store.type(of: mention.id) == .jointBody
