@@ -145,7 +145,7 @@ extension DocumentExtraction {
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
             // ("signé … entre les deux Gouvernements": the two named before, below.)
-            if let (marker, afterSigning) = signingMarker(sentence, after: mention),
+            if let (marker, afterSigning) = Self.signingMarker(sentence, after: mention, markers: partyMarkers),
                 !(sentence.key(marker + 1, is: "les") && sentence.key(marker + 2, is: "deux")),
                 afterSigning || marker - mention.end <= 6
                     // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
@@ -281,11 +281,13 @@ extension DocumentExtraction {
     /// ("… une liaison entre l'Algérie et la Sardaigne a été signé à Rome … entre Sonelgaz et
     /// Terna"), the marker within a dozen words after the participle: the first told the subject.
     /// (Not "est entré en vigueur": folded, "entré" is "entre".)
-    private func signingMarker(_ sentence: Sentence, after agreement: Mention) -> (marker: Int, afterSigning: Bool)? {
+    ///
+    /// Static, the markers given, and the marker test a function rather than a closure value:
+    /// the closure held a copy of the sentence (a box allocated, each of its arrays retained),
+    /// and a method of the extraction, called from the mutating rule, a copy of the extraction.
+    private static func signingMarker(_ sentence: Sentence, after agreement: Mention, markers: CueSet) -> (marker: Int, afterSigning: Bool)? {
         let upper = sentence.range.upperBound
-        // (A copy of the markers, not `self` captured by the closure: that copied the whole extraction.)
-        let markers = partyMarkers
-        let isMarker = { (index: Int) in markers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
+        func isMarker(_ index: Int) -> Bool { markers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: auxiliaries) }
         guard let first = (agreement.end..<upper).first(where: isMarker) else { return nil }
         // "… d'observation de la Terre, conclu entre la CNSA et l'ASAL": a participle just before.
         if (max(agreement.end, first - 8)..<first).contains(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }) {
