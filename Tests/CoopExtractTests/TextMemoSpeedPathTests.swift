@@ -56,6 +56,8 @@ struct TextMemoSpeedPathTests {
             #expect(memo.slug(text) == plain.slug(text), "\(text)")
             #expect(memo.fold(text) == plain.fold(text), "\(text)")
             #expect(memo.lookup(text, in: graph) == plain.lookup(text, in: graph), "\(text)")
+            // Kept by bytes alone: each text, composed or not, gets its own capitalisation.
+            #expect(memo.capitalisedFirst(text).utf8.elementsEqual(DocumentExtraction.capitalisedFirst(text).utf8), "\(text)")
         }
         // A decomposed text asked first is the one whose answers the composed one gets, as before.
         var reversedMemo = TextMemo()

@@ -12,6 +12,8 @@ struct TextMemo {
     private var slugs = Answers<String>()
     private var lookups = Answers<[EntityIndex]>()
     private var folds = Answers<String>()
+    /// By bytes alone: canonically equal texts may be capitalised into other bytes.
+    private var capitals: [BytesKey: String] = [:]
 
     /// `Folding.fold(text)`: a tokenization of the whole text, some thousands of instructions,
     /// asked for the same names and words of every page.
@@ -23,6 +25,18 @@ struct TextMemo {
     /// `knowledge.lookup(text)`; the knowledge base never changes while a document is read.
     mutating func lookup(_ text: String, in knowledge: KnowledgeGraph) -> [EntityIndex] {
         lookups.remembered(text) { knowledge.lookup(text) }
+    }
+
+    /// `DocumentExtraction.capitalisedFirst(text)`: an agreement's name capitalised anew at each
+    /// mention was a new string (about 1,400 instructions), which the store then compared with
+    /// the candidate's name; the same string again is recognised by its storage.
+    mutating func capitalisedFirst(_ text: String) -> String {
+        let key = BytesKey(text)
+        if let known = capitals[key] { return known }
+        if capitals.count >= Self.limit { capitals.removeAll(keepingCapacity: true) }
+        let made = DocumentExtraction.capitalisedFirst(text)
+        capitals[key] = made
+        return made
     }
 
     /// The answers kept for one function, by text.
