@@ -21,7 +21,7 @@ extension DocumentExtraction {
         let named = namedSectors(sentence, mention)
         var group: [EntityID] = []
         for partner in partners where partner.id != home {
-            let partnerName = vocabulary.knowledge?.entity(partner.id)?.names.fr ?? vocabulary.countryNames[partner.id] ?? partner.id.rawValue
+            let partnerName = vocabulary.knowledge?.names(of: partner.id)?.fr ?? vocabulary.countryNames[partner.id] ?? partner.id.rawValue
             let id = EntityID("agr." + [home, partner.id].compactMap { $0?.rawValue.lowercased() }.joined(separator: "-") + "." + memo.slug(singular))
             // (The same dictionary for each agreement of a kind: see `RelationMemos`.)
             let entity = Entity(id: id, type: .agreement, names: Names(fr: "\(singular) (\(partnerName))"),
