@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    /// `names(at:)` and `names(of:)`, which read an entity's names in place, give the names of
+    /// the whole entity, for every entity of the shipped graph and for an unknown id.
+    @Test func namesReadInPlaceAreTheEntitysNames() throws {
+        let graph = try KnowledgeBase.load(directory: Self.dataDirectory).graph
+        for index in graph.entityIndices {
+            let entity = graph.entity(at: index)
+            #expect(graph.names(at: index) == entity.names)
+            #expect(graph.names(of: entity.id) == entity.names)
+        }
+        #expect(graph.names(of: EntityID("no.such.id")) == nil)
+    }
+
     @Test func shippedSchemaExpandsGroupsAndKeepsLabels() throws {
         let schema = try Schema.load(from: TemporaryKnowledgeBase.shippedData.appendingPathComponent("schema.yaml"))
         let actor: Set<NodeType> = [.country, .ministry, .agency, .organisation, .jointBody, .place]

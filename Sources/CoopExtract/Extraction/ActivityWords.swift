@@ -28,6 +28,11 @@ final class ActivityWords: Sendable {
     let runnerMarkers: Set<String>
     let monitorMarkers: Set<String>
     let frameMarkers: [[String]]
+    /// The first words of `cues`, `purposeCues` and `umbrellaVerbs`, hashed once for
+    /// `phraseEnd` (hashing them at each call cost about 1,500 instructions).
+    let cueStarts: PhraseStarts
+    let purposeCueStarts: PhraseStarts
+    let umbrellaVerbStarts: PhraseStarts
 
     init(_ words: Lexicon.Activities) {
         func keys(_ form: String) -> [String] { Tokenizer.tokenize(form).tokens.filter { $0.kind != .hyphen }.map(\.key) }
@@ -57,6 +62,9 @@ final class ActivityWords: Sendable {
         runnerMarkers = Set(words.umbrellaRunnerMarkers.map(Folding.fold))
         monitorMarkers = Set(words.umbrellaMonitorMarkers.map(Folding.fold))
         frameMarkers = phrases(words.umbrellaFrameMarkers)
+        cueStarts = PhraseStarts(cues)
+        purposeCueStarts = PhraseStarts(purposeCues)
+        umbrellaVerbStarts = PhraseStarts(verbs)
     }
 }
 

@@ -36,7 +36,9 @@ extension DocumentExtraction {
         }
         // (The opening token tested by its hash: hashing its key into a `Set` cost about 400
         // instructions a sentence.)
-        if let opening, words.purposeSubjects.contains(sentence.tokens[opening.index]), let purposeEnd = phraseEnd(sentence, words.purposeCues, from: opening.index + 1) {
+        if let opening, words.purposeSubjects.contains(sentence.tokens[opening.index]),
+            let purposeEnd = phraseEnd(sentence, words.purposeCues, words.purposeCueStarts, from: opening.index + 1)
+        {
             starts.append((purposeEnd, "programme.activity.purpose"))
         }
         if let parent {
@@ -131,7 +133,7 @@ extension DocumentExtraction {
                 while end + 1 < sentence.range.upperBound, sentence.tokens[end].kind == .hyphen, sentence.tokens[end + 1].kind == .word { end += 2 }
             }
             guard end > opening.index + 1 else { return }
-            if activityState.umbrella == nil, let verbEnd = phraseEnd(sentence, words.umbrellaVerbs, from: end) {
+            if activityState.umbrella == nil, let verbEnd = phraseEnd(sentence, words.umbrellaVerbs, words.umbrellaVerbStarts, from: end) {
                 let name = Self.capitalisingFirst(sentence.line.text(tokens: opening.index, end - 1))
                 let id = EntityID("prog." + (home?.rawValue.lowercased() ?? "org") + "." + memo.slug(name))
                 store.add(Entity(id: id, type: .programme, names: Names(fr: name), properties: ["kind": .string("programme")]),

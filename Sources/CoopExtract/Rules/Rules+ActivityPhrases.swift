@@ -24,18 +24,16 @@ extension DocumentExtraction {
             && phrase.indices.allSatisfy { sentence.tokens[index + $0].key == phrase[$0] }
     }
 
-    /// Past the first phrase of `phrases` found from `start` on, fillers allowed between its words and after it.
-    func phraseEnd(_ sentence: Sentence, _ phrases: [[String]], from start: Int) -> Int? {
-        // A token is compared by its key's hash with the phrases' first words (hashed once per
-        // call, on the stack) before any string is compared: most tokens open no phrase.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: phrases.count) { firstHashes in
-            let mask = Self.firstWordMask(phrases, into: firstHashes)
-            return phraseEnd(sentence, phrases, from: start, firstHashes: firstHashes, mask: mask)
-        }
+    /// Past the first phrase of `phrases` found from `start` on, fillers allowed between its
+    /// words and after it; `starts` is `PhraseStarts(phrases)`.
+    func phraseEnd(_ sentence: Sentence, _ phrases: [[String]], _ starts: PhraseStarts, from start: Int) -> Int? {
+        // A token is compared by its key's hash with the phrases' first words before any string
+        // is compared: most tokens open no phrase.
+        starts.hashes.withUnsafeBufferPointer { phraseEnd(sentence, phrases, from: start, firstHashes: $0, mask: starts.mask) }
     }
 
     private func phraseEnd(
-        _ sentence: Sentence, _ phrases: [[String]], from start: Int, firstHashes: UnsafeMutableBufferPointer<UInt32>, mask: UInt64
+        _ sentence: Sentence, _ phrases: [[String]], from start: Int, firstHashes: UnsafeBufferPointer<UInt32>, mask: UInt64
     ) -> Int? {
         let tokens = sentence.tokens
         for index in max(start, sentence.range.lowerBound)..<sentence.range.upperBound where mask & Self.maskBit(tokens[index].keyHash) != 0 {
@@ -58,7 +56,9 @@ extension DocumentExtraction {
     }
 
     /// Past the first activity cue of the sentence ("portent essentiellement sur").
-    func cueEnd(_ sentence: Sentence) -> Int? { phraseEnd(sentence, vocabulary.activities.cues, from: sentence.range.lowerBound) }
+    func cueEnd(_ sentence: Sentence) -> Int? {
+        phraseEnd(sentence, vocabulary.activities.cues, vocabulary.activities.cueStarts, from: sentence.range.lowerBound)
+    }
 
     /// The noun of action at `index`, if one opens there.
     private func nominal(_ sentence: Sentence, at index: Int) -> (end: Int, kind: String, key: String)? {

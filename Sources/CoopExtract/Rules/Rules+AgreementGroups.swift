@@ -21,11 +21,11 @@ extension DocumentExtraction {
         let named = namedSectors(sentence, mention)
         var group: [EntityID] = []
         for partner in partners where partner.id != home {
-            let partnerName = vocabulary.knowledge?.entity(partner.id)?.names.fr ?? vocabulary.countryNames[partner.id] ?? partner.id.rawValue
+            let partnerName = vocabulary.knowledge?.names(of: partner.id)?.fr ?? vocabulary.countryNames[partner.id] ?? partner.id.rawValue
             let id = EntityID("agr." + [home, partner.id].compactMap { $0?.rawValue.lowercased() }.joined(separator: "-") + "." + memo.slug(singular))
-            var entity = Entity(id: id, type: .agreement, names: Names(fr: "\(singular) (\(partnerName))"))
-            entity.properties["kind"] = .string(draft.kind)
-            entity.properties["scope"] = .string("bilateral")
+            // (The same dictionary for each agreement of a kind: see `RelationMemos`.)
+            let entity = Entity(id: id, type: .agreement, names: Names(fr: "\(singular) (\(partnerName))"),
+                                properties: relationMemos.agreementProperties(kind: draft.kind, bilateral: true))
             store.add(entity, confidence: 0.6, rule: "agreement.per-partner", existing: false, evidence: evidence)
             for party in [actor, home, partner.id].compactMap({ $0 }) {
                 store.add(Relation(type: .partyTo, from: party, to: id, properties: RoleProperties.party),

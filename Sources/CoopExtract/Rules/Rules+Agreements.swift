@@ -303,7 +303,7 @@ extension DocumentExtraction {
         let resolved = id ?? EntityID(
             "agr." + (mainText ?? "nd") + "." + memo.slug(draft.name + (draft.acronym.map { " " + $0 } ?? "")))
         if !noted { agreementKeys[identity] = resolved }
-        var entity = Entity(id: resolved, type: .agreement, names: Names(fr: Self.capitalisedFirst(draft.name)),
+        var entity = Entity(id: resolved, type: .agreement, names: Names(fr: memo.capitalisedFirst(draft.name)),
                             acronyms: draft.acronym.map { [$0] } ?? [], dates: dates)
         if let alias = draft.alias { entity.aliases = [alias] }
         let bilateral = sentence.contains(anyOf: Self.bilateralWords)

@@ -82,8 +82,10 @@ extension DocumentExtraction {
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         // (One array for the sentence's partners, not one per partner.)
         let started = sentence.dates.first { $0.role == .started }.map { [DatedRole(.started, $0.date)] } ?? []
-        for mention in sentence.mentions where mention.kind == .country {
-            if let other = mention.pairedWith {
+        // (By position: iterating the mentions copied each one, a retain and release of its ids.)
+        for position in sentence.mentions.indices where sentence.mentions[position].kind == .country {
+            if let other = sentence.mentions[position].pairedWith {
+                let mention = sentence.mentions[position]
                 store.add(.cooperatesWith, from: mention.id, to: other, properties: properties,
                           symmetric: true, confidence: 0.8, rule: "cooperation.compound",
                           evidence: evidence(sentence, mention.first, mention.end))

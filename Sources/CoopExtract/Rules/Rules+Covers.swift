@@ -27,7 +27,8 @@ extension DocumentExtraction {
     /// (then with no English name of the lexicon's).
     mutating func proposeSector(at index: Int, confidence: Double, rule: String, evidence: EvidenceDraft) {
         let id = vocabulary.sectorIDs[index]
-        let existing = vocabulary.knowledge?.entity(id) != nil
+        // (Asked by index: `entity(_:)` copied the whole KB entity to test it.)
+        let existing = vocabulary.knowledge?.index(of: id) != nil
         store.add(Entity(id: id, type: .sector, names: Names(fr: vocabulary.sectorNames[index], en: existing ? nil : vocabulary.lexicon.sectors[index].en)),
                   confidence: confidence, rule: rule, existing: existing, evidence: evidence)
     }

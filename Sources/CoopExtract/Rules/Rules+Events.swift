@@ -279,7 +279,8 @@ extension DocumentExtraction {
 
     /// The French name of `id` as the knowledge base or the candidates have it, else the id.
     func displayName(_ id: EntityID) -> String {
-        vocabulary.knowledge?.entity(id)?.names.fr ?? store.name(of: id) ?? id.rawValue
+        // (The KB's names alone: `entity(_:)` copied the whole entity.)
+        vocabulary.knowledge?.names(of: id)?.fr ?? store.name(of: id) ?? id.rawValue
     }
 
     /// A place's part of an event id: its id's slug, without "place." and without the country's

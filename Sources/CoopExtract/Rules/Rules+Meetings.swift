@@ -35,7 +35,7 @@ extension DocumentExtraction {
             var dated = [DatedRole(date.role == .planned ? .planned : .held, date.date)]
             if let until = date.until { dated.append(DatedRole(.until, until)) }
             let first = (verb + 1..<limit).contains { sentence.key($0) == "premiere" && sentence.key($0 + 1) == "fois" }
-            let bodyName = store.name(of: body.id) ?? vocabulary.knowledge?.entity(body.id)?.names.fr ?? body.id.rawValue
+            let bodyName = store.name(of: body.id) ?? vocabulary.knowledge?.names(of: body.id)?.fr ?? body.id.rawValue
             let placeName = place.map { displayName($0.id) }
             let placePart = place.map { "-" + placeSlug($0.id) } ?? ""
             let id = EntityID("evt." + date.date.idText + ".joint-commission-session" + placePart)

@@ -157,7 +157,7 @@ extension DocumentExtraction {
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
             // ("signé … entre les deux Gouvernements": the two named before, below.)
-            if let (marker, afterSigning) = signingMarker(sentence, after: mention),
+            if let (marker, afterSigning) = Self.signingMarker(sentence, after: mention, markers: partyMarkers),
                 !(sentence.key(marker + 1, is: "les") && sentence.key(marker + 2, is: "deux")),
                 afterSigning || marker - mention.end <= 6
                     // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
@@ -293,11 +293,13 @@ extension DocumentExtraction {
     /// ("… une liaison entre l'Algérie et la Sardaigne a été signé à Rome … entre Sonelgaz et
     /// Terna"), the marker within a dozen words after the participle: the first told the subject.
     /// (Not "est entré en vigueur": folded, "entré" is "entre".)
-    private func signingMarker(_ sentence: Sentence, after agreement: Mention) -> (marker: Int, afterSigning: Bool)? {
+    ///
+    /// Static, the markers given, and the marker test a function rather than a closure value:
+    /// the closure held a copy of the sentence (a box allocated, each of its arrays retained),
+    /// and a method of the extraction, called from the mutating rule, a copy of the extraction.
+    private static func signingMarker(_ sentence: Sentence, after agreement: Mention, markers: CueSet) -> (marker: Int, afterSigning: Bool)? {
         let upper = sentence.range.upperBound
-        // (A copy of the markers, not `self` captured by the closure: that copied the whole extraction.)
-        let markers = partyMarkers
-        let isMarker = { (index: Int) in markers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: Self.auxiliaries) }
+        func isMarker(_ index: Int) -> Bool { markers.contains(sentence.tokens[index]) && !sentence.key(index - 1, in: auxiliaries) }
         guard let first = (agreement.end..<upper).first(where: isMarker) else { return nil }
         // "… d'observation de la Terre, conclu entre la CNSA et l'ASAL": a participle just before.
         if (max(agreement.end, first - 8)..<first).contains(where: { Self.signingParticiples.contains(sentence.tokens[$0]) }) {
@@ -334,9 +336,13 @@ extension DocumentExtraction {
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
     /// covers them.
     private mutating func buildNamedSectors(_ sentence: Sentence, sectors: [EntityID]) {
-        for mention in sentence.mentions where (mention.kind == .institution || mention.kind == .programme)
-            && !mention.anaphoric && !mention.id.rawValue.isEmpty && mention.end - mention.first > 1
-        {
+        // (By position: only the bodies and programmes named by several words are copied.)
+        for position in sentence.mentions.indices {
+            let kind = sentence.mentions[position].kind
+            guard kind == .institution || kind == .programme, !sentence.mentions[position].anaphoric,
+                sentence.mentions[position].end - sentence.mentions[position].first > 1, !sentence.mentions[position].id.rawValue.isEmpty
+            else { continue }
+            let mention = sentence.mentions[position]
             // A body's name says what it works on, but a sector is proposed from it only when the
             // KB already has that sector; a programme or a joint body covers what its name says.
             let covering = mention.kind == .programme || store.type(of: mention.id) == .jointBody

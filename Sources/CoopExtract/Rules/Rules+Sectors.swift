@@ -115,7 +115,7 @@ extension DocumentExtraction {
                 // A repeat the candidate took nothing from before: no `Entity` built (`AbsorbedRepeat`).
                 let number = lexiconIndex ?? knownIndex!
                 if !(skipsAbsorbedRepeats && relationMemos.absorbsSector(number, known: lexiconIndex == nil, confidence: 0.7, removals: store.removals)) {
-                    let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? vocabulary.knowledge!.entity(at: knownIndex!).names
+                    let names = lexiconIndex.map { Names(fr: vocabulary.sectorNames[$0]) } ?? vocabulary.knowledge!.names(at: knownIndex!)
                     let entity = Entity(id: id, type: .sector, names: names)
                     store.add(entity, confidence: 0.7, rule: "sector.in-name", existing: known, evidence: evidence(sentence, index, match.end))
                     if skipsAbsorbedRepeats, store.absorbs(entity, confidence: 0.7) {

@@ -108,6 +108,14 @@ public struct KnowledgeGraph: Sendable {
     /// - Complexity: O(1).
     public func id(at index: EntityIndex) -> EntityID { storage.entityStore[index].id }
 
+    /// The names of the entity at `index`, without copying the rest of the entity.
+    /// - Complexity: O(1).
+    public func names(at index: EntityIndex) -> Names { storage.entityStore[index].names }
+
+    /// The names of the entity with this id, without copying the rest of the entity.
+    /// - Complexity: O(1) on average.
+    public func names(of id: EntityID) -> Names? { index(of: id).map { storage.entityStore[$0].names } }
+
     /// The type of the entity at `index`, read from a compact column.
     /// - Complexity: O(1).
     @inlinable
