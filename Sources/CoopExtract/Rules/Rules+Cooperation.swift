@@ -76,7 +76,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, labelMention.first, labelMention.end))
         }
         reciprocalCooperation(sentence)
-        if possessivePartners(sentence, properties: cooperationProperties.of(sectors: sectors, area: sectionArea)) { return }
+        if sentence.key(sentence.range.lowerBound, isOneOf: ["ses", "leurs"]), possessivePartners(sentence, sectors: sectors) { return }
         let cued = relationCues.has(.cooperation, in: sentence)
         guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
@@ -137,7 +137,8 @@ extension DocumentExtraction {
             // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own
             // country, nor a country with its own body.
             if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
-            if mention.kind == .institution, countryOfBody(mention.id) == actor { continue }
+            // (A country's id is its two-letter code: the body's country is read only then.)
+            if mention.kind == .institution, actor.rawValue.utf8.count == 2, countryOfBody(mention.id) == actor { continue }
             store.add(.cooperatesWith, from: actor, to: mention.id, properties: properties, dates: started,
                       symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
                       rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
@@ -148,13 +149,13 @@ extension DocumentExtraction {
     /// …": the bodies and countries listed cooperate with the body the possessive stands for, the
     /// subject of the sentence before (`paragraphSubject`). Returns whether the sentence opens so
     /// (its list is read here alone).
-    private mutating func possessivePartners(_ sentence: Sentence, properties: [String: PropertyValue]) -> Bool {
+    private mutating func possessivePartners(_ sentence: Sentence, sectors: [EntityID]) -> Bool {
         let start = sentence.range.lowerBound
-        guard sentence.key(start, isOneOf: ["ses", "leurs"]) else { return false }
         guard let noun = (start + 1..<min(sentence.range.upperBound, start + 3)).first(where: { sentence.key($0, isOneOf: ["partenaires"]) }),
             let verb = (noun + 1..<min(sentence.range.upperBound, noun + 4)).first(where: { sentence.key($0, isOneOf: ["sont", ":"]) }),
             let subject = paragraphSubject
         else { return false }
+        let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         for mention in sentence.mentions where mention.first > verb && (mention.kind == .institution || mention.kind == .country && !mention.adjective) {
             guard !mention.id.rawValue.isEmpty, mention.id != subject, unresolvedAcronymCounts[mention.id] == nil else { continue }
             if mention.kind == .country, countryOfBody(subject) == mention.id { continue }

@@ -421,10 +421,17 @@ extension DocumentExtraction {
     /// "est financé par": a participle written with "é" that only the folding of accents made one
     /// of a sector's forms ("finances", its final "s" optional), and that no form spells so.
     private func participleFoldedIntoForm(_ sentence: Sentence, _ sectorIndex: Int, _ end: Int) -> Bool {
-        let last = sentence.tokens[end - 1]
-        guard last.key.utf8.last == UInt8(ascii: "e") || last.key.hasSuffix("es") else { return false }
-        let written = sentence.line.text(bytes: last.byteStart, last.byteEnd).lowercased()
-        guard written.hasSuffix("é") || written.hasSuffix("ée") || written.hasSuffix("és") || written.hasSuffix("ées") else { return false }
+        let (byteStart, byteEnd) = sentence.line.tokens.withUnsafeBufferPointer { ($0[end - 1].byteStart, $0[end - 1].byteEnd) }
+        // The written ending read from the line's bytes ("é" is C3 A9, "É" C3 89), on every
+        // sector word: the text is cut out only for a participle, which is rare.
+        let participle = sentence.line.source.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var last = byteEnd - 1
+            if last > byteStart, bytes[last] == UInt8(ascii: "s") || bytes[last] == UInt8(ascii: "S") { last -= 1 }
+            if last > byteStart, bytes[last] == UInt8(ascii: "e") || bytes[last] == UInt8(ascii: "E") { last -= 1 }
+            return last > byteStart && bytes[last - 1] == 0xC3 && (bytes[last] == 0xA9 || bytes[last] == 0x89)
+        } ?? false
+        guard participle else { return false }
+        let written = sentence.line.text(bytes: byteStart, byteEnd).lowercased()
         return !vocabulary.lexicon.sectors[sectorIndex].forms.contains { $0.lowercased().contains(written) }
     }
 

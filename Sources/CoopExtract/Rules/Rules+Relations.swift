@@ -104,13 +104,14 @@ extension DocumentExtraction {
     /// The body a sentence is about: its first, or the first after the comma of an opening
     /// phrase of authority ("Rattaché … au Ministère X, l'Office est …": the Office).
     static func sentenceSubject(_ sentence: Sentence) -> EntityID? {
-        let bodies = sentence.mentions.lazy.filter { $0.kind == .institution }
-        guard let first = bodies.first else { return nil }
+        // (By position, each mention read in place: on every sentence.)
+        let mentions = sentence.mentions
+        guard let first = mentions.indices.first(where: { mentions[$0].kind == .institution }) else { return nil }
         guard sentence.key(sentence.range.lowerBound, in: openingParticiples),
             let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: { sentence.key($0, is: ",") }),
-            let after = bodies.first(where: { $0.first > comma })
-        else { return first.id }
-        return after.id
+            let after = mentions.indices.first(where: { mentions[$0].kind == .institution && mentions[$0].first > comma })
+        else { return mentions[first].id }
+        return mentions[after].id
     }
 
     /// The sector ids named in the sentence, else those of the section heading, else those of
