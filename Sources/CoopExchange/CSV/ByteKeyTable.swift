@@ -1,3 +1,4 @@
+import CoopModel
 import Foundation
 
 /// Small integers by the exact bytes of a key (an entity id, a relation type, a cell's spelling),
@@ -175,21 +176,7 @@ enum ByteHash {
 
     /// The hash of any number of bytes, eight at a time.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var state = seed ^ UInt64(bytes.count)
-        var offset = 0
-        let raw = UnsafeRawBufferPointer(bytes)
-        while offset + 8 <= raw.count {
-            state = mix(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < raw.count {
-            tail |= UInt64(raw[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        return mix(state ^ tail)
+        ByteWords.fold(UnsafeRawBufferPointer(bytes), into: seed ^ UInt64(bytes.count)) { mix($0 ^ $1) }
     }
 }
 
