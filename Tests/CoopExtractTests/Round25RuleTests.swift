@@ -164,4 +164,21 @@ struct Round25RuleTests {
         #expect(agreements.count == 1)
         #expect(agreements.first?.dates.first?.date == (try? PartialDate(parsing: "2021-03-09")))
     }
+
+    /// "Le Centre transmet ses données", "L'Office exploite le réseau": a verb right after a
+    /// capitalised head ends the name there (the head alone names the body told before);
+    /// "l'Office national des statistiques" still reads whole.
+    @Test func aVerbAfterAHeadEndsTheName() throws {
+        let extraction = try Support.extract(
+            """
+            Le Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) exploite le réseau sismologique.
+            Le Centre transmet ses données au Centre sismologique euro-méditerranéen (CSEM).
+            L'Office national des statistiques coopère avec l'INSEE.
+            """, home: "DZ")
+        let names = extraction.entities.map(\.entity.names.fr)
+        #expect(!names.contains { $0.contains("transmet") })
+        #expect(names.contains("Office national des statistiques"))
+        let craag = try #require(extraction.entity(acronym: "CRAAG"))
+        #expect(craag.sources.contains { $0.line == 2 })
+    }
 }

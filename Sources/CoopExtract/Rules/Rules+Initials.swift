@@ -53,6 +53,11 @@ extension DocumentExtraction {
                 name: sentence.line.text(tokens: first, index - 1), type: international ? .organisation : .agency,
                 kind: international ? "intergovernmental" : "other", acronym: acronym, nameTokens: first..<index, sentence: sentence,
                 span: first..<end, confidence: 0.8, rule: "org.acronym-initials", side: international ? nil : appositionCountry(sentence, after: end))
+            // "Centre de recherche en astronomie, astrophysique et géophysique (CRAAG)", then "le
+            // Centre": a name opening on a head is that head's body for the short form.
+            if !id.rawValue.isEmpty, sentence.matches[first]?.contains(where: { if case .head = $0.payload { true } else { false } }) == true {
+                namedByHead[sentence.key(first)] = (id, .institution)
+            }
             let mention = Mention(kind: .institution, id: id, first: first, end: end)
             // A body read from the name's first words alone, on this line only, was this one.
             let line = sentence.lineNumber

@@ -203,6 +203,15 @@ extension DocumentExtraction {
                     if (index > headEnd || author != nil) && isKnownPlace(sentence, index + 1) { break }
                 }
             }
+            // "Le Centre transmet ses données", "l'Office exploite le réseau": a lower-case word
+            // right after a capitalised head, followed by an article or a possessive, is a verb;
+            // an adjective goes on with "de" or another adjective ("Office national des …").
+            if index == headEnd, tokens[headStart].capitalized, tokens[index].kind == .word, !tokens[index].capitalized,
+                classes.isDisjoint(with: goOnClasses), !classes.contains(.nameAdjective), !isAdjective(sentence, index),
+                sentence.key(index + 1, in: Self.verbObjectStarts)
+            {
+                break
+            }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
             if previousCapitalised && !tokens[index].capitalized && classes.isDisjoint(with: goOnClasses)
@@ -470,6 +479,10 @@ extension DocumentExtraction {
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
     }
+
+    /// Words that open what a verb takes ("transmet ses données", "exploite le réseau",
+    /// "coopère avec"), never what follows an adjective in a body's name.
+    static let verbObjectStarts: CueSet = ["le", "la", "les", "l", "un", "une", "ses", "son", "sa", "leurs", "leur", "avec", "aux", "au"]
 
     /// The key of `bodyByHeadAndCountry`: a head word's key and a country's code.
     static func headCountryKey(_ head: String, _ code: String) -> String { head + "|" + code.uppercased() }
