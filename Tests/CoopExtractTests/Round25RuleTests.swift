@@ -181,4 +181,16 @@ struct Round25RuleTests {
         let craag = try #require(extraction.entity(acronym: "CRAAG"))
         #expect(craag.sources.contains { $0.line == 2 })
     }
+
+    /// "l'Office, membre depuis 1999 de l'Organisation …": membership with its date between
+    /// "membre" and "de", dated by it.
+    @Test func aMembershipWithItsDateInside() throws {
+        let extraction = try Support.extract(
+            "L'Office national de la météorologie (ONM), membre depuis 1963 de l'Organisation météorologique mondiale (OMM), transmet ses observations.",
+            home: "DZ")
+        let onm = try #require(extraction.entity(acronym: "ONM"))
+        let omm = try #require(extraction.entity(acronym: "OMM"))
+        let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.from == onm.id && $0.relation.to == omm.id })
+        #expect(membership.relation.dates == [DatedRole(.started, try .iso("1963"))])
+    }
 }

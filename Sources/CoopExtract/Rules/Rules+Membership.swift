@@ -53,7 +53,8 @@ extension DocumentExtraction {
                 continue
             }
             guard memberID != body.id, body.first - start <= 9,
-                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) || takesASeat(sentence, at: $0) })
+                let marker = (start..<body.first).first(where: { startsPhrase(sentence, $0, vocabulary.membershipPhrases, vocabulary.membershipStarts) || takesASeat(sentence, at: $0)
+                    || datedMember(sentence, at: $0) })
             else { continue }
             let weak = (marker..<body.first).contains { sentence.key($0, in: Self.workWords) }
             // "membre de la Banque mondiale depuis le 26 septembre 1963", "siège depuis 2002 au
@@ -111,6 +112,16 @@ extension DocumentExtraction {
         while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
         if sentence.key(next, is: "depuis") || sentence.key(next, is: "en"), let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
         return sentence.key(next, isOneOf: ["au", "aux", "à"])
+    }
+
+    /// "membre depuis 1999 du Centre …", "membre depuis le 26 septembre 1963 de l'OACI": "membre"
+    /// with its date between it and "de".
+    private func datedMember(_ sentence: Sentence, at index: Int) -> Bool {
+        guard sentence.key(index, in: Self.memberWords), !sentence.key(index - 1, in: Self.articles),
+            sentence.key(index + 1, is: "depuis") || sentence.key(index + 1, is: "en"),
+            let date = sentence.dates.first(where: { $0.first == index + 1 || $0.first == index + 2 })
+        else { return false }
+        return sentence.key(date.end, isOneOf: ["de", "du", "des", "d"])
     }
 
     static let seatVerbs: CueSet = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
