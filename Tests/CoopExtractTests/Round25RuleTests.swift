@@ -193,4 +193,16 @@ struct Round25RuleTests {
         let membership = try #require(extraction.relations.first { $0.relation.type == .memberOf && $0.relation.from == onm.id && $0.relation.to == omm.id })
         #expect(membership.relation.dates == [DatedRole(.started, try .iso("1963"))])
     }
+
+    /// "financé par la JICA (Agence japonaise de coopération internationale)": the funder written
+    /// as an acronym and its long name in brackets supports the programme.
+    @Test func aFunderWithItsLongNameInBrackets() throws {
+        let extraction = try Support.extract(
+            "Le projet de surveillance sismique, conduit par le Centre national de génie parasismique (CGS), est financé par la JICA (Agence japonaise de coopération internationale) à hauteur de 640 millions de yens.",
+            home: "DZ")
+        let project = try extraction.only(ofType: .programme)
+        let funders = extraction.relations.filter { $0.relation.type == .supports && $0.relation.to == project.id }.map(\.relation.from)
+        #expect(funders.count == 1)
+        #expect(funders.first.flatMap { extraction.entity($0) }?.acronyms.contains("JICA") == true)
+    }
 }

@@ -298,6 +298,10 @@ extension DocumentExtraction {
             let joins = gap.count <= (found.isEmpty ? 2 : 4) && gap.allSatisfy({ sentence.key($0, in: Self.joining) })
                 // "l'Office … (ONWZ), créé en 2021, et la Fondation …": an aside with a date between two items.
                 || !found.isEmpty && gap.count <= 12 && isDatedAside(sentence, gap)
+                // "par la JICA (Agence japonaise de coopération internationale)": the body read from
+                // the long name in brackets, its acronym before them.
+                || found.isEmpty && gap.count >= 2 && gap.count <= 4 && sentence.key(mention.first - 1, is: "(")
+                    && sentence.tokens[mention.first - 2].allCaps && (gap.lowerBound..<mention.first - 2).allSatisfy({ sentence.key($0, in: Self.joining) })
             guard joins, accepts(mention) else { break }
             found.append(mention)
             cursor = mention.end
