@@ -205,4 +205,14 @@ struct Round25RuleTests {
         #expect(funders.count == 1)
         #expect(funders.first.flatMap { extraction.entity($0) }?.acronyms.contains("JICA") == true)
     }
+
+    /// Statistics offices named with no head word ("Eurostat", "Statistics Korea (KOSTAT)") are
+    /// bodies the lexicon knows, with their country.
+    @Test func statisticsOfficesWithNoHeadWord() throws {
+        let extraction = try Support.extract(
+            "L'Office coopère avec Eurostat depuis 1996 et avec Statistics Korea (KOSTAT) depuis 2019.", home: "DZ")
+        #expect(extraction.entity("org.eurostat")?.type == .organisation)
+        let kostat = try #require(extraction.entity(acronym: "KOSTAT"))
+        #expect(extraction.has(.underAuthorityOf, kostat.id, "KR"))
+    }
 }
