@@ -134,6 +134,13 @@ extension DocumentExtraction {
     }
 
     /// The marks that end a sentence, and their `KeyHash`es.
+    /// Whether the sentence ends with a question mark.
+    static func isQuestion(_ sentence: Sentence) -> Bool {
+        var last = sentence.range.upperBound - 1
+        while last > sentence.range.lowerBound, sentence.tokens[last].kind == .punct, !sentence.key(last, is: "?") { last -= 1 }
+        return sentence.key(last, is: "?")
+    }
+
     static let sentenceEnds = [".", "!", "?", ";", "…"]
     static let sentenceEndHashes = sentenceEnds.map(KeyHash.of)
 

@@ -200,13 +200,6 @@ struct DocumentExtraction {
         partnerPair = first == home ? (first, second) : (second, first)
     }
 
-    /// Whether the sentence ends with a question mark.
-    static func isQuestion(_ sentence: Sentence) -> Bool {
-        var last = sentence.range.upperBound - 1
-        while last > sentence.range.lowerBound, sentence.tokens[last].kind == .punct, !sentence.key(last, is: "?") { last -= 1 }
-        return sentence.key(last, is: "?")
-    }
-
     /// Processes one line (1-based `number`).
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)

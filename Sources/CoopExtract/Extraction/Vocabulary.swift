@@ -48,6 +48,9 @@ final class Vocabulary: Sendable {
     /// The ids of the lexicon's transversal sectors (`transversal: true`).
     let transversalSectors: Set<EntityID>
     let sectorNames: [String]
+    /// Each lexicon sector's forms in lower case, for the participle test of a sector word
+    /// (`participleFoldedIntoForm`), lowered once rather than at each word.
+    let lowercasedSectorForms: [[String]]
     let qualifiers: Set<String>
     let homeQualifiers: Set<String>
     let foreignQualifiers: CueSet
@@ -227,6 +230,7 @@ final class Vocabulary: Sendable {
         self.transversalSectors = Set(lexicon.sectors.indices.filter { lexicon.sectors[$0].transversal }.map { sectorIDs[$0] })
         self.sectorIDs = sectorIDs
         self.sectorNames = sectorNames
+        self.lowercasedSectorForms = lexicon.sectors.map { $0.forms.map { $0.lowercased() } }
         self.qualifiers = Set(lexicon.qualifiers.map(Folding.fold))
         self.homeQualifiers = Set(lexicon.homeQualifiers.map(Folding.fold))
         self.foreignQualifiers = CueSet(Set(lexicon.foreignQualifiers.map(Folding.fold)))

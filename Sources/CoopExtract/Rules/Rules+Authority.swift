@@ -102,10 +102,7 @@ extension DocumentExtraction {
     /// the authority (its first body) of the sentence's subject (the first body after its comma,
     /// an article at most between).
     private mutating func openingAuthority(_ sentence: Sentence, _ bodies: [Int]) {
-        guard bodies.count >= 2, sentence.key(sentence.range.lowerBound, in: Self.openingParticiples) else { return }
-        guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: {
-            sentence.key($0, is: ",")
-        }) else { return }
+        guard bodies.count >= 2, let comma = Self.openingPhraseComma(sentence) else { return }
         let mentions = sentence.mentions
         guard (sentence.range.lowerBound..<comma).contains(where: { sentence.key($0, in: authorityMarkers) || sentence.key($0, is: "au") }),
             let authority = bodies.first(where: { mentions[$0].first > sentence.range.lowerBound && mentions[$0].end <= comma }).map({ mentions[$0] }),
@@ -134,6 +131,14 @@ extension DocumentExtraction {
         case 3: return sentence.key(gap.lowerBound, is: "de") && sentence.key(gap.lowerBound + 1, is: "l") && sentence.key(gap.lowerBound + 2, is: "'")
         default: return false
         }
+    }
+
+    /// The comma closing an opening phrase of authority ("Placée sous la tutelle du Ministère …,",
+    /// "Rattaché … au Ministère …,"): within twenty tokens of a sentence that opens on one of
+    /// `openingParticiples`; nil for any other sentence.
+    static func openingPhraseComma(_ sentence: Sentence) -> Int? {
+        guard sentence.key(sentence.range.lowerBound, in: openingParticiples) else { return nil }
+        return (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first { sentence.key($0, is: ",") }
     }
 
     /// Participles opening a sentence with its subject's place in the administration.

@@ -151,7 +151,7 @@ extension DocumentExtraction {
     /// (its list is read here alone).
     private mutating func possessivePartners(_ sentence: Sentence, sectors: [EntityID]) -> Bool {
         let start = sentence.range.lowerBound
-        guard let noun = (start + 1..<min(sentence.range.upperBound, start + 3)).first(where: { sentence.key($0, isOneOf: ["partenaires"]) }),
+        guard let noun = (start + 1..<min(sentence.range.upperBound, start + 3)).first(where: { sentence.key($0, is: "partenaires") }),
             let verb = (noun + 1..<min(sentence.range.upperBound, noun + 4)).first(where: { sentence.key($0, isOneOf: ["sont", ":"]) }),
             let subject = paragraphSubject
         else { return false }

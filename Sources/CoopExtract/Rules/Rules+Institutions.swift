@@ -30,11 +30,7 @@ extension DocumentExtraction {
         {
             first -= 2
         }
-        // "une mission de l'institut tunisien consacrée à …": a lower-case head and a demonym name
-        // the body of that country and head proposed before in the document.
-        if !tokens[headStart].capitalized, first == headStart, definiteBefore(sentence, headStart), let country = demonymCountry(sentence, headEnd),
-            let earlier = bodyByHeadAndCountry[Self.headCountryKey(tokens[headStart].key, country.rawValue)]
-        {
+        if !tokens[headStart].capitalized, first == headStart, let earlier = earlierBodyOfHeadAndDemonym(sentence, headStart: headStart, headEnd: headEnd) {
             return namedAgain(earlier, sentence, headStart, headEnd + 1, rule: "org.head-demonym")
         }
         let upper = sentence.range.upperBound
@@ -479,11 +475,4 @@ extension DocumentExtraction {
     mutating func countInstitution(_ id: EntityID) {
         institutionCounts.increment(id)
     }
-
-    /// Words that open what a verb takes ("transmet ses données", "exploite le réseau",
-    /// "coopère avec"), never what follows an adjective in a body's name.
-    static let verbObjectStarts: CueSet = ["le", "la", "les", "l", "un", "une", "ses", "son", "sa", "leurs", "leur", "avec", "aux", "au"]
-
-    /// The key of `bodyByHeadAndCountry`: a head word's key and a country's code.
-    static func headCountryKey(_ head: String, _ code: String) -> String { head + "|" + code.uppercased() }
 }

@@ -108,7 +108,8 @@ extension DocumentExtraction {
         let (capitalized, allCaps) = sentence.line.tokens.withUnsafeBufferPointer { ($0[index].capitalized, $0[index].allCaps) }
         if sentence.domainContext {
             // ("le tramway de Mostaganem": a facility head and a town after it name a project.)
-            let facility = facilityBeforeTown(sentence, found, index)
+            // (Read only where two terms match: a head and a sector word.)
+            let facility = found.count > 1 && facilityBeforeTown(sentence, found, index)
             Self.tryHeadBeforeSector(&found, when: capitalized && Self.ofCapitalized(sentence, index + 1) || Self.countedBefore(sentence, index) || facility)
         }
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
@@ -416,28 +417,6 @@ extension DocumentExtraction {
             rememberHead(sentence, first, entity.id)
         }
         return Mention(kind: kind, id: entity.id, first: first, end: end)
-    }
-
-    /// "est financé par": a participle written with "é" that only the folding of accents made one
-    /// of a sector's forms ("finances", its final "s" optional), and that no form spells so.
-    private func participleFoldedIntoForm(_ sentence: Sentence, _ sectorIndex: Int, _ end: Int) -> Bool {
-        let (byteStart, byteEnd) = sentence.line.tokens.withUnsafeBufferPointer { ($0[end - 1].byteStart, $0[end - 1].byteEnd) }
-        // The written ending read from the line's bytes ("é" is C3 A9, "É" C3 89), on every
-        // sector word: the text is cut out only for a participle, which is rare.
-        let participle = sentence.line.source.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var last = byteEnd - 1
-            if last > byteStart, bytes[last] == UInt8(ascii: "s") || bytes[last] == UInt8(ascii: "S") { last -= 1 }
-            if last > byteStart, bytes[last] == UInt8(ascii: "e") || bytes[last] == UInt8(ascii: "E") { last -= 1 }
-            return last > byteStart && bytes[last - 1] == 0xC3 && (bytes[last] == 0xA9 || bytes[last] == 0x89)
-        } ?? false
-        guard participle else { return false }
-        let written = sentence.line.text(bytes: byteStart, byteEnd).lowercased()
-        return !vocabulary.lexicon.sectors[sectorIndex].forms.contains { $0.lowercased().contains(written) }
-    }
-
-    private mutating func sector(_ sentence: Sentence, _ sectorIndex: Int, _ first: Int, _ end: Int) -> Mention {
-        proposeSector(at: sectorIndex, confidence: 0.75, rule: "sector.lexicon", evidence: evidence(sentence, first, end))
-        return Mention(kind: .sector, id: vocabulary.sectorIDs[sectorIndex], first: first, end: end)
     }
 
     mutating func knownPlace(

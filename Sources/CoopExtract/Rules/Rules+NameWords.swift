@@ -9,6 +9,9 @@ extension DocumentExtraction {
         // Nazionale delle Ricerche").
         "del", "las", "los", "di", "della", "delle", "dello", "dei", "degli", "da", "do", "dos", "das",
     ]
+    /// Words that open what a verb takes ("transmet ses données", "exploite le réseau",
+    /// "coopère avec"), never what follows an adjective in a body's name.
+    static let verbObjectStarts: CueSet = ["le", "la", "les", "l", "un", "une", "ses", "son", "sa", "leurs", "leur", "avec", "aux", "au"]
     static let nameStops: Set<String> = [
         "qui", "que", "dont", "est", "sont", "a", "ont", "avec", "par", "dans", "entre", "lors", "afin", "ainsi",
         "suivie", "suivi", "se", "s", "sous", "vers", "depuis", "selon", "sur", "contre", "apres", "avant", "comme",

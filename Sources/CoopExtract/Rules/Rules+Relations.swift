@@ -107,8 +107,7 @@ extension DocumentExtraction {
         // (By position, each mention read in place: on every sentence.)
         let mentions = sentence.mentions
         guard let first = mentions.indices.first(where: { mentions[$0].kind == .institution }) else { return nil }
-        guard sentence.key(sentence.range.lowerBound, in: openingParticiples),
-            let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)).first(where: { sentence.key($0, is: ",") }),
+        guard let comma = openingPhraseComma(sentence),
             let after = mentions.indices.first(where: { mentions[$0].kind == .institution && mentions[$0].first > comma })
         else { return mentions[first].id }
         return mentions[after].id

@@ -100,4 +100,15 @@ extension DocumentExtraction {
         let folded = memo.fold(name)
         return folded.hasPrefix(written) && (folded.count == written.count || folded.dropFirst(written.count).first == " ") ? earlier.id : nil
     }
+
+    /// "une mission de l'institut tunisien consacrée à …": a lower-case head after a definite
+    /// article, with a demonym right after it, names the body of that country and head proposed
+    /// before in the document (`bodyByHeadAndCountry`); nil when there is none.
+    func earlierBodyOfHeadAndDemonym(_ sentence: Sentence, headStart: Int, headEnd: Int) -> EntityID? {
+        guard definiteBefore(sentence, headStart), let country = demonymCountry(sentence, headEnd) else { return nil }
+        return bodyByHeadAndCountry[Self.headCountryKey(sentence.key(headStart), country.rawValue)]
+    }
+
+    /// The key of `bodyByHeadAndCountry`: a head word's key and a country's code.
+    static func headCountryKey(_ head: String, _ code: String) -> String { head + "|" + code.uppercased() }
 }
