@@ -28,14 +28,25 @@ struct SectorParents: Sendable {
             }
             if !chain.isEmpty { chains[start] = chain }
         }
-        // A lexicon sector's parent (the KB's names when it holds the parent), then the KB's
-        // chain above that parent. The KB's own hierarchy wins for a sector it places.
-        for sector in sectors where chains[sector.id] == nil {
-            guard let parentID = sector.parent, parentID != sector.id else { continue }
-            let names = knowledge?.entity(parentID)?.names
-                ?? sectors.first(where: { $0.id == parentID }).map { Names(fr: $0.fr, en: $0.en) }
-            guard let names else { continue }
-            chains[sector.id] = [Entity(id: parentID, type: .sector, names: names)] + (chains[parentID] ?? [])
+        // A lexicon sector's parents up the lexicon (the KB's names when it holds one), until
+        // one the KB places: then the KB's chain above it. The KB's own hierarchy wins for a
+        // sector it places. The walk does not depend on the order of the lexicon's entries.
+        let lexicon = Dictionary(sectors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let placedByKB = chains
+        for sector in sectors where placedByKB[sector.id] == nil {
+            var chain: [Entity] = []
+            var seen: Set<EntityID> = [sector.id]
+            var next = sector.parent
+            while let parentID = next, seen.insert(parentID).inserted {
+                guard let names = knowledge?.entity(parentID)?.names ?? lexicon[parentID].map({ Names(fr: $0.fr, en: $0.en) }) else { break }
+                chain.append(Entity(id: parentID, type: .sector, names: names))
+                if let above = placedByKB[parentID] {
+                    chain += above
+                    break
+                }
+                next = knowledge?.entity(parentID) == nil ? lexicon[parentID]?.parent : nil
+            }
+            if !chain.isEmpty { chains[sector.id] = chain }
         }
         self.chains = chains
     }
