@@ -47,6 +47,29 @@ struct FixtureTests {
         #expect(score.dateAccuracy >= 0.95, "wrong: \(score.wrongDates)")
     }
 
+    /// Every citation of a gold, here and in `heldout/`, names a non-blank line of its own
+    /// document: a gold that cites the wrong line would score facts against the wrong evidence.
+    @Test func everyGoldCitationNamesALineOfItsDocument() throws {
+        let heldout = Support.fixtures.appendingPathComponent("heldout")
+        let golds = Self.documents.map { (Support.fixtures.appendingPathComponent("expected/\($0).yaml"), Support.fixtures.appendingPathComponent("\($0).txt")) }
+            + (try FileManager.default.contentsOfDirectory(atPath: heldout.path)).filter { $0.hasSuffix(".expected.yaml") }.sorted().map {
+                (heldout.appendingPathComponent($0), heldout.appendingPathComponent($0.replacingOccurrences(of: ".expected.yaml", with: ".txt")))
+            }
+        #expect(golds.count > 100)
+        for (goldURL, textURL) in golds {
+            let lines = try String(contentsOf: textURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let gold = try ReviewDocument.read(goldURL)
+            let sources = gold.entities.flatMap(\.entity.sources) + gold.relations.flatMap(\.relation.sources)
+            #expect(!sources.isEmpty)
+            for source in sources {
+                #expect(source.document == textURL.lastPathComponent, "\(goldURL.lastPathComponent) cites \(source)")
+                let line = try #require(source.line, "\(goldURL.lastPathComponent) cites \(source) without a line")
+                #expect(line <= lines.count && !lines[line - 1].allSatisfy(\.isWhitespace),
+                        "\(goldURL.lastPathComponent) cites \(source), a blank or missing line")
+            }
+        }
+    }
+
     /// Scoring is not vacuous: an empty extraction scores zero recall.
     @Test func emptyExtractionScoresZero() throws {
         let expected = try gold("sante-cuba")
