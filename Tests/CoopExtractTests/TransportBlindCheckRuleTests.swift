@@ -123,9 +123,12 @@ struct TransportBlindCheckRuleTests {
         // A directorate of international relations stays a directorate of its ministry's country.
         let directorate = try Support.extract("La Direction des relations internationales (DRI) prépare la visite.", home: "DZ")
         #expect(try body(directorate, acronym: "DRI").type == .agency)
-        // Without an acronym after it, "contre" still ends a name.
+        // Without an acronym after it, "contre" ends a name, except after "lutte", where it
+        // says what the body fights (round 26).
         let plainName = try Support.extract("L'Office national de lutte contre la drogue coordonne les services.", home: "DZ")
-        #expect(plainName.entities(ofType: .agency).map { plain($0.names.fr) } == ["office national de lutte"])
+        #expect(plainName.entities(ofType: .agency).map { plain($0.names.fr) } == ["office national de lutte contre la drogue"])
+        let against = try Support.extract("L'Office national des forêts contre les incendies coordonne les services.", home: "DZ")
+        #expect(against.entities(ofType: .agency).map { plain($0.names.fr) } == ["office national des forets"])
     }
 
     @Test func theSignerBeforeTheAgreementIsAPartyBesideTheOneAfterAvec() throws {

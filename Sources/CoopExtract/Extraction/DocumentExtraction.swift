@@ -227,6 +227,7 @@ struct DocumentExtraction {
             if number <= 6 && writingDate == nil { noteWritingDate(sentence) }
             noteFieldPartner(sentence)
             readTable(&sentence)
+            readLabelledCells(sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)

@@ -27,8 +27,9 @@ extension DocumentExtraction {
             let apposition = appositionBody(sentence, after: demonym.end)
             let named = apposition.flatMap { store.name(of: sentence.mentions[$0].id) }
             let plainName = (named ?? own.names.fr).split(separator: " ").filter { !vocabulary.demonymKeys.contains(memo.fold(String($0))) }.joined(separator: " ")
+            let written = sentence.line.text(tokens: demonym.first, demonym.end - 1)
             let name = Self.counterpartName(
-                plainName, demonym: sentence.line.text(tokens: demonym.first, demonym.end - 1), heads: vocabulary.lexicon.heads,
+                plainName, demonym: agreeing(written, country: demonym.id, with: plainName), heads: vocabulary.lexicon.heads,
                 foldedHeads: vocabulary.foldedHeadWords)
             let id = EntityID(demonym.id.rawValue.lowercased() + "." + memo.slug(name))
             var entity = Entity(id: id, type: own.type, names: Names(fr: name))
@@ -68,6 +69,26 @@ extension DocumentExtraction {
             guard let lines = misread[candidate.entity.id] else { return false }
             return candidate.entity.sources.allSatisfy { $0.line.map(lines.contains) ?? false }
         }
+    }
+
+    /// Heads that are feminine nouns: the demonym placed after one takes the feminine
+    /// ("son homologue français" → "Direction générale française des douanes").
+    static let feminineHeadWords: Set<String> = [
+        "direction", "sous-direction", "delegation", "agence", "autorite", "haute", "commission", "banque", "caisse", "entreprise",
+        "societe", "compagnie", "universite", "ecole", "organisation", "federation", "confederation", "chambre", "inspection",
+        "cour", "bibliotheque", "academie", "association", "fondation", "union", "ligue", "administration", "garde",
+        "gendarmerie", "police", "douane", "surete", "cellule", "unite", "instance", "assemblee", "mission", "ambassade",
+        "division", "radio", "television", "station", "plateforme", "cinematheque", "maison", "mutuelle", "regie",
+    ]
+
+    /// The written demonym, in the feminine when `name` opens with a feminine head and the
+    /// text wrote the masculine singular (the country's first adjective; its second is the feminine).
+    private func agreeing(_ written: String, country: EntityID, with name: String) -> String {
+        guard let first = name.split(separator: " ").first, Self.feminineHeadWords.contains(Folding.fold(String(first))),
+            let adjectives = vocabulary.lexicon.countries.first(where: { $0.id == country })?.adjectives, adjectives.count >= 2,
+            Folding.fold(written) == Folding.fold(adjectives[0])
+        else { return written }
+        return adjectives[1]
     }
 
     /// "Ministère de la Jeunesse et des Sports" and "jordanien" → "Ministère jordanien de la

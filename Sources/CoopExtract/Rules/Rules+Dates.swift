@@ -70,6 +70,16 @@ extension DocumentExtraction {
         return (date, next + 2)
     }
 
+    /// "16/02/2006" or "16.02.2006" from `index` (the same separator twice): (date, index past the year).
+    private func numericDate(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
+        guard let dayValue = number(sentence, index), sentence.key(index + 1, isOneOf: ["/", "."]),
+            let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
+            let yearValue = year(sentence, index + 4),
+            let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
+        else { return nil }
+        return (date, index + 5)
+    }
+
     private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
         // Every form below opens with a number or a month name: other tokens (most of them)
         // are turned away before the forms are tried one by one. A month name opens only
@@ -94,9 +104,10 @@ extension DocumentExtraction {
         {
             return DateMention(first: index, end: end, date: start, until: last)
         }
-        // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008".
+        // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008", and with
+        // the last day written in figures, "du 12 au 23/05/2025".
         if let (firstDay, next) = day(sentence, index), sentence.key(next, isOneOf: ["et", "au", "-"]),
-            let (last, end) = dayMonthYear(sentence, next + 1),
+            let (last, end) = dayMonthYear(sentence, next + 1) ?? numericDate(sentence, next + 1),
             let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
         {
             return DateMention(first: index, end: end, date: start, until: last)
@@ -108,13 +119,12 @@ extension DocumentExtraction {
             }
             return DateMention(first: index, end: end, date: date)
         }
-        // Numeric: 16/02/2006 or 16.02.2006.
-        if let dayValue = number(sentence, index), sentence.key(index + 1, isOneOf: ["/", "."]),
-            let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
-            let yearValue = year(sentence, index + 4),
-            let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
-        {
-            return DateMention(first: index, end: index + 5, date: date)
+        // Numeric: 16/02/2006 or 16.02.2006; "du 26/06/2025 au 28/06/2025".
+        if let (date, end) = numericDate(sentence, index) {
+            if sentence.key(end, is: "au"), let (last, lastEnd) = numericDate(sentence, end + 1), date < last {
+                return DateMention(first: index, end: lastEnd, date: date, until: last)
+            }
+            return DateMention(first: index, end: end, date: date)
         }
         if let monthValue = month(sentence, index), let yearValue = year(sentence, index + 1),
             let date = PartialDate(year: yearValue, month: monthValue)

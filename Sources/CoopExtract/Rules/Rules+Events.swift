@@ -14,6 +14,9 @@ extension DocumentExtraction {
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
             var kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind)
+            // "une session animée par des ingénieurs", "une session de formation", "la troisième
+            // session du programme": a session of a course or a programme, no joint body's.
+            if kind == "joint_commission_session", draft.kind == nil, sessionOfACourse(sentence, after: mention.end) { kind = "other" }
             // "la conférence islamique des ministres des wakfs": a conference of ministers.
             if kind == "other", draft.kind == nil, mentionsMinisters(sentence, after: mention.end) { kind = "ministerial_meeting" }
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
@@ -325,6 +328,18 @@ extension DocumentExtraction {
             }
             return count
         }
+    }
+
+    /// Whether the words after a session's word make it a course's or a programme's: a
+    /// participle of who ran it ("animée", "dispensée"), "de formation", "d'information", or
+    /// "du programme".
+    func sessionOfACourse(_ sentence: Sentence, after end: Int) -> Bool {
+        if sentence.key(end, isOneOf: ["animee", "anime", "animees", "dispensee", "dispensees", "assuree", "encadree"]) { return true }
+        if sentence.key(end, isOneOf: ["de", "d"]) || sentence.key(end, is: "'") {
+            let next = sentence.key(end, is: "'") ? end + 1 : sentence.key(end + 1, is: "'") ? end + 2 : end + 1
+            return sentence.key(next, isOneOf: ["formation", "information", "sensibilisation", "perfectionnement", "recyclage"])
+        }
+        return sentence.key(end, is: "du") && sentence.key(end + 1, isOneOf: ["programme", "cycle", "cours", "projet"])
     }
 
     /// Whether "des ministres" (or "ministérielle") follows an event word within four words.

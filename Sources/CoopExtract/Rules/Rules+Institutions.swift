@@ -101,6 +101,8 @@ extension DocumentExtraction {
         }
         // Hoisted: `NodeType` is a string, copied and compared at each use.
         let ministry = head.type == .ministry
+        // A secretary of state's domain may follow "au" ("Secrétaire d'État au Tourisme"); a ministry's does not.
+        let domainsNeverAfterAu = ministry && !head.words.hasPrefix("Secr")
         // "Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la
         // Technologie (MEXT)": a long name may run on to the acronym it defines (looked for only
         // past fourteen words).
@@ -126,6 +128,19 @@ extension DocumentExtraction {
             {
                 break
             }
+            // "organisé par le Ministère de la Culture et des Arts au Palais des expositions",
+            // "accordée par le Ministre de la Culture au Président de la BnF": "au" and a capital
+            // after a ministry's domains say where or to whom, unless "délégué" or "chargé" asks
+            // for its domain ("Ministre délégué au Budget").
+            if domainsNeverAfterAu, index > headEnd, sentence.key(index, isOneOf: ["au", "aux"]), index + 1 < upper, tokens[index + 1].capitalized,
+                !sentence.key(index - 1, isOneOf: ["delegue", "deleguee", "charge", "chargee"])
+            {
+                break
+            }
+            // "l'invitation de la Direction générale des douanes à effectuer une visite", "la
+            // Présidente de la Haute Autorité à l'ouverture du séminaire": "à" and an infinitive,
+            // or an occasion, end a name.
+            if index >= headEnd, sentence.key(index, isOneOf: ["à", "a"]), isInfinitive(sentence, index + 1) || opensOccasion(sentence, index + 1) { break }
             // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
             // letterhead's body, neither a qualifier nor a preposition, is its verb.
             if index == headEnd, author != nil, tokens[index].kind == .word, !tokens[index].capitalized,
@@ -169,7 +184,9 @@ extension DocumentExtraction {
                 let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(tokens[index]) && tokens[headEnd].key == "de"
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
                 let miseNoun = head.type == .programme && tokens[index].key == "mise" && sentence.key(index - 1, is: "la")
-                if !joins && !followUp && !miseNoun { break }
+                // "Commission … de l'intégrité et de la lutte contre la corruption": what the body fights is its name.
+                let fightAgainst = index > headEnd && tokens[index].key == "contre" && sentence.key(index - 1, isOneOf: ["lutte", "luttes"])
+                if !joins && !followUp && !miseNoun && !fightAgainst { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases, vocabulary.runnerStarts) { break }

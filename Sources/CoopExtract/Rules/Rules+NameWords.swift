@@ -74,4 +74,22 @@ extension DocumentExtraction {
     static let notProgrammeSubjects: CueSet = ["periode", "proposition", "base", "demande", "place", "plan", "ensemble", "duree"]
     /// Articles, definite and indefinite, after "et" in a name (`institutionName`).
     static let definiteArticles: CueSet = ["le", "la", "les", "l", "un", "une"]
+
+    /// Whether token `index` reads as an infinitive: a lower-case word of five letters or more
+    /// ending in "er" or "ir" ("effectuer", "renforcer", "établir").
+    func isInfinitive(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index), sentence.tokens[index].kind == .word, !sentence.tokens[index].capitalized else { return false }
+        let key = sentence.tokens[index].key.utf8
+        guard key.count >= 5, let last = key.last, last == UInt8(ascii: "r") else { return false }
+        let before = key[key.index(key.endIndex, offsetBy: -2)]
+        return before == UInt8(ascii: "e") || before == UInt8(ascii: "i")
+    }
+
+    /// Whether an occasion starts at token `index`, its article first: "l'ouverture",
+    /// "l'occasion", "la clôture", "l'issue", "la suite", "l'initiative", "l'invitation", "la demande".
+    func opensOccasion(_ sentence: Sentence, _ index: Int) -> Bool {
+        var index = index
+        while sentence.key(index, isOneOf: ["l", "'", "la"]) { index += 1 }
+        return sentence.key(index, isOneOf: ["ouverture", "occasion", "cloture", "issue", "suite", "initiative", "invitation", "demande"])
+    }
 }

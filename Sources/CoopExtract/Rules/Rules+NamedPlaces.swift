@@ -155,10 +155,24 @@ extension DocumentExtraction {
         // "Conseil mexicain du commerce extérieur, de l'investissement et de la technologie (COMCE)":
         // the acronym the whole name defines closes it.
         if acronymCloses(sentence, after: index, reach: 12) { return true }
-        guard head.type == .ministry else { return false }
         var next = index + 2
         while sentence.key(next, isOneOf: ["la", "le", "les", "l", "'"]) { next += 1 }
-        return sentence.range.contains(next) && sentence.tokens[next].capitalized
+        guard sentence.range.contains(next), sentence.tokens[next].capitalized else { return false }
+        if head.type == .ministry { return true }
+        // "Haute Autorité de la Transparence, de la Prévention et de la Lutte contre la
+        // Corruption": another body's head names a list of capitalised domains the same way
+        // when the word before the comma is capitalised, the word after it heads no body (a list
+        // of bodies: "l'Office de la Pêche, de l'Agence …") and an "et de" closes the list.
+        guard sentence.tokens[index - 1].capitalized, !isHeadWord(sentence, next) else { return false }
+        return (next + 1..<min(next + 8, sentence.range.upperBound)).contains { position in
+            sentence.key(position, is: "et") && sentence.key(position + 1, isOneOf: ["de", "du", "des", "d"])
+        }
+    }
+
+    /// Whether an organisation head of the lexicon starts at token `index`.
+    func isHeadWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.range.contains(index) else { return false }
+        return sentence.matches[index]?.contains { if case .head = $0.payload { return true } else { return false } } ?? false
     }
 
     /// Whether a lexicon or KB sector starts at token `index`.

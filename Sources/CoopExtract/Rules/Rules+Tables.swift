@@ -67,6 +67,38 @@ extension DocumentExtraction {
         }
     }
 
+    /// Labels of a cell naming who answers for a row ("Responsable : ONA", "Pilote : DGD").
+    static let responsibleLabels: CueSet = ["responsable", "responsables", "pilote", "porteur"]
+
+    /// Follow-up tables written as rows of labelled cells: "Action 3 – … | Responsable : ONA |
+    /// Partenaire : KOICA, K-eco | Échéance : décembre 2026 | État : en cours". The bodies
+    /// answering for the row work with each body or country of its partner cell.
+    mutating func readLabelledCells(_ sentence: Sentence) {
+        guard sentence.contains(anyOf: Self.tableBarCue) else { return }
+        let range = sentence.range
+        let bars = range.filter { sentence.key($0) == "|" }
+        var responsible: [EntityID] = []
+        var partners: [EntityID] = []
+        for cell in cells(from: range.lowerBound, to: range.upperBound, bars: bars) where cell.count >= 3 && sentence.key(cell.lowerBound + 1, is: ":") {
+            let label = sentence.tokens[cell.lowerBound]
+            let isResponsible = Self.responsibleLabels.contains(label)
+            guard isResponsible || Self.partnerLabels.contains(label) else { continue }
+            for mention in sentence.mentions where mention.first > cell.lowerBound + 1 && mention.end <= cell.upperBound
+                && (mention.kind == .institution || mention.kind == .country) && !mention.adjective && !mention.id.rawValue.isEmpty
+            {
+                if isResponsible { responsible.append(mention.id) } else { partners.append(mention.id) }
+            }
+        }
+        guard !responsible.isEmpty, !partners.isEmpty else { return }
+        let draft = evidence(sentence, range.lowerBound, range.upperBound)
+        for body in responsible {
+            for partner in partners where partner != body {
+                store.add(Relation(type: .cooperatesWith, from: body, to: partner), symmetric: true, confidence: 0.6,
+                          rule: "table.cells.cooperation", evidence: draft)
+            }
+        }
+    }
+
     /// The token ranges between `start`, the bars and `end`.
     private func cells(from start: Int, to end: Int, bars: [Int]) -> [Range<Int>] {
         var cells: [Range<Int>] = []
