@@ -43,7 +43,8 @@ struct MentionGateTests {
                     sentence.domainContext = true
                     var index = range.lowerBound
                     while index < range.upperBound {
-                        let gate = probe.mayOpenMention(line.tokens, matches, at: index)
+                        let gate = probe.mayOpenMention(
+                            line.tokens, matches, at: index, companyNouns: vocabulary.companyNounCues, demonstratives: DocumentExtraction.demonstratives)
                         if !gate { turnedAway += 1 }
                         if let mention = probe.mention(&sentence, at: index) {
                             #expect(gate, "\(text) @ token \(index) '\(line.tokens[index].key)'")

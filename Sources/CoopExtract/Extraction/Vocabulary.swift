@@ -102,6 +102,8 @@ final class Vocabulary: Sendable {
     /// Folded `name_adjectives` and `company_nouns`.
     let nameAdjectives: Set<String>
     let companyNouns: Set<String>
+    /// `companyNouns` by the tokens' hashes: `findMentions` asks at every lower-case token.
+    let companyNounCues: CueSet
     /// Folded `international_qualifiers`, and the token keys of `international_words`.
     let internationalQualifiers: Set<String>
     let internationalPhrases: [[String]]
@@ -282,6 +284,7 @@ final class Vocabulary: Sendable {
         self.runnerPhrases = lexicon.runnerMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty } + funderPhrases
         self.nameAdjectives = Set(lexicon.nameAdjectives.map(Folding.fold))
         self.companyNouns = Set(lexicon.companyNouns.map(Folding.fold))
+        self.companyNounCues = CueSet(companyNouns)
         self.internationalQualifiers = Set(lexicon.internationalQualifiers.map(Folding.fold))
         self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }

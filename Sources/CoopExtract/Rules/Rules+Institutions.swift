@@ -18,12 +18,20 @@ extension DocumentExtraction {
     private mutating func institutionName(
         _ sentence: Sentence, head: Lexicon.Head, first headStart: Int, headEnd: Int, tokens: UnsafeBufferPointer<Token>
     ) -> Mention? {
+        // The head's type and kind tested once: `NodeType` is a string, and each `head.type ==`
+        // fetched a static, compared two strings and released a copy, a dozen times per name.
+        let ministry = head.type == .ministry
+        let isProgramme = head.type == .programme
+        let isJointBody = head.type == .jointBody
+        let isAgency = head.type == .agency
+        let isOrganisation = head.type == .organisation
+        let isEmbassy = head.kind == "embassy"
         // "Nouveau partenariat pour le développement de l'Afrique (NEPAD)": a capitalised
         // adjective before a lower-case head opens the name.
         // "la haute commission mixte algéro-égyptienne", "la grande commission mixte": in lower
         // case too before a joint body's head.
         var first = headStart > sentence.range.lowerBound && !tokens[headStart].capitalized && Self.leadingAdjectives.contains(tokens[headStart - 1])
-            && (tokens[headStart - 1].capitalized || head.type == .jointBody) ? headStart - 1 : headStart
+            && (tokens[headStart - 1].capitalized || isJointBody) ? headStart - 1 : headStart
         // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
         while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
             tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd
@@ -36,13 +44,13 @@ extension DocumentExtraction {
         let upper = sentence.range.upperBound
         // The letterhead's body this head alone would stand for.
         let author = pastLetterhead && tokens[headStart].capitalized
-            ? (head.type == .ministry ? letterheadMinistry : letterheadHeads[tokens[headStart].key]) : nil
+            ? (ministry ? letterheadMinistry : letterheadHeads[tokens[headStart].key]) : nil
         // "l'élaboration par le Ministère de la stratégie nationale …": a capitalised head of the
         // letterhead's body followed by "de" and a lower-case common noun is that body, and the
         // rest what it does (ministries' names capitalise their portfolio).
         // (Not when the words run to an acronym they define: "… par le Ministère du compte satellite
         // du tourisme (CST)" keeps its acronym, if under the wrong head.)
-        if let author, head.type == .ministry, lowerCaseObject(sentence, after: headEnd), definiteBefore(sentence, headStart),
+        if let author, ministry, lowerCaseObject(sentence, after: headEnd), definiteBefore(sentence, headStart),
             !acronymCloses(sentence, after: headEnd, reach: 10)
         {
             return authorBody(author, sentence, headStart, headEnd)
@@ -66,7 +74,7 @@ extension DocumentExtraction {
         // "Ministère de la Solidarité nationale, de la Famille et de la Condition de la femme",
         // "Section économique, commerciale et culturelle" alone on a letterhead line: the whole
         // line is the body's name.
-        if !pastLetterhead, head.type != .programme, headStart == sentence.range.lowerBound, sentence.range.lowerBound == 0,
+        if !pastLetterhead, !isProgramme, headStart == sentence.range.lowerBound, sentence.range.lowerBound == 0,
             upper == sentence.line.tokens.count, upper - headEnd <= 20,
             (headEnd..<upper).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .apostrophe || tokens[$0].kind == .hyphen
                 || tokens[$0].kind == .punct && fixed.comma.matches(tokens[$0]) }),
@@ -74,7 +82,7 @@ extension DocumentExtraction {
         {
             index = upper
             lastContent = upper
-        } else if head.type == .programme, let title = Self.programmeTitle(sentence, headEnd: headEnd, wordClasses: vocabulary.wordClasses) {
+        } else if isProgramme, let title = Self.programmeTitle(sentence, headEnd: headEnd, wordClasses: vocabulary.wordClasses) {
             // "le projet régional « Valorisation des eaux saumâtres … » (VALSAL)", "jumelage
             // institutionnel « Appui au renforcement des capacités … »": the title in quotation
             // marks after the head (and its adjectives) is the programme's name, whatever its words.
@@ -99,8 +107,6 @@ extension DocumentExtraction {
             index = bracket
             lastContent = bracket
         }
-        // Hoisted: `NodeType` is a string, copied and compared at each use.
-        let ministry = head.type == .ministry
         // A secretary of state's domain may follow "au" ("Secrétaire d'État au Tourisme"); a ministry's does not.
         let domainsNeverAfterAu = ministry && !head.words.hasPrefix("Secr")
         // "Ministère japonais de l'Education, de la Culture, des Sports, des Sciences et de la
@@ -174,16 +180,16 @@ extension DocumentExtraction {
                 // ("Centre de recherche sur l'information scientifique et technique (CERIST)": ten tokens on.)
                 && (Self.namePrepositions.contains(tokens[index]) && acronymCloses(sentence, after: index, reach: 10)
                     // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
-                    || head.type == .jointBody && index > headEnd && fixed.sur.matches(tokens[index])
+                    || isJointBody && index > headEnd && fixed.sur.matches(tokens[index])
                     // "un programme conjoint de recherche sur le dessalement": a programme too, past its "de".
-                    || head.type == .programme && index > headEnd + 1 && fixed.sur.matches(tokens[index]) && isProgrammeSubject(sentence, index))
+                    || isProgramme && index > headEnd + 1 && fixed.sur.matches(tokens[index]) && isProgrammeSubject(sentence, index))
             if !classes.isDisjoint(with: endClasses) && !runsToAcronym {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
-                let joins = index == headEnd && head.type == .programme && head.strong && fixed.entre.matches(tokens[index])
+                let joins = index == headEnd && isProgramme && head.strong && fixed.entre.matches(tokens[index])
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && head.type == .jointBody && fixed.suivi.matches(tokens[index]) && tokens[headEnd].key == "de"
+                let followUp = index == headEnd + 1 && isJointBody && fixed.suivi.matches(tokens[index]) && tokens[headEnd].key == "de"
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = head.type == .programme && tokens[index].key == "mise" && sentence.key(index - 1, is: "la")
+                let miseNoun = isProgramme && tokens[index].key == "mise" && sentence.key(index - 1, is: "la")
                 // "Commission … de l'intégrité et de la lutte contre la corruption": what the body fights is its name.
                 let fightAgainst = index > headEnd && tokens[index].key == "contre" && sentence.key(index - 1, isOneOf: ["lutte", "luttes"])
                 if !joins && !followUp && !miseNoun && !fightAgainst { break }
@@ -194,8 +200,8 @@ extension DocumentExtraction {
                 if fixed.en.matches(tokens[index]) {
                     // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
                     // "programme de formation … en irrigation": a programme by its field.
-                    let embassyIn = head.kind == "embassy" && isCountry(sentence, index + 1)
-                        || head.type == .programme && isSectorWord(sentence, index + 1)
+                    let embassyIn = isEmbassy && isCountry(sentence, index + 1)
+                        || isProgramme && isSectorWord(sentence, index + 1)
                     // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
                     let miseEnOeuvre = sentence.key(index + 1, isOneOf: ["oeuvre", "œuvre"]) && sentence.key(index - 1, is: "mise")
                     if !embassyIn && !miseEnOeuvre && !sentence.key(index + 1, is: "charge") && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
@@ -240,11 +246,11 @@ extension DocumentExtraction {
                 var endsName = false
                 matches: for match in found {
                     switch match.payload {
-                    case .head(let other) where head.type != .programme && vocabulary.lexicon.heads[other].type == .organisation
-                        && head.kind != "embassy" && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
+                    case .head(let other) where !isProgramme && vocabulary.lexicon.heads[other].type == .organisation
+                        && !isEmbassy && isOrganOf(sentence, index) && countryNamed(sentence, headEnd..<index) == nil:
                         organOf = true
                     // "Comité de suivi de la Haute Commission mixte": a joint body's organ.
-                    case .head(let other) where head.type == .jointBody && vocabulary.lexicon.heads[other].type == .jointBody
+                    case .head(let other) where isJointBody && vocabulary.lexicon.heads[other].type == .jointBody
                         && isOrganOf(sentence, index):
                         jointOrgan = true
                     // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
@@ -257,9 +263,9 @@ extension DocumentExtraction {
                         continue
                     case .head(let other):
                         // "programme de jumelage": a programme head right after "de" says what kind of programme.
-                        let kindOfProgramme = head.type == .programme && vocabulary.lexicon.heads[other].type == .programme
+                        let kindOfProgramme = isProgramme && vocabulary.lexicon.heads[other].type == .programme
                             && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
-                        if !kindOfProgramme && (head.type == .programme || vocabulary.lexicon.heads[other].type != .programme) {
+                        if !kindOfProgramme && (isProgramme || vocabulary.lexicon.heads[other].type != .programme) {
                             endsName = true
                             break matches
                         }
@@ -292,7 +298,7 @@ extension DocumentExtraction {
         var acronym = acronymFound?.text
         // "au titre du programme « Stipendium Hungaricum »": a programme named in quotation
         // marks after its lower-case head is named by what they enclose.
-        let quoted = titled || head.type == .programme && !tokens[first].capitalized && headEnd + 1 < lastContent
+        let quoted = titled || isProgramme && !tokens[first].capitalized && headEnd + 1 < lastContent
             && vocabulary.wordClasses.classes(of: tokens[headEnd]).contains(.quotationMark) && tokens[headEnd + 1].capitalized
         if quoted && !titled { first = headEnd + 1 }
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
@@ -312,12 +318,12 @@ extension DocumentExtraction {
                     && appositionName(sentence, comma: first - 1) != nil)
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
         // "Comité mixte …", "… algéro-tunisien": a body of two sides.
-        let twoSided = head.type == .jointBody
+        let twoSided = isJointBody
             && (headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || sentence.key($0, in: Self.twoSidedWords) }
         // "Comité international des Jeux méditerranéens (CIJM)": an international committee is an organisation.
-        let international = head.type == .programme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
-            : (head.type == .agency || head.type == .jointBody && !head.strong && !twoSided) && isInternational(sentence, headEnd: headEnd, end: lastContent)
-                || (head.type == .agency || head.type == .jointBody) && organOf
+        let international = isProgramme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
+            : (isAgency || isJointBody && !head.strong && !twoSided) && isInternational(sentence, headEnd: headEnd, end: lastContent)
+                || (isAgency || isJointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
         // "signé … par le Ministère et le Ministère indonésien …", "Le Ministre a participé …",
@@ -332,13 +338,13 @@ extension DocumentExtraction {
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le Ministre d'Etat, Ministre des Affaires étrangères": a rank, not a body; the body follows.
-        if head.body != nil, head.type == .ministry, lastContent - headEnd <= 3, tokens[lastContent - 1].key == "etat" { return nil }
+        if head.body != nil, ministry, lastContent - headEnd <= 3, tokens[lastContent - 1].key == "etat" { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
         if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
         let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
-        if head.type == .programme {
+        if isProgramme {
             // "un programme conjoint d'essais sur table vibrante": a joint programme, named by what it does.
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
                 || lastContent - headEnd >= 3 && sentence.key(headEnd, in: Self.jointQualifiers) && ClosedWords.isDe(sentence.key(headEnd + 1))
@@ -369,14 +375,14 @@ extension DocumentExtraction {
         if acronym != nil { end = start < first ? lastContent + 1 : acronymEnd ?? lastContent + 3 }
         let confidence = head.body != nil ? 0.7 : acronym != nil ? 0.92 : capitalised ? 0.85 : 0.75
         // "un projet d'une « agence » …": the body is a project, not yet a body.
-        let project = head.type != .programme && isProjectOf(sentence, first)
+        let project = !isProgramme && isProjectOf(sentence, first)
         // "la partie coréenne y était représentée par le Ministère de …": that side's body.
-        let side = head.type == .programme ? nil : acronymCountry ?? ministryOfCountry(sentence, after: end) ?? representedSide(sentence, before: start)
+        let side = isProgramme ? nil : acronymCountry ?? ministryOfCountry(sentence, after: end) ?? representedSide(sentence, before: start)
         // "Comité olympique et sportif algérien (COA)": a committee named by one nationality and
         // no two-sided word is that country's body, not a joint body.
-        let national = head.type == .jointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
+        let national = isJointBody && !head.strong && !organOf && !jointOrgan && !international && !twoSided
             && (headEnd..<lastContent).contains { isDemonym(sentence, $0) }
-        let kind: Mention.Kind = (head.type == .programme && !international) || project ? .programme : .institution
+        let kind: Mention.Kind = (isProgramme && !international) || project ? .programme : .institution
         // "le ministère néerlandais précité", "le jumelage précité": the body or programme of that
         // head named before in the document, not a new one (nothing when there is none).
         // "il est financé par ce ministère fédéral …": a demonstrative before a lower-case head
@@ -390,7 +396,7 @@ extension DocumentExtraction {
         // "Rijkswaterstaat, agence exécutive du ministère …", "K-water (…), société publique
         // coréenne …": a lower-case head in apposition says what the capitalised name before the
         // comma is; the name is that word or words, the apposition gives its country.
-        if !tokens[headStart].capitalized, first == headStart, head.body == nil, head.type == .agency || head.type == .organisation,
+        if !tokens[headStart].capitalized, first == headStart, head.body == nil, isAgency || isOrganisation,
             acronym == nil, let run = appositionName(sentence, comma: first - 1)
         {
             let id = addInstitution(

@@ -16,9 +16,13 @@ extension DocumentExtraction {
         sentence.subsidiary = sentence.contains(anyOf: Self.subsidiaryCue)
         let tokens = sentence.tokens
         let matches = sentence.matches
+        // Taken out once per sentence: read through the vocabulary (a class) and a static at
+        // every token, they were fetched again each time.
+        let companyNouns = vocabulary.companyNounCues
+        let demonstratives = Self.demonstratives
         var index = sentence.range.lowerBound
         while index < sentence.range.upperBound {
-            guard mayOpenMention(tokens, matches, at: index) else {
+            guard mayOpenMention(tokens, matches, at: index, companyNouns: companyNouns, demonstratives: demonstratives) else {
                 index += 1
                 continue
             }
@@ -82,13 +86,15 @@ extension DocumentExtraction {
     /// programme" and a company noun can open a mention (every other reading of `mention(_:at:)`
     /// needs a match or a capital); the full look-up cost a few hundred instructions a token.
     /// (The token read in place: `tokens[index]` handed to the word tests copied it, retaining
-    /// and releasing its key, at every token of the text.)
+    /// and releasing its key, at every token of the text. A company noun is found by the
+    /// token's hash, one bit test for most words: the probe of `WordClasses` compared the key
+    /// of every frequent word, "de", "la", that has a class.)
     @inline(__always)
-    func mayOpenMention(_ tokens: [Token], _ matches: MatchTable, at index: Int) -> Bool {
+    func mayOpenMention(_ tokens: [Token], _ matches: MatchTable, at index: Int, companyNouns: CueSet, demonstratives: CueSet) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
             tokens[index].capitalized || matches.hasMatches(at: index)
-                || lastProgramme != nil && Self.demonstratives.contains(tokens[index])
-                || vocabulary.wordClasses.classes(of: tokens[index]).contains(.companyNoun)
+                || lastProgramme != nil && demonstratives.contains(tokens[index])
+                || companyNouns.contains(tokens[index])
         }
     }
 

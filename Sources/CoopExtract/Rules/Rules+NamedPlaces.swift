@@ -109,6 +109,9 @@ extension DocumentExtraction {
     /// after the head ("Agence internationale …") or an international word anywhere ("… des
     /// Nations Unies …", "… mondiale …"), both from organisation-heads.yaml.
     /// A programme head takes the words only: "Programme international de …" may be a programme.
+    /// (Inlined: called from the mutating name and mention readers, a call copied the whole
+    /// extraction, 1,840 bytes, to hand it over as `self`.)
+    @inline(__always)
     func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true) -> Bool {
         guard headEnd < end else { return false }
         if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }

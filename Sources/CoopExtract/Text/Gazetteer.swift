@@ -40,6 +40,11 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     private var flats: [Flat] = []
     private var keyPool: [String] = []
     private var hashPool: [UInt32] = []
+    /// Per sealed phrase (`flats`' indices): the hash of its second key, 0 for a one-key phrase.
+    /// A group's phrases are tried against the token after the first by this number alone, in
+    /// one small array: a group like that of "la" holds dozens, and following each phrase's
+    /// keys into `hashPool` cost about thirty instructions a phrase tried.
+    private var secondHashes: [UInt32] = []
 
     /// Adds `phrase` (tokenized and folded) with `payload`.
     mutating func add(_ phrase: String, _ payload: Payload) {
@@ -69,6 +74,7 @@ struct Gazetteer<Payload: Sendable>: Sendable {
         flats = []
         keyPool = []
         hashPool = []
+        secondHashes = []
         for index in groups.indices {
             groups[index].entries.sort { ($1.keys.count, $0.order) < ($0.keys.count, $1.order) }
             let start = Int32(flats.count)
@@ -78,6 +84,7 @@ struct Gazetteer<Payload: Sendable>: Sendable {
                 flats.append(Flat(keyStart: Int32(keyPool.count), keyCount: Int32(entry.keys.count), payload: entry.payload))
                 keyPool += entry.keys
                 hashPool += entry.keys.map(KeyHash.of)
+                secondHashes.append(entry.keys.count > 1 ? KeyHash.of(entry.keys[1]) : 0)
                 if entry.keys.count > 1 {
                     singles = Int32(flats.count)
                     secondKeys |= Self.secondKeyBit(KeyHash.of(entry.keys[1]))
@@ -208,38 +215,49 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     ) {
         let range = groupRanges[group]
         // The phrases of two keys or more are tried only if the next token's hash is one of their
-        // second keys' (a group like that of "la" holds dozens of them); the one-key phrases,
-        // which come last, match as they are. The order of the matches is unchanged.
+        // second keys' (a group like that of "la" holds dozens of them), each by its second key's
+        // hash first; the one-key phrases, which come last, match as they are. The order of the
+        // matches is unchanged.
         var first = Int(range.start)
+        var nextHash: UInt32 = 0
         if range.singles > range.start {
             var next = start + 1
             while next < tokens.count, tokens[next].kind == .hyphen { next += 1 }
-            if next == tokens.count || range.secondKeys & Self.secondKeyBit(tokens[next].keyHash) == 0 { first = Int(range.singles) }
+            if next == tokens.count || range.secondKeys & Self.secondKeyBit(tokens[next].keyHash) == 0 {
+                first = Int(range.singles)
+            } else {
+                nextHash = tokens[next].keyHash
+            }
         }
         hashPool.withUnsafeBufferPointer { hashes in
             keyPool.withUnsafeBufferPointer { keys in
                 flats.withUnsafeBufferPointer { flats in
-                    for index in first..<Int(range.end) {
-                        let keyStart = Int(flats[index].keyStart)
-                        var position = start + 1
-                        var matched = true
-                        for key in keyStart + 1..<keyStart + Int(flats[index].keyCount) {
-                            while position < tokens.count, tokens[position].kind == .hyphen { position += 1 }
-                            guard position < tokens.count, tokens[position].keyHash == hashes[key], tokens[position].key == keys[key] else {
-                                matched = false
-                                break
+                    secondHashes.withUnsafeBufferPointer { secondHashes in
+                        for index in first..<Int(range.end) {
+                            // (A phrase of two keys or more whose second key is not the next token's.)
+                            if index < Int(range.singles) && secondHashes[index] != nextHash { continue }
+                            let keyStart = Int(flats[index].keyStart)
+                            var position = start + 1
+                            var matched = true
+                            for key in keyStart + 1..<keyStart + Int(flats[index].keyCount) {
+                                while position < tokens.count, tokens[position].kind == .hyphen { position += 1 }
+                                guard position < tokens.count, tokens[position].keyHash == hashes[key], tokens[position].key == keys[key] else {
+                                    matched = false
+                                    break
+                                }
+                                position += 1
                             }
-                            position += 1
+                            if matched { found.append((end: position, payload: flats[index].payload)) }
                         }
-                        if matched { found.append((end: position, payload: flats[index].payload)) }
                     }
                 }
             }
         }
     }
 
-    /// `matches` before `seal`: the same phrases, in the order they were added.
-    private func unsealedMatches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
+    /// `matches` before `seal`: the same phrases, in the order they were added (after `seal`
+    /// too: the oracle of the sealed look-up in `GazetteerGroupsTests`).
+    func unsealedMatches(in tokens: [Token], at start: Int) -> [(end: Int, payload: Payload)] {
         guard let group = groupOfKey[tokens[start].key] else { return [] }
         var found: [(end: Int, payload: Payload)] = []
         for entry in groups[group].entries {
