@@ -165,4 +165,47 @@ struct WriterScanTests {
             #expect(writer.text == ReviewDocument.format2(confidence), "\(confidence)")
         }
     }
+
+    /// `ReviewWriter.put(_:)`, two digits at a time, writes what `String(number)` does.
+    @Test func numbersMatchTheirStrings() {
+        var numbers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 65_535, 99_999, 100_000, 123_456_789,
+                       Int.max, Int.max - 1, Int.min, Int.min + 1, -1, -9, -10, -100, -12_345]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power]
+        }
+        numbers += Array(0...2_100)
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            numbers.append(Int(truncatingIfNeeded: state) >> Int(state >> 58))
+        }
+        for number in numbers {
+            var writer = ReviewWriter(capacity: 16)
+            writer.put(number)
+            #expect(writer.text == String(number), "\(number)")
+        }
+    }
+
+    /// `ReviewWriter.isVerbatim`, the verdict `quoteRepeated` keeps, says whether `escape`
+    /// writes the text as it is.
+    @Test func verbatimIsWhatEscapeLeavesAlone() {
+        let pieces = ["a", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
+                      "\u{2029}", "\u{FEFF}", "«", "»", "\u{2019}", "\u{202F}", "\u{FEFE}", "日", "🙂", "mot "]
+        var state: UInt64 = 0x0DDB_1A5E_5BAD_5EED
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 59) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            var writer = ReviewWriter(capacity: 16)
+            let bytes = Array(text.utf8)
+            let verbatim = bytes.withUnsafeBufferPointer { ReviewWriter.isVerbatim($0) }
+            bytes.withUnsafeBufferPointer { writer.escape($0) }
+            #expect(verbatim == (writer.text == text), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

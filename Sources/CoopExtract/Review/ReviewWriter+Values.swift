@@ -71,15 +71,19 @@ extension ReviewWriter {
     }
 
     /// `escape` for a string the document repeats, as `quoteRepeated`.
+    ///
+    /// The verdict kept is whether `escape` writes the string as it is (`isVerbatim`), not
+    /// whether it holds a trigger: most sentences of French hold a `’`, a `«` or a no-break space,
+    /// triggers that stay as they are, and were escaped again at each repeat.
     private mutating func escapeRepeated(_ value: String) {
-        let clean: Bool
+        let verbatim: Bool
         if let known = scanned.isClean(value) {
-            clean = known
+            verbatim = known
         } else {
-            clean = Self.withBytes(value) { Self.firstTrigger($0, from: 0) == $0.count }
-            scanned.note(value, clean: clean)
+            verbatim = Self.withBytes(value) { Self.isVerbatim($0) }
+            scanned.note(value, clean: verbatim)
         }
-        if clean {
+        if verbatim {
             Self.withBytes(value) { bytes.append(contentsOf: $0) }
         } else {
             Self.withBytes(value) { escape($0) }
@@ -188,6 +192,36 @@ extension ReviewWriter {
         return count
     }
 
+    /// Whether `escape` writes `text` (valid UTF-8) as it is: none of its triggers is escaped.
+    static func isVerbatim(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = firstTrigger(text, from: 0)
+        while index < text.count {
+            let found = trigger(at: index, in: text)
+            if found.escaped { return false }
+            index = firstTrigger(text, from: found.end)
+        }
+        return true
+    }
+
+    /// The scalar of the trigger at `index` of `text` (valid UTF-8): its value, the offset after
+    /// it, and whether `Tree.quote` escapes it.
+    @inline(__always)
+    private static func trigger(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> (value: UInt32, end: Int, escaped: Bool) {
+        let lead = text[index]
+        // A trigger is ASCII or one of the lead bytes C2, E2, EF (never a continuation byte).
+        let length = lead < 0x80 ? 1 : lead == 0xC2 ? 2 : 3
+        let end = min(index + length, text.count)
+        var value = UInt32(lead)
+        if length > 1 {
+            value &= length == 2 ? 0x1F : 0x0F
+            for offset in index + 1..<end { value = value << 6 | UInt32(text[offset] & 0x3F) }
+        }
+        switch value {
+        case 0..<0x20, 0x22, 0x5C, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF: return (value, end, true)
+        default: return (value, end, false)
+        }
+    }
+
     /// Appends `text` (valid UTF-8) with the escapes of `Tree.quote`.
     ///
     /// Only the bytes `firstTrigger` finds are looked at one by one; the runs between them go
@@ -197,14 +231,10 @@ extension ReviewWriter {
         var runStart = 0
         var index = Self.firstTrigger(text, from: 0)
         while index < text.count {
-            let lead = text[index]
-            // A trigger is ASCII or one of the lead bytes C2, E2, EF (never a continuation byte).
-            let length = lead < 0x80 ? 1 : lead == 0xC2 ? 2 : 3
-            let end = min(index + length, text.count)
-            var value = UInt32(lead)
-            if length > 1 {
-                value &= length == 2 ? 0x1F : 0x0F
-                for offset in index + 1..<end { value = value << 6 | UInt32(text[offset] & 0x3F) }
+            let (value, end, escaped) = Self.trigger(at: index, in: text)
+            guard escaped else {
+                index = Self.firstTrigger(text, from: end)
+                continue
             }
             let replacement: StaticString?
             switch value {
@@ -213,10 +243,7 @@ extension ReviewWriter {
             case 0x0A: replacement = "\\n"
             case 0x0D: replacement = "\\r"
             case 0x09: replacement = "\\t"
-            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF: replacement = nil
-            default:
-                index = Self.firstTrigger(text, from: end)
-                continue
+            default: replacement = nil
             }
             if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
             if let replacement {
@@ -243,28 +270,50 @@ extension ReviewWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
     }
 
-    /// Appends `number` in decimal, as `String(number)` writes it: its digits counted first, then
-    /// written in place from the last (a line number or a span's end, several per candidate).
+    /// "00" to "99": a number is written two digits at a time. (A literal, not a stored static:
+    /// read with no one-time initialisation check.)
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+    }
+
+    /// Appends `number` in decimal, as `String(number)` writes it: its digits counted first (by
+    /// comparisons), then written in place from the last, two at a time from `digitPairs` (a
+    /// line number or a span's end, several per candidate: a division per digit, twice, was
+    /// about 100 instructions a number).
     mutating func put(_ number: Int) {
         if number < 0 {
             guard number != .min else { return put(text: String(number)) }
             bytes.append(0x2D)
             return put(-number)
         }
-        var count = 1
-        var rest = number / 10
-        while rest > 0 {
+        if number < 10 { return bytes.append(0x30 + UInt8(truncatingIfNeeded: number)) }
+        var count = 2
+        var bound = 100
+        while count < 19 && number >= bound {
             count += 1
-            rest /= 10
+            bound &*= 10
         }
-        rest = number
+        let pairs = Self.digitPairs.utf8Start
+        var rest = number
         bytes.append(count: count) { digits in
             var index = count
-            repeat {
-                index -= 1
-                digits[index] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while index > 0
+            while rest >= 100 {
+                let pair = (rest % 100) &* 2
+                rest /= 100
+                index -= 2
+                digits[index] = pairs[pair]
+                digits[index + 1] = pairs[pair + 1]
+            }
+            if rest >= 10 {
+                digits[index - 2] = pairs[rest &* 2]
+                digits[index - 1] = pairs[rest &* 2 + 1]
+            } else {
+                digits[index - 1] = 0x30 + UInt8(truncatingIfNeeded: rest)
+            }
         }
     }
 }
