@@ -138,7 +138,8 @@ extension DocumentExtraction {
             // "accordée par le Ministre de la Culture au Président de la BnF": "au" and a capital
             // after a ministry's domains say where or to whom, unless "délégué" or "chargé" asks
             // for its domain ("Ministre délégué au Budget").
-            if domainsNeverAfterAu, index > headEnd, sentence.key(index, isOneOf: ["au", "aux"]), index + 1 < upper, tokens[index + 1].capitalized,
+            if domainsNeverAfterAu, index > headEnd, fixed.au.matches(tokens[index]) || fixed.aux.matches(tokens[index]), index + 1 < upper,
+                tokens[index + 1].capitalized,
                 !sentence.key(index - 1, isOneOf: ["delegue", "deleguee", "charge", "chargee"])
             {
                 break
@@ -146,7 +147,7 @@ extension DocumentExtraction {
             // "l'invitation de la Direction générale des douanes à effectuer une visite", "la
             // Présidente de la Haute Autorité à l'ouverture du séminaire": "à" and an infinitive,
             // or an occasion, end a name.
-            if index >= headEnd, sentence.key(index, isOneOf: ["à", "a"]), isInfinitive(sentence, index + 1) || opensOccasion(sentence, index + 1) { break }
+            if index >= headEnd, fixed.at.matches(tokens[index]), isInfinitive(sentence, index + 1) || opensOccasion(sentence, index + 1) { break }
             // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
             // letterhead's body, neither a qualifier nor a preposition, is its verb.
             if index == headEnd, author != nil, tokens[index].kind == .word, !tokens[index].capitalized,

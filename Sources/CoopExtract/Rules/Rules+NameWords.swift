@@ -50,7 +50,7 @@ extension DocumentExtraction {
     /// The words the name-reading loop tests one by one, each compared by its hash first.
     struct NameWords {
         let en = FixedWord("en"), et = FixedWord("et"), at = FixedWord("à"), entre = FixedWord("entre"), sur = FixedWord("sur")
-        let suivi = FixedWord("suivi"), comma = FixedWord(",")
+        let suivi = FixedWord("suivi"), comma = FixedWord(","), au = FixedWord("au"), aux = FixedWord("aux")
     }
     static let nameWords = NameWords()
     /// The classes of a word that ends a name (but for the exceptions of `institutionName`).
