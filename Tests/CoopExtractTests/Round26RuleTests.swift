@@ -113,4 +113,14 @@ struct Round26RuleTests {
         let books = try Support.extract("Un programme d'aide à la traduction a été lancé en janvier 2025 avec la France.", home: "DZ")
         #expect(Set(books.entities(ofType: .sector).map(\.id)).isSuperset(of: ["sector.books", "sector.culture"]))
     }
+
+    /// "la société coréenne K-water", "le groupe espagnol Corsán-Corviam": a hyphen touching the
+    /// words on both sides joins them in a company's name; a dash set apart does not.
+    @Test func aHyphenJoinsACompanysName() throws {
+        let joined = try Support.extract("La société coréenne K-water a conclu un protocole avec l'ADE le 1er juillet 2021.", home: "DZ")
+        let water = try #require(joined.entities(ofType: .agency).first { $0.names.fr == "K-water" })
+        #expect(joined.has(.underAuthorityOf, water.id, "KR"))
+        let apart = try Support.extract("Le groupe espagnol Talgo - filiale ferroviaire - a livré des trains en 2020.", home: "DZ")
+        #expect(apart.entities(ofType: .agency).map(\.names.fr) == ["Talgo"])
+    }
 }

@@ -42,6 +42,12 @@ extension DocumentExtraction {
             {
                 end += 1
             }
+            // "la société coréenne K-water": a hyphen touching the words on both sides joins them.
+            while end + 1 < sentence.range.upperBound, tokens[end].kind == .hyphen, tokens[end].byteStart == tokens[end - 1].byteEnd,
+                tokens[end + 1].kind == .word, tokens[end + 1].byteStart == tokens[end].byteEnd
+            {
+                end += 2
+            }
         }
         // "K-water (…), société publique coréenne de gestion de l'eau": the name before the comma.
         // "…, et Doosan Enerbility, constructeur de la centrale …": with no demonym, the company
