@@ -123,4 +123,15 @@ struct Round26RuleTests {
         let apart = try Support.extract("Le groupe espagnol Talgo - filiale ferroviaire - a livré des trains en 2020.", home: "DZ")
         #expect(apart.entities(ofType: .agency).map(\.names.fr) == ["Talgo"])
     }
+
+    /// "une formation à la gestion des risques" for customs officers is the targeting of
+    /// controls, not disaster risk; for the civil protection it stays disaster risk.
+    @Test func riskManagementInACustomsSentenceIsNoDisasterRisk() throws {
+        let customs = try Support.extract(
+            "Un atelier sur la gestion des risques a réuni à Oran des cadres de la Direction générale des douanes du 9 au 13 mars 2025.", home: "DZ")
+        #expect(!customs.entities(ofType: .sector).contains { $0.id == "sector.disaster-risk" })
+        let civil = try Support.extract(
+            "Un atelier sur la gestion des risques a réuni à Oran des cadres de la Protection civile du 9 au 13 mars 2025.", home: "DZ")
+        #expect(civil.entities(ofType: .sector).contains { $0.id == "sector.disaster-risk" })
+    }
 }

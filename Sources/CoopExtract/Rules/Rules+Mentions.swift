@@ -243,12 +243,12 @@ extension DocumentExtraction {
             // names the event (its sector is read from its words).
             case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
                 && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16))
-                && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.isWorkingMeeting(sentence, index)
+                && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.namesAnotherSense(sentence, index)
                 && !participleFoldedIntoForm(sentence, sectorIndex, match.end):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.
-            case .knownSector(let entityIndex) where match.end - index > 1 || sentence.domainContext && !Self.isWorkingMeeting(sentence, index):
+            case .knownSector(let entityIndex) where (match.end - index > 1 || sentence.domainContext) && !Self.namesAnotherSense(sentence, index):
                 if let entity = vocabulary.knowledge?.entity(at: entityIndex) {
                     store.add(Entity(id: entity.id, type: .sector, names: entity.names), confidence: 0.8, rule: "sector.known-name",
                               existing: true, evidence: evidence(sentence, index, match.end))

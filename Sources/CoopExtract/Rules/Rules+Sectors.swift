@@ -64,6 +64,28 @@ extension DocumentExtraction {
         "developpement", "renforcement", "conservation", "sauvegarde", "reforme", "securite", "financement",
     ]
 
+    /// Whether sector words at `index` mean something else here: "une visite de travail" (how a
+    /// meeting was held, not labour), "la gestion des risques" in a customs sentence.
+    static func namesAnotherSense(_ sentence: Sentence, _ index: Int) -> Bool {
+        isWorkingMeeting(sentence, index) || isCustomsRiskManagement(sentence, index)
+    }
+
+    static let riskActions: CueSet = ["gestion", "prevention", "analyse"]
+    static let riskNouns: CueSet = ["risque", "risques"]
+    static let customsWords: CueSet = ["douane", "douanes", "douanier", "douaniere", "douaniers", "douanieres", "dgd"]
+
+    /// "une formation à la gestion des risques" for customs officers, "le dispositif de gestion
+    /// des risques" of the DGD: in a sentence about customs, the bare words are the targeting of
+    /// controls, not disaster risk ("gestion des risques majeurs" stays disaster risk).
+    static func isCustomsRiskManagement(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard sentence.key(index, in: riskActions), sentence.key(index + 2, in: riskNouns),
+            !sentence.key(index + 3, in: disasterQualifiers), sentence.contains(anyOf: customsWords)
+        else { return false }
+        return true
+    }
+
+    private static let disasterQualifiers: CueSet = ["majeurs", "majeur", "naturels", "naturel", "sismique", "sismiques"]
+
     /// Whether a sector match of the name ends at the mention's end.
     private func endsWithSector(_ sentence: Sentence, _ mention: Mention) -> Bool {
         (mention.first..<mention.end).contains { sectorMatch(sentence, at: $0)?.end == mention.end }
@@ -91,6 +113,10 @@ extension DocumentExtraction {
                 return false
             }) else {
                 index += 1
+                continue
+            }
+            if Self.isCustomsRiskManagement(sentence, index) {
+                index = match.end
                 continue
             }
             // The id first, whether the KB holds it asked once per lexicon sector
