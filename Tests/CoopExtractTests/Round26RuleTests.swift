@@ -134,4 +134,22 @@ struct Round26RuleTests {
             "Un atelier sur la gestion des risques a réuni à Oran des cadres de la Protection civile du 9 au 13 mars 2025.", home: "DZ")
         #expect(civil.entities(ofType: .sector).contains { $0.id == "sector.disaster-risk" })
     }
+
+    /// "le mémorandum d'entente que l'Agence … et l'Office … ont signé à Rabat …": the bodies of
+    /// a relative clause on the signature are the agreement's parties; a clause with another
+    /// verb names none.
+    @Test func theSignersOfARelativeClauseAreTheParties() throws {
+        let signed = try Support.extract(
+            "Le mémorandum d’entente que l’Agence nationale des forêts et l’Office national des parcs (ONP) ont signé à Rabat le 27 novembre 2024 porte sur les incendies.",
+            home: "DZ")
+        let agreement = try #require(signed.entities(ofType: .agreement).first)
+        let parties = Set(signed.relations.filter { $0.relation.type == .partyTo && $0.relation.to == agreement.id }.map(\.relation.from))
+        let onp = try #require(signed.entity(acronym: "ONP"))
+        #expect(parties.count == 2 && parties.contains(onp.id) && !parties.contains("DZ"))
+        let read = try Support.extract(
+            "Le mémorandum d’entente que l’Agence nationale des forêts et l’Office national des parcs (ONP) ont lu à Rabat le 27 novembre 2024 porte sur les incendies.",
+            home: "DZ")
+        let other = try #require(read.entities(ofType: .agreement).first)
+        #expect(!read.relations.contains { $0.relation.type == .partyTo && $0.relation.to == other.id && $0.relation.from == onp.id })
+    }
 }

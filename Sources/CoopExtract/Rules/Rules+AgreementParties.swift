@@ -181,6 +181,37 @@ extension DocumentExtraction {
         return [subject.id, partner.id]
     }
 
+    /// "le mémorandum d'entente que la Haute Autorité et le Mécanisme national anticorruption
+    /// (MENAC) ont signé à Lisbonne …": the bodies or countries of a relative clause right after
+    /// the agreement, between "que" and its signing verb, with only articles, "et", commas,
+    /// brackets and auxiliaries besides them.
+    func relativeClauseSigners(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
+        guard sentence.key(agreement.end, isOneOf: ["que", "qu"]) else { return [] }
+        let clause = sentence.key(agreement.end + 1, is: "'") ? agreement.end + 2 : agreement.end + 1
+        guard let verb = (clause..<min(sentence.range.upperBound, clause + 24)).first(where: {
+            vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, in: Self.signingAuxiliaries)
+        }) else { return [] }
+        var signers: [EntityID] = []
+        var index = clause
+        while index < verb {
+            if let signer = sentence.mentions.first(where: { $0.first == index }) {
+                guard signer.kind == .institution || signer.kind == .country, !signer.adjective, !signer.id.rawValue.isEmpty else { return [] }
+                if !signers.contains(signer.id) { signers.append(signer.id) }
+                index = signer.end
+            } else {
+                guard sentence.key(index, in: Self.relativeClauseGlue) else { return [] }
+                index += 1
+            }
+        }
+        return (1...2).contains(signers.count) ? signers : []
+    }
+
+    static let signingAuxiliaries: CueSet = ["ont", "avaient", "auront", "a", "avait", "aura"]
+    /// What may stand between the signers of a relative clause and their verb.
+    static let relativeClauseGlue: CueSet = [
+        "et", "le", "la", "les", "l", "'", ",", "(", ")", "ont", "a", "avaient", "avait", "conjointement", "deja", "recemment", "tous", "deux",
+    ]
+
     /// "Liée à l'INRAA par un mémorandum …, l'Embrapa conduit …", "L'ENSM est liée à l'Académie
     /// … par une convention": the body or country after "lié(e)(s) à" and the one the participle
     /// describes, the subject before "est" or the first named after the agreement's clause.

@@ -152,12 +152,13 @@ extension DocumentExtraction {
                     addCovers(mention.id, sector, confidence: 0.6, rule: "agreement.facility-sector", evidence: evidence)
                 }
             }
-            var parties: [EntityID] = []
+            // "le mémorandum que la Haute Autorité et le MENAC ont signé …": a relative clause's signers.
+            var parties = relativeClauseSigners(sentence, mention)
             // "entre A et B" (a party marker of the lexicon) after the agreement.
             // The marker may follow the verb, the place and the date ("signé à Ankara le 1er mars
             // 2016 entre …"), not another party, agreement or event.
             // ("signé … entre les deux Gouvernements": the two named before, below.)
-            if let (marker, afterSigning) = Self.signingMarker(sentence, after: mention, markers: partyMarkers),
+            if parties.isEmpty, let (marker, afterSigning) = Self.signingMarker(sentence, after: mention, markers: partyMarkers),
                 !(sentence.key(marker + 1, is: "les") && sentence.key(marker + 2, is: "deux")),
                 afterSigning || marker - mention.end <= 6
                     // ("… d'un montant de 2 millions d'euros a été signée à Rome le 3 mai 2019 entre …")
