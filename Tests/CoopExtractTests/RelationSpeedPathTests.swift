@@ -42,6 +42,30 @@ struct RelationSpeedPathTests {
         }
     }
 
+    /// The table of country codes answers as `countryNames` does for every two-byte ASCII code,
+    /// and `countryOfBody` (which reads it) as the plain reading by the dictionary, for ids of
+    /// every country and of none, upper and lower case, and ids read by characters.
+    @Test func countryCodesAnswerAsTheDictionary() throws {
+        let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
+        for first in UInt8(0)..<0x80 {
+            for second in UInt8(0)..<0x80 {
+                let code = EntityID(String(decoding: [first, second], as: UTF8.self))
+                #expect(vocabulary.countryCodes.contains(first, second) == (vocabulary.countryNames[code] != nil))
+            }
+        }
+        let extraction = DocumentExtraction(vocabulary: vocabulary, document: "test.txt", homeCountry: nil)
+        var ids: [String] = ["", "dz", "DZ", "dz.meat", ".dz.x", "fr.odi", "zz.x", "org.un", "x", "é.x", "dé.x", "dz\u{301}.x", "d\r\n.x"]
+        ids += vocabulary.countryNames.keys.flatMap { [$0.rawValue, $0.rawValue.lowercased() + ".body", "." + $0.rawValue + ".x"] }
+        for id in ids {
+            let plain = DocumentExtraction.countryPrefix(id).map { EntityID($0) }.flatMap { vocabulary.countryNames[$0] != nil ? $0 : nil }
+            #expect(extraction.countryOfBody(EntityID(id)) == plain, "\(id)")
+        }
+        // A country id that is not ASCII leaves every question to the dictionary.
+        #expect(CountryCodes(["DZ", "É"]).contains(0x44, 0x5A) == nil)
+        #expect(CountryCodes(["DZ", "FRA"]).contains(0x44, 0x5A) == true)
+        #expect(CountryCodes(["DZ", "FRA"]).contains(0x46, 0x52) == false)
+    }
+
     /// `kindFamily`, by bytes for an ASCII kind, gives what the search by characters gives.
     @Test func kindFamilyIsThePlainOne() {
         let kinds = [

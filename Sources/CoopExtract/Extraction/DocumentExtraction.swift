@@ -44,7 +44,7 @@ struct DocumentExtraction {
     /// "Objet : coopération … en matière de santé"), for what no heading or sentence places.
     var documentSectors: [EntityID] = []
     /// Agreements proposed in this document, by identity key, to merge repeated mentions.
-    var agreementKeys: [String: EntityID] = [:]
+    var agreementKeys: [AgreementKey: EntityID] = [:]
     /// Agreements that need the document's two countries as parties.
     /// (A few mentions each: enough evidence, and memory stays bounded on huge inputs.)
     var agreementsNeedingParties: [EntityID: [EvidenceDraft]] = [:]

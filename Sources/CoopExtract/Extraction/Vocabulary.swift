@@ -57,6 +57,8 @@ final class Vocabulary: Sendable {
     let notAcronyms: Set<String>
     /// Country names for display, by id (KB name first, else the lexicon's first name).
     let countryNames: [EntityID: String]
+    /// The ids of `countryNames` as a table of two-byte codes (`countryOfBody`).
+    let countryCodes: CountryCodes
     /// Folded names of known agreement kinds' single words (to stop organisation names).
     let roleKeys: Set<String>
     /// Folded words after which the parties of an agreement are named ("entre").
@@ -238,6 +240,7 @@ final class Vocabulary: Sendable {
         self.foreignQualifiers = CueSet(Set(lexicon.foreignQualifiers.map(Folding.fold)))
         self.notAcronyms = Set(lexicon.notAcronyms.map(Folding.fold))
         self.countryNames = countryNames
+        self.countryCodes = CountryCodes(countryNames.keys)
         self.roleKeys = roleKeys
         self.partyMarkerKeys = Set(lexicon.partyMarkers.map(Folding.fold))
         self.signingVerbKeys = Set(lexicon.signingVerbs.map(Folding.fold))

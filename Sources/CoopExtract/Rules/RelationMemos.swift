@@ -1,15 +1,21 @@
 import CoopModel
 
+/// A broader sector of a sector, and whether the KB holds it (`RelationMemos.parents`).
+struct SectorParent: Sendable, Equatable {
+    let entity: Entity
+    let known: Bool
+}
+
 /// Answers the relation pass gave last, for the next call with the same inputs: the rules ask
 /// for the same few things again and again (the section's sectors, one event kind, one agreement
 /// kind), and each answer cost a `String` hash or a dictionary built anew.
 ///
 /// Every entry is compared with its inputs before use, so a stale one only costs a miss.
 struct RelationMemos {
-    /// The last sector whose broader sectors `addCovers` asked for, and those sectors
-    /// (`SectorParents` hashed the sector's id, about 500 instructions a call). (Eight entries
-    /// cost more: the ids compared are equal strings in other storage, compared in full.)
-    private var sectorParents: (sector: EntityID, parents: [Entity])?
+    /// The broader sectors of the sectors `addCovers` asked for, each with whether the KB holds
+    /// it, by the identity of the sector's id (`IdentityCache`): `SectorParents` hashed the id,
+    /// about 500 instructions a call, and the KB hashed each parent's.
+    private var sectorParents = IdentityCache<[SectorParent]>()
     /// The event properties built last, by the event's kind and hazard (the few most recent
     /// pairs: a repeat of an event then hands the store the dictionary its candidate holds,
     /// which the store recognises without reading it, `CandidateStore.sharesStorage`).
@@ -41,11 +47,14 @@ struct RelationMemos {
         return sectorsKnown[index] == 2
     }
 
-    /// `table[sector]`, kept for the next call with the same sector.
-    mutating func parents(of sector: EntityID, in table: SectorParents) -> [Entity] {
-        if let sectorParents, sectorParents.sector == sector { return sectorParents.parents }
-        let parents = table[sector]
-        sectorParents = (sector, parents)
+    /// `vocabulary.sectorParents[sector]`, each with whether the vocabulary's KB holds it, kept
+    /// for the next call with the same id value. (Given the vocabulary, a class, rather than its
+    /// table and KB: those are structs, each copied into the call.)
+    mutating func parents(of sector: EntityID, in vocabulary: Vocabulary) -> [SectorParent] {
+        if let known = sectorParents.value(for: sector.rawValue) { return known }
+        // (The KB asked by index: `entity(_:)` copied the whole entity to test it.)
+        let parents = vocabulary.sectorParents[sector].map { SectorParent(entity: $0, known: vocabulary.knowledge?.index(of: $0.id) != nil) }
+        sectorParents.set(parents, for: sector.rawValue)
         return parents
     }
 

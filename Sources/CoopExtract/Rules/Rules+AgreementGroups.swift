@@ -43,7 +43,10 @@ extension DocumentExtraction {
 
     /// Whether the sentence speaks of agreements already named ("ces accords prévoient …").
     func refersBack(_ sentence: Sentence) -> Bool {
-        sentence.mentions.contains { $0.kind == .agreement && sentence.key($0.first - 1, in: Self.backReferences) }
+        // (By position: `contains(where:)` handed the closure a copy of each mention.)
+        sentence.mentions.indices.contains {
+            sentence.mentions[$0].kind == .agreement && sentence.key(sentence.mentions[$0].first - 1, in: Self.backReferences)
+        }
     }
 
     /// Adds the sectors of a sentence about "ces accords" (and of the list that follows) to the last group.

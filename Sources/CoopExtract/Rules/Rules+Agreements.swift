@@ -1,5 +1,14 @@
 import CoopModel
 
+/// An agreement's identity within a document, to merge its repeated mentions: its kind and the
+/// text of its main date, else its folded name. (It was the string "kind|text": building it
+/// appended three strings, and allocated one, for every agreement mention. The lexicon's kinds
+/// hold no "|", so the two parts tell the same agreements apart as the joined string did.)
+struct AgreementKey: Hashable, Sendable {
+    let kind: String
+    let text: String
+}
+
 /// Agreements: a kind word (convention, accord, protocole d'accord, …) and the words that qualify it.
 extension DocumentExtraction {
     static let agreementStops: Set<String> = [
@@ -287,7 +296,7 @@ extension DocumentExtraction {
         let main = dates.first { $0.role == .signed } ?? dates.first { $0.role == .adopted } ?? dates.first
         // Written once: both the identity key and a new id name the date.
         let mainText = main.map { $0.date.idText }
-        let identity = draft.kind + "|" + (mainText ?? memo.fold(draft.name))
+        let identity = AgreementKey(kind: draft.kind, text: mainText ?? memo.fold(draft.name))
         let evidence = evidence(sentence, mention.first, mention.end)
         var existing = false
         var id = agreementKeys[identity]

@@ -37,8 +37,10 @@ extension DocumentExtraction {
         let firstBody = mentions[bodies[0]].id
         for position in 1..<bodies.count {
             guard mentions[bodies[position - 1]].end < mentions[bodies[position]].first else { continue }
-            let body = mentions[bodies[position]]
-            let previous = mentions[bodies[position - 1]]
+            // (Each body's fields read in place: copying the two mentions retained their ids.)
+            let body = (id: mentions[bodies[position]].id, first: mentions[bodies[position]].first, end: mentions[bodies[position]].end)
+            let previous = (id: mentions[bodies[position - 1]].id, first: mentions[bodies[position - 1]].first,
+                            end: mentions[bodies[position - 1]].end)
             // The words between, tested by their tokens' hashes (hashing each key into the
             // vocabulary's sets, from an array of the keys, cost more than the rest of the rule).
             let window = max(previous.end, body.first - 5)..<body.first

@@ -64,12 +64,17 @@ extension DocumentExtraction {
     mutating func buildCooperation(
         _ sentence: Sentence, sectors: [EntityID], excluded: Set<Int>, datesByMention: [Int: [DatedRole]]
     ) {
+        // (Mentions searched and read by position here: the standard library's searches handed
+        // each closure a copy of each mention, its ids retained and released.)
+        let mentions = sentence.mentions
         // Most sentences have neither a compound ("algéro-française") nor a cue word: the
         // properties (a dictionary and a list) are built only when a relation may need them.
         // "- Arabie Saoudite : échange de visites …": the line reports cooperation with its country.
-        if let label = labelCountry, let home, label != home, let labelMention = sentence.mentions.first(where: { $0.kind == .country && $0.id == label }),
-            labelMention.first <= sentence.range.lowerBound + 1
+        if let label = labelCountry, let home, label != home,
+            let labelPosition = mentions.indices.first(where: { mentions[$0].kind == .country && mentions[$0].id == label }),
+            mentions[labelPosition].first <= sentence.range.lowerBound + 1
         {
+            let labelMention = mentions[labelPosition]
             var relation = Relation(type: .cooperatesWith, from: home, to: label)
             if !sectors.isEmpty { relation.properties["sectors"] = .list(sectors.map { .string($0.rawValue) }) }
             store.add(relation, symmetric: true, confidence: 0.7, rule: "cooperation.label",
@@ -78,7 +83,7 @@ extension DocumentExtraction {
         reciprocalCooperation(sentence)
         if sentence.key(sentence.range.lowerBound, isOneOf: ["ses", "leurs"]), possessivePartners(sentence, sectors: sectors) { return }
         let cued = relationCues.has(.cooperation, in: sentence)
-        guard cued || sentence.mentions.contains(where: { $0.kind == .country && $0.pairedWith != nil }) else { return }
+        guard cued || mentions.indices.contains(where: { mentions[$0].kind == .country && mentions[$0].pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
         // (One array for the sentence's partners, not one per partner.)
         let started = sentence.dates.first { $0.role == .started }.map { [DatedRole(.started, $0.date)] } ?? []
@@ -97,29 +102,31 @@ extension DocumentExtraction {
             let kind = sentence.mentions[position].kind
             guard kind == .country || kind == .institution, !excluded.contains(position), sentence.mentions[position].pairedWith == nil
             else { continue }
-            let mention = sentence.mentions[position]
+            // (The fields read, not the whole mention copied.)
+            let id = mentions[position].id
+            let first = mentions[position].first
             let partner: Bool
-            switch mention.kind {
-            case .country where mention.adjective:
+            switch kind {
+            case .country where mentions[position].adjective:
                 // "des magistrats tunisiens et mauritaniens": people of a country, not a mere qualifier.
-                partner = mention.id != home && isPeopleOf(sentence, position)
+                partner = id != home && isPeopleOf(sentence, position)
             case .country:
                 // The home country is a partner only of a foreign body or organisation right
                 // before "avec" ("Le Fonds … coopère avec l'Algérie").
-                let foreignWithHome = mention.id == home && !sentence.key(mention.first - 1, is: "en")
-                    && (mention.first - 3..<mention.first).contains { sentence.key($0, is: "avec") }
-                    && sentence.mentions.last(where: { $0.kind == .institution && $0.end <= mention.first }).map({ isForeign($0.id) }) ?? false
-                partner = (mention.id != home || foreignWithHome) && !sentence.key(mention.first - 1, is: "en")
-                    && !(sentence.key(mention.first - 1, is: "'") && sentence.key(mention.first - 2, is: "d"))
+                let foreignWithHome = id == home && !sentence.key(first - 1, is: "en")
+                    && (first - 3..<first).contains { sentence.key($0, is: "avec") }
+                    && mentions.indices.last(where: { mentions[$0].kind == .institution && mentions[$0].end <= first }).map({ isForeign(mentions[$0].id) }) ?? false
+                partner = (id != home || foreignWithHome) && !sentence.key(first - 1, is: "en")
+                    && !(sentence.key(first - 1, is: "'") && sentence.key(first - 2, is: "d"))
             case .institution:
                 // "… avec l'UNESCO et l'UNICEF": a body joined to a partner right before it is one too.
-                partner = opensPartners(sentence, before: mention.first) || position > 0 && listedPartner(sentence, position)
+                partner = opensPartners(sentence, before: first) || position > 0 && listedPartner(sentence, position)
             default:
                 partner = false
             }
             // "L'Ambassade, également accréditée auprès de la République de Djibouti, …": where an
             // embassy is accredited is its jurisdiction, not a partner.
-            guard partner, !(max(sentence.range.lowerBound, mention.first - 5)..<mention.first).contains(where: {
+            guard partner, !(max(sentence.range.lowerBound, first - 5)..<first).contains(where: {
                 sentence.key($0, in: Self.accreditationWords)
             }) else { continue }
             // A bare acronym not yet resolved ("Dans le cadre du NEPAD, l'Algérie …") may be dropped
@@ -127,21 +134,21 @@ extension DocumentExtraction {
             // "La DGF coopère avec l'Organisation … (FAO), la République de Turquie …": a body
             // listed after "avec" is a partner too, not the actor of the partners after it; the
             // actor is the body before "avec".
-            let with = (max(sentence.range.lowerBound, mention.first - 40)..<mention.first).last { sentence.key($0, is: "avec") }
-            let named = sentence.mentions.last {
-                $0.kind == .institution && $0.end <= (with ?? mention.first) && unresolvedAcronymCounts[$0.id] == nil
-            }?.id
+            let with = (max(sentence.range.lowerBound, first - 40)..<first).last { sentence.key($0, is: "avec") }
+            let named = mentions.indices.last {
+                mentions[$0].kind == .institution && mentions[$0].end <= (with ?? first) && unresolvedAcronymCounts[mentions[$0].id] == nil
+            }.map { mentions[$0].id }
             // The issuer of a letterhead speaks for its country; a document without one for its main body.
             let actor = named ?? paragraphSubject ?? homeCountry ?? formalHome ?? documentSubject ?? home
-            guard let actor, actor != mention.id else { continue }
+            guard let actor, actor != id else { continue }
             // "JICA … au Japon", "Daimler Truck AG … l'Allemagne": a body does not cooperate with its own
             // country, nor a country with its own body.
-            if mention.kind == .country, countryOfBody(actor) == mention.id { continue }
+            if kind == .country, countryOfBody(actor) == id { continue }
             // (A country's id is its two-letter code: the body's country is read only then.)
-            if mention.kind == .institution, actor.rawValue.utf8.count == 2, countryOfBody(mention.id) == actor { continue }
-            store.add(.cooperatesWith, from: actor, to: mention.id, properties: properties, dates: started,
-                      symmetric: true, confidence: mention.kind == .country ? 0.8 : 0.65,
-                      rule: "cooperation.partner", evidence: evidence(sentence, mention.first, mention.end))
+            if kind == .institution, actor.rawValue.utf8.count == 2, countryOfBody(id) == actor { continue }
+            store.add(.cooperatesWith, from: actor, to: id, properties: properties, dates: started,
+                      symmetric: true, confidence: kind == .country ? 0.8 : 0.65,
+                      rule: "cooperation.partner", evidence: evidence(sentence, first, mentions[position].end))
         }
     }
 

@@ -6,12 +6,10 @@ extension DocumentExtraction {
     /// aérien" under "Transports"), the fact covers the parent too, with less confidence.
     mutating func addCovers(_ fact: EntityID, _ sector: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
         store.add(.covers, from: fact, to: sector, symmetric: false, confidence: confidence, rule: rule, evidence: evidence)
-        for parent in relationMemos.parents(of: sector, in: vocabulary.sectorParents) {
+        for parent in relationMemos.parents(of: sector, in: vocabulary) {
             // (A lexicon sector's parent may be the lexicon's too, not yet in the KB.)
-            // (The KB asked by index: `entity(_:)` copied the whole entity to test it.)
-            store.add(parent, confidence: confidence * 0.8, rule: "sector.parent", existing: vocabulary.knowledge?.index(of: parent.id) != nil,
-                      evidence: evidence)
-            store.add(.covers, from: fact, to: parent.id, symmetric: false, confidence: confidence * 0.8,
+            store.add(parent.entity, confidence: confidence * 0.8, rule: "sector.parent", existing: parent.known, evidence: evidence)
+            store.add(.covers, from: fact, to: parent.entity.id, symmetric: false, confidence: confidence * 0.8,
                       rule: "sector.parent", evidence: evidence)
         }
     }

@@ -5,7 +5,11 @@ import CoopModel
 extension DocumentExtraction {
     /// Which mention each date belongs to: forward to an agreement right after it
     /// ("en 2009, de l'accord …"), else back to the nearest mention its role suits.
+    ///
+    /// Mentions are searched and read by position: the standard library's searches over the
+    /// mentions handed each closure a copy of each mention (its ids retained and released).
     func attachDates(_ sentence: Sentence) -> (byMention: [Int: [DatedRole]], loose: [DatedRole]) {
+        let mentions = sentence.mentions
         var result: [Int: [DatedRole]] = [:]
         var loose: [DatedRole] = []
         var forwardRole: DateRole?
@@ -17,7 +21,7 @@ extension DocumentExtraction {
             var role = date.role
             var guessedForward = false
             // "la convention générale de 1980": a date right after an agreement or event is its own.
-            if role == nil, let previous = sentence.mentions.lastIndex(where: { $0.end <= date.first }),
+            if role == nil, let previous = mentions.indices.last(where: { mentions[$0].end <= date.first }),
                 sentence.mentions[previous].kind == .agreement || sentence.mentions[previous].kind == .event,
                 date.first - sentence.mentions[previous].end <= 2,
                 (sentence.mentions[previous].end..<date.first).allSatisfy({ Self.joinsDateBack(sentence.key($0)) })
@@ -25,18 +29,18 @@ extension DocumentExtraction {
                 target = previous
                 // "a ratifié la convention … (CCNUCC) en 1993": a role word among the three tokens
                 // before a long name gives the role, as one before the date would.
-                let agreement = sentence.mentions[previous]
-                if agreement.kind == .agreement { role = self.role(before: agreement.first, notBefore: agreement.first - 3, sentence) }
+                let agreementFirst = mentions[previous].first
+                if mentions[previous].kind == .agreement { role = self.role(before: agreementFirst, notBefore: agreementFirst - 3, sentence) }
             }
             // "mettent en œuvre depuis 2021 un programme …": a start date right before a programme is its own;
             // "bénéficie depuis 2021 d'un jumelage": an elided "de" before the article too.
-            if target == nil, date.role == .started, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+            if target == nil, date.role == .started, let next = mentions.indices.first(where: { mentions[$0].first >= date.end }),
                 sentence.mentions[next].kind == .programme, sentence.mentions[next].first - date.end <= 3,
                 (date.end..<sentence.mentions[next].first).allSatisfy({ Self.isArticle(sentence.key($0)) || sentence.key($0, is: "d") })
             {
                 target = next
             }
-            if target == nil, let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }),
+            if target == nil, let next = mentions.indices.first(where: { mentions[$0].first >= date.end }),
                 sentence.mentions[next].kind == .agreement, sentence.mentions[next].first - date.end <= 4,
                 (date.end..<sentence.mentions[next].first).allSatisfy({ Self.joinsDateForward(sentence.key($0)) }),
                 sentence.mentions[next].first > date.end
@@ -48,7 +52,7 @@ extension DocumentExtraction {
             // "a accueilli à Annaba, les 27 et 28 février 2024, un atelier …": a date set off by
             // a comma right before an event is its own.
             if target == nil, role == nil || role == .held, sentence.key(date.end, is: ","),
-                let next = sentence.mentions.firstIndex(where: { $0.first >= date.end }), sentence.mentions[next].kind == .event,
+                let next = mentions.indices.first(where: { mentions[$0].first >= date.end }), sentence.mentions[next].kind == .event,
                 sentence.mentions[next].first - date.end <= 4,
                 (date.end..<sentence.mentions[next].first).allSatisfy({
                     sentence.key($0, is: ",") || Self.isArticle(sentence.key($0)) || sentence.tokens[$0].kind == .number
@@ -57,21 +61,23 @@ extension DocumentExtraction {
                 target = next
             }
             if target == nil {
-                let suits: (Mention) -> Bool = { mention in
+                // Whether the mention at a position suits the date's role.
+                let suits: (Int) -> Bool = { position in
+                    let kind = mentions[position].kind
                     switch role {
-                    case .signed?, .inForce?, .adopted?: return mention.kind == .agreement || mention.kind == .programme
-                    case .created?: return mention.kind == .institution || mention.kind == .programme
-                    case .held?: return mention.kind == .event
-                    case .started?, .until?, .planned?: return mention.kind == .agreement || mention.kind == .programme || mention.kind == .event
-                    default: return !mention.anaphoric && (mention.kind == .agreement || mention.kind == .event || mention.kind == .programme)
+                    case .signed?, .inForce?, .adopted?: return kind == .agreement || kind == .programme
+                    case .created?: return kind == .institution || kind == .programme
+                    case .held?: return kind == .event
+                    case .started?, .until?, .planned?: return kind == .agreement || kind == .programme || kind == .event
+                    default: return !mentions[position].anaphoric && (kind == .agreement || kind == .event || kind == .programme)
                     }
                 }
-                target = sentence.mentions.lastIndex { $0.end <= date.first && suits($0) }
+                target = mentions.indices.last { mentions[$0].end <= date.first && suits($0) }
                 // "Un protocole portant amendement de cet accord, …, doit être signé en mars 2027":
                 // an agreement named again inside another's name is not what the date is of.
                 if let found = target, sentence.key(sentence.mentions[found].first - 1, in: Self.demonstratives),
                     ClosedWords.isOf(sentence.key(sentence.mentions[found].first - 2)),
-                    let outer = sentence.mentions[..<found].lastIndex(where: suits),
+                    let outer = (0..<found).last(where: suits),
                     sentence.mentions[found].first - sentence.mentions[outer].end <= 3
                 {
                     target = outer
@@ -81,13 +87,13 @@ extension DocumentExtraction {
                 if role == .created, let found = target,
                     (sentence.mentions[found].end..<date.first).contains(where: { sentence.key($0, is: ",") }),
                     let open = (sentence.range.lowerBound..<sentence.mentions[found].first).last(where: { sentence.key($0, is: ",") }),
-                    let subject = sentence.mentions[..<found].lastIndex(where: suits), sentence.mentions[subject].end >= open - 1,
+                    let subject = (0..<found).last(where: suits), sentence.mentions[subject].end >= open - 1,
                     sentence.mentions[subject].end <= open
                 {
                     target = subject
                 }
                 if target == nil {
-                    target = sentence.mentions.firstIndex { $0.first >= date.end && suits($0) && $0.kind != .programme }
+                    target = mentions.indices.first { mentions[$0].first >= date.end && suits($0) && mentions[$0].kind != .programme }
                     guessedForward = role == nil
                 }
             }

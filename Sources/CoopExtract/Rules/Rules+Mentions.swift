@@ -54,9 +54,12 @@ extension DocumentExtraction {
                         mention.first = previous.end
                     }
                 }
-                sentence.mentions.append(mention)
-                sentence.consumed.insert(mention.first..<max(mention.end, mention.first + 1))
+                // (Its tokens read first and the mention then moved into the list: read after
+                // the append, it was copied into the list, its ids retained, and destroyed here.)
+                let tokens = mention.first..<max(mention.end, mention.first + 1)
                 index = max(mention.end, index + 1)
+                sentence.mentions.append(consume mention)
+                sentence.consumed.insert(tokens)
             } else {
                 index += 1
             }

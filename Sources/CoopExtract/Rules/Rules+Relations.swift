@@ -337,27 +337,29 @@ extension DocumentExtraction {
     /// urbaine", "Programme de formation à l'ingénierie territoriale"); a programme or a joint body
     /// covers them.
     private mutating func buildNamedSectors(_ sentence: Sentence, sectors: [EntityID]) {
-        // (By position: only the bodies and programmes named by several words are copied.)
+        // (By position: no mention is copied.)
         for position in sentence.mentions.indices {
             let kind = sentence.mentions[position].kind
             guard kind == .institution || kind == .programme, !sentence.mentions[position].anaphoric,
                 sentence.mentions[position].end - sentence.mentions[position].first > 1, !sentence.mentions[position].id.rawValue.isEmpty
             else { continue }
-            let mention = sentence.mentions[position]
+            // (Its fields read, the mention not copied.)
+            let id = sentence.mentions[position].id
+            let name = sentence.mentions[position].first..<sentence.mentions[position].end
             // A body's name says what it works on, but a sector is proposed from it only when the
             // KB already has that sector; a programme or a joint body covers what its name says.
-            let covering = mention.kind == .programme || store.type(of: mention.id) == .jointBody
-            let named = namedSectors(sentence, mention, knownOnly: !covering)
+            let covering = kind == .programme || store.type(of: id) == .jointBody
+            let named = namedSectors(sentence, in: name, knownOnly: !covering)
             guard covering else { continue }
             for sector in named {
-                addCovers(mention.id, sector, confidence: 0.65,
-                          rule: "sector.in-name", evidence: evidence(sentence, mention.first, mention.end))
+                addCovers(id, sector, confidence: 0.65,
+                          rule: "sector.in-name", evidence: evidence(sentence, name.lowerBound, name.upperBound))
             }
             // A programme, like an agreement, covers the sectors of its sentence (else of its heading).
-            guard mention.kind == .programme else { continue }
+            guard kind == .programme else { continue }
             for sector in sectors where !named.contains(sector) {
-                addCovers(mention.id, sector, confidence: 0.55,
-                          rule: "programme.sector", evidence: evidence(sentence, mention.first, mention.end))
+                addCovers(id, sector, confidence: 0.55,
+                          rule: "programme.sector", evidence: evidence(sentence, name.lowerBound, name.upperBound))
             }
         }
     }
@@ -365,6 +367,12 @@ extension DocumentExtraction {
     /// The country a body belongs to, from its id ("dz.meat" → DZ), which names the country it
     /// was found under (a country in its name, else the home country).
     func countryOfBody(_ id: EntityID) -> EntityID? {
+        // An ASCII id's code is looked up by its bytes in the table of country codes (the
+        // dictionary hashed it, most of the cost of a call made for every body of a sentence).
+        if let read = Self.asciiCountryCode(id.rawValue) {
+            guard let code = read else { return nil }
+            if let known = vocabulary.countryCodes.contains(code.0, code.1) { return known ? EntityID(Self.codeString(code)) : nil }
+        }
         guard let prefix = Self.countryPrefix(id.rawValue) else { return nil }
         let country = EntityID(prefix)
         return vocabulary.countryNames[country] != nil ? country : nil
@@ -378,6 +386,13 @@ extension DocumentExtraction {
     /// `plainCountryPrefix`, its characters compared and uppercased as `String`s (about 2,500
     /// instructions a call, most of `countryOfBody`'s cost).
     static func countryPrefix(_ id: String) -> String? {
+        guard let read = asciiCountryCode(id) else { return plainCountryPrefix(id) }
+        return read.map(codeString)
+    }
+
+    /// `countryPrefix` of an id of ASCII bytes without a carriage return, as its two bytes
+    /// (nil when the part is not two bytes long); nil for any other id, to read by characters.
+    static func asciiCountryCode(_ id: String) -> (UInt8, UInt8)?? {
         // The length of the part and its first two bytes; nil for an id to read by characters.
         let read = id.utf8.withContiguousStorageIfAvailable { bytes -> (length: Int, code: (UInt8, UInt8))? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
@@ -387,12 +402,17 @@ extension DocumentExtraction {
             while end < bytes.count && bytes[end] != 0x2E { end += 1 }
             return (end - first, end - first == 2 ? (bytes[first], bytes[first + 1]) : (0, 0))
         }
-        guard let found = read ?? nil else { return plainCountryPrefix(id) }
-        guard found.length == 2 else { return nil }
+        guard let found = read ?? nil else { return nil }
+        guard found.length == 2 else { return .some(nil) }
         @inline(__always) func upper(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
-        return String(unsafeUninitializedCapacity: 2) { code in
-            code[0] = upper(found.code.0)
-            code[1] = upper(found.code.1)
+        return .some((upper(found.code.0), upper(found.code.1)))
+    }
+
+    /// The two ASCII bytes of a code as a string.
+    private static func codeString(_ code: (UInt8, UInt8)) -> String {
+        String(unsafeUninitializedCapacity: 2) { bytes in
+            bytes[0] = code.0
+            bytes[1] = code.1
             return 2
         }
     }

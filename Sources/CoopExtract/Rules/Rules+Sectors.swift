@@ -4,13 +4,19 @@ import CoopModel
 extension DocumentExtraction {
     /// The sectors named inside a mention's own words ("accord sur le transport aérien"), proposed too.
     mutating func namedSectors(_ sentence: Sentence, _ mention: Mention, knownOnly: Bool = false) -> [EntityID] {
+        namedSectors(sentence, in: mention.first..<mention.end, knownOnly: knownOnly)
+    }
+
+    /// `namedSectors` of the mention naming tokens `name` (given its tokens, not the mention:
+    /// a mention handed over is copied, its ids retained and released).
+    mutating func namedSectors(_ sentence: Sentence, in name: Range<Int>, knownOnly: Bool = false) -> [EntityID] {
         // The head's own words name no sector: "groupe de travail" is no labour cooperation.
         // (A loop: `compactMap` then `max` built an array for every body and programme named.)
         var headEnd = 0
-        for match in sentence.matches[mention.first] ?? [] {
+        for match in sentence.matches[name.lowerBound] ?? [] {
             if case .head = match.payload { headEnd = max(headEnd, match.end) }
         }
-        return sectors(sentence, in: max(mention.first + 1, headEnd)..<mention.end, knownOnly: knownOnly)
+        return sectors(sentence, in: max(name.lowerBound + 1, headEnd)..<name.upperBound, knownOnly: knownOnly)
     }
 
     /// "quatre accords portant sur l'énergie, l'agriculture, la culture et la formation
