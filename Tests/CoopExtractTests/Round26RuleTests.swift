@@ -152,4 +152,18 @@ struct Round26RuleTests {
         let other = try #require(read.entities(ofType: .agreement).first)
         #expect(!read.relations.contains { $0.relation.type == .partyTo && $0.relation.to == other.id && $0.relation.from == onp.id })
     }
+
+    /// "À : MAE – …" under the letterhead's "Ministère des Affaires étrangères": the acronym
+    /// whose id (`dz.mae`) the KB's ministry holds names it; the ministry is no longer dropped
+    /// with a body of that acronym read once.
+    @Test func aBareAcronymWhoseIDABodyHoldsNamesIt() throws {
+        let knowledge = try KnowledgeFiles.load(directory: Support.root.appendingPathComponent("Data")).graph()
+        let cable = try Support.extract(
+            "Ministère des Affaires étrangères et de la Communauté nationale à l’étranger\nÀ : MAE – Direction générale des Relations économiques",
+            knowledge: knowledge, home: "DZ")
+        let ministry = try #require(cable.entity("dz.mae"))
+        #expect(ministry.type == .ministry)
+        let alone = try Support.extract("Le MAE a reçu une délégation belge le 3 mai 2024.", knowledge: knowledge, home: "DZ")
+        #expect(alone.entity("dz.mae")?.type == .ministry)
+    }
 }

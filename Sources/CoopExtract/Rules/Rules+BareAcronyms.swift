@@ -92,6 +92,19 @@ extension DocumentExtraction {
             id = earlier
             viaInitials = true
         }
+        // "À : MAE – Direction générale …" under the letterhead's "Ministère des Affaires
+        // étrangères" (the KB's `dz.mae`): the id a new body of this acronym would take is a
+        // body's already; the acronym names it. (A new body of that id merged with it, and the
+        // sweep of acronyms read once dropped both.)
+        let slugID = id == nil ? EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text)) : nil
+        if let slugID {
+            if let known = vocabulary.knowledge?.entity(slugID), known.type != .country {
+                id = slugID
+                existing = true
+            } else if store.has(slugID), !bareAcronymBodies.contains(slugID) {
+                id = slugID
+            }
+        }
         // "l'ACSAD (Arab Center for the Studies of Arid Zones and Dry Lands)", "la SOCAR (State Oil
         // Company of the Azerbaijan Republic)": an acronym no one knows, defined right after it by
         // a long name in another language (a French one is read from its head, `opensName`); also
@@ -130,7 +143,7 @@ extension DocumentExtraction {
             countInstitution(id)
             return Mention(kind: .institution, id: id, first: index, end: index + 1)
         }
-        let newID = EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
+        let newID = slugID ?? EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
         acronyms[text] = newID
         store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
                   confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
