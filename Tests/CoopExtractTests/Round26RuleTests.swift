@@ -166,4 +166,14 @@ struct Round26RuleTests {
         let alone = try Support.extract("Le MAE a reçu une délégation belge le 3 mai 2024.", knowledge: knowledge, home: "DZ")
         #expect(alone.entity("dz.mae")?.type == .ministry)
     }
+
+    /// A session is a joint body's when the document named one before or its sentence says so
+    /// ("commission", "comité", "mixte"); else it is another meeting.
+    @Test func aSessionNeedsAJointBody() throws {
+        let alone = try Support.extract("Une session s'est tenue à Blida le 3 mars 2025, avec 22 exploitants formés.", home: "DZ")
+        #expect(alone.entities(ofType: .event).map { $0.properties["kind"] } == [.string("other")])
+        let after = try Support.extract(
+            "La commission mixte algéro-tunisienne a été instituée en 2002.\nSa 5e session s'est tenue à Tunis le 3 mars 2025.", home: "DZ")
+        #expect(after.entities(ofType: .event).contains { $0.properties["kind"] == .string("joint_commission_session") })
+    }
 }

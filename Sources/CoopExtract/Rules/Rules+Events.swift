@@ -13,10 +13,17 @@ extension DocumentExtraction {
             let draft = sentence.events[draftIndex]
             let word = vocabulary.lexicon.events[draft.lexiconIndex]
             // "la 2ème réunion du comité mixte …": a meeting of a joint body is one of its sessions.
-            var kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meetingKind(sentence, position) ?? word.kind)
+            let meeting = word.hazard != nil || word.kind == "visit" ? nil : meetingKind(sentence, position)
+            var kind = draft.kind ?? (word.hazard != nil || word.kind == "visit" ? word.kind : meeting ?? word.kind)
             // "une session animée par des ingénieurs", "une session de formation", "la troisième
-            // session du programme": a session of a course or a programme, no joint body's.
-            if kind == "joint_commission_session", draft.kind == nil, sessionOfACourse(sentence, after: mention.end) { kind = "other" }
+            // session du programme": a session of a course or a programme, no joint body's; so is
+            // a session with no joint body named before in the document nor a commission's word
+            // in its sentence ("session du 9 au 13 juin 2025, 22 exploitants formés").
+            if kind == "joint_commission_session", draft.kind == nil, meeting == nil,
+                sessionOfACourse(sentence, after: mention.end) || lastJointBody == nil && !sentence.contains(anyOf: Self.jointBodyWords)
+            {
+                kind = "other"
+            }
             // "la conférence islamique des ministres des wakfs": a conference of ministers.
             if kind == "other", draft.kind == nil, mentionsMinisters(sentence, after: mention.end) { kind = "ministerial_meeting" }
             let limit = order + 1 < eventPositions.count ? sentence.mentions[eventPositions[order + 1]].first : sentence.range.upperBound
@@ -329,6 +336,12 @@ extension DocumentExtraction {
             return count
         }
     }
+
+    /// Words that say a joint body's meeting: "commission mixte", "comité", "session paritaire".
+    static let jointBodyWords: CueSet = [
+        "commission", "commissions", "comite", "comites", "mixte", "mixtes", "paritaire", "intergouvernementale", "intergouvernemental",
+        "conjoint", "conjointe", "bilaterale", "bilateral", "grande",
+    ]
 
     /// Whether the words after a session's word make it a course's or a programme's: a
     /// participle of who ran it ("animée", "dispensée"), "de formation", "d'information", or
