@@ -6,17 +6,6 @@ import Testing
 /// Session 15's shortcuts in the tokenizer and the mention pass against the plain code they
 /// replace: each must give the same answer as its oracle.
 struct MentionPassSpeedTests {
-    /// Every line of the fixtures, tokenized.
-    private func fixtureLines() throws -> [TokenizedLine] {
-        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        var lines: [TokenizedLine] = []
-        for file in files {
-            for text in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") { lines.append(Tokenizer.tokenize(String(text))) }
-        }
-        return lines
-    }
-
     @Test func tokenSetHoldsExactlyWhatWasInserted() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
@@ -42,7 +31,7 @@ struct MentionPassSpeedTests {
             DocumentExtraction.auxiliaries, DocumentExtraction.townNouns, ["de"], ["coopération", "cooperation"], [],
         ]
         var met = 0
-        for line in try fixtureLines() {
+        for line in try Support.fixtureLines() {
             let sentence = Sentence(line: line, lineNumber: 1, range: 0..<line.tokens.count, matches: MatchTable(line, Gazetteer<Term>()))
             for cues in cueSets {
                 let plain = line.tokens.contains { cues.keys.contains($0.key) }
@@ -56,7 +45,7 @@ struct MentionPassSpeedTests {
     @Test func hasMatchesAgreesWithTheTable() throws {
         let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
         var matched = 0
-        for line in try fixtureLines() {
+        for line in try Support.fixtureLines() {
             let table = MatchTable(line, vocabulary.gazetteer)
             for index in -1...line.tokens.count {
                 #expect(table.hasMatches(at: index) == (table[index] != nil))
@@ -86,7 +75,7 @@ struct MentionPassSpeedTests {
             "Agence ‘ŒUVRE’ çà et là", "北京 大学", "Ελληνική Δημοκρατία", "à", "x-y z", "Société nationale d'électricité du Sénégal",
             "P3A 12 ans", "«Programme» bleu", "Éé Ïï ß æ œ Ø", "١٢٣ ٤٥", "ＡＢＣ full width",
         ]
-        for line in try fixtureLines().prefix(400) where line.tokens.count > 1 {
+        for line in try Support.fixtureLines().prefix(400) where line.tokens.count > 1 {
             texts.append(line.text(tokens: 0, min(line.tokens.count - 1, 9)))
         }
         for text in texts {

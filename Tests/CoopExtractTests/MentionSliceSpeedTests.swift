@@ -5,24 +5,13 @@ import Testing
 /// Session 22's shortcuts in the mention pass against the plain code they replace, on every
 /// line of the fixtures: each must give the same answer as its oracle.
 struct MentionSliceSpeedTests {
-    /// Every line of the fixtures, tokenized.
-    private func fixtureLines() throws -> [TokenizedLine] {
-        let files = try FileManager.default.contentsOfDirectory(at: Support.fixtures, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        var lines: [TokenizedLine] = []
-        for file in files {
-            for text in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") { lines.append(Tokenizer.tokenize(String(text))) }
-        }
-        return lines
-    }
-
     /// The sealed look-up (phrases of two keys or more tried by their second key's hash) finds
     /// at every token what the plain loop over the phrases finds, longest first and, among
     /// phrases of the same end, in the order they were added.
     @Test func sealedLexiconMatchesAreThePlainMatches() throws {
         let gazetteer = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil).gazetteer
         var multiWord = 0
-        for line in try fixtureLines() {
+        for line in try Support.fixtureLines() {
             var found: [(end: Int, payload: Term)] = []
             let starts = gazetteer.appendLineMatches(in: line.tokens, to: &found)
             for index in line.tokens.indices {
@@ -46,7 +35,7 @@ struct MentionSliceSpeedTests {
             let bytes = Array(key.utf8)
             return bytes.count >= 6 && endings.contains { bytes.count > $0.utf8.count && bytes.suffix($0.utf8.count).elementsEqual($0.utf8) }
         }
-        var keys = Set(try fixtureLines().flatMap { $0.tokens.map(\.key) })
+        var keys = Set(try Support.fixtureLines().flatMap { $0.tokens.map(\.key) })
         keys.formUnion(["continuera", "era", "seraient", "iraient", "fournira", "ira", "tiraient", "acclera", "éra", "arrêtera", "", "xt"])
         var future = 0
         for key in keys {
@@ -61,7 +50,7 @@ struct MentionSliceSpeedTests {
     @Test func companyNounCuesAreTheCompanyNounClass() throws {
         let vocabulary = Vocabulary(lexicon: try Support.lexicon(), knowledge: nil)
         var nouns = 0
-        for line in try fixtureLines() {
+        for line in try Support.fixtureLines() {
             for token in line.tokens {
                 let plain = vocabulary.wordClasses.classes(of: token).contains(.companyNoun)
                 #expect(vocabulary.companyNounCues.contains(token) == plain, "\(token.key)")

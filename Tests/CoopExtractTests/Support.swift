@@ -1,4 +1,4 @@
-import CoopExtract
+@testable import CoopExtract
 import CoopModel
 import Foundation
 import Testing
@@ -24,6 +24,18 @@ enum Support {
         for entity in entities { try builder.add(entity) }
         for relation in relations { try builder.add(relation) }
         return builder.build()
+    }
+
+    /// Every line of the fixtures (`Fixtures/*.txt`), tokenized: the inputs of the speed paths'
+    /// oracle tests.
+    static func fixtureLines() throws -> [TokenizedLine] {
+        let files = try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+        var lines: [TokenizedLine] = []
+        for file in files {
+            for text in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") { lines.append(Tokenizer.tokenize(String(text))) }
+        }
+        return lines
     }
 
     /// A fresh temporary folder.

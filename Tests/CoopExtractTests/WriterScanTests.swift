@@ -54,20 +54,28 @@ struct WriterScanTests {
         }
     }
 
+    /// 3,000 texts of up to `longest` pieces each, drawn by a linear congruential generator
+    /// from `seed`: the same texts at every run.
+    static func randomTexts(of pieces: [String], seed: UInt64, longest: UInt64) -> [String] {
+        var state = seed
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        // (The length from the top bits: `longest` is 15 or 31, a power of two less one.)
+        let shift = UInt64(64 - (longest + 1).trailingZeroBitCount)
+        return (0..<3_000).map { _ in
+            (0..<Int(next() >> shift)).map { _ in pieces[Int(next() >> 33) % pieces.count] }.joined()
+        }
+    }
+
     /// `ReviewWriter.quote`, which copies the unescaped runs between escapes at once, gives the
     /// bytes of `Tree.quote` (scalar by scalar) for texts with escapes at the ends, side by side
     /// and among multi-byte scalars.
     @Test func quotingMatchesTheTree() {
         let pieces = ["a", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
                       "\u{2029}", "\u{FEFF}", "«", "日", "🙂", "mot "]
-        var state: UInt64 = 0x5851_F42D_4C95_7F2D
-        for _ in 0..<3_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in Self.randomTexts(of: pieces, seed: 0x5851_F42D_4C95_7F2D, longest: 15) {
             var writer = ReviewWriter(capacity: 16)
             writer.quote(text)
             #expect(writer.text == Tree.quote(text), "\(Array(text.unicodeScalars))")
@@ -193,14 +201,7 @@ struct WriterScanTests {
     @Test func verbatimIsWhatEscapeLeavesAlone() {
         let pieces = ["a", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
                       "\u{2029}", "\u{FEFF}", "«", "»", "\u{2019}", "\u{202F}", "\u{FEFE}", "日", "🙂", "mot "]
-        var state: UInt64 = 0x0DDB_1A5E_5BAD_5EED
-        for _ in 0..<3_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 59) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in Self.randomTexts(of: pieces, seed: 0x0DDB_1A5E_5BAD_5EED, longest: 31) {
             var writer = ReviewWriter(capacity: 16)
             let bytes = Array(text.utf8)
             let verbatim = bytes.withUnsafeBufferPointer { ReviewWriter.isVerbatim($0) }
