@@ -89,7 +89,8 @@ extension DocumentExtraction {
             // "Convention pour la protection du milieu marin …": in a capitalised name, "pour"
             // before an article and a noun (not a period or a length) goes on with the name.
             let namesPurpose = Sentence.same(key, "pour") && tokens[first].capitalized && purposeFollows(sentence, index)
-            if !classes.isDisjoint(with: [.agreementStop, .role]) && !namesPurpose { break }
+            // (Sets joined by `union`: an option-set literal built an array at each word.)
+            if !classes.isDisjoint(with: WordClass.agreementStop.union(.role)) && !namesPurpose { break }
             // "un protocole … relatif à la formation professionnelle y a été signé": the adverbial
             // pronoun before a verb ends the name.
             if Sentence.same(key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
@@ -121,7 +122,7 @@ extension DocumentExtraction {
             if Sentence.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, is: "un", or: "une") { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
-            let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])
+            let adjective = !classes.isDisjoint(with: WordClass.agreementAdjective.union(.qualifier))
             if !afterPreposition && !adjective && !preposition { break }
             if let found = sentence.matches[index], found.contains(where: {
                 switch $0.payload {
