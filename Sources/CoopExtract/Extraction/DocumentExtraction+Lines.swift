@@ -40,15 +40,22 @@ extension DocumentExtraction {
     /// final stop, no number, the first word capitalised and the others in lower case, and a
     /// sector among them.
     func isSectorHeading(_ line: TokenizedLine, _ matches: MatchTable) -> Bool {
-        let tokens = line.tokens
-        let first = ClosedWords.isBullet(tokens[0].key) ? 1 : 0
-        // (A sentence opens with an article or a pronoun: "Les échanges progressent".)
-        guard tokens.count - first >= 2, tokens.count - first <= 8, tokens[first].kind == .word, tokens[first].capitalized,
-            !Self.sentenceOpeners.contains(tokens[first].key),
-            let last = tokens.last, last.kind == .word,
-            tokens[(first + 1)...].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.key == "," || $0.kind == .apostrophe || $0.kind == .hyphen })
-        else { return false }
-        return (first..<tokens.count).contains { index in
+        // The tokens read in place: through the array, `tokens.last` and the slice's
+        // `allSatisfy` copied each token out.
+        let words = line.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
+            let first = ClosedWords.isBullet(tokens[at: 0].key) ? 1 : 0
+            // (A sentence opens with an article or a pronoun: "Les échanges progressent".)
+            guard tokens.count - first >= 2, tokens.count - first <= 8, tokens[at: first].kind == .word, tokens[at: first].capitalized,
+                !Self.sentenceOpeners.contains(tokens[at: first].key), tokens[at: tokens.count - 1].kind == .word,
+                (first + 1..<tokens.count).allSatisfy({
+                    (tokens[at: $0].kind == .word && !tokens[at: $0].capitalized) || tokens[at: $0].key == "," || tokens[at: $0].kind == .apostrophe
+                        || tokens[at: $0].kind == .hyphen
+                })
+            else { return nil }
+            return first..<tokens.count
+        }
+        guard let words else { return false }
+        return words.contains { index in
             matches[index]?.contains {
                 switch $0.payload {
                 case .sector, .knownSector: return true
