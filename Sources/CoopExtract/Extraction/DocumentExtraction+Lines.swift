@@ -1,7 +1,7 @@
 import CoopModel
 
 /// How a line is read before its rules: title lines, headings and their area, country headings
-/// and line labels, and where its sentences end.
+/// and line labels, and where its sentences end; and the subject opening a sentence.
 extension DocumentExtraction {
     /// Whether a line near the top titles the document: "Objet : …", "Note sur …", "Rapport sur …".
     static func isTitleLine(_ line: TokenizedLine) -> Bool {
@@ -17,17 +17,22 @@ extension DocumentExtraction {
 
     /// Whether a line is a section heading: short, no final full stop, numbered or ending with ':'.
     func isHeading(_ line: TokenizedLine) -> Bool {
-        let tokens = line.tokens
-        guard let last = tokens.last, tokens.count <= 24 else { return false }
-        if last.key == "." || last.key == ";" || last.key == "," { return false }
+        // Read in place: through the array, `tokens.last` and `tokens[0].kind` copied tokens out.
+        line.tokens.withUnsafeBufferPointer { Self.isHeading($0) }
+    }
+
+    private static func isHeading(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard !tokens.isEmpty, tokens.count <= 24 else { return false }
+        let last = tokens[at: tokens.count - 1].key
+        if last == "." || last == ";" || last == "," { return false }
         // (The word lists are static: as array literals, each line allocated and freed three arrays.)
-        let numbered = tokens.count > 2 && tokens[0].kind == .number && Self.numberMarks.contains(tokens[1].key)
-        let roman = tokens.count > 2 && tokens[0].allCaps && Self.headingRomans.contains(tokens[0].key)
-            && Self.labelMarks.contains(tokens[1].key)
+        let numbered = tokens.count > 2 && tokens[at: 0].kind == .number && numberMarks.contains(tokens[at: 1].key)
+        let roman = tokens.count > 2 && tokens[at: 0].allCaps && headingRomans.contains(tokens[at: 0].key)
+            && labelMarks.contains(tokens[at: 1].key)
         // "A. Fédération de Russie", "B) Chine".
-        let lettered = tokens.count > 2 && tokens[0].kind == .word && tokens[0].capitalized && tokens[0].key.count == 1
-            && Self.labelMarks.contains(tokens[1].key)
-        return numbered || roman || lettered || last.key == ":"
+        let lettered = tokens.count > 2 && tokens[at: 0].kind == .word && tokens[at: 0].capitalized && tokens[at: 0].key.count == 1
+            && labelMarks.contains(tokens[at: 1].key)
+        return numbered || roman || lettered || last == ":"
     }
 
     /// Whether a line is an unnumbered heading naming a field: "Echanges économiques", "•
@@ -35,15 +40,22 @@ extension DocumentExtraction {
     /// final stop, no number, the first word capitalised and the others in lower case, and a
     /// sector among them.
     func isSectorHeading(_ line: TokenizedLine, _ matches: MatchTable) -> Bool {
-        let tokens = line.tokens
-        let first = ClosedWords.isBullet(tokens[0].key) ? 1 : 0
-        // (A sentence opens with an article or a pronoun: "Les échanges progressent".)
-        guard tokens.count - first >= 2, tokens.count - first <= 8, tokens[first].kind == .word, tokens[first].capitalized,
-            !Self.sentenceOpeners.contains(tokens[first].key),
-            let last = tokens.last, last.kind == .word,
-            tokens[(first + 1)...].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.key == "," || $0.kind == .apostrophe || $0.kind == .hyphen })
-        else { return false }
-        return (first..<tokens.count).contains { index in
+        // The tokens read in place: through the array, `tokens.last` and the slice's
+        // `allSatisfy` copied each token out.
+        let words = line.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
+            let first = ClosedWords.isBullet(tokens[at: 0].key) ? 1 : 0
+            // (A sentence opens with an article or a pronoun: "Les échanges progressent".)
+            guard tokens.count - first >= 2, tokens.count - first <= 8, tokens[at: first].kind == .word, tokens[at: first].capitalized,
+                !Self.sentenceOpeners.contains(tokens[at: first].key), tokens[at: tokens.count - 1].kind == .word,
+                (first + 1..<tokens.count).allSatisfy({
+                    (tokens[at: $0].kind == .word && !tokens[at: $0].capitalized) || tokens[at: $0].key == "," || tokens[at: $0].kind == .apostrophe
+                        || tokens[at: $0].kind == .hyphen
+                })
+            else { return nil }
+            return first..<tokens.count
+        }
+        guard let words else { return false }
+        return words.contains { index in
             matches[index]?.contains {
                 switch $0.payload {
                 case .sector, .knownSector: return true
@@ -91,6 +103,13 @@ extension DocumentExtraction {
     /// Splits a line's tokens into sentences at '.', '!', '?', ';' and '…'.
     func sentenceRanges(_ line: TokenizedLine, matches: MatchTable? = nil) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        sentenceRanges(line, matches: matches, into: &ranges)
+        return ranges
+    }
+
+    /// `sentenceRanges(_:matches:)` appended to `ranges`: a caller that hands the same array
+    /// from line to line allocates it once per document.
+    func sentenceRanges(_ line: TokenizedLine, matches: MatchTable?, into ranges: inout [Range<Int>]) {
         var start = 0
         // By index: copying each token retained its key.
         for index in line.tokens.indices where line.tokens[index].kind == .punct {
@@ -109,7 +128,6 @@ extension DocumentExtraction {
             start = index + 1
         }
         if start < line.tokens.count { ranges.append(start..<line.tokens.count) }
-        return ranges
     }
 
     /// Whether a semicolon at `index` is followed by a date field's label ("; Date :", "; date
@@ -143,6 +161,29 @@ extension DocumentExtraction {
 
     static let sentenceEnds = [".", "!", "?", ";", "…"]
     static let sentenceEndHashes = sentenceEnds.map(KeyHash.of)
+
+    /// The body or country that opens the sentence: the first one at its start or after an
+    /// opening phrase and its comma.
+    func openingSubject(_ sentence: Sentence) -> Mention? {
+        // By position, each mention's fields read in place and only the one found copied (a
+        // mention handed to a loop or a test is copied, its id retained and released).
+        let mentions = sentence.mentions
+        for position in mentions.indices where (mentions[position].kind == .country || mentions[position].kind == .institution)
+            && !mentions[position].adjective && !mentions[position].id.rawValue.isEmpty
+            && (mentions[position].first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, mentions[position].first))
+        {
+            return mentions[position]
+        }
+        return nil
+    }
+
+    /// Whether token `index` follows a comma, articles between: the subject after an opening
+    /// phrase (the caller takes the sentence's first mention, so none comes before it).
+    static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
+        var before = index - 1
+        while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
+        return before > sentence.range.lowerBound && sentence.key(before, is: ",")
+    }
 
     /// Whether a line's first token is a numbering label: a number of two digits at most, a
     /// roman numeral, or a single capital letter.

@@ -158,6 +158,10 @@ struct DocumentExtraction {
     var gazetteerGroups = GazetteerGroups()
     /// Arrays lent to each sentence in turn.
     var sentenceBuffers = SentenceBuffers()
+    /// Arrays lent to each line in turn: its match table's and its sentence ranges (each line
+    /// allocated and freed three arrays).
+    var matchTableBuffers = MatchTableBuffers()
+    var sentenceRangeBuffer: [Range<Int>] = []
     /// Activity programmes: the document's umbrella cooperation and the last activity (`Rules+Activities`).
     var activityState = ActivityState()
     /// The last cooperation properties built, for the next sentence with the same (`Rules+Relations`).
@@ -204,10 +208,14 @@ struct DocumentExtraction {
     mutating func process(line text: String, number: Int) {
         let line = Tokenizer.tokenize(text, interner: &keyInterner)
         guard !line.tokens.isEmpty else { return }
-        let matches = MatchTable(line, vocabulary.gazetteer, groups: &gazetteerGroups)
+        var matches = MatchTable(line, vocabulary.gazetteer, groups: &gazetteerGroups, buffers: &matchTableBuffers)
+        // (Given back once the line's sentences, which hold the table, are gone.)
+        defer { matches.giveBack(to: &matchTableBuffers) }
         let heading = isHeading(line) || pastLetterhead && isSectorHeading(line, matches)
-        if line.tokens.count > 20 || line.tokens.last?.key == "." { pastLetterhead = true }
-        let bullet = line.tokens.first.map { ClosedWords.isBullet($0.key) } ?? false
+        // (The first and last keys read in place: `tokens.first` and `.last` copied the tokens.)
+        let (firstKey, lastKey) = line.tokens.withUnsafeBufferPointer { ($0[at: 0].key, $0[at: $0.count - 1].key) }
+        if line.tokens.count > 20 || lastKey == "." { pastLetterhead = true }
+        let bullet = ClosedWords.isBullet(firstKey)
         if !bullet && !heading { paragraphSubject = nil }
         if !bullet {
             inGroupList = false
@@ -217,7 +225,14 @@ struct DocumentExtraction {
         let titleLine = number <= 10 && Self.isTitleLine(line)
         let title = titleLine && documentSectors.isEmpty
         labelCountry = Self.labelCountry(line, matches, from: bullet ? 1 : 0)
-        for range in sentenceRanges(line, matches: matches) {
+        var ranges: [Range<Int>] = []
+        swap(&ranges, &sentenceRangeBuffer)
+        sentenceRanges(line, matches: matches, into: &ranges)
+        defer {
+            ranges.removeAll(keepingCapacity: true)
+            swap(&ranges, &sentenceRangeBuffer)
+        }
+        for range in ranges {
             var sentence = Sentence(line: line, lineNumber: number, range: range, matches: matches)
             sentence.borrow(&sentenceBuffers)
             defer { sentence.giveBack(to: &sentenceBuffers) }
@@ -279,29 +294,6 @@ struct DocumentExtraction {
             sectionSectors = sectors
             sectionArea = headingArea(line)
         }
-    }
-
-    /// Whether token `index` follows a comma, articles between: the subject after an opening
-    /// phrase (the caller takes the sentence's first mention, so none comes before it).
-    /// The body or country that opens the sentence: the first one at its start or after an
-    /// opening phrase and its comma.
-    func openingSubject(_ sentence: Sentence) -> Mention? {
-        // By position, each mention's fields read in place and only the one found copied (a
-        // mention handed to a loop or a test is copied, its id retained and released).
-        let mentions = sentence.mentions
-        for position in mentions.indices where (mentions[position].kind == .country || mentions[position].kind == .institution)
-            && !mentions[position].adjective && !mentions[position].id.rawValue.isEmpty
-            && (mentions[position].first <= sentence.range.lowerBound + 2 || Self.afterOpeningComma(sentence, mentions[position].first))
-        {
-            return mentions[position]
-        }
-        return nil
-    }
-
-    static func afterOpeningComma(_ sentence: Sentence, _ index: Int) -> Bool {
-        var before = index - 1
-        while before > sentence.range.lowerBound, ClosedWords.isDefiniteArticle(sentence.key(before)) { before -= 1 }
-        return before > sentence.range.lowerBound && sentence.key(before, is: ",")
     }
 
     /// Ends the document: resolves deferred parties and drops weak leftovers.

@@ -108,7 +108,7 @@ struct Sentence {
     /// non-empty `key`), read in place without copying the token.
     func key(_ index: Int, is key: String) -> Bool {
         guard range.contains(index) else { return false }
-        return line.tokens.withUnsafeBufferPointer { Self.same($0[index].key, key) }
+        return line.tokens.withUnsafeBufferPointer { Self.same($0[at: index].key, key) }
     }
 
     /// `key == word`, the lengths compared first: two different strings go to the standard
@@ -124,7 +124,20 @@ struct Sentence {
     /// `Set<String>` hashed the key with SipHash at each test.
     func key(_ index: Int, in cues: CueSet) -> Bool {
         guard range.contains(index) else { return false }
-        return line.tokens.withUnsafeBufferPointer { cues.contains($0[index]) }
+        return line.tokens.withUnsafeBufferPointer { cues.contains($0[at: index]) }
+    }
+
+    /// Whether token `index` is inside the sentence and its key is `first` or `second` (or
+    /// `third`), none of them "": `key(index, isOneOf: [first, second])` without the array.
+    ///
+    /// Why: an array literal handed to `key(_:isOneOf:)` was allocated and freed at each call
+    /// (about 40K times per MB in `institutionName` alone, at each word of a name).
+    func key(_ index: Int, is first: String, or second: String, or third: String? = nil) -> Bool {
+        guard range.contains(index) else { return false }
+        return line.tokens.withUnsafeBufferPointer { tokens in
+            let key = tokens[at: index].key
+            return Self.same(key, first) || Self.same(key, second) || third.map { Self.same(key, $0) } ?? false
+        }
     }
 
     /// Whether token `index` is inside the sentence and its key is one of `words`
@@ -138,7 +151,14 @@ struct Sentence {
     /// The kind of token `index` of the line, read in place: `tokens[index].kind` could copy
     /// the whole token out of the array (a retain and a release of its key) to read one field.
     func kind(_ index: Int) -> Token.Kind {
-        line.tokens.withUnsafeBufferPointer { $0[index].kind }
+        line.tokens.withUnsafeBufferPointer { $0[at: index].kind }
+    }
+
+    /// `body` applied to token `index` of the line, read in place (a copy out of the array
+    /// retained and released its key).
+    @inline(__always)
+    func token<Result>(_ index: Int, _ body: (borrowing Token) -> Result) -> Result {
+        line.tokens.withUnsafeBufferPointer { body($0[at: index]) }
     }
 
     /// Whether token `index` is inside a date mention.
@@ -157,7 +177,7 @@ struct Sentence {
         // Read in place: `tokens[index].key` copied the whole token out of the array (an outlined
         // copy retaining its key, and its destruction after) to take one field, on every call of
         // the rules' hundreds of word tests.
-        return line.tokens.withUnsafeBufferPointer { $0[index].key }
+        return line.tokens.withUnsafeBufferPointer { $0[at: index].key }
     }
 
     /// Whether any token of `range` has one of these keys.
@@ -254,14 +274,21 @@ struct TokenSet {
     }
 }
 
+/// The arrays of a line's `MatchTable`, handed from one line to the next: each line allocated
+/// two arrays and freed them after it.
+struct MatchTableBuffers {
+    fileprivate var entries: [(end: Int, payload: Term)] = []
+    fileprivate var starts: [Int32] = []
+}
+
 /// The phrases found at each token of a line, longest first; nil where there is none.
 ///
 /// Layout: the matches of all tokens side by side in one array, with the offset where each
 /// token's begin: one allocation per line rather than one per token that matched.
 struct MatchTable {
-    private let entries: [(end: Int, payload: Term)]
+    private var entries: [(end: Int, payload: Term)]
     /// The matches of token `i` are `entries[starts[i]..<starts[i + 1]]`.
-    private let starts: [Int32]
+    private var starts: [Int32]
 
     /// Matches `gazetteer` at every token of `line`.
     ///
@@ -269,19 +296,37 @@ struct MatchTable {
     /// vocabulary's gazetteer (retaining and releasing its eight arrays) for every line.
     init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>) {
         var groups = GazetteerGroups()
-        self.init(line, gazetteer, groups: &groups)
+        var buffers = MatchTableBuffers()
+        self.init(line, gazetteer, groups: &groups, buffers: &buffers)
     }
 
     /// Matches `gazetteer` at every token of `line`, the groups of the document's keys noted in
     /// `groups` (`Gazetteer.appendLineMatches(in:groups:to:)`).
     init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>, groups: inout GazetteerGroups) {
-        var entries: [(end: Int, payload: Term)] = []
+        var buffers = MatchTableBuffers()
+        self.init(line, gazetteer, groups: &groups, buffers: &buffers)
+    }
+
+    /// `init(_:_:groups:)` in the arrays of `buffers`
+    /// (`giveBack(to:)` returns them after the line).
+    init(_ line: borrowing TokenizedLine, _ gazetteer: borrowing Gazetteer<Term>, groups: inout GazetteerGroups, buffers: inout MatchTableBuffers) {
+        entries = []
+        starts = []
+        swap(&entries, &buffers.entries)
+        swap(&starts, &buffers.starts)
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.
         entries.reserveCapacity(max(8, line.tokens.count / 4))
-        let starts = gazetteer.appendLineMatches(in: line.tokens, groups: &groups, to: &entries)
-        self.entries = entries
-        self.starts = starts
+        gazetteer.appendLineMatches(in: line.tokens, groups: &groups, to: &entries, starts: &starts)
+    }
+
+    /// Gives the table's arrays to `buffers`, emptied but keeping their storage for the next
+    /// line; the table is left empty.
+    mutating func giveBack(to buffers: inout MatchTableBuffers) {
+        swap(&entries, &buffers.entries)
+        swap(&starts, &buffers.starts)
+        buffers.entries.removeAll(keepingCapacity: true)
+        buffers.starts.removeAll(keepingCapacity: true)
     }
 
     /// Whether a phrase starts at token `index` (`self[index] != nil`, without making the slice,

@@ -168,9 +168,10 @@ extension DocumentExtraction {
     func acronymCloses(_ sentence: Sentence, after index: Int, reach: Int = 7) -> Bool {
         var cursor = index + 1
         while cursor < min(sentence.range.upperBound, index + reach) {
-            let token = sentence.tokens[cursor]
+            // (The kind and key read in place: `sentence.tokens[cursor]` copied the token.)
             if sentence.key(cursor, is: "(") { return acronymAfter(sentence, cursor) != nil }
-            if token.kind == .punct || token.kind == .number || Self.nameStops.contains(token.key) { return false }
+            let kind = sentence.kind(cursor)
+            if kind == .punct || kind == .number || Self.nameStops.contains(sentence.key(cursor)) { return false }
             if let found = sentence.matches[cursor], found.contains(where: {
                 switch $0.payload {
                 case .head, .agreement, .month: return true

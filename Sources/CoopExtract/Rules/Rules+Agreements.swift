@@ -63,18 +63,20 @@ extension DocumentExtraction {
         // length than the word is told apart without a call into the standard library, about
         // eight tests for each word of each agreement's name.
         while index < upper, words < 12 {
-            let token = tokens[index]
+            // The token's fields read in place: `let token = tokens[index]` copied it (a retain
+            // and a release of its key) at each word.
+            let tokenKind = sentence.kind(index)
             // "coopération économique, scientifique, technique et culturelle": a list of fields
             // after a comma goes on with the name.
-            if token.kind == .punct, sentence.key(index, is: ","), index > kindEnd, sentence.key(index - 1, in: Self.fieldAdjectives),
+            if tokenKind == .punct, sentence.key(index, is: ","), index > kindEnd, sentence.key(index - 1, in: Self.fieldAdjectives),
                 sentence.key(index + 1, in: Self.fieldAdjectives)
             {
                 index += 1
                 continue
             }
-            if token.kind == .punct || token.kind == .number { break }
-            if token.kind == .hyphen || token.kind == .apostrophe { index += 1; continue }
-            let key = token.key
+            if tokenKind == .punct || tokenKind == .number { break }
+            if tokenKind == .hyphen || tokenKind == .apostrophe { index += 1; continue }
+            let key = sentence.key(index)
             // "protocole d'accord dans le domaine de l'habitat": the field is part of the name.
             if Sentence.same(key, "dans") && (sentence.key(index + 1, is: "le") && sentence.key(index + 2, is: "domaine")
                 || sentence.key(index + 1, is: "les") && sentence.key(index + 2, is: "domaines"))
@@ -92,11 +94,12 @@ extension DocumentExtraction {
                 continue
             }
             // One probe for the word's classes: the sets below, without hashing it once per set.
-            let classes = vocabulary.wordClasses.classes(of: token)
+            let classes = sentence.token(index) { vocabulary.wordClasses.classes(of: $0) }
             // "Convention pour la protection du milieu marin …": in a capitalised name, "pour"
             // before an article and a noun (not a period or a length) goes on with the name.
             let namesPurpose = Sentence.same(key, "pour") && tokens[first].capitalized && purposeFollows(sentence, index)
-            if !classes.isDisjoint(with: [.agreementStop, .role]) && !namesPurpose { break }
+            // (Sets joined by `union`: an option-set literal built an array at each word.)
+            if !classes.isDisjoint(with: WordClass.agreementStop.union(.role)) && !namesPurpose { break }
             // "un protocole … relatif à la formation professionnelle y a été signé": the adverbial
             // pronoun before a verb ends the name.
             if Sentence.same(key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
@@ -122,13 +125,13 @@ extension DocumentExtraction {
             if Sentence.same(key, "au") && sentence.key(index + 1, is: "plus") && sentence.key(index + 2, is: "tard") { break }
             // "un protocole portant amendement de cette convention": a demonstrative names
             // another agreement, never a word of this one's name.
-            if Self.demonstratives.contains(token) { break }
+            if sentence.key(index, in: Self.demonstratives) { break }
             // "une convention de financement d'un montant de 1,5 million d'euros": an amount, a
             // length or a count after "d'un" is no part of the name.
-            if Sentence.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, isOneOf: ["un", "une"]) { break }
+            if Sentence.same(key, "d") && sentence.key(index + 1, is: "'") && sentence.key(index + 2, is: "un", or: "une") { break }
             let preposition = classes.contains(.preposition)
             if preposition { afterPreposition = true }
-            let adjective = !classes.isDisjoint(with: [.agreementAdjective, .qualifier])
+            let adjective = !classes.isDisjoint(with: WordClass.agreementAdjective.union(.qualifier))
             if !afterPreposition && !adjective && !preposition { break }
             if let found = sentence.matches[index], found.contains(where: {
                 switch $0.payload {
@@ -189,7 +192,7 @@ extension DocumentExtraction {
     /// protection"), not a period or a length ("pour la période", "pour une durée").
     private func purposeFollows(_ sentence: Sentence, _ index: Int) -> Bool {
         var noun = index + 1
-        if sentence.key(noun, isOneOf: ["la", "le", "les"]) { noun += 1 } else if sentence.key(noun, is: "l"), sentence.key(noun + 1, is: "'") { noun += 2 } else { return false }
+        if sentence.key(noun, is: "la", or: "le", or: "les") { noun += 1 } else if sentence.key(noun, is: "l"), sentence.key(noun + 1, is: "'") { noun += 2 } else { return false }
         return sentence.range.contains(noun) && sentence.tokens[noun].kind == .word && !sentence.key(noun, in: Self.spanNouns)
     }
 
@@ -256,7 +259,7 @@ extension DocumentExtraction {
         let capitalisedAlone = mention.end - mention.first == 1 && sentence.tokens[mention.first].capitalized
             && !sentence.dates.contains { $0.role == .signed || $0.role == .adopted }
             // ("la Convention du 5 octobre 1961 supprimant …" is named by its date.)
-            && !(sentence.key(mention.end, isOneOf: ["du", "de", "d"]) && startsDate(sentence, mention.end + 1))
+            && !(sentence.key(mention.end, is: "du", or: "de", or: "d") && startsDate(sentence, mention.end + 1))
         if dates.isEmpty || demonstrative || capitalisedAlone || isYearOfEarlier(dates, kind: draft.kind) || isDayOfEarlier(sentence, after: mention, kind: draft.kind),
             !draft.plural, !draft.qualified, draft.acronym == nil,
             let earlier = agreementsByKind[draft.kind] ?? agreementsByKind[Self.kindFamily(draft.kind)],
@@ -400,7 +403,7 @@ extension DocumentExtraction {
             case "le" where sentence.key(cursor + 1, is: "jour"): cursor += 3
             default: continue
             }
-            if sentence.key(cursor, isOneOf: ["sa", "la"]) && sentence.key(cursor + 1, is: "signature") { return true }
+            if sentence.key(cursor, is: "sa", or: "la") && sentence.key(cursor + 1, is: "signature") { return true }
         }
         return false
     }

@@ -15,8 +15,8 @@ extension DocumentExtraction {
             // Every form opens with a number or a month name: other tokens are turned away here,
             // without the call that copies the sentence. (A token with other gazetteer matches
             // only, a body or a place, was handed to `date(_:at:)`, which found no month there.)
-            guard sentence.kind(index) == .number || sentence.matches.hasMatches(at: index) && month(sentence, index) != nil,
-                var found = date(sentence, at: index)
+            guard sentence.kind(index) == .number || sentence.matches.hasMatches(at: index) && Self.month(sentence, index) != nil,
+                var found = Self.date(sentence, at: index, writingDate: writingDate)
             else {
                 index += 1
                 continue
@@ -28,7 +28,7 @@ extension DocumentExtraction {
         }
     }
 
-    private func month(_ sentence: Sentence, _ index: Int) -> Int? {
+    private static func month(_ sentence: Sentence, _ index: Int) -> Int? {
         for match in sentence.matches[index] ?? [] {
             if case .month(let month) = match.payload { return month }
         }
@@ -39,7 +39,7 @@ extension DocumentExtraction {
     /// Read byte by byte: `Int(String)` was most of the cost of the date forms, tried four or
     /// five times at each number. Lengths below are in UTF-8 bytes, not characters (counting
     /// characters is a grapheme walk): the keys read here are ASCII digits, so the two agree.
-    private func number(_ sentence: Sentence, _ index: Int) -> Int? {
+    private static func number(_ sentence: Sentence, _ index: Int) -> Int? {
         guard sentence.range.contains(index), sentence.tokens[index].kind == .number else { return nil }
         var value = 0
         var digits = 0
@@ -51,19 +51,19 @@ extension DocumentExtraction {
         return digits > 0 ? value : nil
     }
 
-    private func year(_ sentence: Sentence, _ index: Int) -> Int? {
+    private static func year(_ sentence: Sentence, _ index: Int) -> Int? {
         guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count == 4, (1900...2099).contains(value) else { return nil }
         return value
     }
 
     /// A day number at `index`, with the index past it (skipping "er" of "1er").
-    private func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
+    private static func day(_ sentence: Sentence, _ index: Int) -> (day: Int, next: Int)? {
         guard let value = number(sentence, index), sentence.tokens[index].key.utf8.count <= 2, (1...31).contains(value) else { return nil }
         return (value, sentence.key(index + 1, is: "er") ? index + 2 : index + 1)
     }
 
     /// "D M Y" from `index`: (date, index past the year).
-    private func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
+    private static func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
         guard let (dayValue, next) = day(sentence, index), let monthValue = month(sentence, next),
             let yearValue = year(sentence, next + 1), let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
         else { return nil }
@@ -71,8 +71,8 @@ extension DocumentExtraction {
     }
 
     /// "16/02/2006" or "16.02.2006" from `index` (the same separator twice): (date, index past the year).
-    private func numericDate(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
-        guard let dayValue = number(sentence, index), sentence.key(index + 1, isOneOf: ["/", "."]),
+    private static func numericDate(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
+        guard let dayValue = number(sentence, index), sentence.key(index + 1, is: "/", or: "."),
             let monthValue = number(sentence, index + 2), sentence.key(index + 3) == sentence.key(index + 1),
             let yearValue = year(sentence, index + 4),
             let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
@@ -80,7 +80,9 @@ extension DocumentExtraction {
         return (date, index + 5)
     }
 
-    private func date(_ sentence: Sentence, at index: Int) -> DateMention? {
+    /// (Static, the writing date handed in: an instance method called from the mutating
+    /// `process(line:number:)` copied the whole extraction at each number and month name.)
+    private static func date(_ sentence: Sentence, at index: Int, writingDate: PartialDate?) -> DateMention? {
         // Every form below opens with a number or a month name: other tokens (most of them)
         // are turned away before the forms are tried one by one. A month name opens only
         // "décembre 2007".
@@ -89,7 +91,7 @@ extension DocumentExtraction {
                 let date = PartialDate(year: yearValue, month: monthValue)
             else { return nil }
             // "de mars 2016 à juin 2018", "entre mars 2016 et juin 2018".
-            if sentence.key(index - 1, isOneOf: ["de", "'", "entre"]), sentence.key(index + 2, isOneOf: ["à", "au", "et"]),
+            if sentence.key(index - 1, is: "de", or: "'", or: "entre"), sentence.key(index + 2, is: "à", or: "au", or: "et"),
                 let lastMonth = month(sentence, index + 3), let lastYear = year(sentence, index + 4),
                 let last = PartialDate(year: lastYear, month: lastMonth), date < last
             {
@@ -98,7 +100,7 @@ extension DocumentExtraction {
             return DateMention(first: index, end: index + 2, date: date)
         }
         // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
-        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, isOneOf: ["au", "-"]),
+        if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, is: "au", or: "-"),
             let (last, end) = dayMonthYear(sentence, next + 2),
             let start = PartialDate(year: last.year, month: firstMonth, day: firstDay), start < last
         {
@@ -106,7 +108,7 @@ extension DocumentExtraction {
         }
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008", and with
         // the last day written in figures, "du 12 au 23/05/2025".
-        if let (firstDay, next) = day(sentence, index), sentence.key(next, isOneOf: ["et", "au", "-"]),
+        if let (firstDay, next) = day(sentence, index), sentence.key(next, is: "et", or: "au", or: "-"),
             let (last, end) = dayMonthYear(sentence, next + 1) ?? numericDate(sentence, next + 1),
             let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
         {
@@ -133,7 +135,7 @@ extension DocumentExtraction {
         }
         if let yearValue = year(sentence, index), let date = PartialDate(year: yearValue) {
             // "entre 2010 et 2014", "de 2010 à 2014", "les années 2023 à 2025", "la période 2023-2025".
-            if sentence.key(index - 1, isOneOf: ["entre", "de", "annees"]) && sentence.key(index + 1, isOneOf: ["et", "à"])
+            if sentence.key(index - 1, is: "entre", or: "de", or: "annees") && sentence.key(index + 1, is: "et", or: "à")
                 || sentence.key(index + 1, is: "-") && sentence.tokens[index + 1].byteStart == sentence.tokens[index].byteEnd,
                 let lastYear = year(sentence, index + 2), lastYear > yearValue, let last = PartialDate(year: lastYear)
             {
@@ -212,7 +214,7 @@ extension DocumentExtraction {
             if sentence.kind(position) == .punct && key != "," && key != "(" && key != ")" { return nil }
             for match in sentence.matches[position] ?? [] where match.end <= first {
                 if case .role(.planned) = match.payload,
-                    (position..<match.end).contains(where: { sentence.key($0, isOneOf: ["sera", "seront"]) || Self.isFutureVerb(sentence.key($0)) })
+                    (position..<match.end).contains(where: { sentence.key($0, is: "sera", or: "seront") || Self.isFutureVerb(sentence.key($0)) })
                 {
                     return .planned
                 }

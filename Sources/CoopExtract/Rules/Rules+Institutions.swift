@@ -30,21 +30,21 @@ extension DocumentExtraction {
         // adjective before a lower-case head opens the name.
         // "la haute commission mixte algéro-égyptienne", "la grande commission mixte": in lower
         // case too before a joint body's head.
-        var first = headStart > sentence.range.lowerBound && !tokens[headStart].capitalized && Self.leadingAdjectives.contains(tokens[headStart - 1])
-            && (tokens[headStart - 1].capitalized || isJointBody) ? headStart - 1 : headStart
+        var first = headStart > sentence.range.lowerBound && !tokens[at: headStart].capitalized && Self.leadingAdjectives.contains(tokens[at: headStart - 1])
+            && (tokens[at: headStart - 1].capitalized || isJointBody) ? headStart - 1 : headStart
         // "Goethe-Institut", "Max-Planck-Institut": capitalised words hyphenated to the head open the name.
-        while first - 2 >= sentence.range.lowerBound, tokens[first - 1].kind == .hyphen, tokens[first - 2].kind == .word,
-            tokens[first - 2].capitalized, tokens[first - 1].byteStart == tokens[first - 2].byteEnd
+        while first - 2 >= sentence.range.lowerBound, tokens[at: first - 1].kind == .hyphen, tokens[at: first - 2].kind == .word,
+            tokens[at: first - 2].capitalized, tokens[at: first - 1].byteStart == tokens[at: first - 2].byteEnd
         {
             first -= 2
         }
-        if !tokens[headStart].capitalized, first == headStart, let earlier = earlierBodyOfHeadAndDemonym(sentence, headStart: headStart, headEnd: headEnd) {
+        if !tokens[at: headStart].capitalized, first == headStart, let earlier = earlierBodyOfHeadAndDemonym(sentence, headStart: headStart, headEnd: headEnd) {
             return namedAgain(earlier, sentence, headStart, headEnd + 1, rule: "org.head-demonym")
         }
         let upper = sentence.range.upperBound
         // The letterhead's body this head alone would stand for.
-        let author = pastLetterhead && tokens[headStart].capitalized
-            ? (ministry ? letterheadMinistry : letterheadHeads[tokens[headStart].key]) : nil
+        let author = pastLetterhead && tokens[at: headStart].capitalized
+            ? (ministry ? letterheadMinistry : letterheadHeads[tokens[at: headStart].key]) : nil
         // "l'élaboration par le Ministère de la stratégie nationale …": a capitalised head of the
         // letterhead's body followed by "de" and a lower-case common noun is that body, and the
         // rest what it does (ministries' names capitalise their portfolio).
@@ -76,8 +76,8 @@ extension DocumentExtraction {
         // line is the body's name.
         if !pastLetterhead, !isProgramme, headStart == sentence.range.lowerBound, sentence.range.lowerBound == 0,
             upper == sentence.line.tokens.count, upper - headEnd <= 20,
-            (headEnd..<upper).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .apostrophe || tokens[$0].kind == .hyphen
-                || tokens[$0].kind == .punct && fixed.comma.matches(tokens[$0]) }),
+            (headEnd..<upper).allSatisfy({ tokens[at: $0].kind == .word || tokens[at: $0].kind == .apostrophe || tokens[at: $0].kind == .hyphen
+                || tokens[at: $0].kind == .punct && fixed.comma.matches(tokens[at: $0]) }),
             !(headEnd..<upper).contains(where: { opensName(sentence, $0) })
         {
             index = upper
@@ -90,15 +90,15 @@ extension DocumentExtraction {
             index = title.upperBound
             lastContent = title.upperBound
             titled = true
-        } else if first == headStart, tokens[headStart].capitalized, let close = bracketedLongName(sentence, opening: headStart - 1) {
+        } else if first == headStart, tokens[at: headStart].capitalized, let close = bracketedLongName(sentence, opening: headStart - 1) {
             // "le CGS (Centre national de recherche appliquée en génie parasismique)": a name in
             // brackets right after the acronym it defines runs to the closing bracket.
             index = close
             lastContent = close
-        } else if tokens[headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd, head: headStart) {
+        } else if tokens[at: headStart].capitalized, let bracket = titleCaseRunToAcronym(sentence, from: headEnd, head: headStart) {
             index = bracket
             lastContent = bracket
-        } else if !tokens[headStart].capitalized, headEnd < upper, tokens[headEnd].capitalized,
+        } else if !tokens[at: headStart].capitalized, headEnd < upper, tokens[at: headEnd].capitalized,
             let bracket = titleCaseRunToAcronym(sentence, from: headEnd)
         {
             // "l'agence Algérie Presse Service (APS)": a lower-case head before a title-case name
@@ -113,23 +113,23 @@ extension DocumentExtraction {
         // Technologie (MEXT)": a long name may run on to the acronym it defines (looked for only
         // past fourteen words).
         while !titled, index < upper, words < 14 || words < 26 && bracketedAcronymAhead(sentence, from: index) {
-            // The token read in place (`tokens[index]`), not copied out: a copy retained and released its key.
+            // The token read in place (`tokens[at: index]`), not copied out: a copy retained and released its key.
             // One probe for the word's classes: the sets below, without hashing it once per set.
-            let classes = vocabulary.wordClasses.classes(of: tokens[index])
+            let classes = vocabulary.wordClasses.classes(of: tokens[at: index])
             // « agence » méditerranéenne …: quotation marks do not end a name.
-            if tokens[index].kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
+            if tokens[at: index].kind == .punct && classes.contains(.quotationMark) { index += 1; continue }
             // "Ministère de l'Habitat, de l'Urbanisme et de la Ville": a comma before "de" and a
             // capitalised word goes on with a capitalised name.
-            if tokens[index].kind == .punct && fixed.comma.matches(tokens[index]) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
+            if tokens[at: index].kind == .punct && fixed.comma.matches(tokens[at: index]) && continuesAfterComma(sentence, index, head: head, first: first) { index += 1; continue }
             // "Université Blida 1", "Université d'Alger 3": a digit after a capitalised town ends the name.
-            if tokens[index].kind == .number, index > headEnd, previousCapitalised, isNameNumber(sentence, index) {
+            if tokens[at: index].kind == .number, index > headEnd, previousCapitalised, isNameNumber(sentence, index) {
                 lastContent = index + 1
                 break
             }
-            if tokens[index].kind == .punct || tokens[index].kind == .number { break }
+            if tokens[at: index].kind == .punct || tokens[at: index].kind == .number { break }
             // "une visite du Ministre de l'Energie et des Mines au Cameroun": a ministry's name
             // holds no country after "au", "aux" or "en"; that is where its head went.
-            if ministry, index > headEnd, tokens[index].kind == .word, Self.inCountryWords.contains(tokens[index]),
+            if ministry, index > headEnd, tokens[at: index].kind == .word, Self.inCountryWords.contains(tokens[at: index]),
                 sentence.matches[index + 1]?.contains(where: { if case .country = $0.payload { true } else { false } }) ?? false
             {
                 break
@@ -138,8 +138,8 @@ extension DocumentExtraction {
             // "accordée par le Ministre de la Culture au Président de la BnF": "au" and a capital
             // after a ministry's domains say where or to whom, unless "délégué" or "chargé" asks
             // for its domain ("Ministre délégué au Budget").
-            if domainsNeverAfterAu, index > headEnd, fixed.au.matches(tokens[index]) || fixed.aux.matches(tokens[index]), index + 1 < upper,
-                tokens[index + 1].capitalized,
+            if domainsNeverAfterAu, index > headEnd, fixed.au.matches(tokens[at: index]) || fixed.aux.matches(tokens[at: index]), index + 1 < upper,
+                tokens[at: index + 1].capitalized,
                 !sentence.key(index - 1, isOneOf: ["delegue", "deleguee", "charge", "chargee"])
             {
                 break
@@ -147,31 +147,31 @@ extension DocumentExtraction {
             // "l'invitation de la Direction générale des douanes à effectuer une visite", "la
             // Présidente de la Haute Autorité à l'ouverture du séminaire": "à" and an infinitive,
             // or an occasion, end a name.
-            if index >= headEnd, fixed.at.matches(tokens[index]), isInfinitive(sentence, index + 1) || opensOccasion(sentence, index + 1) { break }
+            if index >= headEnd, fixed.at.matches(tokens[at: index]), isInfinitive(sentence, index + 1) || opensOccasion(sentence, index + 1) { break }
             // "Le Ministère conduit depuis 2019 …": a lower-case word right after the head of the
             // letterhead's body, neither a qualifier nor a preposition, is its verb.
-            if index == headEnd, author != nil, tokens[index].kind == .word, !tokens[index].capitalized,
+            if index == headEnd, author != nil, tokens[at: index].kind == .word, !tokens[at: index].capitalized,
                 classes.isDisjoint(with: [.connector, .qualifier, .nameAdjective, .preposition]), !isAdjective(sentence, index),
-                !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(tokens[index].key),
+                !["charge", "chargee", "delegue", "deleguee", "aupres"].contains(tokens[at: index].key),
                 !sentence.key(index + 1, isOneOf: ["de", "du", "des", "d"])
             {
                 break
             }
             // "le Commissariat avait auparavant conclu …": an auxiliary right after a bare head is
             // the verb of the body it stands for, whoever wrote the letterhead.
-            if index == headEnd, tokens[index].kind == .word, !tokens[index].capitalized, Self.auxiliaries.contains(tokens[index]) { break }
+            if index == headEnd, tokens[at: index].kind == .word, !tokens[at: index].capitalized, Self.auxiliaries.contains(tokens[at: index]) { break }
             // "L'Ambassade continuera de suivre …": a verb in the future or the conditional ends a name.
-            if tokens[index].kind == .word, !tokens[index].capitalized, Self.isFutureVerb(tokens[index].key) { break }
+            if tokens[at: index].kind == .word, !tokens[at: index].capitalized, Self.isFutureVerb(tokens[at: index].key) { break }
             // "de l'Institut – situation arrêtée au …": a dash set apart by spaces ends the name
             // (a hyphen inside a name touches the words it joins).
-            if tokens[index].kind == .hyphen, index > 0, tokens[index - 1].byteEnd != tokens[index].byteStart { break }
+            if tokens[at: index].kind == .hyphen, index > 0, tokens[at: index - 1].byteEnd != tokens[at: index].byteStart { break }
             // "conclu avec l'Institut pour une durée de trois ans": a preposition before an
             // indefinite article says what was done, not what the body is.
             if index == headEnd, classes.contains(.preposition), sentence.key(index + 1, in: Self.indefiniteArticles) { break }
             // "… de l'eau de mer y a été adopté": the adverbial pronoun before a verb ends a name.
-            if Sentence.same(tokens[index].key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
-            if tokens[index].kind == .hyphen { index += 1; continue }
-            if tokens[index].kind == .apostrophe { index += 1; continue }
+            if Sentence.same(tokens[at: index].key, "y") && sentence.key(index + 1, in: Self.auxiliaries) { break }
+            if tokens[at: index].kind == .hyphen { index += 1; continue }
+            if tokens[at: index].kind == .apostrophe { index += 1; continue }
             // The tests below are each for a word of one class (every preposition of
             // `namePrepositions`, "sur", "entre" and "suivi" are name stops; "en", "et" and "à"
             // connectors): the class is tested first, the word only then.
@@ -179,34 +179,34 @@ extension DocumentExtraction {
             // that would end a name does not when the acronym the name defines follows it.
             let runsToAcronym = classes.contains(.nameStop)
                 // ("Centre de recherche sur l'information scientifique et technique (CERIST)": ten tokens on.)
-                && (Self.namePrepositions.contains(tokens[index]) && acronymCloses(sentence, after: index, reach: 10)
+                && (Self.namePrepositions.contains(tokens[at: index]) && acronymCloses(sentence, after: index, reach: 10)
                     // "groupe de travail algéro-chinois sur l'habitat": a joint body is named by its subject.
-                    || isJointBody && index > headEnd && fixed.sur.matches(tokens[index])
+                    || isJointBody && index > headEnd && fixed.sur.matches(tokens[at: index])
                     // "un programme conjoint de recherche sur le dessalement": a programme too, past its "de".
-                    || isProgramme && index > headEnd + 1 && fixed.sur.matches(tokens[index]) && isProgrammeSubject(sentence, index))
+                    || isProgramme && index > headEnd + 1 && fixed.sur.matches(tokens[at: index]) && isProgrammeSubject(sentence, index))
             if !classes.isDisjoint(with: endClasses) && !runsToAcronym {
                 // "jumelage entre les établissements …": a programme may be named by whom it joins.
-                let joins = index == headEnd && isProgramme && head.strong && fixed.entre.matches(tokens[index])
+                let joins = index == headEnd && isProgramme && head.strong && fixed.entre.matches(tokens[at: index])
                 // "Comité de suivi de la coopération …": follow-up is what the body does.
-                let followUp = index == headEnd + 1 && isJointBody && fixed.suivi.matches(tokens[index]) && tokens[headEnd].key == "de"
+                let followUp = index == headEnd + 1 && isJointBody && fixed.suivi.matches(tokens[at: index]) && tokens[at: headEnd].key == "de"
                 // "Programme d'appui à la mise en œuvre …", "à la mise à niveau …": the noun, not a role word.
-                let miseNoun = isProgramme && tokens[index].key == "mise" && sentence.key(index - 1, is: "la")
+                let miseNoun = isProgramme && tokens[at: index].key == "mise" && sentence.key(index - 1, is: "la")
                 // "Commission … de l'intégrité et de la lutte contre la corruption": what the body fights is its name.
-                let fightAgainst = index > headEnd && tokens[index].key == "contre" && sentence.key(index - 1, isOneOf: ["lutte", "luttes"])
+                let fightAgainst = index > headEnd && tokens[at: index].key == "contre" && sentence.key(index - 1, is: "lutte", or: "luttes")
                 if !joins && !followUp && !miseNoun && !fightAgainst { break }
             }
             // "un programme de jumelage mis en œuvre par …": who runs it follows, not its name.
             if classes.contains(.runnerStart) && startsPhrase(sentence, index, vocabulary.runnerPhrases, vocabulary.runnerStarts) { break }
             if classes.contains(.connector) {
-                if fixed.en.matches(tokens[index]) {
+                if fixed.en.matches(tokens[at: index]) {
                     // "Ambassade d'Algérie en Inde": an embassy is named by the country it is in too;
                     // "programme de formation … en irrigation": a programme by its field.
                     let embassyIn = isEmbassy && isCountry(sentence, index + 1)
                         || isProgramme && isSectorWord(sentence, index + 1)
                     // "Programme d'appui à la mise en œuvre de …": the phrase goes on.
-                    let miseEnOeuvre = sentence.key(index + 1, isOneOf: ["oeuvre", "œuvre"]) && sentence.key(index - 1, is: "mise")
+                    let miseEnOeuvre = sentence.key(index + 1, is: "oeuvre", or: "œuvre") && sentence.key(index - 1, is: "mise")
                     if !embassyIn && !miseEnOeuvre && !sentence.key(index + 1, is: "charge") && !(isCapitalisedWord(sentence, index + 1) && !isCountry(sentence, index + 1)) { break }
-                } else if fixed.et.matches(tokens[index]) {
+                } else if fixed.et.matches(tokens[at: index]) {
                     // "des cadres du Ministère et de Sonelgaz": right after a bare head, "et" joins
                     // another party (a portfolio comes first: "Ministère de l'Habitat et de la Ville").
                     if index == headEnd { break }
@@ -215,7 +215,7 @@ extension DocumentExtraction {
                     if sentence.key(index + 1, in: Self.definiteArticles) && !acronymCloses(sentence, after: index + 1) { break }
                     // "le Ministre et son homologue mauritanien": a possessive after "et" opens another party.
                     if sentence.key(index + 1, in: DocumentExtraction.counterpartPossessives) { break }
-                } else if fixed.at.matches(tokens[index]) {
+                } else if fixed.at.matches(tokens[at: index]) {
                     // "des bourses de doctorat à des étudiants algériens": whom it is for, not its name.
                     if sentence.key(index + 1, in: Self.indefiniteArticles) { break }
                     // "un institut des métiers de l'eau à Ouargla": "à" before a known town says where the body is.
@@ -226,7 +226,7 @@ extension DocumentExtraction {
             // "Le Centre transmet ses données", "l'Office exploite le réseau": a lower-case word
             // right after a capitalised head, followed by an article or a possessive, is a verb;
             // an adjective goes on with "de" or another adjective ("Office national des …").
-            if index == headEnd, tokens[headStart].capitalized, tokens[index].kind == .word, !tokens[index].capitalized,
+            if index == headEnd, tokens[at: headStart].capitalized, tokens[at: index].kind == .word, !tokens[at: index].capitalized,
                 classes.isDisjoint(with: goOnClasses), !classes.contains(.nameAdjective), !isAdjective(sentence, index),
                 sentence.key(index + 1, in: Self.verbObjectStarts)
             {
@@ -234,7 +234,7 @@ extension DocumentExtraction {
             }
             // "… de Blida accueille": a lower-case word after capitalised ones ends the name,
             // unless it qualifies it ("algérien", "national").
-            if previousCapitalised && !tokens[index].capitalized && classes.isDisjoint(with: goOnClasses)
+            if previousCapitalised && !tokens[at: index].capitalized && classes.isDisjoint(with: goOnClasses)
                 && !isAdjective(sentence, index) && !classes.contains(.nameAdjective) && !runsToAcronym
                 && !acronymCloses(sentence, after: index - 1) { break }
             // Another institution head, an agreement or a month ends the name; a programme head
@@ -255,17 +255,17 @@ extension DocumentExtraction {
                         && isOrganOf(sentence, index):
                         jointOrgan = true
                     // "Ecole supérieure de police d'Alger": a weak head in lower case inside a name is a word of it.
-                    case .head(let other) where !tokens[index].capitalized && !vocabulary.lexicon.heads[other].strong:
+                    case .head(let other) where !tokens[at: index].capitalized && !vocabulary.lexicon.heads[other].strong:
                         continue
                     // "le Ministre malien de l'Administration territoriale": a weak head right after a
                     // ministry's "de" is its portfolio.
                     case .head(let other) where ministry && !vocabulary.lexicon.heads[other].strong
-                        && (headEnd..<index).allSatisfy({ Self.portfolioLeads.contains(tokens[$0]) || isAdjective(sentence, $0) }):
+                        && (headEnd..<index).allSatisfy({ Self.portfolioLeads.contains(tokens[at: $0]) || isAdjective(sentence, $0) }):
                         continue
                     case .head(let other):
                         // "programme de jumelage": a programme head right after "de" says what kind of programme.
                         let kindOfProgramme = isProgramme && vocabulary.lexicon.heads[other].type == .programme
-                            && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[$0].key) }
+                            && index <= headEnd + 2 && (headEnd..<index).allSatisfy { ["de", "d", "'"].contains(tokens[at: $0].key) }
                         if !kindOfProgramme && (isProgramme || vocabulary.lexicon.heads[other].type != .programme) {
                             endsName = true
                             break matches
@@ -281,7 +281,7 @@ extension DocumentExtraction {
             }
             if !classes.contains(.connector) {
                 lastContent = index + 1
-                previousCapitalised = tokens[index].capitalized
+                previousCapitalised = tokens[at: index].capitalized
             }
             words += 1
             index += 1
@@ -289,8 +289,8 @@ extension DocumentExtraction {
         // "le Directeur général de l'ICARDA", "le Directeur de la DGF": a title followed by an
         // acronym alone stands for the body of that acronym, read on its own, not for a
         // directorate named after it.
-        if head.body != nil, !titled, lastContent > headEnd, lastContent - headEnd <= 4, tokens[lastContent - 1].allCaps,
-            (headEnd..<lastContent - 1).allSatisfy({ tokens[$0].kind != .word || sentence.key($0, in: Self.articlesAndOf) })
+        if head.body != nil, !titled, lastContent > headEnd, lastContent - headEnd <= 4, tokens[at: lastContent - 1].allCaps,
+            (headEnd..<lastContent - 1).allSatisfy({ tokens[at: $0].kind != .word || sentence.key($0, in: Self.articlesAndOf) })
         {
             return nil
         }
@@ -299,8 +299,8 @@ extension DocumentExtraction {
         var acronym = acronymFound?.text
         // "au titre du programme « Stipendium Hungaricum »": a programme named in quotation
         // marks after its lower-case head is named by what they enclose.
-        let quoted = titled || isProgramme && !tokens[first].capitalized && headEnd + 1 < lastContent
-            && vocabulary.wordClasses.classes(of: tokens[headEnd]).contains(.quotationMark) && tokens[headEnd + 1].capitalized
+        let quoted = titled || isProgramme && !tokens[at: first].capitalized && headEnd + 1 < lastContent
+            && vocabulary.wordClasses.classes(of: tokens[at: headEnd]).contains(.quotationMark) && tokens[at: headEnd + 1].capitalized
         if quoted && !titled { first = headEnd + 1 }
         // "SIGLE (Nom long)": the acronym comes first and the name is in brackets.
         var start = first
@@ -308,13 +308,13 @@ extension DocumentExtraction {
         if acronym == nil, let before = acronymBeforeName(sentence, first: first, lastContent: lastContent) {
             (acronym, start, acronymCountry) = (before.text, before.start, before.country)
         }
-        let capitalised = tokens[first].capitalized
+        let capitalised = tokens[at: first].capitalized
         var afterHead = headEnd
-        while afterHead < upper, vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.quotationMark) { afterHead += 1 }
+        while afterHead < upper, vocabulary.wordClasses.classes(of: tokens[at: afterHead]).contains(.quotationMark) { afterHead += 1 }
         // ("Trafikverket, administration suédoise des transports": after a comma, a nationality
         // qualifies a lower-case head in apposition too.)
         let qualified = afterHead < upper
-            && (vocabulary.wordClasses.classes(of: tokens[afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead)
+            && (vocabulary.wordClasses.classes(of: tokens[at: afterHead]).contains(.qualifier) || isCompoundAdjective(sentence, afterHead)
                 || !capitalised && sentence.key(first - 1, is: ",") && isDemonym(sentence, afterHead)
                     && appositionName(sentence, comma: first - 1) != nil)
         // "Programme des Nations Unies pour …", "Office … mondial": an international body.
@@ -339,12 +339,12 @@ extension DocumentExtraction {
         }
         if lastContent == headEnd && acronym == nil && !letterheadLine { return nil }
         // "le Ministre d'Etat, Ministre des Affaires étrangères": a rank, not a body; the body follows.
-        if head.body != nil, ministry, lastContent - headEnd <= 3, tokens[lastContent - 1].key == "etat" { return nil }
+        if head.body != nil, ministry, lastContent - headEnd <= 3, tokens[at: lastContent - 1].key == "etat" { return nil }
         // "le jumelage entre l'Institut …": the name stops at "entre"; nothing names the programme.
-        if lastContent == headEnd + 1 && tokens[headEnd].key == "entre" { return nil }
+        if lastContent == headEnd + 1 && tokens[at: headEnd].key == "entre" { return nil }
         // "sa stratégie de prévention et de préservation des vies": a possessive makes a
         // lower-case programme head the name of one, given two words or more after it.
-        let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[first - 1])
+        let possessive = lastContent - headEnd >= 2 && sentence.range.contains(first - 1) && Self.possessiveCues.contains(tokens[at: first - 1])
         if isProgramme {
             // "un programme conjoint d'essais sur table vibrante": a joint programme, named by what it does.
             let twoCountries = (headEnd..<min(headEnd + 3, lastContent)).contains { isCompoundAdjective(sentence, $0) }
@@ -353,7 +353,7 @@ extension DocumentExtraction {
             // acronym defined after the name makes it one.)
             guard head.strong || quoted || possessive || twoCountries || international && capitalised || acronym != nil && start == first
                 || introducedProgramme(sentence, head, first, headEnd: headEnd, lastContent: lastContent)
-                || !head.facility && listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[headEnd].capitalized))
+                || !head.facility && listedAfterProgramme(sentence, first) || capitalised && (acronym != nil || (headEnd < upper && tokens[at: headEnd].capitalized))
                 // "Programme national de lutte contre la tuberculose": a capitalised head and a qualifier.
                 || capitalised && qualified && lastContent - headEnd >= 2
                 || head.facility && namedFacility(sentence, headEnd: headEnd, lastContent: lastContent)
@@ -367,7 +367,7 @@ extension DocumentExtraction {
         func naming() -> (name: String, written: [String]) {
             // A quotation mark is a punctuation token of its own: a name without one is taken as written.
             let nameText = sentence.line.text(tokens: first, lastContent - 1)
-            let name = (first..<lastContent).contains { tokens[$0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
+            let name = (first..<lastContent).contains { tokens[at: $0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
             // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
             guard let body = head.body, lastContent > headEnd else { return (name, []) }
             return (body + " " + sentence.line.text(tokens: headEnd, lastContent - 1), [name])
@@ -388,16 +388,16 @@ extension DocumentExtraction {
         // head named before in the document, not a new one (nothing when there is none).
         // "il est financé par ce ministère fédéral …": a demonstrative before a lower-case head
         // names it again too.
-        if Self.alreadyNamedWords.contains(tokens[lastContent - 1])
-            || !tokens[headStart].capitalized && sentence.key(headStart - 1, in: Self.demonstratives)
+        if Self.alreadyNamedWords.contains(tokens[at: lastContent - 1])
+            || !tokens[at: headStart].capitalized && sentence.key(headStart - 1, in: Self.demonstratives)
         {
-            guard let earlier = namedByHead[tokens[headStart].key] else { return nil }
+            guard let earlier = namedByHead[tokens[at: headStart].key] else { return nil }
             return Mention(kind: earlier.kind, id: earlier.id, first: start, end: end)
         }
         // "Rijkswaterstaat, agence exécutive du ministère …", "K-water (…), société publique
         // coréenne …": a lower-case head in apposition says what the capitalised name before the
         // comma is; the name is that word or words, the apposition gives its country.
-        if !tokens[headStart].capitalized, first == headStart, head.body == nil, isAgency || isOrganisation,
+        if !tokens[at: headStart].capitalized, first == headStart, head.body == nil, isAgency || isOrganisation,
             acronym == nil, let run = appositionName(sentence, comma: first - 1)
         {
             let id = addInstitution(
@@ -407,12 +407,12 @@ extension DocumentExtraction {
                 span: run.lowerBound..<end, confidence: 0.6, rule: "org.apposition",
                 // ("agence exécutive du ministère néerlandais précité": a nationality a few words on.)
                 side: countryNamed(sentence, headEnd..<min(upper, max(lastContent, headEnd + 6))))
-            if !id.rawValue.isEmpty { namedByHead[tokens[headStart].key] = (id, .institution) }
+            if !id.rawValue.isEmpty { namedByHead[tokens[at: headStart].key] = (id, .institution) }
             return Mention(kind: .institution, id: id, first: run.lowerBound, end: end)
         }
         // "l'EN3S (…), établissement public français installé à …": a lower-case head in apposition
         // right after a body describes that body; it names no other.
-        if !tokens[headStart].capitalized, first == headStart, head.body == nil, acronym == nil, sentence.key(first - 1, is: ","),
+        if !tokens[at: headStart].capitalized, first == headStart, head.body == nil, acronym == nil, sentence.key(first - 1, is: ","),
             sentence.mentions.contains(where: { $0.end == first - 1 && $0.kind == .institution })
         {
             return nil
@@ -425,7 +425,7 @@ extension DocumentExtraction {
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
             side: side)
         if !id.rawValue.isEmpty {
-            namedByHead[tokens[headStart].key] = (id, kind)
+            namedByHead[tokens[at: headStart].key] = (id, kind)
             if kind == .institution { noteShortForm(sentence, nameTokens: first..<lastContent, id: id) }
         }
         return Mention(kind: kind, id: id, first: start, end: end)

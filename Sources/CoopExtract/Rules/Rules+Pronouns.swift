@@ -16,20 +16,32 @@ extension DocumentExtraction {
     /// What a pronoun opening `sentence` stands for: the subject of the sentence before for
     /// "Elle", "Il" (not an impersonal "Il convient …"), what it named last for "Celle-ci",
     /// "Celui-ci", "Ce dernier", "Cette dernière"; nil when the sentence opens with none.
+    /// (Inlined, the state handed to a static reading: called from a mutating rule, a call
+    /// of an instance method copied the whole extraction, once per sentence.)
+    @inline(__always)
     func pronounReferent(_ sentence: Sentence) -> EntityID? {
+        Self.pronounReferent(sentence, previousSubject: previousSubject, previousLastNamed: previousLastNamed,
+                             previousSentenceNamed: previousSentenceNamed, vocabulary: vocabulary)
+    }
+
+    /// `pronounReferent(_:)` from the state it reads.
+    static func pronounReferent(
+        _ sentence: Sentence, previousSubject: EntityID?, previousLastNamed: EntityID?,
+        previousSentenceNamed: (line: Int, ids: [EntityID]), vocabulary: Vocabulary
+    ) -> EntityID? {
         let start = sentence.range.lowerBound
         // (No word below is longer than five bytes: a longer key is none of them, told without
         // the switch's string comparisons.)
         guard sentence.key(start).utf8.count <= 5 else { return nil }
         switch sentence.key(start) {
         case "elle": return previousSubject
-        case "il": return sentence.key(start + 1, in: Self.impersonalAfterIl) ? nil : previousSubject
+        case "il": return sentence.key(start + 1, in: impersonalAfterIl) ? nil : previousSubject
         case "celle", "celui": return sentence.key(start + 1, is: "-") && sentence.key(start + 2, is: "ci") ? previousLastNamed : nil
         case "ce", "cet", "cette":
             let next = sentence.key(start + 1)
             if next == "dernier" || next == "derniere" { return previousLastNamed }
             // "Cet organisme, dont le siège est à …, a organisé …": the last body the sentence before named.
-            guard Self.bodyNouns.contains(next), sentence.lineNumber - previousSentenceNamed.line <= 1 else { return nil }
+            guard bodyNouns.contains(next), sentence.lineNumber - previousSentenceNamed.line <= 1 else { return nil }
             return previousSentenceNamed.ids.last { vocabulary.countryNames[$0] == nil }
         // "Huawei et ZTE fournissent … . Le premier a conclu …": the first or the second of the
         // bodies or countries the sentence before named (two of them, on this line or the one before).

@@ -174,29 +174,40 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// tens of thousands of entries, and compared the keys; the word's own entry of `groups` is
     /// one read, in a table that follows the document's vocabulary.
     func appendLineMatches(in tokens: [Token], groups: inout GazetteerGroups, to found: inout [(end: Int, payload: Payload)]) -> [Int32] {
+        var starts: [Int32] = []
+        appendLineMatches(in: tokens, groups: &groups, to: &found, starts: &starts)
+        return starts
+    }
+
+    /// `appendLineMatches(in:groups:to:)` with the offsets appended to `starts` (empty): a caller
+    /// that hands the same array from line to line allocates it once per document.
+    func appendLineMatches(
+        in tokens: [Token], groups: inout GazetteerGroups, to found: inout [(end: Int, payload: Payload)], starts: inout [Int32]
+    ) {
         guard !slots.isEmpty else {
-            var starts: [Int32] = []
             for index in tokens.indices {
                 starts.append(Int32(found.count))
                 found += unsealedMatches(in: tokens, at: index)
             }
             starts.append(Int32(found.count))
-            return starts
+            return
         }
         // Written in place, every one of the `tokens.count + 1` offsets: appending checked the
-        // array's uniqueness and capacity at every token.
-        return [Int32](unsafeUninitializedCapacity: tokens.count + 1) { starts, initialized in
+        // array's uniqueness and capacity at every token. (Zeroed first: the array's storage
+        // may be the last line's, of another length.)
+        starts.append(contentsOf: repeatElement(0, count: tokens.count + 1))
+        starts.withUnsafeMutableBufferPointer { starts in
             tokens.withUnsafeBufferPointer { tokens in
                 firstKeyBits.withUnsafeBufferPointer { bits in
                     for index in tokens.indices {
                         starts[index] = Int32(found.count)
-                        let id = Int(tokens[index].keyID)
+                        let id = Int(tokens[at: index].keyID)
                         let group: Int?
                         if let known = groups.group(of: id) {
                             group = known
                         } else {
-                            let hash = tokens[index].keyHash
-                            group = Self.mayStart(bits, hash) ? self.group(hash: hash, key: tokens[index].key) : nil
+                            let hash = tokens[at: index].keyHash
+                            group = Self.mayStart(bits, hash) ? self.group(hash: hash, key: tokens[at: index].key) : nil
                             groups.note(group, of: id)
                         }
                         guard let group else { continue }
@@ -205,7 +216,6 @@ struct Gazetteer<Payload: Sendable>: Sendable {
                 }
             }
             starts[tokens.count] = Int32(found.count)
-            initialized = tokens.count + 1
         }
     }
 
