@@ -431,45 +431,9 @@ extension DocumentExtraction {
         return Mention(kind: kind, id: id, first: start, end: end)
     }
 
-    /// Whether "sur" at `index` opens the subject of a programme name: "de recherche sur le
-    /// dessalement", a lower-case noun after its article, not "sur la période" or "sur proposition".
-    func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
-        var next = index + 1
-        if ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
-        if sentence.key(next, is: "'") { next += 1 }
-        guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
-        return !sentence.key(next, in: Self.notProgrammeSubjects) && ClosedWords.isDe(sentence.key(index - 2))
-    }
-
-    static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     static let possessives: CueSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos"]
     /// `possessives`, to test a token by its hash.
     static let possessiveCues = CueSet(possessives.keys)
-
-    /// The text without quotation marks and the spaces they leave.
-    static func withoutQuotationMarks(_ text: String) -> String {
-        // Most names hold no quotation mark: a byte scan says so without building a `String`
-        // per character (that test was 5% of extraction).
-        guard hasQuotationMarkBytes(text) else { return text }
-        guard text.contains(where: { quotationMarks.contains(String($0)) }) else { return text }
-        let kept = text.filter { !quotationMarks.contains(String($0)) }
-        return kept.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).joined(separator: " ")
-    }
-
-    /// Whether the UTF-8 of `text` holds one of `quotationMarks`: `"` (22), « and » (C2 AB,
-    /// C2 BB), “ and ” (E2 80 9C, E2 80 9D). The apostrophe ’ (E2 80 99) is not one.
-    static func hasQuotationMarkBytes(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x22 { return true }
-            if (byte == 0xAB || byte == 0xBB) && previous == 0xC2 { return true }
-            if (byte == 0x9C || byte == 0x9D) && previous == 0x80 && beforePrevious == 0xE2 { return true }
-            beforePrevious = previous
-            previous = byte
-        }
-        return false
-    }
 
     private func isCapitalisedWord(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.range.contains(index) && sentence.tokens[index].kind == .word && sentence.tokens[index].capitalized

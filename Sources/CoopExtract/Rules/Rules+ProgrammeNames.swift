@@ -175,4 +175,14 @@ extension DocumentExtraction {
             return futureEndings.contains { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }
         }
     }
+
+    /// Whether "sur" at `index` opens the subject of a programme name: "de recherche sur le
+    /// dessalement", a lower-case noun after its article, not "sur la période" or "sur proposition".
+    func isProgrammeSubject(_ sentence: Sentence, _ index: Int) -> Bool {
+        var next = index + 1
+        if ClosedWords.isDefiniteArticle(sentence.key(next)) { next += 1 }
+        if sentence.key(next, is: "'") { next += 1 }
+        guard sentence.range.contains(next), sentence.tokens[next].kind == .word, !sentence.tokens[next].capitalized else { return false }
+        return !sentence.key(next, in: Self.notProgrammeSubjects) && ClosedWords.isDe(sentence.key(index - 2))
+    }
 }
