@@ -242,7 +242,6 @@ struct DocumentExtraction {
             if number <= 6 && writingDate == nil { noteWritingDate(sentence) }
             noteFieldPartner(sentence)
             readTable(&sentence)
-            readLabelledCells(sentence)
             if !pastLetterhead { readLetterhead(sentence) }
             if heading {
                 sectionFromHeading? += sentence.mentions.filter { $0.kind == .sector }.map(\.id)

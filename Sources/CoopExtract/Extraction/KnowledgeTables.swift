@@ -38,13 +38,15 @@ struct SectorParents: Sendable {
             var seen: Set<EntityID> = [sector.id]
             var next = sector.parent
             while let parentID = next, seen.insert(parentID).inserted {
-                guard let names = knowledge?.entity(parentID)?.names ?? lexicon[parentID].map({ Names(fr: $0.fr, en: $0.en) }) else { break }
+                let known = knowledge?.entity(parentID)
+                guard let names = known?.names ?? lexicon[parentID].map({ Names(fr: $0.fr, en: $0.en) }) else { break }
                 chain.append(Entity(id: parentID, type: .sector, names: names))
                 if let above = placedByKB[parentID] {
                     chain += above
                     break
                 }
-                next = knowledge?.entity(parentID) == nil ? lexicon[parentID]?.parent : nil
+                // (A sector the KB holds but places under none ends the chain: its hierarchy wins.)
+                next = known == nil ? lexicon[parentID]?.parent : nil
             }
             if !chain.isEmpty { chains[sector.id] = chain }
         }

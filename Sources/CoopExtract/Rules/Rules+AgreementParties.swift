@@ -186,7 +186,7 @@ extension DocumentExtraction {
     /// the agreement, between "que" and its signing verb, with only articles, "et", commas,
     /// brackets and auxiliaries besides them.
     func relativeClauseSigners(_ sentence: Sentence, _ agreement: Mention) -> [EntityID] {
-        guard sentence.key(agreement.end, isOneOf: ["que", "qu"]) else { return [] }
+        guard sentence.key(agreement.end, is: "que", or: "qu") else { return [] }
         let clause = sentence.key(agreement.end + 1, is: "'") ? agreement.end + 2 : agreement.end + 1
         guard let verb = (clause..<min(sentence.range.upperBound, clause + 24)).first(where: {
             vocabulary.signingVerbKeys.contains(sentence.key($0)) && !sentence.key($0, in: Self.signingAuxiliaries)
@@ -194,7 +194,9 @@ extension DocumentExtraction {
         var signers: [EntityID] = []
         var index = clause
         while index < verb {
-            if let signer = sentence.mentions.first(where: { $0.first == index }) {
+            // (By position: a mention handed to a closure is copied, its id retained.)
+            if let position = sentence.mentions.firstIndex(where: { $0.first == index }) {
+                let signer = sentence.mentions[position]
                 guard signer.kind == .institution || signer.kind == .country, !signer.adjective, !signer.id.rawValue.isEmpty else { return [] }
                 if !signers.contains(signer.id) { signers.append(signer.id) }
                 index = signer.end

@@ -96,7 +96,7 @@ extension DocumentExtraction {
         // étrangères" (the KB's `dz.mae`): the id a new body of this acronym would take is a
         // body's already; the acronym names it. (A new body of that id merged with it, and the
         // sweep of acronyms read once dropped both.)
-        let slugID = id == nil ? EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text)) : nil
+        let slugID = id == nil ? bareAcronymID(sentence, index, text) : nil
         if let slugID {
             if let known = vocabulary.knowledge?.entity(slugID), known.type != .country {
                 id = slugID
@@ -143,7 +143,7 @@ extension DocumentExtraction {
             countInstitution(id)
             return Mention(kind: .institution, id: id, first: index, end: index + 1)
         }
-        let newID = slugID ?? EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
+        let newID = slugID ?? bareAcronymID(sentence, index, text)
         acronyms[text] = newID
         store.add(Entity(id: newID, type: .agency, names: Names(fr: text), acronyms: [text], properties: ["kind": .string("other")]),
                   confidence: 0.5, rule: "org.acronym-bare", existing: false, evidence: evidence)
@@ -151,6 +151,11 @@ extension DocumentExtraction {
         bareAcronymBodies.insert(newID)
         countInstitution(newID)
         return Mention(kind: .institution, id: newID, first: index, end: index + 1)
+    }
+
+    /// The id a new body of the bare acronym `text` at token `index` takes ("dz.mae").
+    private mutating func bareAcronymID(_ sentence: Sentence, _ index: Int, _ text: String) -> EntityID {
+        EntityID(institutionPrefix(sentence, index..<index, type: .agency) + "." + memo.slug(text))
     }
 
     /// Whether tokens `a` and `b` are written with no space between them.

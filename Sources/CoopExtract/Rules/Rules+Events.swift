@@ -347,13 +347,17 @@ extension DocumentExtraction {
     /// participle of who ran it ("animée", "dispensée"), "de formation", "d'information", or
     /// "du programme".
     func sessionOfACourse(_ sentence: Sentence, after end: Int) -> Bool {
-        if sentence.key(end, isOneOf: ["animee", "anime", "animees", "dispensee", "dispensees", "assuree", "encadree"]) { return true }
-        if sentence.key(end, isOneOf: ["de", "d"]) || sentence.key(end, is: "'") {
-            let next = sentence.key(end, is: "'") ? end + 1 : sentence.key(end + 1, is: "'") ? end + 2 : end + 1
-            return sentence.key(next, isOneOf: ["formation", "information", "sensibilisation", "perfectionnement", "recyclage"])
+        if sentence.key(end, in: Self.courseParticiples) { return true }
+        if sentence.key(end, is: "de", or: "d") {
+            // ("d'information": the apostrophe is a token of its own.)
+            return sentence.key(sentence.key(end + 1, is: "'") ? end + 2 : end + 1, in: Self.courseNouns)
         }
-        return sentence.key(end, is: "du") && sentence.key(end + 1, isOneOf: ["programme", "cycle", "cours", "projet"])
+        return sentence.key(end, is: "du") && sentence.key(end + 1, in: Self.courseProgrammes)
     }
+
+    private static let courseParticiples: CueSet = ["animee", "anime", "animees", "dispensee", "dispensees", "assuree", "encadree"]
+    private static let courseNouns: CueSet = ["formation", "information", "sensibilisation", "perfectionnement", "recyclage"]
+    private static let courseProgrammes: CueSet = ["programme", "cycle", "cours", "projet"]
 
     /// Whether "des ministres" (or "ministérielle") follows an event word within four words.
     func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {

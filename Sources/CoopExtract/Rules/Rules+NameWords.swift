@@ -89,7 +89,9 @@ extension DocumentExtraction {
     /// "l'occasion", "la clôture", "l'issue", "la suite", "l'initiative", "l'invitation", "la demande".
     func opensOccasion(_ sentence: Sentence, _ index: Int) -> Bool {
         var index = index
-        while sentence.key(index, isOneOf: ["l", "'", "la"]) { index += 1 }
-        return sentence.key(index, isOneOf: ["ouverture", "occasion", "cloture", "issue", "suite", "initiative", "invitation", "demande"])
+        while sentence.key(index, is: "l", or: "'", or: "la") { index += 1 }
+        return sentence.key(index, in: Self.occasionNouns)
     }
+
+    static let occasionNouns: CueSet = ["ouverture", "occasion", "cloture", "issue", "suite", "initiative", "invitation", "demande"]
 }

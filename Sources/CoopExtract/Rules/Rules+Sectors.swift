@@ -84,10 +84,8 @@ extension DocumentExtraction {
     /// des risques" of the DGD: in a sentence about customs, the bare words are the targeting of
     /// controls, not disaster risk ("gestion des risques majeurs" stays disaster risk).
     static func isCustomsRiskManagement(_ sentence: Sentence, _ index: Int) -> Bool {
-        guard sentence.key(index, in: riskActions), sentence.key(index + 2, in: riskNouns),
-            !sentence.key(index + 3, in: disasterQualifiers), sentence.contains(anyOf: customsWords)
-        else { return false }
-        return true
+        sentence.key(index, in: riskActions) && sentence.key(index + 2, in: riskNouns)
+            && !sentence.key(index + 3, in: disasterQualifiers) && sentence.contains(anyOf: customsWords)
     }
 
     private static let disasterQualifiers: CueSet = ["majeurs", "majeur", "naturels", "naturel", "sismique", "sismiques"]

@@ -45,6 +45,7 @@ extension DocumentExtraction {
         guard sentence.contains(anyOf: Self.tableBarCue) else { return }
         let bars = range.filter { sentence.key($0) == "|" }
         guard let firstBar = bars.first, let lastBar = bars.last else { return }
+        readLabelledCells(sentence, bars: bars)
         // A header, whole or in brackets: "(société | partenaire algérien | objet | date)".
         let open = (range.lowerBound..<firstBar).last { sentence.key($0) == "(" }
         let close = open == nil ? nil : (lastBar..<range.upperBound).first { sentence.key($0) == ")" }
@@ -72,11 +73,10 @@ extension DocumentExtraction {
 
     /// Follow-up tables written as rows of labelled cells: "Action 3 – … | Responsable : ONA |
     /// Partenaire : KOICA, K-eco | Échéance : décembre 2026 | État : en cours". The bodies
-    /// answering for the row work with each body or country of its partner cell.
-    mutating func readLabelledCells(_ sentence: Sentence) {
-        guard sentence.contains(anyOf: Self.tableBarCue) else { return }
+    /// answering for the row work with each body or country of its partner cell. (`bars`: the
+    /// positions of the sentence's bars, which `readTable` found.)
+    private mutating func readLabelledCells(_ sentence: Sentence, bars: [Int]) {
         let range = sentence.range
-        let bars = range.filter { sentence.key($0) == "|" }
         var responsible: [EntityID] = []
         var partners: [EntityID] = []
         for cell in cells(from: range.lowerBound, to: range.upperBound, bars: bars) where cell.count >= 3 && sentence.key(cell.lowerBound + 1, is: ":") {
