@@ -143,6 +143,8 @@ struct DocumentExtraction {
     var lastProgramme: (id: EntityID, line: Int)?
     /// The date a chronology line opens with ("- Le 1er avril 2024 : …"), by line (`labelDates`).
     var lineLabel: (line: Int, date: PartialDate)?
+    /// A visit's programme: its title, first day, day heading and current item (`Rules+Schedules`).
+    var schedule = ScheduleState()
     /// The sectors named in the letterhead's lowest body that names one (`sectorIDs`).
     var letterheadSectors: [EntityID] = []
     /// The last executive programme proposed, for "le programme exécutif précité".
@@ -238,7 +240,9 @@ struct DocumentExtraction {
             defer { sentence.giveBack(to: &sentenceBuffers) }
             findMentions(&sentence, domainContext: heading || bullet || title)
             if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
+            noteScheduleLine(sentence)
             findDates(&sentence)
+            noteScheduleDates(sentence)
             if number <= 6 && writingDate == nil { noteWritingDate(sentence) }
             noteFieldPartner(sentence)
             readTable(&sentence)

@@ -150,7 +150,10 @@ extension DocumentExtraction {
     /// opens with its date and a colon; an undated agreement signed in it takes that date as
     /// signed (over several days, only what they share: the month). Read on the line's first
     /// sentence, kept for the others.
+    /// In a visit's programme, a signature in an item is planned on the day of its heading
+    /// ("16h00 : Signature, à la BNA, d'un arrangement …" under "Mardi 27 octobre 2026").
     func labelDates(_ sentence: Sentence) -> [DatedRole] {
+        if let day = scheduledDay(sentence), namesSigning(sentence) { return [day] }
         guard let (line, date) = lineLabel, line == sentence.lineNumber, namesSigning(sentence) else { return [] }
         return [DatedRole(.signed, date)]
     }

@@ -22,6 +22,7 @@ extension DocumentExtraction {
                 continue
             }
             found.role = role(before: found.first, notBefore: usedUntil, sentence)
+            if isScheduled(sentence) { found.role = scheduledRole(found.role, of: found.date) }
             sentence.dates.append(found)
             usedUntil = found.end
             index = found.end
@@ -62,6 +63,14 @@ extension DocumentExtraction {
         return (value, sentence.key(index + 1, is: "er") ? index + 2 : index + 1)
     }
 
+    /// The names of the days of the week.
+    static let weekdays: CueSet = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+    /// `index`, or the index after it when a weekday stands there ("au mercredi 28 octobre").
+    private static func pastWeekday(_ sentence: Sentence, _ index: Int) -> Int {
+        sentence.key(index, in: weekdays) ? index + 1 : index
+    }
+
     /// "D M Y" from `index`: (date, index past the year).
     private static func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
         guard let (dayValue, next) = day(sentence, index), let monthValue = month(sentence, next),
@@ -99,9 +108,11 @@ extension DocumentExtraction {
             }
             return DateMention(first: index, end: index + 2, date: date)
         }
-        // "du 25 juin au 6 juillet 2022": days of two months, the year written once.
+        // "du 25 juin au 6 juillet 2022": days of two months, the year written once. A weekday
+        // may name the last day ("du dimanche 25 au mercredi 28 octobre 2026"; the first one's
+        // stands before the date).
         if let (firstDay, next) = day(sentence, index), let firstMonth = month(sentence, next), sentence.key(next + 1, is: "au", or: "-"),
-            let (last, end) = dayMonthYear(sentence, next + 2),
+            let (last, end) = dayMonthYear(sentence, pastWeekday(sentence, next + 2)),
             let start = PartialDate(year: last.year, month: firstMonth, day: firstDay), start < last
         {
             return DateMention(first: index, end: end, date: start, until: last)
@@ -109,14 +120,14 @@ extension DocumentExtraction {
         // Ranges of days: "15 et 16 mai 2008", "3 au 5 mars 2019", "15-16 mai 2008", and with
         // the last day written in figures, "du 12 au 23/05/2025".
         if let (firstDay, next) = day(sentence, index), sentence.key(next, is: "et", or: "au", or: "-"),
-            let (last, end) = dayMonthYear(sentence, next + 1) ?? numericDate(sentence, next + 1),
+            let (last, end) = dayMonthYear(sentence, pastWeekday(sentence, next + 1)) ?? numericDate(sentence, next + 1),
             let start = PartialDate(year: last.year, month: last.month, day: firstDay), start < last
         {
             return DateMention(first: index, end: end, date: start, until: last)
         }
         if let (date, end) = dayMonthYear(sentence, index) {
             // "du 28 décembre 2022 au 3 janvier 2023".
-            if sentence.key(end, is: "au"), let (last, lastEnd) = dayMonthYear(sentence, end + 1), date < last {
+            if sentence.key(end, is: "au"), let (last, lastEnd) = dayMonthYear(sentence, pastWeekday(sentence, end + 1)), date < last {
                 return DateMention(first: index, end: lastEnd, date: date, until: last)
             }
             return DateMention(first: index, end: end, date: date)

@@ -11,7 +11,7 @@ extension DocumentExtraction {
     ]
     /// Words that may stand between the bodies after "par": articles, "et", commas, "avec le
     /// concours de", "côté algérien".
-    private static let holderGlue: CueSet = [
+    static let holderGlue: CueSet = [
         "par", "et", ",", "le", "la", "les", "l", "'", "avec", "concours", "de", "d", "du", "des", "cote", "respectivement",
     ]
 

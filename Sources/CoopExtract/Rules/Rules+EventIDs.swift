@@ -21,6 +21,8 @@ struct EventIDs {
         var places: [EntityID]
         /// The event word's name, before its first letter is capitalised.
         var name: String
+        /// Whether the id names the event word too (`eventIDAndName`).
+        var named = false
     }
 
     private var written: [Parts: (id: EntityID, name: String, placeNames: [String])] = [:]
@@ -47,14 +49,17 @@ struct EventIDs {
 extension DocumentExtraction {
     /// The id ("evt.DATE.KIND-QUALIFIER-PLACE-…", underscores made dashes) and the name ("Name
     /// qualifier (Place, Place)") of an event, written once per distinct parts (`EventIDs`).
+    /// `named` ends the id with the event word ("evt.2026-10-26.other-seance-de-travail"): the
+    /// items of a visit's programme are several events of one day, told apart by their words.
     mutating func eventIDAndName(
-        name draftName: String, kind: String, date: PartialDate?, qualifier qualifierText: String?, places placeIDs: [EntityID]
+        name draftName: String, kind: String, date: PartialDate?, qualifier qualifierText: String?, places placeIDs: [EntityID],
+        named: Bool = false
     ) -> (id: EntityID, name: String) {
         // (A loop, not a closure reading `self` from this mutating method.)
         var placeNames: [String] = []
         placeNames.reserveCapacity(placeIDs.count)
         for place in placeIDs { placeNames.append(displayName(place)) }
-        let parts = EventIDs.Parts(date: date, kind: kind, qualifier: qualifierText, places: placeIDs, name: draftName)
+        let parts = EventIDs.Parts(date: date, kind: kind, qualifier: qualifierText, places: placeIDs, name: draftName, named: named)
         if let known = relationMemos.eventIDs.find(parts, placeNames: placeNames) { return known }
         // The id and the name each written into one string (joining the parts built a new
         // string at each step).
@@ -70,6 +75,10 @@ extension DocumentExtraction {
         for place in placeIDs {
             idText += "-"
             Self.appendDashed(placeSlug(place), to: &idText)
+        }
+        if named {
+            idText += "-"
+            Self.appendDashed(memo.slug(draftName), to: &idText)
         }
         let id = EntityID(idText)
         var name = Self.capitalisedFirst(draftName)

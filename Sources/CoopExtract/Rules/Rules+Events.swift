@@ -40,15 +40,40 @@ extension DocumentExtraction {
                     && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
+            // "Programme de la visite de la délégation … à l'occasion du 29e SILA, du dimanche 25
+            // au mercredi 28 octobre 2026": a programme's title dates its visit, its first event,
+            // and no other.
+            let titleOfSchedule = schedule.titleLine == sentence.lineNumber
+            let dateLimit = titleOfSchedule ? (order == 0 ? sentence.range.upperBound : mention.first) : limit
+            var attachedDates = titleOfSchedule && order > 0 ? nil : datesByMention[position]
             // ("…, au titre du mémorandum de 2021": the agreement's date, not the event's.)
-            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < limit && !datesAgreement(sentence, $0) }
+            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < dateLimit && !datesAgreement(sentence, $0) }
+            // ("15h00 : Séance de travail … sur le programme de numérisation (janvier 2025 –
+            // décembre 2027)": an item of a programme is on the day of its heading; its other
+            // dates are another fact's, unless their span holds that day, "10h00 : Cérémonie
+            // d'ouverture du 29e SILA … du 26 octobre au 5 novembre 2026". Before the
+            // programme's first day, a date is a past fact.)
+            if isScheduled(sentence) {
+                if let day = scheduledDay(sentence)?.date {
+                    dates.removeAll { day < $0.date || ($0.until ?? $0.date) < day }
+                    if let attached = attachedDates, !attached.contains(where: { $0.role == .planned && $0.date == day }) { attachedDates = nil }
+                } else if let start = schedule.start {
+                    dates.removeAll { $0.date < start }
+                }
+            }
             // "- Les 27 et 28 octobre 2025 : la commission mixte a tenu à Alger sa troisième
             // session": the date a line of a chronology opens with dates its first event.
-            if dates.isEmpty, order == 0, datesByMention[position] == nil, let label = sentence.dates.first,
+            if dates.isEmpty, order == 0, attachedDates == nil, let label = sentence.dates.first,
                 label.first <= sentence.range.lowerBound + 3, sentence.key(label.end, is: ":"), label.end < mention.first
             {
                 dates = [label]
             }
+            // "11h30 – 12h30 : Visite du pavillon …" under "Lundi 26 octobre 2026": an item of a
+            // visit's programme is planned on the day of its heading.
+            let scheduled = dates.isEmpty && order == 0 && attachedDates == nil ? scheduledDay(sentence) : nil
+            // ("Visite du pavillon de l'Égypte", "bilan de la visite": a programme's item visits
+            // a place during the visit, or names the visit itself.)
+            if kind == "visit", schedule.titleLine != 0, sentence.lineNumber == schedule.itemLine { continue }
             let hazard = word.hazard != nil
             // "visites ministérielles", and "visites d'experts": who visited makes them one event.
             let byWhom = ClosedWords.isDe(sentence.key(mention.end)) && vocabulary.participantKeys.contains(sentence.key(mention.end + 1))
@@ -57,7 +82,7 @@ extension DocumentExtraction {
             // A visit's place of origin ("une délégation de la wilaya d'Oran") is a visitor, not where it was held.
             let origins = kind == "visit" ? found.filter { placePreposition(sentence, sentence.mentions[$0].first) == .origin } : []
             var places = found.filter { !origins.contains($0) }
-            if dates.isEmpty && datesByMention[position] == nil {
+            if dates.isEmpty && attachedDates == nil && scheduled == nil {
                 // Undated, a disaster needs a place; another event word names one event only with
                 // a place it was held in ("à Paris", "en France"), a place it came from, or a
                 // qualifier ("visites ministérielles", "manifestations touristiques").
@@ -93,7 +118,9 @@ extension DocumentExtraction {
                 if let own {
                     dated.append(DatedRole(own.role == .planned ? .planned : .held, own.date))
                     if let until = own.until { dated.append(DatedRole(.until, until)) }
-                } else if let attached = datesByMention[position] {
+                } else if let scheduled {
+                    dated = [scheduled]
+                } else if let attached = attachedDates {
                     // "membre depuis 2017 et Alger accueillera, en avril 2026, la réunion …": a
                     // meeting is held once; a "depuis" date dates it only when it has no other.
                     let once = attached.filter { $0.role != .started }
@@ -103,7 +130,8 @@ extension DocumentExtraction {
                 usedPlaces.formUnion(group)
                 let qualifierText = qualifier.map { sentence.line.text(tokens: $0, $0) }
                 let (id, name) = eventIDAndName(name: draft.name, kind: word.hazard ?? kind, date: dated.first?.date,
-                                                qualifier: qualifierText, places: placeIDs)
+                                                qualifier: qualifierText, places: placeIDs,
+                                                named: schedule.titleLine != 0 && sentence.lineNumber == schedule.itemLine)
                 let entity = Entity(
                     id: id, type: .event, names: Names(fr: name), properties: relationMemos.eventProperties(kind: kind, hazard: word.hazard),
                     dates: dated)
@@ -221,7 +249,7 @@ extension DocumentExtraction {
         _ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, dates: [DatedRole], evidence: EvidenceDraft,
         participantRange: Range<Int>, eventWords: Range<Int>
     ) {
-        var actors = sentence.mentions.filter { $0.kind == .institution }.map(\.id)
+        var actors = isScheduled(sentence) ? scheduledHolders(sentence) : sentence.mentions.filter { $0.kind == .institution }.map(\.id)
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.

@@ -183,6 +183,12 @@ extension DocumentExtraction {
                     consider(Mention(kind: .event, id: "", first: index, end: nameEnd, draft: sentence.events.count - 1))
                     continue
                 }
+                // "au Palais des expositions", "Palais des congrès": a building named for its events.
+                if sentence.key(index - 1, is: "des", or: "du"), sentence.key(index - 2, in: Self.venueHeads),
+                    sentence.token(index - 2, { $0.capitalized })
+                {
+                    continue
+                }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
                 // "… effectuera une visite au Japon. Cette visite devrait …": a demonstrative names the
@@ -330,6 +336,9 @@ extension DocumentExtraction {
         "visite", "visites", "seance", "seances", "reunion", "reunions", "groupe", "groupes", "session", "sessions", "dejeuner",
         "mission", "missions", "voyage", "sejour", "rencontre", "rencontres", "journee", "journees",
     ]
+
+    /// Buildings named for what they host ("Palais des expositions", "Palais des congrès").
+    private static let venueHeads: CueSet = ["palais", "parc", "salle", "hall", "centre"]
 
     /// Event words that name a state after a bare "en" ("en stage").
     private static let placementWords: CueSet = ["stage"]

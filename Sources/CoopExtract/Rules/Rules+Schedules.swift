@@ -1,0 +1,122 @@
+import CoopModel
+
+/// Where a visit's programme stands: its title line, its first date, the day heading read last
+/// and the time-stamped line being read (`Rules+Schedules`).
+struct ScheduleState {
+    /// The line of the title "Programme de la visite …" (0: the document is no programme).
+    var titleLine = 0
+    /// The programme's first day: the title's first date, or its first day heading.
+    var start: PartialDate?
+    /// The day of the last day heading ("Lundi 26 octobre 2026").
+    var day: PartialDate?
+    /// The line that opens with a time ("10h00 : …"), when it is the one being read.
+    var itemLine = 0
+}
+
+/// A visit's programme is written before the visit: its title names the visit and its days
+/// ("Programme de la visite de la délégation … du dimanche 25 au mercredi 28 octobre 2026"),
+/// day headings stand alone on their lines ("Lundi 26 octobre 2026"), and each item opens with
+/// its time ("10h00 : Cérémonie d'ouverture …", "11h30 – 12h30 : Visite du pavillon …"). Its
+/// meetings, visits and signatures are planned, on the day of their heading; a date before the
+/// programme's first day ("la convention signée à Paris le 14 mars 2024") is a past fact it
+/// recalls.
+extension DocumentExtraction {
+    /// Words that open a programme's title, before the visit's word.
+    private static let programmeOpeners: CueSet = ["programme", "agenda", "deroule", "deroulement"]
+    /// The visit's word in a programme's title ("Programme de la visite", "du séjour").
+    private static let visitWords: CueSet = ["visite", "sejour", "mission", "deplacement", "voyage"]
+
+    /// Notes, on a line's first sentence and before its dates are read, whether the line is a
+    /// programme's title (in the first eight lines) or one of its items.
+    mutating func noteScheduleLine(_ sentence: Sentence) {
+        guard sentence.range.lowerBound == 0 else { return }
+        let first = sentence.range.lowerBound
+        if schedule.titleLine == 0 {
+            guard sentence.lineNumber <= 8 else { return }
+            // "Programme de la visite …", "Projet de programme du séjour …".
+            let opener = sentence.key(first, in: Self.programmeOpeners) ? first
+                : sentence.key(first, is: "projet") && sentence.key(first + 2, is: "programme") ? first + 2 : nil
+            guard let opener, (opener + 1...opener + 5).contains(where: { sentence.key($0, in: Self.visitWords) }) else { return }
+            schedule.titleLine = sentence.lineNumber
+        } else if Self.opensWithTime(sentence) {
+            schedule.itemLine = sentence.lineNumber
+        }
+    }
+
+    /// "10h00", "09 h 30", "17h": an hour and its "h" at the start of the line.
+    private static func opensWithTime(_ sentence: Sentence) -> Bool {
+        let first = sentence.range.lowerBound
+        guard sentence.kind(first) == .number, sentence.token(first, { $0.key.utf8.count <= 2 }) else { return false }
+        let next = sentence.key(first + 1)
+        let utf8 = next.utf8
+        guard utf8.first == UInt8(ascii: "h") else { return false }
+        // "h" alone ("10 h 30", "17 h"), or "h" and two digits ("10h00").
+        return utf8.count == 1 || utf8.count == 3 && utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether the dates of `sentence` are those of a programme's plans: its title and items.
+    func isScheduled(_ sentence: Sentence) -> Bool {
+        schedule.titleLine != 0 && (sentence.lineNumber == schedule.titleLine || sentence.lineNumber == schedule.itemLine)
+    }
+
+    /// The role a date of a programme's title or item takes: planned, unless a word gives it
+    /// another (launched, in force since …) or it falls before the programme's first day.
+    func scheduledRole(_ role: DateRole?, of date: PartialDate) -> DateRole? {
+        guard role == nil || role == .held || role == .signed else { return role }
+        if let start = schedule.start, date < start { return role }
+        return .planned
+    }
+
+    /// Notes, after a line's dates are read, the programme's first day and its day headings: a
+    /// line that is one date to the day and nothing else but a weekday and punctuation.
+    mutating func noteScheduleDates(_ sentence: Sentence) {
+        guard schedule.titleLine != 0, sentence.range.lowerBound == 0 else { return }
+        if sentence.lineNumber == schedule.titleLine {
+            if schedule.start == nil { schedule.start = sentence.dates.first?.date }
+            return
+        }
+        guard sentence.dates.count == 1, let date = sentence.dates.first, date.date.day != nil, date.until == nil,
+            (sentence.range.lowerBound..<date.first).allSatisfy({ sentence.key($0, in: Self.weekdays) }),
+            (date.end..<sentence.range.upperBound).allSatisfy({ sentence.kind($0) == .punct })
+        else { return }
+        schedule.day = date.date
+        if schedule.start == nil { schedule.start = date.date }
+    }
+
+    /// The day heading an item of the programme falls under, planned.
+    func scheduledDay(_ sentence: Sentence) -> DatedRole? {
+        guard schedule.titleLine != 0, sentence.lineNumber == schedule.itemLine, let day = schedule.day else { return nil }
+        return DatedRole(.planned, day)
+    }
+
+    /// Participles that name who holds an item ("organisée par", "conduite par", "offert par").
+    private static let holdingParticiples: CueSet = [
+        "organise", "organisee", "organises", "organisees", "conduit", "conduite", "anime", "animee",
+        "preside", "presidee", "offert", "offerte", "accorde", "accordee",
+    ]
+
+    /// Who holds an item of a programme ("Table ronde …, organisée par l'Instituto Cervantes et
+    /// la FGEE"): the bodies after such a participle and "par". The other bodies an item names
+    /// are future participants, which the programme does not yet make so.
+    func scheduledHolders(_ sentence: Sentence) -> [EntityID] {
+        var holders: [EntityID] = []
+        var index = sentence.range.lowerBound
+        while index < sentence.range.upperBound {
+            defer { index += 1 }
+            guard sentence.key(index, is: "par"), sentence.key(index - 1, in: Self.holdingParticiples) else { continue }
+            var next = index + 1
+            while next < sentence.range.upperBound {
+                if let mention = sentence.mentions.first(where: { $0.first == next }) {
+                    guard mention.kind == .institution, !mention.id.rawValue.isEmpty else { break }
+                    if !holders.contains(mention.id) { holders.append(mention.id) }
+                    next = mention.end
+                } else if sentence.key(next, in: Self.holderGlue) {
+                    next += 1
+                } else {
+                    break
+                }
+            }
+        }
+        return holders
+    }
+}
