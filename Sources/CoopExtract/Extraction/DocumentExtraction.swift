@@ -80,8 +80,8 @@ struct DocumentExtraction {
     var homeAgencies: [(id: EntityID, evidence: EvidenceDraft)] = []
     var homeAgencyIDs = Set<EntityID>()
     /// The letterhead's bodies by the key of their head word: "l'Ambassade", "l'Agence" alone in
-    /// the text stand for them.
-    var letterheadHeads: [String: EntityID] = [:]
+    /// the text stand for them. (A `WordTable`: looked up by the token's hash for most names.)
+    var letterheadHeads = WordTable<EntityID>()
     /// The country or body opening the last sentence, for "Elle a adhéré …" in the next one.
     var previousSubject: EntityID?
     /// The body or country named last in the last sentence, for "Celle-ci …" in the next one.
@@ -105,7 +105,8 @@ struct DocumentExtraction {
     var partnerListOpened = false
     /// The last body or programme read after each head word ("ministere", "jumelage"), for "le
     /// ministère néerlandais précité" (`institutionName`).
-    var namedByHead: [String: (id: EntityID, kind: Mention.Kind)] = [:]
+    /// (A `WordTable`: looked up and set by the head token's hash for most names.)
+    var namedByHead = WordTable<(id: EntityID, kind: Mention.Kind)>()
     /// The last home body read after each head word, for "le Centre" when an international
     /// organisation of that head was named since (`earlierBodyOfHead`).
     var homeBodyByHead: [String: EntityID] = [:]

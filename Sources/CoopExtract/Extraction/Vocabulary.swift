@@ -109,6 +109,10 @@ final class Vocabulary: Sendable {
     /// Folded `international_qualifiers`, and the token keys of `international_words`.
     let internationalQualifiers: Set<String>
     let internationalPhrases: [[String]]
+    /// `internationalQualifiers` by the tokens' hashes, and the first words of
+    /// `internationalPhrases`: `isInternational` asks for most names.
+    let internationalQualifierCues: CueSet
+    let internationalStarts: PhraseStarts
     /// Token keys of the phrases that make a country or body a member of an organisation.
     let membershipPhrases: [[String]]
     let implementPhrases: [[String]]
@@ -290,6 +294,8 @@ final class Vocabulary: Sendable {
         self.companyNounCues = CueSet(companyNouns)
         self.internationalQualifiers = Set(lexicon.internationalQualifiers.map(Folding.fold))
         self.internationalPhrases = lexicon.internationalWords.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
+        self.internationalQualifierCues = CueSet(internationalQualifiers)
+        self.internationalStarts = PhraseStarts(internationalPhrases)
         self.membershipPhrases = lexicon.membershipMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.implementPhrases = lexicon.implementMarkers.map { Tokenizer.tokenize($0).tokens.map(\.key) }.filter { !$0.isEmpty }
         self.bothPartiesStarts = PhraseStarts(bothPartiesPhrases)

@@ -42,7 +42,7 @@ extension DocumentExtraction {
                 eventAcronyms.insert(acronym)
                 continue
             }
-            let international = isInternational(sentence, headEnd: first + 1, end: index)
+            let international = Self.isInternational(sentence, headEnd: first + 1, end: index, vocabulary: vocabulary)
             // The acronym was just read bare inside the brackets: this definition replaces it.
             if let bare = acronyms[acronym], unresolvedAcronymCounts[bare] != nil {
                 store.removeEntities { $0.entity.id == bare }

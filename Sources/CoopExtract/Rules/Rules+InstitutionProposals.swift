@@ -18,7 +18,7 @@ extension DocumentExtraction {
         var kind = kind
         // ("Organisation indienne de recherche spatiale" too; not "Organisation arabe …" or "… internationale …").
         if type == .organisation, countryNamed(sentence, nameTokens) ?? side != nil,
-            !isInternational(sentence, headEnd: nameTokens.lowerBound + 1, end: nameTokens.upperBound) || endsWithCountry(sentence, nameTokens)
+            !Self.isInternational(sentence, headEnd: nameTokens.lowerBound + 1, end: nameTokens.upperBound, vocabulary: vocabulary) || endsWithCountry(sentence, nameTokens)
         {
             type = .agency
             kind = "other"

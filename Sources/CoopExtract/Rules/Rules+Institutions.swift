@@ -44,13 +44,13 @@ extension DocumentExtraction {
         let upper = sentence.range.upperBound
         // The letterhead's body this head alone would stand for.
         let author = pastLetterhead && tokens[at: headStart].capitalized
-            ? (ministry ? letterheadMinistry : letterheadHeads[tokens[at: headStart].key]) : nil
+            ? (ministry ? letterheadMinistry : letterheadHeads[tokens[at: headStart].key, hash: tokens[at: headStart].keyHash]) : nil
         // "l'élaboration par le Ministère de la stratégie nationale …": a capitalised head of the
         // letterhead's body followed by "de" and a lower-case common noun is that body, and the
         // rest what it does (ministries' names capitalise their portfolio).
         // (Not when the words run to an acronym they define: "… par le Ministère du compte satellite
         // du tourisme (CST)" keeps its acronym, if under the wrong head.)
-        if let author, ministry, lowerCaseObject(sentence, after: headEnd), definiteBefore(sentence, headStart),
+        if let author, ministry, Self.lowerCaseObject(sentence, after: headEnd, vocabulary), definiteBefore(sentence, headStart),
             !acronymCloses(sentence, after: headEnd, reach: 10)
         {
             return authorBody(author, sentence, headStart, headEnd)
@@ -322,8 +322,8 @@ extension DocumentExtraction {
         let twoSided = isJointBody
             && (headEnd..<lastContent).contains { isCompoundAdjective(sentence, $0) || sentence.key($0, in: Self.twoSidedWords) }
         // "Comité international des Jeux méditerranéens (CIJM)": an international committee is an organisation.
-        let international = isProgramme ? isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false)
-            : (isAgency || isJointBody && !head.strong && !twoSided) && isInternational(sentence, headEnd: headEnd, end: lastContent)
+        let international = isProgramme ? Self.isInternational(sentence, headEnd: headEnd, end: lastContent, qualifiers: false, vocabulary: vocabulary)
+            : (isAgency || isJointBody && !head.strong && !twoSided) && Self.isInternational(sentence, headEnd: headEnd, end: lastContent, vocabulary: vocabulary)
                 || (isAgency || isJointBody) && organOf
         // A head alone names a body only as a letterhead line of its own ("Chancellerie").
         let letterheadLine = !pastLetterhead && first == sentence.range.lowerBound && headEnd == upper && capitalised
@@ -363,14 +363,19 @@ extension DocumentExtraction {
             return nil
         }
         // The name's text is cut out only when the name was not resolved before (`addInstitution`
-        // asks for it then): a repeat is found by its tokens' keys.
+        // asks for it then): a repeat is found by its tokens' keys. (Cut once: the name and the
+        // written forms are asked for one after the other.)
+        var named: (name: String, written: [String])?
         func naming() -> (name: String, written: [String]) {
+            if let named { return named }
             // A quotation mark is a punctuation token of its own: a name without one is taken as written.
             let nameText = sentence.line.text(tokens: first, lastContent - 1)
             let name = (first..<lastContent).contains { tokens[at: $0].kind == .punct } ? Self.withoutQuotationMarks(nameText) : nameText
             // A title of office stands for its body: "Ministre de X" names the "Ministère de X".
-            guard let body = head.body, lastContent > headEnd else { return (name, []) }
-            return (body + " " + sentence.line.text(tokens: headEnd, lastContent - 1), [name])
+            let made = head.body.map { lastContent > headEnd ? ($0 + " " + sentence.line.text(tokens: headEnd, lastContent - 1), [name]) : (name, []) }
+                ?? (name, [])
+            named = made
+            return made
         }
         var end = lastContent
         if acronym != nil { end = start < first ? lastContent + 1 : acronymEnd ?? lastContent + 3 }
@@ -391,7 +396,7 @@ extension DocumentExtraction {
         if Self.alreadyNamedWords.contains(tokens[at: lastContent - 1])
             || !tokens[at: headStart].capitalized && sentence.key(headStart - 1, in: Self.demonstratives)
         {
-            guard let earlier = namedByHead[tokens[at: headStart].key] else { return nil }
+            guard let earlier = namedByHead[tokens[at: headStart].key, hash: tokens[at: headStart].keyHash] else { return nil }
             return Mention(kind: earlier.kind, id: earlier.id, first: start, end: end)
         }
         // "Rijkswaterstaat, agence exécutive du ministère …", "K-water (…), société publique
@@ -407,7 +412,7 @@ extension DocumentExtraction {
                 span: run.lowerBound..<end, confidence: 0.6, rule: "org.apposition",
                 // ("agence exécutive du ministère néerlandais précité": a nationality a few words on.)
                 side: countryNamed(sentence, headEnd..<min(upper, max(lastContent, headEnd + 6))))
-            if !id.rawValue.isEmpty { namedByHead[tokens[at: headStart].key] = (id, .institution) }
+            if !id.rawValue.isEmpty { namedByHead[tokens[at: headStart].key, hash: tokens[at: headStart].keyHash] = (id, .institution) }
             return Mention(kind: .institution, id: id, first: run.lowerBound, end: end)
         }
         // "l'EN3S (…), établissement public français installé à …": a lower-case head in apposition
@@ -425,7 +430,7 @@ extension DocumentExtraction {
             rule: head.body != nil ? "org.title" : acronym != nil ? "org.acronym-definition" : "org.head", written: naming().written,
             side: side)
         if !id.rawValue.isEmpty {
-            namedByHead[tokens[at: headStart].key] = (id, kind)
+            namedByHead[tokens[at: headStart].key, hash: tokens[at: headStart].keyHash] = (id, kind)
             if kind == .institution { noteShortForm(sentence, nameTokens: first..<lastContent, id: id) }
         }
         return Mention(kind: kind, id: id, first: start, end: end)

@@ -118,7 +118,7 @@ extension DocumentExtraction {
         if sentence.domainContext {
             // ("le tramway de Mostaganem": a facility head and a town after it name a project.)
             // (Read only where two terms match: a head and a sector word.)
-            let facility = found.count > 1 && facilityBeforeTown(sentence, found, index)
+            let facility = found.count > 1 && Self.facilityBeforeTown(sentence, found, index, vocabulary)
             Self.tryHeadBeforeSector(&found, when: capitalized && Self.ofCapitalized(sentence, index + 1) || Self.countedBefore(sentence, index) || facility)
         }
         if lastProgramme != nil && sentence.key(index, in: Self.demonstratives), let anaphor = demonstrativeProgramme(sentence, at: index) {
@@ -253,7 +253,7 @@ extension DocumentExtraction {
             case .sector(let sectorIndex) where sentence.domainContext && !(tokens[index].capitalized
                 && found.contains(where: { if case .head = $0.payload { true } else { false } }) && acronymCloses(sentence, after: index, reach: 16))
                 && !found.contains(where: { if case .event = $0.payload { true } else { false } }) && !Self.namesAnotherSense(sentence, index)
-                && !participleFoldedIntoForm(sentence, sectorIndex, match.end):
+                && !Self.participleFoldedIntoForm(sentence, sectorIndex, match.end, vocabulary):
                 consider(sector(sentence, sectorIndex, index, match.end))
             // A one-word KB sector name ("travail", "santé") is a sector only where a cue says
             // it is a domain: "une visite de travail" is no labour cooperation.

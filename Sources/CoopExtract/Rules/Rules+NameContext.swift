@@ -62,9 +62,9 @@ extension DocumentExtraction {
 
     /// Whether "de", "du", "des" or "d'" at `index` (an article after it allowed) is followed by a
     /// lower-case word that is neither a name adjective nor known to a lexicon ("de la stratégie").
-    /// (Inlined: called from a mutating rule, a call copied the whole reading into a temporary.)
-    @inline(__always)
-    func lowerCaseObject(_ sentence: Sentence, after index: Int) -> Bool {
+    /// (Static: called from a mutating rule, an instance method was handed a copy of the whole
+    /// extraction at each call, inlining asked for or not.)
+    static func lowerCaseObject(_ sentence: Sentence, after index: Int, _ vocabulary: Vocabulary) -> Bool {
         guard ClosedWords.isOf(sentence.key(index)) else { return false }
         var word = index + 1
         while sentence.range.contains(word), ClosedWords.isDefiniteArticle(sentence.key(word)) { word += 1 }

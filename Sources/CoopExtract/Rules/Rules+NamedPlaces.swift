@@ -109,12 +109,14 @@ extension DocumentExtraction {
     /// after the head ("Agence internationale …") or an international word anywhere ("… des
     /// Nations Unies …", "… mondiale …"), both from organisation-heads.yaml.
     /// A programme head takes the words only: "Programme international de …" may be a programme.
-    /// (Inlined: called from the mutating name and mention readers, a call copied the whole
-    /// extraction, 1,840 bytes, to hand it over as `self`.)
-    @inline(__always)
-    func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true) -> Bool {
+    /// Static: called from the mutating name readers, an instance method was handed a copy of
+    /// the whole extraction (about 1,700 bytes) at each call, inlining asked for or not.
+    /// The words are looked for by their first word's hash (`PhraseStarts`), one bit test for
+    /// most tokens, and the qualifier by its hash (`CueSet`), instead of a probe of
+    /// `WordClasses` per token and a `Set<String>` look-up.
+    static func isInternational(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool = true, vocabulary: Vocabulary) -> Bool {
         guard headEnd < end else { return false }
-        if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
+        if qualifiers && sentence.key(headEnd, in: vocabulary.internationalQualifierCues) { return true }
         // "Observatoire du Sahara et du Sahel": a body named after a region spanning countries
         // (not a programme: "Nouveau partenariat pour le développement de l'Afrique").
         if qualifiers, (headEnd..<end).contains(where: { index in
@@ -123,9 +125,9 @@ extension DocumentExtraction {
                 return false
             } ?? false
         }) { return true }
-        return (headEnd..<end).contains {
-            vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.internationalStart) && startsPhrase(sentence, $0, vocabulary.internationalPhrases)
-        }
+        let phrases = vocabulary.internationalPhrases
+        let starts = vocabulary.internationalStarts
+        return (headEnd..<end).contains { startsPhrase(sentence, $0, phrases, starts) }
     }
 
     /// Whether "de l'", "du" or "de la" stand right before token `index`: "Conseil exécutif de

@@ -4,7 +4,21 @@ import CoopModel
 /// signed "en marge de" an event takes the event's date.
 extension DocumentExtraction {
     /// Whether one of `phrases` starts at token `index`.
+    @inline(__always)
     func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]]) -> Bool {
+        Self.startsPhrase(sentence, index, phrases)
+    }
+
+    /// `startsPhrase(_:_:_:_:)` for a lexicon list whose first words were hashed once.
+    @inline(__always)
+    func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]], _ starts: PhraseStarts) -> Bool {
+        Self.startsPhrase(sentence, index, phrases, starts)
+    }
+
+    /// Whether one of `phrases` starts at token `index`.
+    /// (Static, as the hashed form below: a mutating rule calling an instance method handed it
+    /// a copy of the whole extraction.)
+    static func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]]) -> Bool {
         phrases.contains { phrase in
             index + phrase.count <= sentence.range.upperBound && phrase.indices.allSatisfy { sentence.tokens[index + $0].key == phrase[$0] }
         }
@@ -13,11 +27,11 @@ extension DocumentExtraction {
     /// `startsPhrase(sentence, index, phrases)` for a lexicon list whose first words were hashed
     /// once (`starts` is `PhraseStarts(phrases)`): a token is compared by its key's hash first,
     /// and most open no phrase of the list.
-    func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]], _ starts: PhraseStarts) -> Bool {
+    static func startsPhrase(_ sentence: Sentence, _ index: Int, _ phrases: [[String]], _ starts: PhraseStarts) -> Bool {
         // Past the sentence only an empty phrase could start (as in the plain test).
         guard index >= 0, index < sentence.range.upperBound else { return startsPhrase(sentence, index, phrases) }
         let hash = sentence.tokens[index].keyHash
-        guard starts.mask & Self.maskBit(hash) != 0 else { return false }
+        guard starts.mask & maskBit(hash) != 0 else { return false }
         if starts.hasEmpty { return startsPhrase(sentence, index, phrases) }
         let bit = Int(hash & 63)
         return (Int(starts.groupStarts[bit])..<Int(starts.groupStarts[bit + 1])).contains { slot in

@@ -127,27 +127,26 @@ extension DocumentExtraction {
     /// it is, not the plant.)
     func namedFacility(_ sentence: Sentence, headEnd: Int, lastContent: Int) -> Bool {
         // "le tramway de Mostaganem", "le métro d'Alger": a town right after the head names it.
-        if let town = Self.capitalisedAfterOf(sentence, headEnd) { return lastContent > town && isTown(sentence, town) }
+        if let town = Self.capitalisedAfterOf(sentence, headEnd) { return lastContent > town && Self.isTown(sentence, town, vocabulary) }
         return (headEnd..<lastContent).contains { index in
             Self.capitalisedAfterOf(sentence, index).map { !sentence.tokens[$0].allCaps } ?? false
         }
     }
 
     /// Whether a facility head found at `index` ends right before "de" and a town.
-    /// (Inlined: called from the mutating name and mention readers, a call copied the whole
-    /// extraction, 1,840 bytes, to hand it over as `self`.)
-    @inline(__always)
-    func facilityBeforeTown(_ sentence: Sentence, _ found: ArraySlice<(end: Int, payload: Term)>, _ index: Int) -> Bool {
+    /// (Static: called from the mutating mention reader, an instance method was handed a copy of
+    /// the whole extraction, about 1,700 bytes, at each call, inlining asked for or not.)
+    static func facilityBeforeTown(_ sentence: Sentence, _ found: ArraySlice<(end: Int, payload: Term)>, _ index: Int, _ vocabulary: Vocabulary) -> Bool {
         found.contains { match in
             guard case .head(let head) = match.payload, vocabulary.lexicon.heads[head].facility,
-                let town = Self.capitalisedAfterOf(sentence, match.end)
+                let town = capitalisedAfterOf(sentence, match.end)
             else { return false }
-            return isTown(sentence, town)
+            return isTown(sentence, town, vocabulary)
         }
     }
 
     /// Whether a place of the lexicon or the KB opens at token `index`.
-    private func isTown(_ sentence: Sentence, _ index: Int) -> Bool {
+    private static func isTown(_ sentence: Sentence, _ index: Int, _ vocabulary: Vocabulary) -> Bool {
         sentence.matches[index]?.contains {
             switch $0.payload {
             case .place: return true

@@ -161,7 +161,7 @@ extension DocumentExtraction {
 
     /// "est financé par": a participle written with "é" that only the folding of accents made one
     /// of a sector's forms ("finances", its final "s" optional), and that no form spells so.
-    func participleFoldedIntoForm(_ sentence: Sentence, _ sectorIndex: Int, _ end: Int) -> Bool {
+    static func participleFoldedIntoForm(_ sentence: Sentence, _ sectorIndex: Int, _ end: Int, _ vocabulary: Vocabulary) -> Bool {
         let (byteStart, byteEnd) = sentence.line.tokens.withUnsafeBufferPointer { ($0[end - 1].byteStart, $0[end - 1].byteEnd) }
         // The written ending read from the line's bytes ("é" is C3 A9, "É" C3 89), on every
         // sector word: the text is cut out only for a participle, which is rare.
