@@ -11,6 +11,8 @@ extension DocumentExtraction {
     ]
     /// Words that may stand between the bodies after "par": articles, "et", commas, "avec le
     /// concours de", "côté algérien".
+    /// Auxiliaries between "celle-ci" and "organisée" ("était organisée", "a été organisée").
+    private static let followUpAuxiliaries: CueSet = ["etait", "est", "a", "ete", "avait"]
     private static let holderGlue: CueSet = [
         "par", "et", ",", "le", "la", "les", "l", "'", "avec", "concours", "de", "d", "du", "des", "cote", "respectivement",
     ]
@@ -50,7 +52,7 @@ extension DocumentExtraction {
         for index in sentence.range where sentence.key(index, in: Self.subjectPronouns) && (index == start || sentence.key(index - 1, is: ";")) {
             var verb = index + 1
             if sentence.key(verb, is: "-") { verb += 2 }  // "celle-ci"
-            while sentence.key(verb, isOneOf: ["etait", "est", "a", "ete", "avait"]) { verb += 1 }
+            while sentence.key(verb, in: Self.followUpAuxiliaries) { verb += 1 }
             if verb > index + 1, sentence.key(verb, in: Self.organisingParticiples) { return verb }
         }
         return nil
