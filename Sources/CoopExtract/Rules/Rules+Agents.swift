@@ -59,7 +59,7 @@ extension DocumentExtraction {
         if ClosedWords.isDefiniteArticle(sentence.key(index)) { index += 1 }
         guard sentence.key(index, in: Self.officeTitles) else { return nil }
         while sentence.key(index, in: Self.officeTitles) { index += 1 }
-        guard ClosedWords.isDe(sentence.key(index)) || sentence.key(index, isOneOf: ["du", "des"]) else { return nil }
+        guard ClosedWords.isDe(sentence.key(index)) || sentence.key(index, is: "du", or: "des") else { return nil }
         return index + 1
     }
 

@@ -164,7 +164,7 @@ extension DocumentExtraction {
             !partner.id.rawValue.isEmpty, !partner.adjective, partner.end <= agreement.first,
             // (Past an apposition describing the partner: "avec l'IAP, établissement …, une convention".)
             (apposition(after: partner, in: sentence, before: agreement.first).upperBound..<agreement.first).allSatisfy({ index in
-                sentence.key(index, isOneOf: [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"])
+                sentence.key(index, in: Self.partnerGapWords)
                     || sentence.isInDate(index)
                     || sentence.mentions.contains { $0.kind == .place && $0.first <= index && index < $0.end }
             }),
@@ -175,7 +175,7 @@ extension DocumentExtraction {
             (subject.end..<with).allSatisfy({
                 vocabulary.signingVerbKeys.contains(sentence.key($0)) || sentence.key($0, in: Self.signingAdverbs) || sentence.isInDate($0)
                     // ("conclu le 18 novembre 2021, avec …")
-                    || sentence.key($0, isOneOf: ["le", "les"]) && sentence.isInDate($0 + 1)
+                    || sentence.key($0, is: "le", or: "les") && sentence.isInDate($0 + 1)
             })
         else { return [] }
         return [subject.id, partner.id]
@@ -228,7 +228,7 @@ extension DocumentExtraction {
         else { return [] }
         var before = partner.first - 1
         while before > start, sentence.key(before, in: Self.articleKeys) { before -= 1 }
-        guard before > start, sentence.key(before, isOneOf: ["a", "à", "au", "aux"]), sentence.key(before - 1, in: Self.boundParticiples)
+        guard before > start, sentence.key(before, in: Self.toWords), sentence.key(before - 1, in: Self.boundParticiples)
         else { return [] }
         let participle = before - 1
         let subject: Mention?
@@ -238,8 +238,8 @@ extension DocumentExtraction {
             subject = sentence.mentions.first { $0.first > comma && $0.first <= comma + 3 }
         } else {
             var verb = participle - 1
-            if sentence.key(verb, isOneOf: ["egalement", "aussi", "deja"]) { verb -= 1 }
-            guard sentence.key(verb, isOneOf: ["est", "sont", "etait", "etaient"]) else { return [] }
+            if sentence.key(verb, is: "egalement", or: "aussi", or: "deja") { verb -= 1 }
+            guard sentence.key(verb, in: Self.passiveAuxiliaries) else { return [] }
             subject = sentence.mentions.last { $0.end <= verb && $0.end >= verb - 1 }
         }
         guard let subject, subject.kind == .institution || subject.kind == .country, !subject.adjective, !subject.id.rawValue.isEmpty,
@@ -248,6 +248,12 @@ extension DocumentExtraction {
         return [subject.id, partner.id]
     }
 
+    /// What may stand between a partner and the agreement ("avec l'IAP, à Alger, une convention").
+    private static let partnerGapWords: CueSet = [",", "à", "au", "le", "la", "l", "'", "un", "une", "des", "en"]
+    /// "à", "au", "aux", folded or not.
+    static let toWords: CueSet = ["a", "à", "au", "aux"]
+    /// "est", "sont" … before a participle ("sont liés par").
+    private static let passiveAuxiliaries: CueSet = ["est", "sont", "etait", "etaient"]
     static let boundParticiples: CueSet = ["lie", "liee", "lies", "liees"]
 
     /// Words of "sont liées par un accord", between the parties and what binds them.
@@ -340,7 +346,7 @@ extension DocumentExtraction {
     /// that opens the main clause (after a comma, an article at most between) a party to it.
     mutating func frontedParty(_ sentence: Sentence) {
         let start = sentence.range.lowerBound
-        guard sentence.key(start, isOneOf: ["partie", "parties"]), sentence.tokens[start].capitalized,
+        guard sentence.key(start, is: "partie", or: "parties"), sentence.tokens[start].capitalized,
             let agreement = sentence.mentions.first, agreement.kind == .agreement, !agreement.id.rawValue.isEmpty, agreement.first <= start + 8,
             (start + 1..<agreement.first).allSatisfy({ sentence.key($0, in: Self.frontedPartyWords) || sentence.isInDate($0) })
         else { return }
@@ -363,7 +369,7 @@ extension DocumentExtraction {
     mutating func appositiveParty(_ sentence: Sentence) {
         for (position, party) in sentence.mentions.enumerated() where party.kind == .country || party.kind == .institution {
             let word = party.end + 1
-            guard sentence.key(party.end, is: ","), sentence.key(word, isOneOf: ["partie", "parties"]), !party.adjective, !party.id.rawValue.isEmpty,
+            guard sentence.key(party.end, is: ","), sentence.key(word, is: "partie", or: "parties"), !party.adjective, !party.id.rawValue.isEmpty,
                 let agreement = sentence.mentions[(position + 1)...].first, agreement.kind == .agreement, !agreement.id.rawValue.isEmpty,
                 agreement.first <= word + 8,
                 (word + 1..<agreement.first).allSatisfy({ sentence.key($0, in: Self.frontedPartyWords) || sentence.isInDate($0) })

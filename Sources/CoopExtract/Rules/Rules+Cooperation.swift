@@ -11,7 +11,7 @@ extension DocumentExtraction {
         let window = max(sentence.range.lowerBound, first - 3)..<first
         if window.contains(where: { sentence.key($0, is: "avec") }) { return true }
         guard let colon = window.last(where: { sentence.key($0, is: ":") }),
-            let noun = (max(sentence.range.lowerBound, colon - 3)..<colon).last(where: { sentence.key($0, isOneOf: ["partenaires", "partenaire"]) })
+            let noun = (max(sentence.range.lowerBound, colon - 3)..<colon).last(where: { sentence.key($0, is: "partenaires", or: "partenaire") })
         else { return false }
         return (max(sentence.range.lowerBound, noun - 4)..<noun).contains { sentence.key($0, is: "avec") }
     }
@@ -81,7 +81,7 @@ extension DocumentExtraction {
                       evidence: evidence(sentence, labelMention.first, labelMention.end))
         }
         reciprocalCooperation(sentence)
-        if sentence.key(sentence.range.lowerBound, isOneOf: ["ses", "leurs"]), possessivePartners(sentence, sectors: sectors) { return }
+        if sentence.key(sentence.range.lowerBound, is: "ses", or: "leurs"), possessivePartners(sentence, sectors: sectors) { return }
         let cued = relationCues.has(.cooperation, in: sentence)
         guard cued || mentions.indices.contains(where: { mentions[$0].kind == .country && mentions[$0].pairedWith != nil }) else { return }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)
@@ -159,7 +159,7 @@ extension DocumentExtraction {
     private mutating func possessivePartners(_ sentence: Sentence, sectors: [EntityID]) -> Bool {
         let start = sentence.range.lowerBound
         guard let noun = (start + 1..<min(sentence.range.upperBound, start + 3)).first(where: { sentence.key($0, is: "partenaires") }),
-            let verb = (noun + 1..<min(sentence.range.upperBound, noun + 4)).first(where: { sentence.key($0, isOneOf: ["sont", ":"]) }),
+            let verb = (noun + 1..<min(sentence.range.upperBound, noun + 4)).first(where: { sentence.key($0, is: "sont", or: ":") }),
             let subject = paragraphSubject
         else { return false }
         let properties = cooperationProperties.of(sectors: sectors, area: sectionArea)

@@ -9,6 +9,8 @@ extension DocumentExtraction {
         "organise", "organisee", "organises", "organisees", "coorganise", "coorganisee", "copreside", "copresidee", "presidee",
         "preside", "copresides", "copresidees",
     ]
+    /// Auxiliaries between "celle-ci" and "organisée" ("était organisée", "a été organisée").
+    private static let followUpAuxiliaries: CueSet = ["etait", "est", "a", "ete", "avait"]
     /// Words that may stand between the bodies after "par": articles, "et", commas, "avec le
     /// concours de", "côté algérien".
     static let holderGlue: CueSet = [
@@ -50,7 +52,7 @@ extension DocumentExtraction {
         for index in sentence.range where sentence.key(index, in: Self.subjectPronouns) && (index == start || sentence.key(index - 1, is: ";")) {
             var verb = index + 1
             if sentence.key(verb, is: "-") { verb += 2 }  // "celle-ci"
-            while sentence.key(verb, isOneOf: ["etait", "est", "a", "ete", "avait"]) { verb += 1 }
+            while sentence.key(verb, in: Self.followUpAuxiliaries) { verb += 1 }
             if verb > index + 1, sentence.key(verb, in: Self.organisingParticiples) { return verb }
         }
         return nil

@@ -142,10 +142,9 @@ extension DocumentExtraction {
                     store.add(.heldIn, from: id, to: place, symmetric: false, confidence: 0.75,
                               rule: "event.place", evidence: span)
                 }
-                for sector in sectorsAbout(sentence, after: mention) + sectors {
-                    addCovers(id, sector, confidence: 0.6,
-                              rule: "event.sector", evidence: span)
-                }
+                // (The two lists walked in turn: adding them built a third array for every event.)
+                for sector in sectorsAbout(sentence, after: mention) { addCovers(id, sector, confidence: 0.6, rule: "event.sector", evidence: span) }
+                for sector in sectors { addCovers(id, sector, confidence: 0.6, rule: "event.sector", evidence: span) }
                 for origin in origins {
                     store.add(Relation(type: .tookPartIn, from: sentence.mentions[origin].id, to: id, properties: RoleProperties.visitor, dates: dated),
                               symmetric: false, confidence: 0.6, rule: "event.origin", evidence: span)
@@ -249,7 +248,16 @@ extension DocumentExtraction {
         _ sentence: Sentence, hazard: Bool, kind: String, event: EntityID, dates: [DatedRole], evidence: EvidenceDraft,
         participantRange: Range<Int>, eventWords: Range<Int>
     ) {
-        var actors = isScheduled(sentence) ? scheduledHolders(sentence) : sentence.mentions.filter { $0.kind == .institution }.map(\.id)
+        // (One array of ids, each mention read in place: filtering copied the mentions into a
+        // second array first.) In a programme's item, only the bodies that hold it.
+        var actors: [EntityID] = []
+        if isScheduled(sentence) {
+            actors = scheduledHolders(sentence)
+        } else {
+            for position in sentence.mentions.indices where sentence.mentions[position].kind == .institution {
+                actors.append(sentence.mentions[position].id)
+            }
+        }
         if actors.isEmpty, kind == "joint_commission_session", let body = lastJointBody { actors = [body] }
         if actors.isEmpty, hazard, let subject = paragraphSubject ?? documentSubject { actors = [subject] }
         // A joint session, or what "les deux parties" did, involves the document's two countries.
@@ -391,7 +399,7 @@ extension DocumentExtraction {
     func mentionsMinisters(_ sentence: Sentence, after end: Int) -> Bool {
         (end..<min(end + 4, sentence.range.upperBound)).contains { index in
             let key = sentence.key(index)
-            return key == "ministres" && sentence.key(index - 1, isOneOf: ["de", "d", "des"]) || key == "ministerielle" || key == "ministeriel"
+            return key == "ministres" && sentence.key(index - 1, is: "de", or: "d", or: "des") || key == "ministerielle" || key == "ministeriel"
         }
     }
 
@@ -403,9 +411,9 @@ extension DocumentExtraction {
         let event = sentence.mentions[position]
         // "Le sous-comité … a tenu sa troisième réunion": the meeting of the joint body before "sa".
         if position > 0, let possessive = (max(sentence.range.lowerBound, event.first - 3)..<event.first).first(where: {
-            sentence.key($0, isOneOf: ["sa", "son", "leur"])
+            sentence.key($0, is: "sa", or: "son", or: "leur")
         }), let body = sentence.mentions[..<position].last(where: { $0.kind == .institution }), body.end <= possessive,
-            store.type(of: body.id) == .jointBody, (possessive + 1..<event.first).allSatisfy({ Self.isOrdinalWord(sentence.key($0)) || sentence.tokens[$0].kind == .number || sentence.key($0, isOneOf: ["e", "eme", "er", "ere"]) })
+            store.type(of: body.id) == .jointBody, (possessive + 1..<event.first).allSatisfy({ Self.isOrdinalWord(sentence.key($0)) || sentence.tokens[$0].kind == .number || sentence.key($0, in: Self.sessionOrdinalSuffixes) })
         {
             return "joint_commission_session"
         }
@@ -429,7 +437,7 @@ extension DocumentExtraction {
         let next = sentence.mentions[position + 1]
         let gap = event.end..<next.first
         guard next.kind == .institution, gap.count <= 4,
-            gap.allSatisfy({ sentence.key($0, isOneOf: ["de", "du", "des", "d", "'", "la", "l", "ordinaire", "extraordinaire", "annuelle", "pleniere"]) })
+            gap.allSatisfy({ sentence.key($0, in: Self.sessionBodyGap) })
         else { return nil }
         switch store.type(of: next.id) {
         case .jointBody: return "joint_commission_session"
@@ -443,7 +451,7 @@ extension DocumentExtraction {
     /// Whether `date` follows an agreement's name and "de" ("le mémorandum de 2021", "la
     /// convention-cadre de juin 2022"): it names the agreement.
     func datesAgreement(_ sentence: Sentence, _ date: DateMention) -> Bool {
-        guard sentence.key(date.first - 1, isOneOf: ["de", "du"]) else { return false }
+        guard sentence.key(date.first - 1, is: "de", or: "du") else { return false }
         return sentence.mentions.contains { $0.kind == .agreement && $0.end == date.first - 1 }
     }
 
@@ -452,16 +460,22 @@ extension DocumentExtraction {
     func hazardAsTopic(_ sentence: Sentence, at index: Int) -> Bool {
         // "localisations de séismes", "sauvetage après séisme": a hazard with no article names
         // no event ("du séisme", "le séisme de 2003" do).
-        if sentence.key(index - 1, isOneOf: ["de", "apres", "sans", "par"]) || sentence.key(index - 1, is: "'") && sentence.key(index - 2, is: "d") {
+        if sentence.key(index - 1, in: Self.bareHazardWords) || sentence.key(index - 1, is: "'") && sentence.key(index - 2, is: "d") {
             return true
         }
         var before = index - 1
         while before >= sentence.range.lowerBound, sentence.key(before, in: Self.hazardArticles) { before -= 1 }
         // "la lutte contre les feux" is a topic; "la solidarité contre les feux de forêts en France (2003)" an event.
-        if sentence.key(before, is: "contre") { return sentence.key(before - 1, isOneOf: ["lutte", "luttes", "protection"]) }
+        if sentence.key(before, is: "contre") { return sentence.key(before - 1, is: "lutte", or: "luttes", or: "protection") }
         return sentence.key(before, in: Self.hazardTopicWords)
     }
 
+    /// Suffixes of an ordinal written in figures ("3ème", "1er").
+    private static let sessionOrdinalSuffixes: CueSet = ["e", "eme", "er", "ere"]
+    /// The words between a session and the joint body it is of ("session ordinaire de la").
+    private static let sessionBodyGap: CueSet = ["de", "du", "des", "d", "'", "la", "l", "ordinaire", "extraordinaire", "annuelle", "pleniere"]
+    /// Words before a hazard without article that names no event ("localisations de séismes").
+    private static let bareHazardWords: CueSet = ["de", "apres", "sans", "par"]
     private static let hazardArticles: CueSet = ["les", "le", "la", "l", "'", "un", "une", "d", "de", "des", "du", "aux"]
     private static let hazardTopicWords: CueSet = [
         "simulation", "simulations", "prevention", "gestion", "risque", "risques", "exercice", "exercices", "prevision", "alerte",

@@ -20,7 +20,7 @@ extension DocumentExtraction {
         for programme in sentence.mentions where programme.kind == .programme && !programme.id.rawValue.isEmpty {
             guard let participle = (programme.end..<min(sentence.range.upperBound, programme.end + 32)).first(where: {
                 Self.handedParticiples.contains(sentence.tokens[$0])
-            }), sentence.key(participle + 1, isOneOf: ["a", "à", "au", "aux"]),
+            }), sentence.key(participle + 1, in: Self.toWords),
                 !sentence.mentions.contains(where: { $0.first >= programme.end && $0.first < participle && $0.kind == .programme }),
                 let receiver = sentence.mentions.first(where: { $0.first > participle && $0.first <= participle + 4 }),
                 receiver.kind == .institution || receiver.kind == .country, !receiver.adjective, !receiver.id.rawValue.isEmpty
@@ -29,6 +29,8 @@ extension DocumentExtraction {
                       rule: "programme.handed-over", evidence: evidence(sentence, programme.first, receiver.end))
         }
     }
+    /// Auxiliaries before a grant participle ("ont été octroyées").
+    private static let grantAuxiliaries: CueSet = ["sont", "ont", "ete", "seront", "etaient", "est"]
     static let grantParticiples: CueSet = [
         "octroyees", "octroyee", "offertes", "offerte", "attribuees", "attribuee", "accordees", "accordee", "allouees", "financees",
     ]
@@ -54,7 +56,7 @@ extension DocumentExtraction {
         // "… bourses … sont octroyées chaque année par l'Algérie": an auxiliary before the
         // participle, fillers after it.
         var participle = programme.end
-        while sentence.key(participle, isOneOf: ["sont", "ont", "ete", "seront", "etaient", "est"]) { participle += 1 }
+        while sentence.key(participle, in: Self.grantAuxiliaries) { participle += 1 }
         guard sentence.key(participle, in: Self.grantParticiples) else { return }
         var by = participle + 1
         while by < min(sentence.range.upperBound, participle + 6), !sentence.key(by, is: "par"), isFiller(sentence, by) { by += 1 }

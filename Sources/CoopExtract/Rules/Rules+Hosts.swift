@@ -54,7 +54,7 @@ extension DocumentExtraction {
     /// if any): the mention right before it, or one before an apposition that ends right before
     /// it ("L'Algérie, membre de la Ligue depuis le 16 août 1962, a accueilli …").
     func subjectOfVerb(_ sentence: Sentence, at verb: Int) -> Mention? {
-        let auxiliary = sentence.key(verb - 1, isOneOf: ["a", "ont", "avait", "avaient"]) ? verb - 1 : verb
+        let auxiliary = sentence.key(verb - 1, in: Self.haveAuxiliaries) ? verb - 1 : verb
         // (A loop, not a closure: one capturing `self` copied the whole extraction.)
         var subject = sentence.mentions.last(where: { $0.end <= auxiliary })
         if let last = subject, last.end != auxiliary {
@@ -88,6 +88,8 @@ extension DocumentExtraction {
     }
 
     /// Participles before "par" that name the host after it.
+    /// "a", "ont", "avait", "avaient" before a past participle.
+    static let haveAuxiliaries: CueSet = ["a", "ont", "avait", "avaient"]
     private static let hostedParticiples: CueSet = ["accueilli", "accueillie", "accueillis", "accueillies", "recu", "recue", "recus", "recues"]
     /// The words of either form, to turn away at once a sentence that has none.
     static let hostingCues = CueSet(hostingVerbs.keys.union(hostedParticiples.keys))

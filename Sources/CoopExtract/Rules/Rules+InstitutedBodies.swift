@@ -41,7 +41,7 @@ extension DocumentExtraction {
         var index = body.first - 1
         while index > sentence.range.lowerBound, sentence.key(index, in: Self.agreementDeterminers) { index -= 1 }
         guard index - 1 >= sentence.range.lowerBound, sentence.key(index, in: Self.institutingWords),
-            sentence.key(index - 1, isOneOf: ["a", "avait", "ont", "avaient"])
+            sentence.key(index - 1, in: Self.haveAuxiliaries)
         else { return nil }
         let verb = index - 1
         if let agreement = sentence.mentions.last(where: { $0.end <= verb }), agreement.kind == .agreement,

@@ -10,7 +10,7 @@ extension DocumentExtraction {
         countedMembers(sentence)
         relativeMembership(sentence)
         guard !vocabulary.membershipPhrases.isEmpty else { return }
-        if sentence.key(sentence.range.lowerBound, isOneOf: ["membre", "membres"]) { frontedMembership(sentence) }
+        if sentence.key(sentence.range.lowerBound, is: "membre", or: "membres") { frontedMembership(sentence) }
         let mentions = sentence.mentions
         // The organisation joined last, its member and where the phrase began: "membre de l'OPEP
         // et du FPEG" makes the same member of the next one.
@@ -77,6 +77,9 @@ extension DocumentExtraction {
     }
 
     static let memberWords: CueSet = ["membre", "membres"]
+    /// The verbs and adverbs between a member and "membre" ("est également membre").
+    private static let memberCopulas: CueSet = ["est", "sont", "etait", "etaient", "devenue", "devenu"]
+    private static let memberAdverbs: CueSet = ["egalement", "aussi", "deja", "desormais"]
     /// Verbs between "en" and "membre" ("en est membre", "en est devenue membre").
     private static let beingMember: CueSet = ["est", "sont", "etait", "etaient", "devenu", "devenue", "devenus", "reste", "demeure"]
 
@@ -111,7 +114,7 @@ extension DocumentExtraction {
         var next = index + 1
         while let date = sentence.dates.first(where: { $0.first <= next && next < $0.end }) { next = date.end }
         if sentence.key(next, is: "depuis") || sentence.key(next, is: "en"), let date = sentence.dates.first(where: { $0.first == next + 1 }) { next = date.end }
-        return sentence.key(next, isOneOf: ["au", "aux", "à"])
+        return sentence.key(next, is: "au", or: "aux", or: "à")
     }
 
     /// "membre depuis 1999 du Centre …", "membre depuis le 26 septembre 1963 de l'OACI": "membre"
@@ -121,7 +124,7 @@ extension DocumentExtraction {
             sentence.key(index + 1, is: "depuis") || sentence.key(index + 1, is: "en"),
             let date = sentence.dates.first(where: { $0.first == index + 1 || $0.first == index + 2 })
         else { return false }
-        return sentence.key(date.end, isOneOf: ["de", "du", "des", "d"])
+        return ClosedWords.isOf(sentence.key(date.end))
     }
 
     static let seatVerbs: CueSet = ["siege", "siegent", "siegeait", "siegeaient", "siegera"]
@@ -129,7 +132,7 @@ extension DocumentExtraction {
 
     /// Whether "les deux pays" (or "nos deux pays") comes at token `start`.
     private func namesBothCountries(_ sentence: Sentence, at start: Int) -> Bool {
-        sentence.key(start, isOneOf: ["les", "nos"]) && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
+        sentence.key(start, is: "les", or: "nos") && sentence.key(start + 1, is: "deux") && sentence.key(start + 2, is: "pays")
     }
 
     /// "Membre de l'OCI dès sa création, l'Algérie prend part …": the subject after the comma
@@ -173,7 +176,7 @@ extension DocumentExtraction {
             else { continue }
             let gap = last.end..<other.first
             guard gap.contains(where: { sentence.key($0, is: "et") || sentence.key($0, is: ",") }),
-                gap.allSatisfy({ sentence.key($0, in: Self.frontedWords) || sentence.key($0, isOneOf: ["et", ",", "depuis"]) || sentence.isInDate($0) })
+                gap.allSatisfy({ sentence.key($0, in: Self.frontedWords) || sentence.key($0, is: "et", or: ",", or: "depuis") || sentence.isInDate($0) })
             else { break }
             organisations.append(other)
         }
@@ -285,10 +288,10 @@ extension DocumentExtraction {
                 (cursor + 1..<member.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) || sentence.key($0, is: "'") })
             else { continue }
             var verb = member.end
-            guard sentence.key(verb, isOneOf: ["est", "sont", "etait", "etaient", "devenue", "devenu"]) else { continue }
+            guard sentence.key(verb, in: Self.memberCopulas) else { continue }
             verb += 1
-            while sentence.key(verb, isOneOf: ["egalement", "aussi", "deja", "desormais"]) { verb += 1 }
-            guard sentence.key(verb, isOneOf: ["membre", "membres"]) else { continue }
+            while sentence.key(verb, in: Self.memberAdverbs) { verb += 1 }
+            guard sentence.key(verb, is: "membre", or: "membres") else { continue }
             // "depuis 1976" right after (", fondateur" allowed between).
             let since = sentence.dates.first { $0.role == .started && $0.first > verb && $0.first <= verb + 3 }
             store.add(Relation(type: .memberOf, from: member.id, to: body.id, dates: since.map { [DatedRole(.started, $0.date)] } ?? []),

@@ -67,7 +67,7 @@ extension DocumentExtraction {
         case "budget", "cout", "montant": return .budget
         case "date":
             // "Date de démarrage", "Date de lancement": the start; "Date(s)", "Date et lieu": when it took place.
-            return words.dropFirst().contains { sentence.key($0, isOneOf: ["demarrage", "lancement", "debut"]) } ? .start : .course
+            return words.dropFirst().contains { sentence.key($0, is: "demarrage", or: "lancement", or: "debut") } ? .start : .course
         default: return .other
         }
     }
@@ -170,7 +170,7 @@ extension DocumentExtraction {
         guard depth == 0 else { return false }
         var index = mention.first - 1
         while index > colon, ClosedWords.isDefiniteArticle(sentence.key(index)) || sentence.key(index, is: "'") { index -= 1 }
-        return index == colon || sentence.key(index, isOneOf: [",", ";", "et", "par", "avec"])
+        return index == colon || sentence.key(index, in: Self.recordListJoiners)
     }
 
     /// The beneficiaries of a record and its partners cooperate.
@@ -215,13 +215,17 @@ extension DocumentExtraction {
         let first = sentence.key(words.lowerBound)
         switch first {
         case "participants", "presents", "assistance", "assistaient": return true
-        case "etaient": return sentence.key(words.lowerBound + 1, isOneOf: ["presents", "presentes", "representes", "representees"])
-        case "ont": return sentence.key(words.lowerBound + 1, isOneOf: ["participe", "assiste"]) || sentence.key(words.lowerBound + 1, is: "pris")
+        case "etaient": return sentence.key(words.lowerBound + 1, in: Self.presentWords)
+        case "ont": return sentence.key(words.lowerBound + 1, is: "participe", or: "assiste") || sentence.key(words.lowerBound + 1, is: "pris")
         default: return false
         }
     }
 
     /// Words that say a date is planned ("prévue en janvier 2025").
+    /// What may stand before a record's body: a list's glue ("…, par le Ministère").
+    private static let recordListJoiners: CueSet = [",", ";", "et", "par", "avec"]
+    /// "étaient présents", "étaient représentés".
+    private static let presentWords: CueSet = ["presents", "presentes", "representes", "representees"]
     static let plannedWords: CueSet = ["prevu", "prevue", "prevus", "prevues", "envisage", "envisagee", "programme", "programmee"]
     /// Words that say who pays ("financés par", "financement de").
     static let fundingWords: CueSet = ["finance", "financee", "finances", "financees", "financement", "pris", "supporte", "supportee"]

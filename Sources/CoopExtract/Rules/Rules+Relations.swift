@@ -132,7 +132,8 @@ extension DocumentExtraction {
             // An agreement that names its own field ("… dans le domaine des transports") takes the
             // sentence's other sectors only if the sentence names some outside it, or if its own
             // field is transversal (training in the rail section is rail training).
-            let own = namedSectors(sentence, mention) + listedSectors(sentence, after: mention)
+            var own = namedSectors(sentence, mention)
+            own += listedSectors(sentence, after: mention)
             let namedElsewhere = sentence.range.contains { index in
                 !(mention.first..<mention.end).contains(index) && (sentence.matches[index]?.contains {
                     switch $0.payload {
@@ -141,10 +142,10 @@ extension DocumentExtraction {
                     }
                 } ?? false)
             }
-            for sector in own + (own.isEmpty || namedElsewhere || own.allSatisfy(vocabulary.transversalSectors.contains) ? sectors : []) {
-                addCovers(mention.id, sector, confidence: 0.7,
-                          rule: "agreement.sector", evidence: evidence)
-            }
+            // (The two lists walked in turn: adding them built a third array for every agreement.)
+            let withSentence = own.isEmpty || namedElsewhere || own.allSatisfy(vocabulary.transversalSectors.contains)
+            for sector in own { addCovers(mention.id, sector, confidence: 0.7, rule: "agreement.sector", evidence: evidence) }
+            for sector in withSentence ? sectors : [] { addCovers(mention.id, sector, confidence: 0.7, rule: "agreement.sector", evidence: evidence) }
             // "… un protocole … par lequel il s'engage à réaliser une usine de montage de véhicules":
             // the sector a facility's name holds is the agreement's too.
             for programme in sentence.mentions where programme.kind == .programme && programme.first > mention.first && isFacility(sentence, programme) {
@@ -265,10 +266,7 @@ extension DocumentExtraction {
             }
             // Two bodies (or twinned towns) bound by one agreement cooperate; three or four signers
             // ("signé par l'Algérie, le Nigeria et le Niger") each with each.
-            if (2...4).contains(parties.count), parties.allSatisfy({ party in
-                sentence.mentions.contains { $0.id == party && ($0.kind == .institution || $0.kind == .place || parties.count > 2 && $0.kind == .country) }
-                    || rowParties.contains(party) && vocabulary.countryNames[party] == nil
-            }) {
+            if (2...4).contains(parties.count), Self.allBound(parties, in: sentence, rowParties: rowParties, countryNames: vocabulary.countryNames) {
                 let under: [String: PropertyValue] = ["under": .string(mention.id.rawValue)]
                 let started = Self.startedDates(sentence)
                 for (offset, first) in parties.enumerated() {
@@ -279,6 +277,23 @@ extension DocumentExtraction {
                 }
             }
         }
+    }
+
+    /// Whether each of two to four signers is a body, a place or (three or more signers) a country
+    /// named in the sentence, or a party of the line's row that is no country: they then
+    /// cooperate. (Static, the tables given: the closure it was held a copy of the sentence.)
+    private static func allBound(
+        _ parties: [EntityID], in sentence: Sentence, rowParties: [EntityID], countryNames: [EntityID: String]
+    ) -> Bool {
+        let mentions = sentence.mentions
+        for party in parties {
+            let named = mentions.indices.contains { position in
+                let kind = mentions[position].kind
+                return mentions[position].id == party && (kind == .institution || kind == .place || parties.count > 2 && kind == .country)
+            }
+            guard named || rowParties.contains(party) && countryNames[party] == nil else { return false }
+        }
+        return true
     }
 
     /// Whether `mention` is named by a facility head ("usine", "complexe", `facility: true`).
@@ -318,8 +333,8 @@ extension DocumentExtraction {
     private func refersToTheTwo(_ sentence: Sentence, _ agreement: Mention) -> Bool {
         let upper = min(sentence.range.upperBound, agreement.end + 14)
         for index in agreement.end..<max(agreement.end, upper) {
-            if sentence.key(index, is: "entre"), sentence.key(index + 1, isOneOf: ["elles", "eux"]) { return true }
-            if sentence.key(index, isOneOf: ["entre", "par"]), sentence.key(index + 1, is: "les"), sentence.key(index + 2, is: "deux") { return true }
+            if sentence.key(index, is: "entre"), sentence.key(index + 1, is: "elles", or: "eux") { return true }
+            if sentence.key(index, is: "entre", or: "par"), sentence.key(index + 1, is: "les"), sentence.key(index + 2, is: "deux") { return true }
             if sentence.key(index, is: "par"), sentence.key(index + 1, is: "les"), sentence.key(index + 3, is: "des"), sentence.key(index + 4, is: "deux") {
                 return true
             }

@@ -40,7 +40,7 @@ extension DocumentExtraction {
             let programme = lastProgramme, programme.line >= sentence.lineNumber - 1
         else { return }
         let agents = joinedMentions(sentence, from: start + 2) { $0.kind == .country || $0.kind == .institution }
-        guard let last = agents.last, sentence.key(last.end, is: ","), sentence.key(last.end + 1, isOneOf: ["il", "elle"]) else { return }
+        guard let last = agents.last, sentence.key(last.end, is: ","), sentence.key(last.end + 1, is: "il", or: "elle") else { return }
         var runners = agents
         if sentence.key(last.end + 2, in: Self.associatingVerbs) {
             runners += joinedMentions(sentence, from: last.end + 3) { $0.kind == .country || $0.kind == .institution }
@@ -59,9 +59,9 @@ extension DocumentExtraction {
     /// "financé par un don du Fonds arabe …", "… par une subvention de l'Union européenne": past
     /// the noun of the money, at the funder's article (`index` itself when no such noun is there).
     static func afterFundingNoun(_ sentence: Sentence, _ index: Int) -> Int {
-        guard sentence.key(index, isOneOf: ["un", "une"]), sentence.key(index + 1, in: Self.fundingNouns) else { return index }
+        guard sentence.key(index, is: "un", or: "une"), sentence.key(index + 1, in: Self.fundingNouns) else { return index }
         var next = index + 2
-        if sentence.key(next, isOneOf: ["de", "du", "des", "d"]) { next += 1 } else { return index }
+        if ClosedWords.isOf(sentence.key(next)) { next += 1 } else { return index }
         if sentence.key(next, is: "'") { next += 1 }
         return next
     }

@@ -52,7 +52,7 @@ extension DocumentExtraction {
             (event.end..<on).allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].capitalized })
         else { return [] }
         var index = on + 1
-        while sentence.key(index, isOneOf: ["la", "le", "les", "l", "'", "lutte", "contre"]) { index += 1 }
+        while ClosedWords.isDefiniteArticle(sentence.key(index)) || sentence.key(index, is: "lutte", or: "contre") { index += 1 }
         // "un séminaire sur la gestion des aires marines protégées": a noun of action and its "de"
         // before the sector (unless the two begin a sector's phrase, "gestion des déchets").
         if sectorMatch(sentence, at: index) == nil, sentence.key(index, in: Self.topicActions), ClosedWords.isOf(sentence.key(index + 1)) {

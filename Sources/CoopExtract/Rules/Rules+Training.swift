@@ -59,7 +59,7 @@ extension DocumentExtraction {
         while sentence.range.contains(cursor), isFiller(sentence, cursor) { cursor += 1 }
         guard let people = peoplePhrase(sentence, from: cursor) else { return }
         let hosting = Self.placementVerbs.contains(verbKey)
-        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { sentence.key($0, isOneOf: ["stage", "stages"]) }
+        let placements = hosting && (verb + 1..<sentence.range.upperBound).contains { sentence.key($0, is: "stage", or: "stages") }
         // Hosting people is training when the sentence says so, or a placement when it recurs
         // ("accueille chaque année, depuis 2015, une vingtaine de cadres").
         let recurring = sentence.contains(anyOf: Self.recurrenceWords) || !Self.startedDates(sentence).isEmpty
@@ -137,7 +137,7 @@ extension DocumentExtraction {
             end = cursor
         }
         // "cadres des collectivités locales algériennes": a nationality closing a complement.
-        if countries.isEmpty, sentence.key(end, isOneOf: ["de", "du", "des"]),
+        if countries.isEmpty, sentence.key(end, is: "de", or: "du", or: "des"),
             let nationality = (end + 1..<min(sentence.range.upperBound, end + 5)).first(where: { index in
                 sentence.mentions.contains { $0.first == index && $0.kind == .country && $0.adjective }
             }),
@@ -148,7 +148,7 @@ extension DocumentExtraction {
             end = mention.end
         }
         // "… de l'ENNA", "… du CNFPS": the body they belong to.
-        if sentence.key(end, isOneOf: ["de", "d", "du", "des"]),
+        if ClosedWords.isOf(sentence.key(end)),
             let mention = sentence.mentions.first(where: { $0.first > end && $0.first <= end + 3 && $0.kind == .institution }),
             !mention.id.rawValue.isEmpty, (end + 1..<mention.first).allSatisfy({ ClosedWords.isDefiniteArticle(sentence.key($0)) })
         {
