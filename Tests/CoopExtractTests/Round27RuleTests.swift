@@ -88,4 +88,72 @@ struct Round27RuleTests {
         let events = extraction.entities(ofType: .event).map(\.names.fr)
         #expect(events.count == 1 && events[0].hasPrefix("Cérémonie"), "\(events)")
     }
+
+    /// A dispatch's dateline dates its weekdays (the last one on or before it; "jusqu'à" looks
+    /// forward) and its "septembre prochain"; its own date dates no fact.
+    @Test func aDatelineDatesTheWeekdaysOfItsDispatch() throws {
+        let extraction = try Support.extract(
+            """
+            Revue de presse
+            TUNIS, 16 juillet 2025 (TAP) – L'Office national du tourisme et l'Agence nationale du tourisme ont signé lundi à Tunis une convention de partenariat.
+            Un atelier conjoint a été organisé jeudi à Sousse par les deux offices.
+            Le salon de l'artisanat s'est tenu dimanche à Nabeul. La formation des guides durera jusqu'à samedi.
+            Une visite de l'Office à Alger est prévue en septembre prochain, et un second atelier s'est tenu à Oran en novembre dernier.
+            """, home: "DZ")
+        let day = { (month: Int, day: Int) in PartialDate(year: 2025, month: month, day: day)! }
+        // 16 July 2025 was a Wednesday: Monday the 14th, Thursday the 10th.
+        let agreement = try extraction.only(ofType: .agreement)
+        #expect(agreement.dates == [DatedRole(.signed, day(7, 14))])
+        let events = Dictionary(extraction.entities(ofType: .event).map { ($0.names.fr, $0.dates.sorted()) }, uniquingKeysWith: { $0 + $1 })
+        #expect(events["Atelier (Sousse)"] == [DatedRole(.held, day(7, 10))])
+        #expect(events["Salon (Nabeul)"] == [DatedRole(.held, day(7, 13))])
+        #expect(events.values.contains([DatedRole(.held, PartialDate(year: 2024, month: 11)!)]))
+        #expect(events.values.contains([DatedRole(.planned, PartialDate(year: 2025, month: 9)!)]))
+        // The dateline's own day dates nothing.
+        #expect(!extraction.entities.contains { $0.entity.dates.contains { $0.date == day(7, 16) } })
+    }
+
+    /// "ont signé en marge de la session un protocole": the session the document's header told,
+    /// no new one, and its days' shared month as the signature.
+    @Test func theSessionTheHeaderToldDatesWhatIsSignedAtIt() throws {
+        let extraction = try Support.extract(
+            """
+            Ministère de l'Agriculture
+            Procès-verbal de la troisième session de la Commission mixte algéro-polonaise (Varsovie, 14 et 15 mai 2024)
+            La Commission mixte a tenu sa troisième session à Varsovie les 14 et 15 mai 2024.
+            L'Institut technique des grandes cultures et l'Institut polonais de phytotechnie ont signé en marge de la session un protocole de coopération scientifique.
+            Les deux parties ont examiné lors de la session le bilan des échanges.
+            """, home: "DZ")
+        let sessions = extraction.entities(ofType: .event)
+        #expect(sessions.count == 1, "\(sessions.map(\.id))")
+        let agreement = try extraction.only(ofType: .agreement)
+        #expect(agreement.dates == [DatedRole(.signed, PartialDate(year: 2024, month: 5)!)])
+    }
+
+    /// "en marge du forum mondial de …", "en marge de l'atelier" after an atelier of the same
+    /// sentence: another event named, or the one just told; not the header's.
+    @Test func aQualifiedEventAfterAnOccasionIsAnotherEvent() throws {
+        let extraction = try Support.extract(
+            """
+            Ministère de la Pêche
+            Procès-verbal de la deuxième session du comité mixte algéro-japonais (Alger, 3 mars 2019)
+            Un contrat a été conclu entre l'Agence nationale de l'aquaculture et la JICA en marge du forum mondial de l'aquaculture tenu à Yokohama en octobre 2019.
+            """, home: "DZ")
+        #expect(extraction.entities(ofType: .event).contains { $0.dates.contains(DatedRole(.held, PartialDate(year: 2019, month: 10)!)) })
+        #expect(try extraction.only(ofType: .agreement).dates == [DatedRole(.signed, PartialDate(year: 2019, month: 10)!)])
+    }
+
+    /// "le lac Tonga", "le fleuve Niger": a lake or a river, no country.
+    @Test func aLakeNamedLikeACountryIsNoCountry() throws {
+        let extraction = try Support.extract(
+            "Des ornithologues ont recensé les oiseaux du lac Tonga et du fleuve Niger avec des experts du Niger en 2024.", home: "DZ")
+        #expect(extraction.entities(ofType: .country).map(\.id.rawValue).sorted() == ["NE"])
+    }
+
+    /// "le Parc national de Gouraya": a national park is a body.
+    @Test func aNationalParkIsABody() throws {
+        let extraction = try Support.extract(
+            "Le Parc national de Gouraya et le Parc national de Port-Cros sont jumelés depuis 2019.", home: "DZ")
+        #expect(extraction.entities(ofType: .agency).map(\.names.fr).sorted() == ["Parc national de Gouraya", "Parc national de Port-Cros"])
+    }
 }

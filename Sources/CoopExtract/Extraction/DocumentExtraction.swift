@@ -140,10 +140,16 @@ struct DocumentExtraction {
     /// The last event proposed, its dates and its line, for "au cours de cette visite" and "la
     /// partie coréenne y était représentée par …" after it.
     var lastEvent: (id: EntityID, dates: [DatedRole], line: Int)?
+    /// The first event proposed in the first six lines, the document's own ("Procès-verbal de
+    /// la cinquième session …"), for "en marge de la session" later (`Rules+ToldEvents`).
+    var headerEvent: (id: EntityID, dates: [DatedRole], line: Int)?
     /// The last programme named and its line, for "ce programme" in the next sentences.
     var lastProgramme: (id: EntityID, line: Int)?
     /// The date a chronology line opens with ("- Le 1er avril 2024 : …"), by line (`labelDates`).
     var lineLabel: (line: Int, date: PartialDate)?
+    /// The last dispatch's dateline: its line, the index its date opens at, and the date
+    /// (`Rules+RelativeDates`).
+    var dateline: (line: Int, first: Int, date: PartialDate)?
     /// A visit's programme: its title, first day, day heading and current item (`Rules+Schedules`).
     var schedule = ScheduleState()
     /// The sectors named in the letterhead's lowest body that names one (`sectorIDs`).
@@ -242,6 +248,7 @@ struct DocumentExtraction {
             findMentions(&sentence, domainContext: heading || bullet || title)
             if let pronoun = pronounSubject(sentence) { sentence.mentions.insert(pronoun, at: 0) }
             noteScheduleLine(sentence)
+            noteDateline(sentence)
             findDates(&sentence)
             noteScheduleDates(sentence)
             if number <= 6 && writingDate == nil { noteWritingDate(sentence) }

@@ -169,7 +169,7 @@ extension DocumentExtraction {
     }
 
     /// Whether the sentence holds a word of the lexicon's `signed` role ("signé", "conclu").
-    private func namesSigning(_ sentence: Sentence) -> Bool {
+    func namesSigning(_ sentence: Sentence) -> Bool {
         sentence.range.contains { index in
             sentence.matches[index]?.contains { if case .role(.signed) = $0.payload { true } else { false } } ?? false
         }

@@ -16,9 +16,24 @@ extension DocumentExtraction {
             // without the call that copies the sentence. (A token with other gazetteer matches
             // only, a body or a place, was handed to `date(_:at:)`, which found no month there.)
             guard sentence.kind(index) == .number || sentence.matches.hasMatches(at: index) && Self.month(sentence, index) != nil,
-                var found = Self.date(sentence, at: index, writingDate: writingDate)
+                var found = Self.date(sentence, at: index, writingDate: writingDate) ?? relativeDate(sentence, at: index)
             else {
-                index += 1
+                // "ont signé lundi à Alger" in a dispatch: the weekday of its dateline's week.
+                if let reference = referenceDay, sentence.key(index, in: Self.weekdays),
+                    var found = Self.weekday(sentence, at: index, reference: reference)
+                {
+                    found.role = role(before: found.first, notBefore: usedUntil, sentence)
+                    sentence.dates.append(found)
+                    usedUntil = found.end
+                    index = found.end
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            // ("ALGER, 22 avril 2025 (APS) –": when the dispatch was written, no fact's date.)
+            if isDateline(sentence, at: found.first) {
+                index = found.end
                 continue
             }
             found.role = role(before: found.first, notBefore: usedUntil, sentence)
@@ -27,6 +42,12 @@ extension DocumentExtraction {
             usedUntil = found.end
             index = found.end
         }
+    }
+
+    /// "en septembre prochain" (a month name and no year), from the reference day.
+    private func relativeDate(_ sentence: Sentence, at index: Int) -> DateMention? {
+        guard let reference = referenceDay, sentence.kind(index) != .number, let month = Self.month(sentence, index) else { return nil }
+        return Self.relativeMonth(sentence, month: month, at: index, reference: reference)
     }
 
     private static func month(_ sentence: Sentence, _ index: Int) -> Int? {
@@ -72,7 +93,7 @@ extension DocumentExtraction {
     }
 
     /// "D M Y" from `index`: (date, index past the year).
-    private static func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
+    static func dayMonthYear(_ sentence: Sentence, _ index: Int) -> (PartialDate, Int)? {
         guard let (dayValue, next) = day(sentence, index), let monthValue = month(sentence, next),
             let yearValue = year(sentence, next + 1), let date = PartialDate(year: yearValue, month: monthValue, day: dayValue)
         else { return nil }

@@ -164,6 +164,7 @@ extension DocumentExtraction {
                 eventActors(sentence, hazard: hazard, kind: kind, event: id, dates: dated, evidence: span,
                             participantRange: previousLimit..<limit, eventWords: mention.first..<mention.end)
                 lastEvent = (id, dated, sentence.lineNumber)
+                if headerEvent == nil, sentence.lineNumber <= 6 { headerEvent = lastEvent }
             }
         }
         return usedPlaces

@@ -131,6 +131,16 @@ extension DocumentExtraction {
                 found[position] = [DatedRole(.signed, date.until.map { Self.shared(date.date, $0) } ?? date.date)]
                 continue
             }
+            // "ont signé en marge de la session un protocole": the event the document told, in
+            // the same clause of a sentence that tells a signature.
+            if namesSigning(sentence),
+                let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts, from: sentence.range.lowerBound),
+                let date = toldEventDate(sentence, marker: marker),
+                !(min(marker, mention.first)..<max(marker, mention.end)).contains(where: { sentence.key($0, is: ";") })
+            {
+                found[position] = [DatedRole(.signed, date)]
+                continue
+            }
             guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts, from: mention.end),
                 !sentence.mentions.contains(where: { $0.kind == .agreement && $0.first >= mention.end && $0.first < marker }),
                 let event = sentence.mentions.firstIndex(where: { $0.kind == .event && $0.first > marker && $0.first - marker <= 6 })
