@@ -57,4 +57,64 @@ extension DocumentExtraction {
         }
         return nil
     }
+
+    /// "… s'est tenue à Séoul ; la partie coréenne y était représentée par le Ministère …": the
+    /// bodies that represent a side took part in the event of this line or the one before, when
+    /// the sentence names no event of its own.
+    mutating func representedAtLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.represented, in: sentence),
+            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement }), !opensOnOrganisation(sentence)
+        else { return }
+        for mention in sentence.mentions where mention.kind == .institution && !mention.id.rawValue.isEmpty
+            && isRepresentative(sentence, mention)
+        {
+            store.add(Relation(type: .tookPartIn, from: mention.id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                      symmetric: false, confidence: 0.6, rule: "event.represented", evidence: evidence(sentence, mention.first, mention.end))
+        }
+    }
+
+    /// "Membre de l'Organisation internationale de police criminelle (INTERPOL) depuis 1963,
+    /// l'Algérie y est représentée par …": "y" stands for the organisation the sentence opens
+    /// on, not for the last event.
+    private func opensOnOrganisation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.mentions.first, first.kind == .institution, first.first <= sentence.range.lowerBound + 4 else { return false }
+        return store.type(of: first.id) == .organisation || internationalBodies.contains(first.id)
+    }
+
+    /// "… un forum d'affaires … ; la CACI et la KCCI y ont signé un mémorandum", "l'Agence y a
+    /// présenté les blocs …": the bodies or countries right before "y" and a verb took part in the
+    /// event proposed last, on this line or the one before.
+    mutating func presentAtLastEvent(_ sentence: Sentence) {
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.there, in: sentence),
+            !sentence.mentions.contains(where: { $0.kind == .event }), !opensOnOrganisation(sentence)
+        else { return }
+        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .institution || mention.kind == .country {
+            guard sentence.key(mention.end, is: "y"), sentence.key(mention.end + 1, in: Self.auxiliaries), !mention.id.rawValue.isEmpty else { continue }
+            for id in listBefore(sentence, position) where id != lastEvent.id {
+                store.add(Relation(type: .tookPartIn, from: id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
+                          symmetric: false, confidence: 0.55, rule: "event.there", evidence: evidence(sentence, mention.first, mention.end + 2))
+            }
+        }
+    }
+
+    static let there: CueSet = ["y"]
+
+    /// Whether `mention` follows "représentée par" (other bodies, articles, "et" and commas between).
+    private func isRepresentative(_ sentence: Sentence, _ mention: Mention) -> Bool {
+        var index = mention.first - 1
+        while index > sentence.range.lowerBound {
+            let key = sentence.key(index)
+            if key == "par" { return sentence.key(index - 1, in: Self.representedWords) }
+            if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
+                index = other.first - 1
+            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
+                index -= 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    static let representedCues = CueSet(representedWords.keys)
 }

@@ -40,27 +40,12 @@ extension DocumentExtraction {
                     && (distance <= 16 || distance <= 40 && sentence.key(place.first - 2, in: Self.heldWords))
             }
             if found.isEmpty, let before = placeBefore(sentence, event: position) { found = [before] }
-            // "Programme de la visite de la délégation … à l'occasion du 29e SILA, du dimanche 25
-            // au mercredi 28 octobre 2026": a programme's title dates its visit, its first event,
-            // and no other.
-            let titleOfSchedule = schedule.titleLine == sentence.lineNumber
-            let dateLimit = titleOfSchedule ? (order == 0 ? sentence.range.upperBound : mention.first) : limit
-            var attachedDates = titleOfSchedule && order > 0 ? nil : datesByMention[position]
+            // (In a visit's programme, `Rules+Schedules` bounds the title's and items' dates.)
+            let scope = scheduleDateScope(sentence, first: order == 0, mention: mention, limit: limit, attached: datesByMention[position])
+            var attachedDates = scope.attached
             // ("…, au titre du mémorandum de 2021": the agreement's date, not the event's.)
-            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < dateLimit && !datesAgreement(sentence, $0) }
-            // ("15h00 : Séance de travail … sur le programme de numérisation (janvier 2025 –
-            // décembre 2027)": an item of a programme is on the day of its heading; its other
-            // dates are another fact's, unless their span holds that day, "10h00 : Cérémonie
-            // d'ouverture du 29e SILA … du 26 octobre au 5 novembre 2026". Before the
-            // programme's first day, a date is a past fact.)
-            if isScheduled(sentence) {
-                if let day = scheduledDay(sentence)?.date {
-                    dates.removeAll { day < $0.date || ($0.until ?? $0.date) < day }
-                    if let attached = attachedDates, !attached.contains(where: { $0.role == .planned && $0.date == day }) { attachedDates = nil }
-                } else if let start = schedule.start {
-                    dates.removeAll { $0.date < start }
-                }
-            }
+            var dates = sentence.dates.filter { $0.first >= mention.end && $0.first < scope.limit && !datesAgreement(sentence, $0) }
+            keepScheduledDates(sentence, &dates, attached: &attachedDates)
             // "- Les 27 et 28 octobre 2025 : la commission mixte a tenu à Alger sa troisième
             // session": the date a line of a chronology opens with dates its first event.
             if dates.isEmpty, order == 0, attachedDates == nil, let label = sentence.dates.first,
@@ -169,66 +154,6 @@ extension DocumentExtraction {
         }
         return usedPlaces
     }
-
-    /// "… s'est tenue à Séoul ; la partie coréenne y était représentée par le Ministère …": the
-    /// bodies that represent a side took part in the event of this line or the one before, when
-    /// the sentence names no event of its own.
-    mutating func representedAtLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.represented, in: sentence),
-            !sentence.mentions.contains(where: { $0.kind == .event || $0.kind == .agreement }), !opensOnOrganisation(sentence)
-        else { return }
-        for mention in sentence.mentions where mention.kind == .institution && !mention.id.rawValue.isEmpty
-            && isRepresentative(sentence, mention)
-        {
-            store.add(Relation(type: .tookPartIn, from: mention.id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
-                      symmetric: false, confidence: 0.6, rule: "event.represented", evidence: evidence(sentence, mention.first, mention.end))
-        }
-    }
-
-    /// "Membre de l'Organisation internationale de police criminelle (INTERPOL) depuis 1963,
-    /// l'Algérie y est représentée par …": "y" stands for the organisation the sentence opens
-    /// on, not for the last event.
-    private func opensOnOrganisation(_ sentence: Sentence) -> Bool {
-        guard let first = sentence.mentions.first, first.kind == .institution, first.first <= sentence.range.lowerBound + 4 else { return false }
-        return store.type(of: first.id) == .organisation || internationalBodies.contains(first.id)
-    }
-
-    /// "… un forum d'affaires … ; la CACI et la KCCI y ont signé un mémorandum", "l'Agence y a
-    /// présenté les blocs …": the bodies or countries right before "y" and a verb took part in the
-    /// event proposed last, on this line or the one before.
-    mutating func presentAtLastEvent(_ sentence: Sentence) {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.there, in: sentence),
-            !sentence.mentions.contains(where: { $0.kind == .event }), !opensOnOrganisation(sentence)
-        else { return }
-        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .institution || mention.kind == .country {
-            guard sentence.key(mention.end, is: "y"), sentence.key(mention.end + 1, in: Self.auxiliaries), !mention.id.rawValue.isEmpty else { continue }
-            for id in listBefore(sentence, position) where id != lastEvent.id {
-                store.add(Relation(type: .tookPartIn, from: id, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
-                          symmetric: false, confidence: 0.55, rule: "event.there", evidence: evidence(sentence, mention.first, mention.end + 2))
-            }
-        }
-    }
-
-    static let there: CueSet = ["y"]
-
-    /// Whether `mention` follows "représentée par" (other bodies, articles, "et" and commas between).
-    private func isRepresentative(_ sentence: Sentence, _ mention: Mention) -> Bool {
-        var index = mention.first - 1
-        while index > sentence.range.lowerBound {
-            let key = sentence.key(index)
-            if key == "par" { return sentence.key(index - 1, in: Self.representedWords) }
-            if let other = sentence.mentions.last(where: { $0.kind == .institution && $0.end == index + 1 }) {
-                index = other.first - 1
-            } else if ClosedWords.isDefiniteArticle(key) || key == "'" || key == "et" || key == "," {
-                index -= 1
-            } else {
-                return false
-            }
-        }
-        return false
-    }
-
-    static let representedCues = CueSet(representedWords.keys)
 
     enum PlacePreposition { case locative, origin, other }
 

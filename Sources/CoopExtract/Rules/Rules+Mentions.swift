@@ -145,8 +145,7 @@ extension DocumentExtraction {
         for match in found where best == nil && !definedAcronym {
             switch match.payload {
             case .country(let id):
-                // "le lac Tonga", "le fleuve Niger": a lake or a river of that name, no country.
-                if sentence.key(index - 1, in: Self.landformNouns), !sentence.token(index - 1, { $0.capitalized }) { continue }
+                if Self.followsLandformNoun(sentence, index) { continue }
                 consider(country(sentence, id, index, match.end, rule: "country.name", confidence: 0.95))
             case .countryAcronym(let id) where tokens[index].allCaps:
                 consider(country(sentence, id, index, match.end, rule: "country.acronym", confidence: 0.8))
@@ -188,12 +187,7 @@ extension DocumentExtraction {
                 // "signé en marge de la session", "lors de la visite": the event the document
                 // told, no new one.
                 if toldEvent(sentence) != nil, Self.refersToToldEvent(sentence, index, match.end) { continue }
-                // "au Palais des expositions", "Palais des congrès": a building named for its events.
-                if sentence.key(index - 1, is: "des", or: "du"), sentence.key(index - 2, in: Self.venueHeads),
-                    sentence.token(index - 2, { $0.capitalized })
-                {
-                    continue
-                }
+                if Self.namesAVenue(sentence, index) { continue }
                 // "il a visité l'usine …": a participle after its auxiliary, no event.
                 if sentence.key(index - 1, in: Self.auxiliaries) { continue }
                 // "… effectuera une visite au Japon. Cette visite devrait …": a demonstrative names the
@@ -341,14 +335,6 @@ extension DocumentExtraction {
         "visite", "visites", "seance", "seances", "reunion", "reunions", "groupe", "groupes", "session", "sessions", "dejeuner",
         "mission", "missions", "voyage", "sejour", "rencontre", "rencontres", "journee", "journees",
     ]
-
-    /// Common nouns of landforms and waters that a proper name follows ("lac Tonga", "oued Niger").
-    private static let landformNouns: CueSet = [
-        "lac", "lacs", "mont", "monts", "oued", "cap", "golfe", "baie", "massif", "fleuve", "riviere", "chott", "sebkha", "barrage",
-    ]
-
-    /// Buildings named for what they host ("Palais des expositions", "Palais des congrès").
-    private static let venueHeads: CueSet = ["palais", "parc", "salle", "hall", "centre"]
 
     /// Event words that name a state after a bare "en" ("en stage").
     private static let placementWords: CueSet = ["stage"]

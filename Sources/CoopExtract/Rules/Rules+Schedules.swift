@@ -83,6 +83,28 @@ extension DocumentExtraction {
         if schedule.start == nil { schedule.start = date.date }
     }
 
+    /// "Programme de la visite de la délégation … à l'occasion du 29e SILA, du dimanche 25 au
+    /// mercredi 28 octobre 2026": a programme's title dates its visit, its first event, and no
+    /// other. Returns where an event's dates may be read up to and its attached dates.
+    func scheduleDateScope(_ sentence: Sentence, first: Bool, mention: Mention, limit: Int, attached: [DatedRole]?) -> (limit: Int, attached: [DatedRole]?) {
+        guard schedule.titleLine == sentence.lineNumber else { return (limit, attached) }
+        return first ? (sentence.range.upperBound, attached) : (mention.first, nil)
+    }
+
+    /// "15h00 : Séance de travail … sur le programme de numérisation (janvier 2025 – décembre
+    /// 2027)": an item of a programme is on the day of its heading; its other dates are another
+    /// fact's, unless their span holds that day ("10h00 : Cérémonie d'ouverture du 29e SILA … du
+    /// 26 octobre au 5 novembre 2026"). Before the programme's first day, a date is a past fact.
+    func keepScheduledDates(_ sentence: Sentence, _ dates: inout [DateMention], attached: inout [DatedRole]?) {
+        guard isScheduled(sentence) else { return }
+        if let day = scheduledDay(sentence)?.date {
+            dates.removeAll { day < $0.date || ($0.until ?? $0.date) < day }
+            if let dated = attached, !dated.contains(where: { $0.role == .planned && $0.date == day }) { attached = nil }
+        } else if let start = schedule.start {
+            dates.removeAll { $0.date < start }
+        }
+    }
+
     /// The day heading an item of the programme falls under, planned.
     func scheduledDay(_ sentence: Sentence) -> DatedRole? {
         guard schedule.titleLine != 0, sentence.lineNumber == schedule.itemLine, let day = schedule.day else { return nil }
