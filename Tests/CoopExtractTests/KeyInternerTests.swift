@@ -88,4 +88,32 @@ struct KeyInternerTests {
             }
         }
     }
+
+    /// `ByteTable.equals`, eight bytes at a time, answers as the byte-by-byte comparison for keys
+    /// of every length around the chunk size, differing at every place, lowered or not.
+    @Test func chunkedComparisonAgreesWithTheByteComparison() {
+        var table = ByteTable(enabled: true)
+        let stored = (1...27).map { length in (0..<length).map { UInt8(0x61 + ($0 * 7) % 26) } }
+        for bytes in stored {
+            bytes.withUnsafeBufferPointer { bytes in
+                let hash = bytes.reduce(KeyHash.seed) { KeyHash.add($1, to: $0) }
+                table.insert(bytes, lowering: 0, hash: hash, at: table.find(bytes, lowering: 0, hash: hash).slot)
+            }
+        }
+        for (entry, bytes) in stored.enumerated() {
+            var probes = [bytes, bytes.map { $0 & ~0x20 }, Array(bytes.dropLast()), bytes + [0x61]]
+            for place in bytes.indices {
+                var changed = bytes
+                changed[place] ^= 0x01
+                probes.append(changed)
+            }
+            for probe in probes {
+                probe.withUnsafeBufferPointer { probe in
+                    for mask: UInt8 in [0, 0x20] {
+                        #expect(table.equals(entry, probe, lowering: mask) == table.plainEquals(entry, probe, lowering: mask), "\(entry) \(Array(probe)) \(mask)")
+                    }
+                }
+            }
+        }
+    }
 }

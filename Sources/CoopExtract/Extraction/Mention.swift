@@ -287,7 +287,8 @@ struct MatchTableBuffers {
 /// token's begin: one allocation per line rather than one per token that matched.
 struct MatchTable {
     private var entries: [(end: Int, payload: Term)]
-    /// The matches of token `i` are `entries[starts[i]..<starts[i + 1]]`.
+    /// The matches of token `i` are `entries[starts[i]..<starts[i + 1]]`. (Past the last
+    /// token's, `entries` may hold an earlier line's matches: `MatchList`.)
     private var starts: [Int32]
 
     /// Matches `gazetteer` at every token of `line`.
@@ -316,16 +317,18 @@ struct MatchTable {
         swap(&starts, &buffers.starts)
         // Room for the usual few matches of a line at once: growing from empty reallocated the
         // array three or four times per line.
-        entries.reserveCapacity(max(8, line.tokens.count / 4))
-        gazetteer.appendLineMatches(in: line.tokens, groups: &groups, to: &entries, starts: &starts)
+        // (Written over the last line's matches, which stay past this line's: `MatchList`.)
+        var list = MatchList(overwriting: &entries)
+        list.reserveCapacity(max(8, line.tokens.count / 4))
+        gazetteer.appendLineMatches(in: line.tokens, groups: &groups, to: &list, starts: &starts)
+        list.giveAll(to: &entries)
     }
 
-    /// Gives the table's arrays to `buffers`, emptied but keeping their storage for the next
-    /// line; the table is left empty.
+    /// Gives the table's arrays to `buffers`, for the next line to write over (its matches) or
+    /// to refill (its offsets); the table is left empty.
     mutating func giveBack(to buffers: inout MatchTableBuffers) {
         swap(&entries, &buffers.entries)
         swap(&starts, &buffers.starts)
-        buffers.entries.removeAll(keepingCapacity: true)
         buffers.starts.removeAll(keepingCapacity: true)
     }
 

@@ -143,14 +143,17 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     /// Appends `matches(in: tokens, at: start)` to `found`: a line's matches go into one array.
     func appendMatches(in tokens: [Token], at start: Int, to found: inout [(end: Int, payload: Payload)]) {
         guard !slots.isEmpty else { return found += unsealedMatches(in: tokens, at: start) }
+        var list = MatchList(found)
+        found = []
         tokens.withUnsafeBufferPointer { tokens in
             firstKeyBits.withUnsafeBufferPointer { bits in
                 guard Self.mayStart(bits, tokens[start].keyHash),
                     let group = group(hash: tokens[start].keyHash, key: tokens[start].key)
                 else { return }
-                appendMatches(of: group, in: tokens, at: start, to: &found)
+                appendMatches(of: group, in: tokens, at: start, to: &list)
             }
         }
+        found = list.take()
     }
 
     /// The matches at every token of `tokens`, side by side in `found`: those of token `i` are
@@ -184,10 +187,19 @@ struct Gazetteer<Payload: Sendable>: Sendable {
     func appendLineMatches(
         in tokens: [Token], groups: inout GazetteerGroups, to found: inout [(end: Int, payload: Payload)], starts: inout [Int32]
     ) {
+        var list = MatchList(found)
+        found = []
+        appendLineMatches(in: tokens, groups: &groups, to: &list, starts: &starts)
+        found = list.take()
+    }
+
+    /// `appendLineMatches(in:groups:to:starts:)` into a `MatchList`, which writes the line's
+    /// matches over the last line's (`MatchTable` hands the same list from line to line).
+    func appendLineMatches(in tokens: [Token], groups: inout GazetteerGroups, to found: inout MatchList<Payload>, starts: inout [Int32]) {
         guard !slots.isEmpty else {
             for index in tokens.indices {
                 starts.append(Int32(found.count))
-                found += unsealedMatches(in: tokens, at: index)
+                for match in unsealedMatches(in: tokens, at: index) { found.append(match) }
             }
             starts.append(Int32(found.count))
             return
@@ -221,7 +233,7 @@ struct Gazetteer<Payload: Sendable>: Sendable {
 
     /// Appends the phrases of sealed group `group` that match at token `start`, longest first.
     private func appendMatches(
-        of group: Int, in tokens: UnsafeBufferPointer<Token>, at start: Int, to found: inout [(end: Int, payload: Payload)]
+        of group: Int, in tokens: UnsafeBufferPointer<Token>, at start: Int, to found: inout MatchList<Payload>
     ) {
         let range = groupRanges[group]
         // The phrases of two keys or more are tried only if the next token's hash is one of their
