@@ -31,13 +31,22 @@ struct CandidateStore: Sendable {
         evidence: @autoclosure () -> Evidence
     ) {
         withoutActuallyEscaping(evidence) { build in
-            add(entity, confidence: confidence, rule: rule, existing: existing, maker: GivenEvidence(source: source, build: build))
+            _ = add(entity, confidence: confidence, rule: rule, existing: existing, maker: GivenEvidence(source: source, build: build))
         }
     }
 
+    /// Adds an entity proposed before (or removed since), and tells whether the same repeat at
+    /// `confidence` would now change nothing: `absorbs(entity, confidence:)` after the add, read at
+    /// the position just merged rather than looked up again by the id.
+    mutating func addRepeat(_ entity: Entity, confidence: Double, rule: String, existing: Bool, evidence: EvidenceDraft) -> Bool {
+        let position = add(entity, confidence: confidence, rule: rule, existing: existing, maker: evidence)
+        return absorbs(entity, at: position, confidence: confidence)
+    }
+
     /// Adds an entity; its evidence is only built, and its citation only read, when the candidate
-    /// keeps them (`EvidenceMaker`).
-    private mutating func add<Maker: EvidenceMaker>(_ entity: Entity, confidence: Double, rule: String, existing: Bool, maker evidence: Maker) {
+    /// keeps them (`EvidenceMaker`). Returns the candidate's position.
+    @discardableResult
+    private mutating func add<Maker: EvidenceMaker>(_ entity: Entity, confidence: Double, rule: String, existing: Bool, maker evidence: Maker) -> Int {
         // Merged in place in the table's storage: copying the candidate out and back copied its
         // arrays (sources, evidence) on every repeat.
         let key = self.key(of: entity.id)
@@ -45,7 +54,7 @@ struct CandidateStore: Sendable {
             // A repeat that brings nothing but its evidence and citation, to a candidate whose
             // evidence and citations are full: nothing to do, and the candidate is not read (only
             // its acronyms, dates and properties when the repeat has some, `addsNothing`).
-            if absorbs(entity, at: position, confidence: confidence) { return }
+            if absorbs(entity, at: position, confidence: confidence) { return position }
             let citedInOrder = entities.table.saturation[position].citedInOrder
             // The evidence made only while the candidate takes more (`merge` then adds it).
             let made = entities.table.values[position].review.evidence.count < Self.evidenceLimit ? make(evidence) : nil
@@ -54,6 +63,7 @@ struct CandidateStore: Sendable {
                 Self.merge(&known, entity, confidence: confidence, rule: rule, source: evidence.source, evidence: made, citedInOrder: &inOrder)
                 return Self.saturation(known, citedInOrder: inOrder)
             }
+            return position
         } else {
             var entity = entity
             entity.sources = [evidence.source]
@@ -63,6 +73,7 @@ struct CandidateStore: Sendable {
             // The state first: the candidate is then moved into the table, not copied.
             let state = Self.saturation(candidate, citedInOrder: evidence.source.line != nil)
             entities.table.append(key, candidate, state)
+            return entities.table.count - 1
         }
     }
 

@@ -66,6 +66,16 @@ struct ResolvedInstitutions {
         }
     }
 
+    /// Hands entry `entry`'s entity to `store` as a repeat (`CandidateStore.addRepeat`), and
+    /// tells whether the store would now absorb the same repeat. The entity is read where it
+    /// lies: `entries[entry].entity` handed over was a copy, each of its strings and arrays
+    /// retained and released, for every repeat of a body.
+    func addRepeat(of entry: Int, to store: inout CandidateStore, confidence: Double, rule: String, evidence: EvidenceDraft) -> Bool {
+        entries.withUnsafeBufferPointer { entries in
+            store.addRepeat(entries[entry].entity, confidence: confidence, rule: rule, existing: entries[entry].existing, evidence: evidence)
+        }
+    }
+
     /// Notes that the store absorbed a repeat of entry `entry`'s entity at `confidence`.
     mutating func noteAbsorbed(_ entry: Int, confidence: Double, removals: Int) {
         entries[entry].absorbed.note(confidence: confidence, removals: removals)

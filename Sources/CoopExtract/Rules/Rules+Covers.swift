@@ -6,10 +6,13 @@ extension DocumentExtraction {
     /// aérien" under "Transports"), the fact covers the parent too, with less confidence.
     mutating func addCovers(_ fact: EntityID, _ sector: EntityID, confidence: Double, rule: String, evidence: EvidenceDraft) {
         store.add(.covers, from: fact, to: sector, symmetric: false, confidence: confidence, rule: rule, evidence: evidence)
-        for parent in relationMemos.parents(of: sector, in: vocabulary) {
+        let parents = relationMemos.parents(of: sector, in: vocabulary)
+        // (By index, each parent read where it lies: iterating copied each one, its entity's
+        // strings and arrays retained and released.)
+        for index in parents.indices {
             // (A lexicon sector's parent may be the lexicon's too, not yet in the KB.)
-            store.add(parent.entity, confidence: confidence * 0.8, rule: "sector.parent", existing: parent.known, evidence: evidence)
-            store.add(.covers, from: fact, to: parent.entity.id, symmetric: false, confidence: confidence * 0.8,
+            store.add(parents[index].entity, confidence: confidence * 0.8, rule: "sector.parent", existing: parents[index].known, evidence: evidence)
+            store.add(.covers, from: fact, to: parents[index].entity.id, symmetric: false, confidence: confidence * 0.8,
                       rule: "sector.parent", evidence: evidence)
         }
     }

@@ -81,7 +81,8 @@ extension DocumentExtraction {
             Self.appendDashed(memo.slug(draftName), to: &idText)
         }
         let id = EntityID(idText)
-        var name = Self.capitalisedFirst(draftName)
+        // (Through the memo: the same few event words, capitalised anew for every new event.)
+        var name = memo.capitalisedFirst(draftName)
         if let qualifierText { name += " " + qualifierText }
         for (offset, placeName) in placeNames.enumerated() {
             name += offset == 0 ? " (" : ", "

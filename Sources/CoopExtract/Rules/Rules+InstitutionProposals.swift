@@ -34,13 +34,8 @@ extension DocumentExtraction {
             // its id was proposed then, and no candidate was removed since (`AbsorbedRepeat`).
             let absorbed = skipsAbsorbedRepeats && resolvedInstitutions.entries[cached].absorbed.absorbs(confidence: repeated, removals: store.removals)
             if absorbed || store.has(id) {
-                if !absorbed {
-                    // Copied out of the array once: each `entries[cached].entity` handed over was a copy.
-                    let entity = resolvedInstitutions.entries[cached].entity
-                    store.add(entity, confidence: repeated, rule: rule, existing: existing, evidence: evidence)
-                    if store.absorbs(entity, confidence: repeated) {
-                        resolvedInstitutions.noteAbsorbed(cached, confidence: repeated, removals: store.removals)
-                    }
+                if !absorbed, resolvedInstitutions.addRepeat(of: cached, to: &store, confidence: repeated, rule: rule, evidence: evidence) {
+                    resolvedInstitutions.noteAbsorbed(cached, confidence: repeated, removals: store.removals)
                 }
                 countInstitution(id)
                 if type == .jointBody { lastJointBody = id }
@@ -290,13 +285,30 @@ extension DocumentExtraction {
 
     /// The initials of a name's content words ("Direction Générale de la Protection Civile" → "dgpc").
     static func initials(of name: String) -> String {
-        var initials = ""
+        var initials: [UInt8] = []
         // Each word tested by its hash (`CueSet.contains(_: Token)`), not hashed into the set's
-        // `Set<String>` anew: this runs for every new name of a document.
-        for token in Tokenizer.tokenize(name).tokens where token.kind == .word && !connectors.contains(token) {
-            if let first = token.key.first { initials.append(first) }
+        // `Set<String>` anew: this runs for every new name of a document. The tokens read in
+        // place (iterating copied each one), and each first letter appended as its bytes.
+        Tokenizer.tokenize(name).tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].kind == .word && !connectors.contains(tokens[index]) {
+                appendFirstCharacter(of: tokens[index].key, to: &initials)
+            }
         }
-        return initials
+        return String(decoding: initials, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `key.first` (nothing for an empty key). An ASCII byte followed by
+    /// another ASCII byte, or by nothing, is a character of its own (no combining mark follows
+    /// it; a key holds no CR LF): the byte itself, without finding the character's bounds.
+    @inline(__always)
+    static func appendFirstCharacter(of key: String, to bytes: inout [UInt8]) {
+        var utf8 = key.utf8.makeIterator()
+        guard let first = utf8.next() else { return }
+        if first < 0x80, utf8.next().map({ $0 < 0x80 }) ?? true {
+            bytes.append(first)
+        } else if let character = key.first {
+            bytes.append(contentsOf: String(character).utf8)
+        }
     }
 
     /// A short id part: the first content words, folded, joined by '-'.
