@@ -156,4 +156,21 @@ struct Round27RuleTests {
             "Le Parc national de Gouraya et le Parc national de Port-Cros sont jumelés depuis 2019.", home: "DZ")
         #expect(extraction.entities(ofType: .agency).map(\.names.fr).sorted() == ["Parc national de Gouraya", "Parc national de Port-Cros"])
     }
+
+    /// "instituée par le décret exécutif n° 02-127 du 7 avril 2002": the act's kind and number
+    /// between the role word and the date do not cut the role off.
+    @Test func anActsNumberDoesNotCutOffTheRoleWord() throws {
+        let extraction = try Support.extract(
+            "L'Agence nationale des forêts a été instituée par le décret exécutif n° 02-175 du 21 mai 2002.", home: "DZ")
+        let agency = try extraction.only(ofType: .agency)
+        #expect(agency.dates == [DatedRole(.created, PartialDate(year: 2002, month: 5, day: 21)!)])
+    }
+
+    /// "les normes de Bâle III": a numbered town's name is a standard, no place nor country.
+    @Test func aNumberedTownsNameIsAStandard() throws {
+        let extraction = try Support.extract(
+            "La Banque d'Algérie applique depuis 2023 les normes de Bâle III avec l'appui de la Banque de France.", home: "DZ")
+        #expect(extraction.entities(ofType: .place).isEmpty)
+        #expect(!extraction.entities(ofType: .country).contains { $0.id == "CH" })
+    }
 }

@@ -1,7 +1,8 @@
 import CoopModel
 
-/// Names that a common noun makes another thing's: "le lac Tonga" is a lake, not the country;
-/// "au Palais des expositions" is a building, not an exhibition.
+/// Names that the words around them make another thing's: "le lac Tonga" is a lake, not the
+/// country; "au Palais des expositions" is a building, not an exhibition; "Bâle III" is a
+/// standard, not the town.
 extension DocumentExtraction {
     /// Common nouns of landforms and waters that a proper name follows ("lac Tonga", "oued Niger").
     private static let landformNouns: CueSet = [
@@ -21,5 +22,13 @@ extension DocumentExtraction {
     /// building's name.
     static func namesAVenue(_ sentence: Sentence, _ index: Int) -> Bool {
         sentence.key(index - 1, is: "des", or: "du") && sentence.key(index - 2, in: venueHeads) && sentence.token(index - 2, { $0.capitalized })
+    }
+
+    /// Roman numerals that number a standard or an accord after a town's name.
+    private static let romanNumerals: CueSet = ["ii", "iii", "iv"]
+
+    /// "les normes de Bâle III", "Bâle II": a town's name numbered names a standard, no place.
+    static func namesAStandard(_ sentence: Sentence, after end: Int) -> Bool {
+        sentence.key(end, in: romanNumerals) && sentence.token(end, { $0.allCaps })
     }
 }

@@ -216,12 +216,42 @@ extension DocumentExtraction {
         "premier", "second", "deuxieme", "troisieme", "quatrieme", "trimestre", "semestre",
     ]
 
+    /// The kinds of legal acts a date may be the date of ("décret exécutif n° 02-127 du …").
+    private static let legalActWords: CueSet = [
+        "decret", "executif", "presidentiel", "loi", "arrete", "ordonnance", "interministeriel", "ministeriel", "decision",
+    ]
+    /// What an act's number is written with: "n", "°", "no", figures, "-" and "/".
+    private static let actNumberMarks: CueSet = ["n", "°", "no", "-", "/"]
+
+    /// The index of an act's kind before "n° 02-127 du" that ends at `anchor`, or `anchor`.
+    private static func beforeLegalAct(_ sentence: Sentence, _ anchor: Int) -> Int {
+        // ("du" may be the month's lead, already passed.)
+        let of = sentence.key(anchor, is: "du") ? anchor : anchor - 1
+        guard sentence.key(of, is: "du") else { return anchor }
+        var index = of - 1
+        var marks = 0
+        while index > sentence.range.lowerBound, sentence.kind(index) == .number || sentence.key(index, in: actNumberMarks) {
+            index -= 1
+            marks += 1
+        }
+        guard marks >= 2, sentence.key(index, in: legalActWords) else { return anchor }
+        while index > sentence.range.lowerBound, sentence.key(index - 1, in: legalActWords) { index -= 1 }
+        return index
+    }
+
     func role(before first: Int, notBefore floor: Int, _ sentence: Sentence) -> DateRole? {
         var position = first - 1
         // "se tiendra … au cours du mois de novembre 2024": the words that lead to a month are
         // the date's own, not part of the window.
         var anchor = first
         while anchor > sentence.range.lowerBound, sentence.key(anchor - 1, in: Self.monthLeads) { anchor -= 1 }
+        // "instituée par le décret exécutif n° 02-127 du 7 avril 2002": an act's number and kind
+        // stand between the role word and the date without taking the window.
+        let act = Self.beforeLegalAct(sentence, anchor)
+        if act < anchor {
+            anchor = act
+            position = act - 1
+        }
         let lowest = max(floor, anchor - 7, sentence.range.lowerBound)
         while position >= lowest {
             let key = sentence.key(position)

@@ -237,6 +237,7 @@ extension DocumentExtraction {
                 sentence.events.append(EventDraft(lexiconIndex: eventIndex, name: name))
                 consider(Mention(kind: .event, id: "", first: start, end: end, draft: sentence.events.count - 1))
             case .place(let placeIndex):
+                if Self.namesAStandard(sentence, after: match.end) { continue }
                 consider(knownPlace(sentence, placeIndex, index, match.end))
             case .knownBody(let bodyIndex):
                 consider(knownBody(sentence, bodyIndex, index, match.end))
