@@ -173,4 +173,13 @@ struct Round27RuleTests {
         #expect(extraction.entities(ofType: .place).isEmpty)
         #expect(!extraction.entities(ofType: .country).contains { $0.id == "CH" })
     }
+
+    /// "elle couvre la supervision bancaire …": what an agreement covers is a domain.
+    @Test func whatAnAgreementCoversIsADomain() throws {
+        let extraction = try Support.extract(
+            "Une convention a été signée à Alger le 10 octobre 2022 par les deux banques ; elle couvre la supervision bancaire et la propriété industrielle.",
+            home: "DZ")
+        let sectors = Set(extraction.entities(ofType: .sector).map(\.id.rawValue))
+        #expect(sectors.isSuperset(of: ["sector.central-banking", "sector.intellectual-property"]), "\(sectors)")
+    }
 }

@@ -6,6 +6,8 @@ extension DocumentExtraction {
         "domaine", "domaines", "secteur", "secteurs", "matiere", "volet", "volets", "axes", "axe", "thematiques", "filiere", "filieres",
         // "S'agissant de la coopération policière, …"
         "agissant",
+        // "elle couvre la supervision bancaire, les systèmes de paiement …"
+        "couvre", "couvrent", "couvrira", "couvriront",
     ]
     static let countryArticles: Set<String> = ["le", "la", "les", "l", "du", "des", "de", "d", "en", "au", "aux", "'"]
 
