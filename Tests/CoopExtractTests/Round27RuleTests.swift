@@ -182,4 +182,22 @@ struct Round27RuleTests {
         let sectors = Set(extraction.entities(ofType: .sector).map(\.id.rawValue))
         #expect(sectors.isSuperset(of: ["sector.central-banking", "sector.intellectual-property"]), "\(sectors)")
     }
+
+    /// In a plan ("Plan d'action de coopération 2026–2027"), a date with no role word from the
+    /// plan's first year on is planned; a past fact told with its verb stays held.
+    @Test func aPlansDatesArePlanned() throws {
+        let plan = """
+            Direction Générale des Forêts
+            Plan d'action de coopération 2026–2027 en matière de biodiversité
+            Premier semestre 2026 : atelier national sur les zones humides à Oran, avec la Tunisie.
+            Deuxième semestre 2026 : suite de la réunion technique tenue à Tabarka les 17 et 18 juin 2024.
+            """
+        let extraction = try Support.extract(plan, home: "DZ")
+        let events = Dictionary(extraction.entities(ofType: .event).map { ($0.names.fr, $0.dates.sorted()) }, uniquingKeysWith: { $0 + $1 })
+        #expect(events.values.contains([DatedRole(.planned, PartialDate(year: 2026)!)]), "\(events)")
+        #expect(events.values.contains { $0.contains(DatedRole(.held, PartialDate(year: 2024, month: 6, day: 17)!)) })
+        // Without the plan's title, the same line tells a held workshop.
+        let report = try Support.extract(plan.replacingOccurrences(of: "Plan d'action de coopération 2026–2027", with: "Bilan"), home: "DZ")
+        #expect(report.entities(ofType: .event).contains { $0.dates == [DatedRole(.held, PartialDate(year: 2026)!)] })
+    }
 }

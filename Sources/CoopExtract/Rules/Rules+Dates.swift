@@ -38,6 +38,7 @@ extension DocumentExtraction {
             }
             found.role = role(before: found.first, notBefore: usedUntil, sentence)
             if isScheduled(sentence) { found.role = scheduledRole(found.role, of: found.date) }
+            found.role = plannedRole(found.role, of: found.date, sentence)
             sentence.dates.append(found)
             usedUntil = found.end
             index = found.end

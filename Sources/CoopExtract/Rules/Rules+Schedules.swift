@@ -11,6 +11,10 @@ struct ScheduleState {
     var day: PartialDate?
     /// The line that opens with a time ("10h00 : …"), when it is the one being read.
     var itemLine = 0
+    /// The line of the title "Plan d'action de coopération 2026–2027" (0: no plan), and the
+    /// plan's first year.
+    var planLine = 0
+    var planStart: PartialDate?
 }
 
 /// A visit's programme is written before the visit: its title names the visit and its days
@@ -31,8 +35,12 @@ extension DocumentExtraction {
     mutating func noteScheduleLine(_ sentence: Sentence) {
         guard sentence.range.lowerBound == 0 else { return }
         let first = sentence.range.lowerBound
+        if schedule.titleLine == 0 && schedule.planLine == 0 && sentence.lineNumber <= 8 && Self.opensAPlan(sentence) {
+            schedule.planLine = sentence.lineNumber
+            return
+        }
         if schedule.titleLine == 0 {
-            guard sentence.lineNumber <= 8 else { return }
+            guard sentence.lineNumber <= 8, schedule.planLine == 0 else { return }
             // "Programme de la visite …", "Projet de programme du séjour …".
             let opener = sentence.key(first, in: Self.programmeOpeners) ? first
                 : sentence.key(first, is: "projet") && sentence.key(first + 2, is: "programme") ? first + 2 : nil
@@ -41,6 +49,30 @@ extension DocumentExtraction {
         } else if Self.opensWithTime(sentence) {
             schedule.itemLine = sentence.lineNumber
         }
+    }
+
+    /// "Plan d'action de coopération 2026–2027", "Programme de travail 2026", "Feuille de route
+    /// 2025-2027": a plan's title, a year in its first twelve words.
+    private static func opensAPlan(_ sentence: Sentence) -> Bool {
+        let first = sentence.range.lowerBound
+        let opens = sentence.key(first, is: "plan") && (sentence.key(first + 1, is: "d") && sentence.key(first + 3, is: "action")
+            || sentence.key(first + 1, is: "de") && sentence.key(first + 2, is: "cooperation", or: "travail")
+            || sentence.key(first + 1, is: "annuel"))
+            || sentence.key(first, is: "programme") && sentence.key(first + 1, is: "de") && sentence.key(first + 2, is: "travail")
+            || sentence.key(first, is: "feuille") && sentence.key(first + 1, is: "de") && sentence.key(first + 2, is: "route")
+        return opens && (first..<min(first + 12, sentence.range.upperBound)).contains { index in
+            sentence.kind(index) == .number && sentence.token(index, { $0.key.utf8.count == 4 })
+        }
+    }
+
+    /// In a plan, after its title: a date with no role word that falls in or after the plan's
+    /// first year is a plan ("Premier semestre 2026 : atelier national … à Alger"); a date a word
+    /// gives a role keeps it ("la réunion technique tenue à Tabarka les 17 et 18 juin 2024").
+    func plannedRole(_ role: DateRole?, of date: PartialDate, _ sentence: Sentence) -> DateRole? {
+        guard role == nil, schedule.planLine != 0, sentence.lineNumber > schedule.planLine, let start = schedule.planStart,
+            !(date < start)
+        else { return role }
+        return .planned
     }
 
     /// "10h00", "09 h 30", "17h": an hour and its "h" at the start of the line.
@@ -70,6 +102,9 @@ extension DocumentExtraction {
     /// Notes, after a line's dates are read, the programme's first day and its day headings: a
     /// line that is one date to the day and nothing else but a weekday and punctuation.
     mutating func noteScheduleDates(_ sentence: Sentence) {
+        if schedule.planLine == sentence.lineNumber, schedule.planStart == nil {
+            schedule.planStart = sentence.dates.first?.date
+        }
         guard schedule.titleLine != 0, sentence.range.lowerBound == 0 else { return }
         if sentence.lineNumber == schedule.titleLine {
             if schedule.start == nil { schedule.start = sentence.dates.first?.date }
