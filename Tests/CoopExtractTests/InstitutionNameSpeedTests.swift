@@ -13,32 +13,23 @@ import Testing
         func plain(_ sentence: Sentence, headEnd: Int, end: Int, qualifiers: Bool) -> Bool {
             guard headEnd < end else { return false }
             if qualifiers && vocabulary.internationalQualifiers.contains(sentence.key(headEnd)) { return true }
-            if qualifiers, (headEnd..<end).contains(where: { index in
-                sentence.matches[index]?.contains {
-                    if case .place(let place) = $0.payload { return vocabulary.lexicon.places[place].kind == "region" }
-                    return false
-                } ?? false
-            }) { return true }
+            if qualifiers, DocumentExtraction.namesARegion(sentence, headEnd..<end, vocabulary: vocabulary) { return true }
             return (headEnd..<end).contains {
                 vocabulary.wordClasses.classes(of: sentence.tokens[$0]).contains(.internationalStart)
                     && DocumentExtraction.startsPhrase(sentence, $0, vocabulary.internationalPhrases)
             }
         }
         var international = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: Support.fixtures.path) where name.hasSuffix(".txt") {
-            let text = try String(contentsOf: Support.fixtures.appendingPathComponent(name), encoding: .utf8)
-            for lineText in text.split(separator: "\n") {
-                let line = Tokenizer.tokenize(String(lineText))
-                let sentence = Sentence(line: line, lineNumber: 1, range: 0..<line.tokens.count, matches: MatchTable(line, vocabulary.gazetteer))
-                for headEnd in 0..<line.tokens.count {
-                    for end in headEnd...min(line.tokens.count, headEnd + 8) {
-                        for qualifiers in [true, false] {
-                            let expected = plain(sentence, headEnd: headEnd, end: end, qualifiers: qualifiers)
-                            let found = DocumentExtraction.isInternational(
-                                sentence, headEnd: headEnd, end: end, qualifiers: qualifiers, vocabulary: vocabulary)
-                            #expect(found == expected, "\(lineText) \(headEnd)..<\(end)")
-                            if expected { international += 1 }
-                        }
+        for line in try Support.fixtureLines() {
+            let sentence = Sentence(line: line, lineNumber: 1, range: 0..<line.tokens.count, matches: MatchTable(line, vocabulary.gazetteer))
+            for headEnd in 0..<line.tokens.count {
+                for end in headEnd...min(line.tokens.count, headEnd + 8) {
+                    for qualifiers in [true, false] {
+                        let expected = plain(sentence, headEnd: headEnd, end: end, qualifiers: qualifiers)
+                        let found = DocumentExtraction.isInternational(
+                            sentence, headEnd: headEnd, end: end, qualifiers: qualifiers, vocabulary: vocabulary)
+                        #expect(found == expected, "\(sentence.text) \(headEnd)..<\(end)")
+                        if expected { international += 1 }
                     }
                 }
             }

@@ -119,15 +119,20 @@ extension DocumentExtraction {
         if qualifiers && sentence.key(headEnd, in: vocabulary.internationalQualifierCues) { return true }
         // "Observatoire du Sahara et du Sahel": a body named after a region spanning countries
         // (not a programme: "Nouveau partenariat pour le développement de l'Afrique").
-        if qualifiers, (headEnd..<end).contains(where: { index in
+        if qualifiers, namesARegion(sentence, headEnd..<end, vocabulary: vocabulary) { return true }
+        let phrases = vocabulary.internationalPhrases
+        let starts = vocabulary.internationalStarts
+        return (headEnd..<end).contains { startsPhrase(sentence, $0, phrases, starts) }
+    }
+
+    /// Whether a place of the lexicon's kind "region" is named within `range`.
+    static func namesARegion(_ sentence: Sentence, _ range: Range<Int>, vocabulary: Vocabulary) -> Bool {
+        range.contains { index in
             sentence.matches[index]?.contains {
                 if case .place(let place) = $0.payload { return vocabulary.lexicon.places[place].kind == "region" }
                 return false
             } ?? false
-        }) { return true }
-        let phrases = vocabulary.internationalPhrases
-        let starts = vocabulary.internationalStarts
-        return (headEnd..<end).contains { startsPhrase(sentence, $0, phrases, starts) }
+        }
     }
 
     /// Whether "de l'", "du" or "de la" stand right before token `index`: "Conseil exécutif de
