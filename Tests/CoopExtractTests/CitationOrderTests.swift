@@ -76,6 +76,12 @@ struct CitationOrderTests {
             let letters = (0..<(1 + numbers.next(14))).map { _ in Character(Unicode.Scalar(UInt8(0x2D + numbers.next(0x50)))) }
             texts.append(String(letters) + (numbers.next(20) == 0 ? "é" : ""))
         }
+        // Ids that share their first eight bytes or more, as event ids do, compared by their bytes.
+        for _ in 0..<500 {
+            let prefix = ["evt.1990-01-07.", "evt.1990-01-07.o", "evt.1990-01", "dz.minist", "dz.ministere-"][numbers.next(5)]
+            let letters = (0..<numbers.next(8)).map { _ in Character(Unicode.Scalar(UInt8(0x2D + numbers.next(0x50)))) }
+            texts.append(prefix + String(letters) + (numbers.next(30) == 0 ? "è" : ""))
+        }
         var strings = StringNumbers()
         for text in texts { _ = strings.number(text) }
         #expect(strings.ranks() == strings.plainRanks())

@@ -79,13 +79,30 @@ struct StringNumbers: Sendable {
     ///
     /// Two strings of ASCII are compared by their first eight bytes first, read once per string
     /// as one number: for ASCII, `<` is the order of the bytes, and most ids differ within their
-    /// first eight. Any other pair, or a pair with the same first eight bytes, is compared as
-    /// strings.
+    /// first eight. A pair of ASCII strings with the same first eight bytes (event ids share
+    /// "evt.YYYY-MM-DD.") is compared by its bytes, copied end to end into one buffer once,
+    /// rather than as strings. Any other pair is compared as strings.
     func ranks() -> [Int32] {
-        let heads = strings.map(Self.asciiHead)
-        let order = strings.indices.sorted { left, right in
-            if let leftHead = heads[left], let rightHead = heads[right], leftHead != rightHead { return leftHead < rightHead }
-            return strings[left] < strings[right]
+        // Each string's UTF-8 is read once, from its storage (iterating `utf8` cost about 1,400
+        // instructions an id); a non-ASCII string's bytes are dropped again.
+        var asciiBytes: [UInt8] = []
+        var heads = [UInt64?](repeating: nil, count: strings.count)
+        var spans = [Range<Int>](repeating: 0..<0, count: strings.count)
+        for number in strings.indices {
+            let start = asciiBytes.count
+            if strings[number].utf8.withContiguousStorageIfAvailable({ asciiBytes.append(contentsOf: $0) }) == nil {
+                asciiBytes.append(contentsOf: strings[number].utf8)
+            }
+            let span = start..<asciiBytes.count
+            heads[number] = asciiBytes.withUnsafeBufferPointer { Self.asciiHead(UnsafeBufferPointer(rebasing: $0[span])) }
+            if heads[number] == nil { asciiBytes.removeLast(span.count) } else { spans[number] = span }
+        }
+        let order = asciiBytes.withUnsafeBufferPointer { bytes in
+            strings.indices.sorted { left, right in
+                guard let leftHead = heads[left], let rightHead = heads[right] else { return strings[left] < strings[right] }
+                if leftHead != rightHead { return leftHead < rightHead }
+                return bytes[spans[left]].lexicographicallyPrecedes(bytes[spans[right]])
+            }
         }
         var ranks = [Int32](repeating: 0, count: strings.count)
         for (rank, number) in order.enumerated() { ranks[number] = Int32(rank) }
@@ -100,15 +117,13 @@ struct StringNumbers: Sendable {
         return ranks
     }
 
-    /// The first eight UTF-8 bytes of an ASCII `text` as a big-endian number (zeros after a
+    /// The first eight bytes of an ASCII text's UTF-8 `bytes` as a big-endian number (zeros after a
     /// shorter text), so that numbers compare as the bytes do; nil for any other text.
-    static func asciiHead(_ text: String) -> UInt64? {
+    static func asciiHead(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var head: UInt64 = 0
-        var read = 0
-        for byte in text.utf8 {
+        for (read, byte) in bytes.enumerated() {
             guard byte < 0x80 else { return nil }
             if read < 8 { head |= UInt64(byte) << (56 - 8 * UInt64(read)) }
-            read += 1
         }
         return head
     }

@@ -109,7 +109,7 @@ struct ReviewWriter: ~Copyable {
         }
         yamlCommon(properties: entities[index].entity.properties, dates: entities[index].entity.dates,
                    sources: entities[index].entity.sources, note: entities[index].entity.note)
-        yaml(entities[index].review)
+        yamlReview(entities, at: index)
     }
 
     /// The relation at `index` of `relations`, each field read in place (as for entities).
@@ -122,7 +122,7 @@ struct ReviewWriter: ~Copyable {
         quoteRepeated(relations[index].relation.to.rawValue)
         yamlCommon(properties: relations[index].relation.properties, dates: relations[index].relation.dates,
                    sources: relations[index].relation.sources, note: relations[index].relation.note)
-        yaml(relations[index].review)
+        yamlReview(relations, at: index)
     }
 
     private mutating func yamlCommon(properties: [String: PropertyValue], dates: [DatedRole], sources: [SourceRef], note: String?) {
@@ -174,38 +174,42 @@ struct ReviewWriter: ~Copyable {
         if flat { put("}") }
     }
 
-    private mutating func yaml(_ review: Review) {
-        guard !review.evidence.isEmpty else {
-            put(text: "\n    review:" + ReviewDocument.tree(review).yaml(indent: 6))
+    /// The review of the candidate at `index` of `candidates`, its fields read in place: handed
+    /// the `Review`, the writer copied it first (an outlined copy and destroy, with a retain and
+    /// a release of its id, rule and evidence, for each candidate).
+    private mutating func yamlReview<Candidate: Reviewed>(_ candidates: [Candidate], at index: Int) {
+        let evidence = candidates[index].review.evidence
+        guard !evidence.isEmpty else {
+            put(text: "\n    review:" + ReviewDocument.tree(candidates[index].review).yaml(indent: 6))
             return
         }
         put("\n    review:\n      id: ")
-        quote(review.id)
+        quote(candidates[index].review.id)
         put("\n      status: ")
-        quoteRepeated(review.status.rawValue)
+        quoteRepeated(candidates[index].review.status.rawValue)
         put("\n      confidence: ")
-        putConfidence(review.confidence)
+        putConfidence(candidates[index].review.confidence)
         put("\n      rule: ")
-        quoteRepeated(review.rule)
-        if review.existing { put("\n      existing: true") }
+        quoteRepeated(candidates[index].review.rule)
+        if candidates[index].review.existing { put("\n      existing: true") }
         put("\n      evidence:")
         // By index, each field read in place: iterating copied each piece of evidence (a
         // retain and a release of each of its strings).
-        for index in review.evidence.indices {
+        for index in evidence.indices {
             put("\n        - {document: ")
-            quoteDocument(review.evidence[index].document)
+            quoteDocument(evidence[index].document)
             put(", line: ")
-            put(review.evidence[index].line)
+            put(evidence[index].line)
             put(", span: [")
-            put(review.evidence[index].start)
+            put(evidence[index].start)
             put(", ")
-            put(review.evidence[index].end)
+            put(evidence[index].end)
             put("], text: ")
             // (Repeated: the store hands the facts of one span the same evidence, its text in
             // one storage, so the text's verdict is found again rather than scanned.)
-            quoteRepeated(review.evidence[index].text)
+            quoteRepeated(evidence[index].text)
             put(", sentence: ")
-            quoteRepeated(review.evidence[index].sentence)
+            quoteRepeated(evidence[index].sentence)
             put("}")
         }
     }
@@ -363,3 +367,11 @@ struct ReviewWriter: ~Copyable {
         put("\n      }")
     }
 }
+
+/// A candidate with a review record, so that one writer of reviews reads either kind in place.
+protocol Reviewed {
+    var review: Review { get }
+}
+
+extension CandidateEntity: Reviewed {}
+extension CandidateRelation: Reviewed {}
