@@ -85,8 +85,9 @@ extension DocumentExtraction {
         return (value, sentence.key(index + 1, is: "er") ? index + 2 : index + 1)
     }
 
-    /// The names of the days of the week.
-    static let weekdays: CueSet = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    /// The names of the days of the week, Monday first (`Rules+RelativeDates` numbers them so).
+    static let weekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    static let weekdays = CueSet(Set(weekdayNames))
 
     /// `index`, or the index after it when a weekday stands there ("au mercredi 28 octobre").
     private static func pastWeekday(_ sentence: Sentence, _ index: Int) -> Int {

@@ -13,31 +13,43 @@ extension DocumentExtraction {
     private static let followUpAuxiliaries: CueSet = ["etait", "est", "a", "ete", "avait"]
     /// Words that may stand between the bodies after "par": articles, "et", commas, "avec le
     /// concours de", "côté algérien".
-    static let holderGlue: CueSet = [
+    private static let holderGlue: CueSet = [
         "par", "et", ",", "le", "la", "les", "l", "'", "avec", "concours", "de", "d", "du", "des", "cote", "respectivement",
     ]
+
+    /// Walks the bodies after "par" from `start` ("par l'Instituto Cervantes et la FGEE"),
+    /// over `holderGlue`, into `holders` (each once); returns where the walk stopped. With
+    /// `countries`, countries count as holders and a country's adjective is passed over;
+    /// without, any mention but a body ends the walk.
+    static func collectHolders(_ sentence: Sentence, from start: Int, countries: Bool, into holders: inout [EntityID]) -> Int {
+        var index = start
+        while index < sentence.range.upperBound {
+            if let mention = sentence.mentions.first(where: { $0.first == index }) {
+                let holds = countries
+                    ? (mention.kind == .institution || mention.kind == .country) && !mention.adjective
+                    : mention.kind == .institution
+                if holds && !mention.id.rawValue.isEmpty {
+                    if !holders.contains(mention.id) { holders.append(mention.id) }
+                } else if !(countries && mention.kind == .country && mention.adjective) {
+                    break
+                }
+                index = mention.end
+                continue
+            }
+            guard sentence.key(index, in: holderGlue) else { break }
+            index += 1
+        }
+        return index
+    }
 
     mutating func organisedLastEvent(_ sentence: Sentence) {
         guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, relationCues.has(.organising, in: sentence),
             let participle = openingParticiple(sentence), sentence.key(participle + 1, is: "par"),
             !sentence.mentions.contains(where: { $0.kind == .event && $0.first > participle })
         else { return }
-        var index = participle + 1
         var holders: [EntityID] = []
-        while index < sentence.range.upperBound {
-            if let mention = sentence.mentions.first(where: { $0.first == index }) {
-                if (mention.kind == .institution || mention.kind == .country) && !mention.adjective && !mention.id.rawValue.isEmpty {
-                    if !holders.contains(mention.id) { holders.append(mention.id) }
-                } else if !(mention.kind == .country && mention.adjective) {
-                    break
-                }
-                index = mention.end
-                continue
-            }
-            guard sentence.key(index, in: Self.holderGlue) else { break }
-            index += 1
-        }
-        let span = evidence(sentence, participle, index)
+        let end = Self.collectHolders(sentence, from: participle + 1, countries: true, into: &holders)
+        let span = evidence(sentence, participle, end)
         for holder in holders {
             store.add(Relation(type: .tookPartIn, from: holder, to: lastEvent.id, properties: RoleProperties.participant, dates: lastEvent.dates),
                       symmetric: false, confidence: 0.55, rule: "event.held-by", evidence: span)

@@ -157,10 +157,7 @@ extension DocumentExtraction {
     /// `agreement`, when an event was proposed on this line or the one before: its held date
     /// (over several days, what the days share).
     private func anaphoricOccasion(_ sentence: Sentence, before agreement: Mention) -> PartialDate? {
-        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1,
-            let held = lastEvent.dates.first(where: { $0.role == .held })
-        else { return nil }
-        let until = lastEvent.dates.first { $0.role == .until }?.date
+        guard let lastEvent, lastEvent.line >= sentence.lineNumber - 1, let date = Self.signingDate(at: lastEvent.dates) else { return nil }
         // "Les deux parties ont signé à cette occasion onze accords …", "Un protocole … a été
         // signé à cette occasion par …": the event itself. After the agreement, only right after
         // a participle, with no other agreement between, and none right after the phrase (that
@@ -174,25 +171,25 @@ extension DocumentExtraction {
             return phrase >= agreement.end && sentence.key(phrase - 1, in: Self.signingParticiples)
                 && !sentence.mentions.contains { $0.kind == .agreement && $0.first >= agreement.end && $0.first <= phrase + 5 }
         }) {
-            return until.map { Self.shared(held.date, $0) } ?? held.date
+            return date
         }
         // "… a tenu à Yaoundé sa cinquième session ; un protocole d'accord … y a été signé": there,
         // at the event just told.
         if let there = (agreement.end..<sentence.range.upperBound).first(where: { sentence.key($0, is: "y") && sentence.key($0 + 1, in: Self.auxiliaries) }),
             (there + 2..<min(sentence.range.upperBound, there + 4)).contains(where: { sentence.key($0, in: Self.signingParticiples) })
         {
-            return until.map { Self.shared(held.date, $0) } ?? held.date
+            return date
         }
         // "A l'issue des travaux, les deux coprésidents ont signé …": the end of the event just told.
         if closesLastEvent(sentence), sentence.range.lowerBound < agreement.first {
-            return until.map { Self.shared(held.date, $0) } ?? held.date
+            return date
         }
         guard let marker = firstPhrase(sentence, vocabulary.occasionPhrases, vocabulary.occasionStarts), marker < agreement.first else { return nil }
         let phrase = vocabulary.occasionPhrases.first { startsPhrase(sentence, marker, [$0]) }?.count ?? 1
         guard ClosedWords.isDemonstrative(sentence.key(marker + phrase)) && !sentence.key(marker + phrase, is: "ces"),
             sentence.matches[marker + phrase + 1]?.contains(where: { if case .event = $0.payload { return true } else { return false } }) ?? false
         else { return nil }
-        return until.map { Self.shared(held.date, $0) } ?? held.date
+        return date
     }
 
     /// Whether the sentence opens with "À l'issue des travaux" or "À l'issue de cette session/visite …".
@@ -214,6 +211,14 @@ extension DocumentExtraction {
     /// Whether two partial dates fall in one month of one year ("les 28 et 29 juin 2022").
     static func inOneMonth(_ first: PartialDate, _ second: PartialDate) -> Bool {
         first.year == second.year && first.month != nil && first.month == second.month
+    }
+
+    /// The date of a signature at an event of `dates`: its held date, or over several days what
+    /// the days share (2008-05 for "les 15 et 16 mai 2008").
+    static func signingDate(at dates: [DatedRole]) -> PartialDate? {
+        guard let held = dates.first(where: { $0.role == .held }) else { return nil }
+        let until = dates.first { $0.role == .until }?.date
+        return until.map { shared(held.date, $0) } ?? held.date
     }
 
     /// What two partial dates share: the year, and the month when it is the same.

@@ -66,16 +66,7 @@ extension DocumentExtraction {
 
     /// Monday 1 … Sunday 7, for a weekday's key.
     private static func weekdayNumber(_ key: String) -> Int? {
-        switch key {
-        case "lundi": 1
-        case "mardi": 2
-        case "mercredi": 3
-        case "jeudi": 4
-        case "vendredi": 5
-        case "samedi": 6
-        case "dimanche": 7
-        default: nil
-        }
+        weekdayNames.firstIndex(of: key).map { $0 + 1 }
     }
 }
 

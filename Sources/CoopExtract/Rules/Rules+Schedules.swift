@@ -157,22 +157,9 @@ extension DocumentExtraction {
     /// are future participants, which the programme does not yet make so.
     func scheduledHolders(_ sentence: Sentence) -> [EntityID] {
         var holders: [EntityID] = []
-        var index = sentence.range.lowerBound
-        while index < sentence.range.upperBound {
-            defer { index += 1 }
-            guard sentence.key(index, is: "par"), sentence.key(index - 1, in: Self.holdingParticiples) else { continue }
-            var next = index + 1
-            while next < sentence.range.upperBound {
-                if let mention = sentence.mentions.first(where: { $0.first == next }) {
-                    guard mention.kind == .institution, !mention.id.rawValue.isEmpty else { break }
-                    if !holders.contains(mention.id) { holders.append(mention.id) }
-                    next = mention.end
-                } else if sentence.key(next, in: Self.holderGlue) {
-                    next += 1
-                } else {
-                    break
-                }
-            }
+        for index in sentence.range
+        where sentence.key(index, is: "par") && sentence.key(index - 1, in: Self.holdingParticiples) {
+            _ = Self.collectHolders(sentence, from: index + 1, countries: false, into: &holders)
         }
         return holders
     }

@@ -56,14 +56,13 @@ extension DocumentExtraction {
     /// after the occasion's words at `marker`): its held date, or over several days what they
     /// share.
     func toldEventDate(_ sentence: Sentence, marker: Int) -> PartialDate? {
-        guard let told = toldEvent(sentence), let held = told.dates.first(where: { $0.role == .held }) else { return nil }
+        guard let told = toldEvent(sentence), let date = Self.signingDate(at: told.dates) else { return nil }
         let refers = (marker + 1..<min(marker + 6, sentence.range.upperBound)).contains { index in
             (sentence.matches[index] ?? []).contains { match in
                 if case .event = match.payload { Self.refersToToldEvent(sentence, index, match.end) } else { false }
             }
         }
         guard refers else { return nil }
-        let until = told.dates.first { $0.role == .until }?.date
-        return until.map { Self.shared(held.date, $0) } ?? held.date
+        return date
     }
 }
